@@ -1,0 +1,391 @@
+//! The analysis of one document against one role: checks 1–5 and the score.
+//!
+//! In: an extracted [`Document`] (and its file name and format, for the
+//! report). Out: a [`Report`]. Runs normalize → segment → match → checks →
+//! score; pure and deterministic, no I/O.
+
+use std::collections::BTreeSet;
+
+use crate::extract::{Document, Format};
+use crate::matcher::{FormKind, Hit, Matcher, Target};
+use crate::normalize::{NormText, normalize};
+use crate::quantify::is_quantified;
+use crate::readability::{self, count_words};
+use crate::report::{
+    AcronymReport, AcronymSource, AvoidReport, BulletRef, KeywordReport, Occurrence,
+    Quantification, Report, RoleRef, SCHEMA_VERSION, Severity,
+};
+use crate::roles::{AcronymPair, Role, Tier};
+use crate::score::{Counts, score};
+use crate::segment::{Section, Segments, is_list_line, segment};
+
+/// Advice for an avoid term that has none in the data.
+const DEFAULT_INSTEAD: &str = "Replace it with what you did and a measured result.";
+
+/// A role compiled for analysis; build once, analyze many documents.
+#[derive(Debug)]
+pub struct Analyzer {
+    role: Role,
+    pairs: Vec<AcronymPair>,
+    matcher: Matcher,
+}
+
+impl Analyzer {
+    /// Compiles a role and the common acronym pairs.
+    pub fn new(role: Role, pairs: Vec<AcronymPair>) -> Analyzer {
+        let matcher = Matcher::new(&role, &pairs);
+        Analyzer {
+            role,
+            pairs,
+            matcher,
+        }
+    }
+
+    pub fn role(&self) -> &Role {
+        &self.role
+    }
+
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// Analyzes one document.
+    pub fn analyze(&self, file: &str, format: Format, doc: &Document) -> Report {
+        let text = normalize(doc);
+        let segments = segment(&text);
+        let hits = self.matcher.find(&text);
+        let words = count_words(&text);
+        let readability = readability::check(doc, format, &text, &segments, words);
+        let no_text = readability
+            .iter()
+            .any(|f| f.code == "no-text" && f.severity == Severity::Error);
+
+        let ctx = Context {
+            text: &text,
+            segments: &segments,
+            matcher: &self.matcher,
+        };
+        let keywords = self.keywords(&ctx, &hits);
+        let avoid = self.avoid(&ctx, &hits);
+        let acronyms = self.acronyms(&ctx, &hits, &keywords);
+        let quantification = quantification(&text, &segments);
+
+        let mut counts = Counts {
+            no_text,
+            bullets: quantification.bullets,
+            quantified: quantification.quantified,
+            avoid_distinct: avoid.iter().map(|a| &a.term).collect::<BTreeSet<_>>().len(),
+            ..Counts::default()
+        };
+        for k in &keywords {
+            let (found, total) = match k.tier {
+                Tier::MustHave => (&mut counts.must_found, &mut counts.must_total),
+                Tier::Strong => (&mut counts.strong_found, &mut counts.strong_total),
+            };
+            *total += k.weight;
+            if k.found {
+                *found += k.weight;
+                counts.found += 1;
+                counts.in_context += usize::from(k.in_context);
+            }
+        }
+        for a in acronyms.iter().filter(|a| a.source == AcronymSource::Role) {
+            counts.with_acronym += 1;
+            counts.both_forms += usize::from(a.acronym_found && a.full_found);
+        }
+        let score = score(&counts, &self.role.weights);
+
+        Report {
+            schema_version: SCHEMA_VERSION,
+            file: file.to_owned(),
+            format,
+            role: RoleRef {
+                id: self.role.id.clone(),
+                name: self.role.name.clone(),
+            },
+            score: score.value,
+            parts: score.parts,
+            keywords,
+            avoid,
+            acronyms,
+            quantification,
+            readability,
+            words,
+            pages: doc.pages,
+        }
+    }
+
+    fn keywords(&self, ctx: &Context<'_>, hits: &[Hit]) -> Vec<KeywordReport> {
+        self.role
+            .keywords
+            .iter()
+            .enumerate()
+            .map(|(i, keyword)| {
+                let mine: Vec<&Hit> = ctx.hits_of(hits, Target::Keyword(i)).collect();
+                let mut forms: Vec<String> = Vec::new();
+                for hit in &mine {
+                    let form = &ctx.matcher.form(hit).text;
+                    if !forms.contains(form) {
+                        forms.push(form.clone());
+                    }
+                }
+                let occurrences: Vec<Occurrence> = mine.iter().map(|h| ctx.occurrence(h)).collect();
+                let in_context = mine.iter().any(|h| ctx.in_context(h));
+                let alternatives = keyword
+                    .acronym
+                    .iter()
+                    .chain(&keyword.aliases)
+                    .cloned()
+                    .collect();
+                KeywordReport {
+                    term: keyword.term.clone(),
+                    tier: keyword.tier,
+                    found: !mine.is_empty(),
+                    count: mine.len(),
+                    forms,
+                    in_context,
+                    occurrences,
+                    weight: keyword.weight,
+                    alternatives,
+                }
+            })
+            .collect()
+    }
+
+    fn avoid(&self, ctx: &Context<'_>, hits: &[Hit]) -> Vec<AvoidReport> {
+        hits.iter()
+            .filter_map(|hit| match ctx.matcher.form(hit).target {
+                Target::Avoid(i) => {
+                    let term = &self.role.avoid[i];
+                    let occurrence = ctx.occurrence(hit);
+                    Some(AvoidReport {
+                        term: term.term.clone(),
+                        line: occurrence.line,
+                        text: occurrence.text,
+                        instead: term
+                            .instead
+                            .clone()
+                            .unwrap_or_else(|| DEFAULT_INSTEAD.to_owned()),
+                    })
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn acronyms(
+        &self,
+        ctx: &Context<'_>,
+        hits: &[Hit],
+        keywords: &[KeywordReport],
+    ) -> Vec<AcronymReport> {
+        let mut out = Vec::new();
+        let mut covered: BTreeSet<String> = BTreeSet::new();
+        for (i, keyword) in self.role.keywords.iter().enumerate() {
+            let Some(acronym) = &keyword.acronym else {
+                continue;
+            };
+            covered.insert(acronym.to_lowercase());
+            covered.insert(keyword.term.to_lowercase());
+            if !keywords[i].found {
+                continue;
+            }
+            let (acronym_found, full_found) = ctx.forms_seen(hits, Target::Keyword(i));
+            out.push(AcronymReport {
+                term: keyword.term.clone(),
+                acronym: acronym.clone(),
+                acronym_found,
+                full_found,
+                source: AcronymSource::Role,
+            });
+        }
+        for (i, pair) in self.pairs.iter().enumerate() {
+            if covered.contains(&pair.acronym.to_lowercase())
+                || covered.contains(&pair.term.to_lowercase())
+            {
+                continue;
+            }
+            let (acronym_found, full_found) = ctx.forms_seen(hits, Target::Pair(i));
+            if acronym_found || full_found {
+                out.push(AcronymReport {
+                    term: pair.term.clone(),
+                    acronym: pair.acronym.clone(),
+                    acronym_found,
+                    full_found,
+                    source: AcronymSource::Common,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// What the per-hit helpers need to see.
+struct Context<'a> {
+    text: &'a NormText,
+    segments: &'a Segments,
+    matcher: &'a Matcher,
+}
+
+impl Context<'_> {
+    fn hits_of<'h>(&self, hits: &'h [Hit], target: Target) -> impl Iterator<Item = &'h Hit> {
+        hits.iter()
+            .filter(move |h| self.matcher.form(h).target == target)
+    }
+
+    fn occurrence(&self, hit: &Hit) -> Occurrence {
+        let index = self.text.line_index(hit.start);
+        Occurrence {
+            line: self.text.lines[index].source_line,
+            section: self.segments.sections[index],
+            text: self.text.text[hit.start..hit.end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        }
+    }
+
+    /// In a sentence or bullet of Summary, Experience or Projects (or a
+    /// sentence above the first heading, where untitled summaries sit), not
+    /// in a list of skills.
+    fn in_context(&self, hit: &Hit) -> bool {
+        let index = self.text.line_index(hit.start);
+        let line = &self.text.lines[index].text;
+        if is_list_line(line) {
+            return false;
+        }
+        match self.segments.sections[index] {
+            Section::Summary | Section::Experience | Section::Projects => true,
+            Section::Top => line.split_whitespace().count() >= 8,
+            _ => false,
+        }
+    }
+
+    /// (acronym seen, full form seen) for a target. An acronym defined in
+    /// the text — "Amazon Web Services (AWS)", "CI/CD (continuous
+    /// integration and delivery)" — counts as both.
+    fn forms_seen(&self, hits: &[Hit], target: Target) -> (bool, bool) {
+        let mut acronym = false;
+        let mut full = false;
+        for hit in self.hits_of(hits, target) {
+            match self.matcher.form(hit).kind {
+                FormKind::Acronym => {
+                    acronym = true;
+                    if defined(&self.text.text, hit.start, hit.end) {
+                        full = true;
+                    }
+                }
+                FormKind::Term | FormKind::Alias => full = true,
+            }
+        }
+        (acronym, full)
+    }
+}
+
+/// Small words skipped when reading initials ("Department of Defense").
+const INITIALS_SKIP: &[&str] = &["and", "of", "the", "for", "to", "in", "on", "&", "a"];
+
+/// Whether the acronym at `start..end` is defined next to it: followed by a
+/// parenthesized expansion, or in parentheses after words whose initials
+/// spell it.
+fn defined(text: &str, start: usize, end: usize) -> bool {
+    let acronym = &text[start..end];
+    let after = text[end..].trim_start_matches([' ', '\n']);
+    if let Some(inside) = after.strip_prefix('(')
+        && let Some(close) = inside.find(')')
+        && close <= 100
+    {
+        let words = inside[..close].split_whitespace().count();
+        if words >= 2 {
+            return true;
+        }
+    }
+    let before = text[..start].trim_end_matches([' ', '\n']);
+    if let Some(prefix) = before.strip_suffix('(')
+        && text[end..].starts_with(')')
+    {
+        let window_start = prefix.len().saturating_sub(120);
+        let window_start = (window_start..=prefix.len())
+            .find(|&i| prefix.is_char_boundary(i))
+            .unwrap_or(prefix.len());
+        let words: Vec<&str> = prefix[window_start..]
+            .split(|c: char| c.is_whitespace() || c == '/' || c == '-')
+            .filter(|w| !w.is_empty() && !INITIALS_SKIP.contains(&w.to_lowercase().as_str()))
+            .collect();
+        let letters: Vec<char> = acronym
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        // Loose on purpose: "continuous integration and delivery (CI/CD)"
+        // spells C, I, D. The last word must give the last letter and a word
+        // in reach the first one.
+        if let (Some(&first), Some(&last)) = (letters.first(), letters.last())
+            && letters.len() >= 2
+            && words.len() >= 2
+        {
+            let reach = letters.len().min(words.len());
+            let initials: Vec<char> = words[words.len() - reach..]
+                .iter()
+                .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            return initials.last() == Some(&last) && initials.contains(&first);
+        }
+    }
+    false
+}
+
+/// Bullets of Experience and Projects and how many state a measure. When the
+/// resume has neither heading, every bullet outside Skills, Education and
+/// Certifications counts, so an unusual layout is not scored as "no bullets".
+fn quantification(text: &NormText, segments: &Segments) -> Quantification {
+    let scoped =
+        segments.has_section(Section::Experience) || segments.has_section(Section::Projects);
+    let mut q = Quantification::default();
+    for bullet in &segments.bullets {
+        let counted = if scoped {
+            matches!(bullet.section, Section::Experience | Section::Projects)
+        } else {
+            !matches!(
+                bullet.section,
+                Section::Skills | Section::Education | Section::Certifications
+            )
+        };
+        if !counted || bullet.text.is_empty() {
+            continue;
+        }
+        q.bullets += 1;
+        if is_quantified(&bullet.text) {
+            q.quantified += 1;
+        } else {
+            q.unquantified.push(BulletRef {
+                line: text.lines[bullet.line].source_line,
+                text: bullet.text.clone(),
+            });
+        }
+    }
+    q
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronym_definitions_count_as_both_forms() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("AWS (Amazon Web Services) on EC2", "AWS", true),
+            ("Amazon Web Services (AWS)", "AWS", true),
+            ("continuous integration and delivery (CI/CD)", "CI/CD", true),
+            ("Department of Defense (DoD)", "DoD", true),
+            ("built pipelines (CI/CD)", "CI/CD", false),
+            ("AWS (EC2)", "AWS", false),
+            ("AWS", "AWS", false),
+        ];
+        for (text, acronym, want) in cases {
+            let start = text.find(acronym).expect("acronym in text");
+            assert_eq!(defined(text, start, start + acronym.len()), *want, "{text}");
+        }
+    }
+}

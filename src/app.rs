@@ -1,0 +1,480 @@
+//! The commands: setup first, then the loop over inputs.
+//!
+//! In: parsed flags and the two output streams. Out: an [`Exit`] code, or a
+//! [`SetupError`] for problems found before any input was read (bad flags,
+//! an unknown role, keyword data with errors). All fallible setup happens
+//! before the first resume is opened. [`analyze_file`] is the only place a
+//! per-file error becomes a reported event; the run then goes on.
+
+use std::fmt;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::analyze::Analyzer;
+use crate::cli::{
+    CheckArgs, CheckFormat, Cli, Command, ExtractArgs, LimitArgs, ListFormat, RolesCommand,
+};
+use crate::exit::Exit;
+use crate::extract::worker::Extractor;
+use crate::extract::{FileError, Limits, Origin, read_input, sniff};
+use crate::normalize::normalize;
+use crate::report::{FileFailure, Outcome, human, json};
+use crate::roles::{self, DataError, Role, Shared, Tier};
+
+/// A problem that stops the run before any input is analyzed.
+#[derive(Debug)]
+pub enum SetupError {
+    /// Wrong or conflicting flags.
+    Usage(String),
+    /// Keyword data with errors, all of them.
+    Data(Vec<DataError>),
+    /// Writing the output failed (a closed pipe is handled by the caller).
+    Output(io::Error),
+}
+
+impl fmt::Display for SetupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SetupError::Usage(message) => f.write_str(message),
+            SetupError::Data(errors) => {
+                for (i, e) in errors.iter().enumerate() {
+                    if i > 0 {
+                        writeln!(f)?;
+                    }
+                    write!(f, "{e}")?;
+                }
+                Ok(())
+            }
+            SetupError::Output(e) => write!(f, "cannot write output: {e}"),
+        }
+    }
+}
+
+impl From<io::Error> for SetupError {
+    fn from(e: io::Error) -> SetupError {
+        SetupError::Output(e)
+    }
+}
+
+impl From<Vec<DataError>> for SetupError {
+    fn from(errors: Vec<DataError>) -> SetupError {
+        SetupError::Data(errors)
+    }
+}
+
+/// Runs a command. The worker subcommand is handled by the binary before
+/// this is called.
+pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, SetupError> {
+    match &cli.command {
+        Command::Check(args) => check(args, out, err),
+        Command::Extract(args) => extract(args, out, err),
+        Command::Roles(command) => roles_command(command, out),
+        Command::Worker(_) => Err(SetupError::Usage(
+            "the worker subcommand is internal".to_owned(),
+        )),
+    }
+}
+
+impl From<&LimitArgs> for Limits {
+    fn from(args: &LimitArgs) -> Limits {
+        Limits {
+            max_file_size: args.max_file_size,
+            timeout: args.timeout,
+            memory: args.max_memory,
+        }
+    }
+}
+
+fn extractor(limits: Limits) -> Result<Extractor, SetupError> {
+    let exe = std::env::current_exe().map_err(|e| {
+        SetupError::Usage(format!(
+            "cannot find the ats executable to start the extraction worker: {e}"
+        ))
+    })?;
+    Ok(Extractor::isolated(exe, limits))
+}
+
+/// The name of an input in reports.
+fn display_name(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "<stdin>".to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
+fn check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, SetupError> {
+    let shared = Shared::builtin()?;
+    let role = resolve_role(args.role.as_deref(), args.keywords.as_deref(), &shared)?;
+    let weights = role.weights;
+    let analyzer = Analyzer::new(role, shared.acronyms.clone());
+    let limits = Limits::from(&args.limits);
+    let mut extractor = extractor(limits)?;
+
+    let mut outcomes = Vec::with_capacity(args.files.len());
+    for path in &args.files {
+        let outcome = analyze_file(path, &analyzer, &mut extractor, &limits);
+        if let Outcome::Failed(failure) = &outcome {
+            human::write_failure(err, failure)?;
+        }
+        if args.format == CheckFormat::Text
+            && let Outcome::Report(report) = &outcome
+        {
+            if outcomes.iter().any(|o| matches!(o, Outcome::Report(_))) {
+                writeln!(out, "\n{}\n", "─".repeat(72))?;
+            }
+            human::write_report(out, report, &weights)?;
+        }
+        outcomes.push(outcome);
+    }
+    if args.format == CheckFormat::Json {
+        json::write(out, &outcomes)?;
+    }
+    out.flush()?;
+
+    let failed = outcomes.iter().any(|o| matches!(o, Outcome::Failed(_)));
+    let below: Vec<(&str, u32)> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Report(r) => Some((r.file.as_str(), r.score)),
+            Outcome::Failed(_) => None,
+        })
+        .filter(|(_, score)| args.fail_under.is_some_and(|n| *score < n))
+        .collect();
+    for (file, score) in &below {
+        writeln!(
+            err,
+            "gate failed: {file} scored {score}, below --fail-under {}",
+            args.fail_under.unwrap_or(0)
+        )?;
+    }
+    Ok(Exit::from_run(failed, !below.is_empty()))
+}
+
+/// Reads, extracts and analyzes one input. Every problem with the input
+/// becomes an [`Outcome::Failed`] here and nowhere else.
+pub fn analyze_file(
+    path: &Path,
+    analyzer: &Analyzer,
+    extractor: &mut Extractor,
+    limits: &Limits,
+) -> Outcome {
+    let file = display_name(path);
+    let result = (|| -> Result<_, FileError> {
+        let bytes = read_input(path, limits.max_file_size)?;
+        let format = sniff(&bytes, path)?;
+        let doc = extractor.extract(&bytes, format)?;
+        Ok(analyzer.analyze(&file, format, &doc))
+    })();
+    match result {
+        Ok(report) => Outcome::Report(Box::new(report)),
+        Err(error) => Outcome::Failed(FileFailure { file, error }),
+    }
+}
+
+fn extract(
+    args: &ExtractArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, SetupError> {
+    let limits = Limits::from(&args.limits);
+    let mut extractor = extractor(limits)?;
+    let path = &args.file;
+    let result = read_input(path, limits.max_file_size)
+        .and_then(|bytes| sniff(&bytes, path).map(|format| (bytes, format)))
+        .and_then(|(bytes, format)| extractor.extract(&bytes, format));
+    let doc = match result {
+        Ok(doc) => doc,
+        Err(error) => {
+            human::write_failure(
+                err,
+                &FileFailure {
+                    file: display_name(path),
+                    error,
+                },
+            )?;
+            return Ok(Exit::Error);
+        }
+    };
+    let text = normalize(&doc);
+    let width = text
+        .lines
+        .last()
+        .map_or(1, |l| l.source_line.to_string().len());
+    for line in &text.lines {
+        if args.line_numbers {
+            let origin = match line.origin {
+                Origin::Body => String::new(),
+                other => format!("[{}] ", other.name()),
+            };
+            writeln!(out, "{:>width$} | {origin}{}", line.source_line, line.text)?;
+        } else {
+            writeln!(out, "{}", line.text)?;
+        }
+    }
+    out.flush()?;
+    Ok(Exit::Success)
+}
+
+/// A role file found on disk: (id, path, text).
+type RoleFile = (String, PathBuf, String);
+
+/// Reads a role file, or every `*.toml` in a folder (sorted, not recursive).
+fn read_role_files(path: &Path) -> Result<Vec<RoleFile>, SetupError> {
+    let unreadable = |p: &Path, e: io::Error| {
+        SetupError::Usage(format!("cannot read keyword data {}: {e}", p.display()))
+    };
+    let mut files = Vec::new();
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| unreadable(path, e))?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        entries.sort();
+        if entries.is_empty() {
+            return Err(SetupError::Usage(format!(
+                "no role files (*.toml) in {}",
+                path.display()
+            )));
+        }
+        for p in entries {
+            let text = std::fs::read_to_string(&p).map_err(|e| unreadable(&p, e))?;
+            files.push((roles::id_from_path(&p), p, text));
+        }
+    } else {
+        let text = std::fs::read_to_string(path).map_err(|e| unreadable(path, e))?;
+        files.push((roles::id_from_path(path), path.to_path_buf(), text));
+    }
+    Ok(files)
+}
+
+/// Loads user role files, collecting every error of every file.
+fn load_user_roles(path: &Path, shared: &Shared) -> Result<Vec<Role>, SetupError> {
+    let mut roles = Vec::new();
+    let mut errors = Vec::new();
+    for (id, p, text) in read_role_files(path)? {
+        match roles::load_role(&id, &p.display().to_string(), &text, shared) {
+            Ok(role) => roles.push(role),
+            Err(e) => errors.extend(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(roles)
+    } else {
+        Err(SetupError::Data(errors))
+    }
+}
+
+/// Loads a built-in role by id.
+pub fn builtin_role(id: &str, shared: &Shared) -> Option<Result<Role, Vec<DataError>>> {
+    roles::BUILTIN_ROLES
+        .iter()
+        .find(|(rid, _)| *rid == id)
+        .map(|(rid, text)| roles::load_role(rid, &format!("keywords/{rid}.toml"), text, shared))
+}
+
+/// Picks the role to check against from `--role` and `--keywords`.
+fn resolve_role(
+    role: Option<&str>,
+    keywords: Option<&Path>,
+    shared: &Shared,
+) -> Result<Role, SetupError> {
+    let user = match keywords {
+        Some(path) => load_user_roles(path, shared)?,
+        None => Vec::new(),
+    };
+    match (role, keywords) {
+        (None, None) => Err(SetupError::Usage(format!(
+            "no role given: pass --role ID (one of: {}) or --keywords FILE",
+            roles::builtin_ids().collect::<Vec<_>>().join(", ")
+        ))),
+        (None, Some(path)) => match user.len() {
+            1 => Ok(user.into_iter().next().expect("one role")),
+            _ => Err(SetupError::Usage(format!(
+                "{} holds {} roles; pick one with --role ({})",
+                path.display(),
+                user.len(),
+                user.iter()
+                    .map(|r| r.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))),
+        },
+        (Some(id), _) => {
+            if let Some(role) = user.into_iter().find(|r| r.id == id) {
+                return Ok(role);
+            }
+            match builtin_role(id, shared) {
+                Some(result) => Ok(result?),
+                None => Err(SetupError::Usage(unknown_role(id))),
+            }
+        }
+    }
+}
+
+fn unknown_role(id: &str) -> String {
+    let known: Vec<&str> = roles::builtin_ids().collect();
+    let close = known
+        .iter()
+        .filter(|k| {
+            k.contains(id) || id.contains(*k) || k.split('-').any(|w| id.split('-').any(|v| v == w))
+        })
+        .copied()
+        .collect::<Vec<_>>();
+    let hint = if close.is_empty() {
+        String::new()
+    } else {
+        format!(" Did you mean {}?", close.join(" or "))
+    };
+    format!(
+        "unknown role \"{id}\".{hint} Known roles: {} (see `ats roles list`)",
+        known.join(", ")
+    )
+}
+
+fn roles_command(command: &RolesCommand, out: &mut dyn Write) -> Result<Exit, SetupError> {
+    let shared = Shared::builtin()?;
+    match command {
+        RolesCommand::List { format, keywords } => {
+            let mut all = Vec::new();
+            for id in roles::builtin_ids() {
+                if let Some(role) = builtin_role(id, &shared) {
+                    all.push(role?);
+                }
+            }
+            if let Some(path) = keywords {
+                all.extend(load_user_roles(path, &shared)?);
+            }
+            list_roles(&all, *format, out)?;
+        }
+        RolesCommand::Show { id, keywords } => {
+            let role = resolve_role(Some(id), keywords.as_deref(), &shared)?;
+            show_role(&role, out)?;
+        }
+        RolesCommand::Lint { paths } => return lint(paths, &shared, out),
+    }
+    out.flush()?;
+    Ok(Exit::Success)
+}
+
+fn list_roles(all: &[Role], format: ListFormat, out: &mut dyn Write) -> io::Result<()> {
+    let count = |role: &Role, tier| role.tier(tier).count();
+    match format {
+        ListFormat::Json => {
+            let rows: Vec<serde_json::Value> = all
+                .iter()
+                .map(|r| {
+                    serde_json::json!({
+                        "id": r.id,
+                        "name": r.name,
+                        "summary": r.summary,
+                        "must_have": count(r, Tier::MustHave),
+                        "strong": count(r, Tier::Strong),
+                        "avoid": r.avoid.len(),
+                    })
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &rows)?;
+            writeln!(out)
+        }
+        ListFormat::Text => {
+            let width = all.iter().map(|r| r.id.len()).max().unwrap_or(2).max(2);
+            writeln!(
+                out,
+                "{:<width$}  {:<28} {:>9} {:>7} {:>6}",
+                "ID", "NAME", "MUST-HAVE", "STRONG", "AVOID"
+            )?;
+            for r in all {
+                writeln!(
+                    out,
+                    "{:<width$}  {:<28} {:>9} {:>7} {:>6}",
+                    r.id,
+                    r.name,
+                    count(r, Tier::MustHave),
+                    count(r, Tier::Strong),
+                    r.avoid.len()
+                )?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn show_role(role: &Role, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{} ({})", role.name, role.id)?;
+    if let Some(summary) = &role.summary {
+        writeln!(out, "{summary}")?;
+    }
+    if !role.aliases.is_empty() {
+        writeln!(out, "Also known as: {}", role.aliases.join(", "))?;
+    }
+    for (tier, title) in [
+        (Tier::MustHave, "Must-have keywords"),
+        (Tier::Strong, "Strong keywords"),
+    ] {
+        writeln!(out, "\n{title} ({})", role.tier(tier).count())?;
+        for k in role.tier(tier) {
+            let mut line = format!("  {}", k.term);
+            if let Some(acronym) = &k.acronym {
+                line.push_str(&format!(" ({acronym})"));
+            }
+            if k.weight != 1.0 {
+                line.push_str(&format!("  weight {}", k.weight));
+            }
+            if k.case_sensitive {
+                line.push_str("  [case-sensitive]");
+            }
+            if !k.aliases.is_empty() {
+                line.push_str(&format!("  also: {}", k.aliases.join(", ")));
+            }
+            writeln!(out, "{line}")?;
+        }
+    }
+    writeln!(out, "\nTerms to avoid ({})", role.avoid.len())?;
+    for a in &role.avoid {
+        let instead = a.instead.as_deref().unwrap_or("");
+        writeln!(out, "  {}  → {instead}", a.term)?;
+    }
+    let w = role.weights;
+    writeln!(
+        out,
+        "\nScore weights: must {} · strong {} · context {} · acronyms {} · impact {} · clean {}",
+        w.must, w.strong, w.context, w.acronyms, w.impact, w.clean
+    )
+}
+
+fn lint(paths: &[PathBuf], shared: &Shared, out: &mut dyn Write) -> Result<Exit, SetupError> {
+    let mut failed = false;
+    for path in paths {
+        let files = match read_role_files(path) {
+            Ok(files) => files,
+            Err(e) => {
+                writeln!(out, "{}: {e}", path.display())?;
+                failed = true;
+                continue;
+            }
+        };
+        for (id, p, text) in files {
+            match roles::load_role(&id, &p.display().to_string(), &text, shared) {
+                Ok(role) => writeln!(
+                    out,
+                    "ok: {} ({} must-have, {} strong, {} avoid)",
+                    p.display(),
+                    role.tier(Tier::MustHave).count(),
+                    role.tier(Tier::Strong).count(),
+                    role.avoid.len()
+                )?,
+                Err(errors) => {
+                    failed = true;
+                    for e in errors {
+                        writeln!(out, "{e}")?;
+                    }
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if failed { Exit::Error } else { Exit::Success })
+}

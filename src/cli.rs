@@ -1,0 +1,227 @@
+//! Command-line flags (clap derive). Raw flags only: turning them into a
+//! validated setup is [`crate::app`]'s job.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::extract::worker::WORKER_COMMAND;
+
+const EXAMPLES: &str = "\
+Examples:
+  ats check resume.pdf --role backend-developer
+  ats check resume.docx --role backend-developer --format json
+  ats check cv.md --keywords my-role.toml --fail-under 70
+  ats extract resume.pdf --line-numbers
+  ats roles list
+  ats roles show backend-developer
+  ats roles lint keywords/*.toml
+
+Exit codes: 0 all inputs analyzed and no gate failed; 1 a gate failed
+(--fail-under); 2 usage, configuration or keyword-data error, or an input
+that could not be read.";
+
+/// Offline ATS resume keyword analyzer: score a resume against a role and
+/// see exactly what to fix.
+#[derive(Debug, Parser)]
+#[command(name = "ats", version, after_help = EXAMPLES, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// When to use colors: auto (a terminal, and NO_COLOR unset), always, never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    pub color: ColorWhen,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score resumes against a role and list what to fix.
+    #[command(after_help = EXAMPLES)]
+    Check(CheckArgs),
+    /// Print the text of a resume exactly as the analyzer sees it.
+    Extract(ExtractArgs),
+    /// List, show and check role keyword files.
+    #[command(subcommand)]
+    Roles(RolesCommand),
+    /// Internal: the isolated extraction worker.
+    #[command(name = WORKER_COMMAND, hide = true)]
+    Worker(WorkerArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Resumes to check: PDF, DOCX, text or Markdown ("-" reads standard input).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Built-in role to check against (see `ats roles list`).
+    #[arg(short, long, value_name = "ID")]
+    pub role: Option<String>,
+
+    /// Your own role file, or a folder of them (then pick one with --role).
+    #[arg(short, long, value_name = "PATH")]
+    pub keywords: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+
+    /// Exit with code 1 when a score is below N (0-100).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub fail_under: Option<u32>,
+
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// A readable report (colored on a terminal).
+    Text,
+    /// The JSON report of SPEC, schema_version 1.
+    Json,
+}
+
+/// Limits that keep hostile files from hanging or exhausting the machine.
+#[derive(Clone, Debug, Args)]
+pub struct LimitArgs {
+    /// Refuse inputs larger than this (e.g. 20MB, 500KB).
+    #[arg(long, value_name = "SIZE", default_value = "20MB", value_parser = parse_size)]
+    pub max_file_size: u64,
+
+    /// Stop reading a PDF or DOCX after this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value = "10", value_parser = parse_seconds)]
+    pub timeout: Duration,
+
+    /// Memory limit of the process that reads PDF and DOCX (e.g. 1GiB, 512MB).
+    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
+    pub max_memory: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// The resume to read ("-" reads standard input).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Prefix each line with its number (and its origin when not the body).
+    #[arg(short = 'n', long)]
+    pub line_numbers: bool,
+
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RolesCommand {
+    /// List the built-in roles (and those in --keywords).
+    List {
+        #[arg(short, long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+        /// Also list the roles in this file or folder.
+        #[arg(short, long, value_name = "PATH")]
+        keywords: Option<PathBuf>,
+    },
+    /// Show a role's keywords, avoid terms and score weights.
+    Show {
+        /// Role id (see `ats roles list`).
+        #[arg(value_name = "ID")]
+        id: String,
+        /// Look in this role file or folder too.
+        #[arg(short, long, value_name = "PATH")]
+        keywords: Option<PathBuf>,
+    },
+    /// Check role files and report every problem as path:line:col.
+    Lint {
+        /// Role files, or folders of them.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct WorkerArgs {
+    /// Address-space limit in bytes (0: none).
+    #[arg(long, default_value_t = 0)]
+    pub memory_limit: u64,
+}
+
+/// Parses `20MB`, `500K`, `1GiB`, `1048576` into bytes.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let number: f64 = number
+        .parse()
+        .map_err(|_| format!("\"{s}\" is not a size (try 20MB, 512KB or 1GiB)"))?;
+    let multiplier = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "k" | "kb" => 1e3,
+        "m" | "mb" => 1e6,
+        "g" | "gb" => 1e9,
+        "kib" => 1024.0,
+        "mib" => 1024.0 * 1024.0,
+        "gib" => 1024.0 * 1024.0 * 1024.0,
+        _ => {
+            return Err(format!(
+                "unknown size unit in \"{s}\" (use B, KB, MB, GB, KiB, MiB, GiB)"
+            ));
+        }
+    };
+    let bytes = number * multiplier;
+    if !(1.0..1e15).contains(&bytes) {
+        return Err(format!("\"{s}\" is out of range"));
+    }
+    Ok(bytes as u64)
+}
+
+fn parse_seconds(s: &str) -> Result<Duration, String> {
+    let secs: f64 = s
+        .trim()
+        .trim_end_matches('s')
+        .parse()
+        .map_err(|_| format!("\"{s}\" is not a number of seconds"))?;
+    if !(secs > 0.0 && secs <= 86_400.0) {
+        return Err("the timeout must be between 0 and 86400 seconds".to_owned());
+    }
+    Ok(Duration::from_secs_f64(secs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_size_accepts_common_units() {
+        assert_eq!(parse_size("20MB"), Ok(20_000_000));
+        assert_eq!(parse_size("512k"), Ok(512_000));
+        assert_eq!(parse_size("1GiB"), Ok(1 << 30));
+        assert_eq!(parse_size("1048576"), Ok(1_048_576));
+        assert!(parse_size("twenty").is_err());
+        assert!(parse_size("5 parsecs").is_err());
+        assert!(parse_size("0").is_err());
+    }
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,107 @@
+//! Markdown: CommonMark markup stripped, line numbers kept.
+//!
+//! In: bytes of a `.md` file. Out: a [`Document`] with exactly one line per
+//! source line, so that every finding points at the source. Text of a list
+//! item starts with `• `, which makes it a bullet for the segmenter; headings
+//! keep their text (the segmenter decides which are section headings).
+//! Link targets, images, HTML and front matter are dropped, as an ATS would.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::text::{decode, split_lines};
+use super::{Document, FileError};
+
+/// Strips Markdown markup and keeps each piece of text on its source line.
+pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
+    let source = decode(bytes)?;
+    Ok(Document::from_lines(strip(&source)))
+}
+
+/// Returns one plain-text line per source line.
+pub fn strip(source: &str) -> Vec<String> {
+    let starts: Vec<usize> = split_lines(source)
+        .iter()
+        .map(|line| line.as_ptr() as usize - source.as_ptr() as usize)
+        .collect();
+    let mut lines = vec![String::new(); starts.len()];
+    let mut bullet = vec![false; starts.len()];
+    let line_of = |offset: usize| starts.partition_point(|&s| s <= offset).saturating_sub(1);
+
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+        | Options::ENABLE_DEFINITION_LIST;
+    // Depth counters for content an ATS never sees as text.
+    let mut hidden = 0usize;
+    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        match event {
+            Event::Start(Tag::MetadataBlock(_) | Tag::Image { .. }) => hidden += 1,
+            Event::End(TagEnd::MetadataBlock(_) | TagEnd::Image) => {
+                hidden = hidden.saturating_sub(1);
+            }
+            Event::Start(Tag::Item) => {
+                if let Some(flag) = bullet.get_mut(line_of(range.start)) {
+                    *flag = true;
+                }
+            }
+            Event::Start(Tag::TableCell) if hidden == 0 => {
+                if let Some(line) = lines.get_mut(line_of(range.start))
+                    && !line.is_empty()
+                {
+                    line.push_str(" | ");
+                }
+            }
+            Event::Text(text)
+            | Event::Code(text)
+            | Event::InlineMath(text)
+            | Event::DisplayMath(text)
+                if hidden == 0 =>
+            {
+                let first = line_of(range.start);
+                for (k, piece) in text.split('\n').enumerate() {
+                    let Some(line) = lines.get_mut(first + k) else {
+                        break;
+                    };
+                    if line.is_empty() && bullet[first + k] && !piece.trim().is_empty() {
+                        line.push_str("• ");
+                    }
+                    line.push_str(piece);
+                }
+            }
+            _ => {}
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strip_keeps_source_lines_and_marks_list_items() {
+        let src = "---\ntitle: CV\n---\n# Jane Doe\n\n## Experience\n\n* Built **REST APIs** in `Go`\n  for [Acme](https://acme.example)\n1. Cut costs by 30%\n\n<!-- note -->\n![logo](logo.png)\n";
+        let lines = strip(src);
+        assert_eq!(lines.len(), src.lines().count());
+        assert_eq!(lines[0], "", "front matter dropped");
+        assert_eq!(lines[1], "");
+        assert_eq!(lines[3], "Jane Doe");
+        assert_eq!(lines[5], "Experience");
+        assert_eq!(lines[7], "• Built REST APIs in Go");
+        assert_eq!(lines[8], "for Acme");
+        assert_eq!(lines[9], "• Cut costs by 30%");
+        assert_eq!(lines[11], "", "HTML comment dropped");
+        assert_eq!(lines[12], "", "image alt text dropped");
+    }
+
+    #[test]
+    fn strip_joins_table_cells_and_decodes_entities() {
+        let src = "| Skill | Years |\n|---|---|\n| Rust &amp; Go | 5 |\n";
+        let lines = strip(src);
+        assert_eq!(lines[0], "Skill | Years");
+        assert_eq!(lines[2], "Rust & Go | 5");
+    }
+}

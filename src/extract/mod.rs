@@ -1,0 +1,322 @@
+//! Extraction: bytes → [`Document`].
+//!
+//! In: the raw bytes of one input and its path (for the extension). Out: a
+//! [`Document`] (lines of text, each tagged with where it came from) or a
+//! [`FileError`] with a stable code. This is the only stage that looks at raw
+//! bytes; nothing after it knows which format a line came from except through
+//! [`Origin`].
+//!
+//! The format is decided by magic bytes first and the extension second
+//! ([`sniff`]). PDF and DOCX go through third-party parsers that can panic,
+//! overflow the stack, loop or allocate without bound on hostile files, so the
+//! CLI runs them in a separate worker process ([`worker`]); text and Markdown
+//! are read in-process by our own code.
+
+pub mod docx;
+pub mod markdown;
+pub mod pdf;
+pub mod sniff;
+pub mod text;
+pub mod worker;
+
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+pub use sniff::sniff;
+
+/// The input formats the analyzer reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Pdf,
+    Docx,
+    Text,
+    Markdown,
+}
+
+impl Format {
+    /// The name used in reports (`"pdf"`, `"docx"`, `"text"`, `"markdown"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+        }
+    }
+
+    /// Whether extraction runs third-party parsers (and so belongs in the worker).
+    pub fn needs_isolation(self) -> bool {
+        matches!(self, Format::Pdf | Format::Docx)
+    }
+}
+
+/// Where a line of text sits in the original file. Many ATS drop text that is
+/// not in the body, so readability checks look at this.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    Body,
+    Table,
+    Header,
+    Footer,
+    TextBox,
+    Footnote,
+}
+
+impl Origin {
+    /// True for places many ATS parsers skip (headers, footers, text boxes).
+    pub fn is_skipped_by_ats(self) -> bool {
+        matches!(self, Origin::Header | Origin::Footer | Origin::TextBox)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Origin::Body => "body",
+            Origin::Table => "table",
+            Origin::Header => "header",
+            Origin::Footer => "footer",
+            Origin::TextBox => "text-box",
+            Origin::Footnote => "footnote",
+        }
+    }
+}
+
+/// One line of extracted text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Line {
+    pub text: String,
+    pub origin: Origin,
+    /// 1-based line in the source file for text and Markdown; for PDF and DOCX
+    /// the line in the extracted text (the same as its position).
+    pub source_line: u32,
+}
+
+/// The text of one input, as extracted, before normalization.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub lines: Vec<Line>,
+    /// Page count when the format has pages and states it.
+    pub pages: Option<u32>,
+    /// Text the author hid (DOCX `w:vanish`): flagged, never analyzed.
+    pub hidden: Vec<String>,
+}
+
+impl Document {
+    /// Builds a document from plain lines, all in the body, numbered from 1.
+    pub fn from_lines<I, S>(lines: I) -> Document
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let lines = lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Line {
+                text: text.into(),
+                origin: Origin::Body,
+                source_line: line_number(i),
+            })
+            .collect();
+        Document {
+            lines,
+            pages: None,
+            hidden: Vec::new(),
+        }
+    }
+}
+
+/// Converts a 0-based index to a 1-based line number, saturating.
+pub(crate) fn line_number(index: usize) -> u32 {
+    u32::try_from(index + 1).unwrap_or(u32::MAX)
+}
+
+/// Stable codes for inputs that could not be analyzed. They appear in JSON
+/// output and in `screen` summaries, so they never change meaning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    NotFound,
+    Io,
+    TooLarge,
+    UnsupportedFormat,
+    LegacyDoc,
+    Encrypted,
+    NotDocx,
+    BinaryFile,
+    Corrupt,
+    Timeout,
+    Crashed,
+    OutOfMemory,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::NotFound => "not-found",
+            ErrorCode::Io => "io",
+            ErrorCode::TooLarge => "too-large",
+            ErrorCode::UnsupportedFormat => "unsupported-format",
+            ErrorCode::LegacyDoc => "legacy-doc",
+            ErrorCode::Encrypted => "encrypted",
+            ErrorCode::NotDocx => "not-docx",
+            ErrorCode::BinaryFile => "binary-file",
+            ErrorCode::Corrupt => "corrupt",
+            ErrorCode::Timeout => "timeout",
+            ErrorCode::Crashed => "crashed",
+            ErrorCode::OutOfMemory => "out-of-memory",
+        }
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why one input could not be analyzed: a code and a one-line message that
+/// says what to do. The file name is added by the printer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("{message}")]
+pub struct FileError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl FileError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> FileError {
+        FileError {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+/// Limits applied to every input.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Largest input accepted, in bytes.
+    pub max_file_size: u64,
+    /// Per-file wall-clock limit for the worker.
+    pub timeout: std::time::Duration,
+    /// Address-space limit of the worker process, in bytes.
+    pub memory: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_file_size: 20 * 1000 * 1000,
+            timeout: std::time::Duration::from_secs(10),
+            memory: 1 << 30,
+        }
+    }
+}
+
+/// Reads an input (`-` is standard input) with the size limit applied before
+/// and while reading, so a huge file is never loaded.
+pub fn read_input(path: &Path, max_size: u64) -> Result<Vec<u8>, FileError> {
+    let too_large = |size: u64| {
+        FileError::new(
+            ErrorCode::TooLarge,
+            format!(
+                "file is {} (limit {}); raise --max-file-size if it really is a resume",
+                human_size(size),
+                human_size(max_size)
+            ),
+        )
+    };
+    let mut bytes = Vec::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin()
+            .lock()
+            .take(max_size + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                FileError::new(ErrorCode::Io, format!("cannot read standard input: {e}"))
+            })?;
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| io_error(&e))?;
+        let meta = file.metadata().map_err(|e| io_error(&e))?;
+        if meta.is_dir() {
+            return Err(FileError::new(
+                ErrorCode::Io,
+                "is a directory (`ats check` takes files; `ats screen` takes folders)",
+            ));
+        }
+        if meta.len() > max_size {
+            return Err(too_large(meta.len()));
+        }
+        file.take(max_size + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| io_error(&e))?;
+    }
+    if bytes.len() as u64 > max_size {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn io_error(e: &std::io::Error) -> FileError {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => FileError::new(ErrorCode::NotFound, "no such file"),
+        std::io::ErrorKind::PermissionDenied => FileError::new(ErrorCode::Io, "permission denied"),
+        _ => FileError::new(ErrorCode::Io, format!("cannot read: {e}")),
+    }
+}
+
+/// Formats a byte count for messages: `20 MB`, `512 KB`, `900 B`.
+pub fn human_size(bytes: u64) -> String {
+    if bytes >= 1_000_000 {
+        let mb = bytes as f64 / 1e6;
+        if mb >= 10.0 {
+            format!("{mb:.0} MB")
+        } else {
+            format!("{mb:.1} MB")
+        }
+    } else if bytes >= 1_000 {
+        format!("{} KB", bytes / 1_000)
+    } else {
+        format!("{bytes} B")
+    }
+}
+
+/// Extracts a document in this process. Text and Markdown are always read this
+/// way; PDF and DOCX only when the caller accepts the risk (benches, tests,
+/// the worker itself). Panics in parsers are caught and become `crashed`
+/// errors, but a stack overflow or an endless loop is not caught here: use
+/// [`worker::Extractor`] for untrusted files.
+pub fn extract_in_process(bytes: &[u8], format: Format) -> Result<Document, FileError> {
+    match format {
+        Format::Text => text::extract(bytes),
+        Format::Markdown => markdown::extract(bytes),
+        Format::Pdf => catch_parser_panic("PDF", || pdf::extract(bytes)),
+        Format::Docx => catch_parser_panic("DOCX", || docx::extract(bytes)),
+    }
+}
+
+fn catch_parser_panic(
+    what: &str,
+    f: impl FnOnce() -> Result<Document, FileError>,
+) -> Result<Document, FileError> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(result) => result,
+        Err(payload) => {
+            let detail = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown cause".to_owned());
+            Err(FileError::new(
+                ErrorCode::Crashed,
+                format!(
+                    "the {what} parser failed on this file ({detail}); re-export it from the original document"
+                ),
+            ))
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! PDF: the text layer through `pdf-extract`.
+//!
+//! In: the bytes of a PDF. Out: a [`Document`] of the lines in content-stream
+//! order, with the page count. An empty password is tried on encrypted files;
+//! a file that needs a real password is an `encrypted` error.
+//!
+//! `pdf-extract` panics, overflows the stack or loops on some hostile files
+//! (see `../shared/research/dependencies.md`), so the CLI calls this only
+//! inside the worker process.
+
+use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+
+use super::{Document, ErrorCode, FileError};
+
+/// Extracts the text layer of a PDF.
+pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
+    let mut doc = pdf_extract::Document::load_mem(bytes).map_err(|e| corrupt(&e))?;
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        return Err(FileError::new(
+            ErrorCode::Encrypted,
+            "the PDF needs a password to open; save an unprotected copy (print to PDF) and check that",
+        ));
+    }
+    let pages = u32::try_from(doc.get_pages().len()).ok();
+    let mut out = TextOutput::default();
+    pdf_extract::output_doc(&doc, &mut out).map_err(|e| match e {
+        OutputError::PdfError(e) => corrupt(&e),
+        other => corrupt(&other),
+    })?;
+    let mut document = Document::from_lines(out.text.split('\n'));
+    document.pages = pages;
+    Ok(document)
+}
+
+fn corrupt(e: &dyn std::fmt::Display) -> FileError {
+    FileError::new(
+        ErrorCode::Corrupt,
+        format!("not a readable PDF ({e}); re-export it from the original document"),
+    )
+}
+
+/// Glyphs to plain text: a line break when the baseline moves down, a space
+/// when there is a gap wider than a tenth of the font size. This is the logic
+/// of `pdf_extract::PlainTextOutput`, plus a line break at every page end.
+#[derive(Default)]
+struct TextOutput {
+    text: String,
+    page_height: f64,
+    last_end: f64,
+    last_y: f64,
+    first_char: bool,
+    started: bool,
+}
+
+impl OutputDev for TextOutput {
+    fn begin_page(
+        &mut self,
+        _page_num: u32,
+        media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.page_height = media_box.ury - media_box.lly;
+        self.last_end = 100_000.0;
+        self.started = false;
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push('\n');
+        }
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), OutputError> {
+        // Position in page space with y growing downwards.
+        let x = trm.m31;
+        let y = self.page_height - trm.m32;
+        let sx = font_size * trm.m11 + font_size * trm.m21;
+        let sy = font_size * trm.m12 + font_size * trm.m22;
+        let size = (sx * sy).abs().sqrt();
+        if self.first_char && self.started {
+            let dy = (y - self.last_y).abs();
+            let mut broke = false;
+            // A wide vertical gap that also returns left gives a blank line,
+            // which keeps paragraphs apart as in `PlainTextOutput`.
+            if dy > size * 1.5 {
+                self.text.push('\n');
+                broke = true;
+            }
+            if x < self.last_end && dy > size * 0.5 {
+                self.text.push('\n');
+                broke = true;
+            }
+            if !broke && x > self.last_end + size * 0.1 {
+                self.text.push(' ');
+            }
+        }
+        self.text.push_str(char);
+        self.first_char = false;
+        self.started = true;
+        self.last_y = y;
+        self.last_end = x + width * size;
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        self.first_char = true;
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}

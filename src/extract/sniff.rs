@@ -1,0 +1,225 @@
+//! Format detection: magic bytes first, then the extension.
+//!
+//! In: the first bytes of a file and its path. Out: the [`Format`] to extract
+//! with, or a [`FileError`] that says what the file is and what to do with it.
+//! Reads nothing but the given bytes.
+
+use std::io::Cursor;
+use std::path::Path;
+
+use super::{ErrorCode, FileError, Format};
+
+const OLE2_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Decides how to read `bytes`.
+pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
+    let head = &bytes[..bytes.len().min(1024)];
+    if memchr_slice(head, b"%PDF-") {
+        return Ok(Format::Pdf);
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return sniff_zip(bytes);
+    }
+    if bytes.starts_with(OLE2_MAGIC) {
+        return Err(ole2_error(bytes));
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Err(unsupported(
+            "an RTF document; save it as DOCX or PDF (File → Save As) and check that",
+        ));
+    }
+    if let Some(kind) = image_kind(bytes) {
+        return Err(unsupported(format!(
+            "a {kind} image: an ATS cannot read text in pictures; submit the resume as DOCX or PDF with real text"
+        )));
+    }
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    match ext.as_str() {
+        "md" | "markdown" => Ok(Format::Markdown),
+        "tex" | "ltx" => Err(unsupported(
+            "LaTeX sources are not read yet; check the PDF you build from it",
+        )),
+        "json" => Err(unsupported(
+            "JSON (JSON Resume) is not read yet; check the PDF you build from it",
+        )),
+        "pdf" | "docx" => Err(FileError::new(
+            ErrorCode::Corrupt,
+            format!(
+                "named .{ext} but it is not a {} file (no {} signature); re-export it",
+                ext.to_ascii_uppercase(),
+                if ext == "pdf" { "%PDF-" } else { "zip" }
+            ),
+        )),
+        _ => Ok(Format::Text),
+    }
+}
+
+fn unsupported(message: impl Into<String>) -> FileError {
+    FileError::new(ErrorCode::UnsupportedFormat, message)
+}
+
+/// A zip is a DOCX only when it holds `word/document.xml`; say what else it is.
+fn sniff_zip(bytes: &[u8]) -> Result<Format, FileError> {
+    let archive = match zip::ZipArchive::new(Cursor::new(bytes)) {
+        Ok(archive) => archive,
+        Err(e) => {
+            return Err(FileError::new(
+                ErrorCode::Corrupt,
+                format!(
+                    "a damaged zip/DOCX file ({e}); open and re-save it in Word, or export a PDF"
+                ),
+            ));
+        }
+    };
+    if archive.index_for_name("word/document.xml").is_some() {
+        return Ok(Format::Docx);
+    }
+    let has = |prefix: &str| {
+        archive
+            .file_names()
+            .any(|name| name.is_ok_and(|n| n.starts_with(prefix)))
+    };
+    let what = if has("xl/") {
+        "a spreadsheet (XLSX)"
+    } else if has("ppt/") {
+        "a presentation (PPTX)"
+    } else if archive.index_for_name("mimetype").is_some() && has("content.xml") {
+        return Err(unsupported(
+            "an OpenDocument file (.odt); save it as DOCX or PDF and check that",
+        ));
+    } else {
+        "a zip archive"
+    };
+    Err(FileError::new(
+        ErrorCode::NotDocx,
+        format!("not a DOCX ({what}, no word/document.xml); save the resume as DOCX or PDF"),
+    ))
+}
+
+/// OLE2 compound files are legacy Word documents or password-protected OOXML.
+fn ole2_error(bytes: &[u8]) -> FileError {
+    // Stream names are stored in UTF-16LE in the directory entries.
+    let encrypted_package = utf16le("EncryptedPackage");
+    if memchr_slice(bytes, &encrypted_package) {
+        return FileError::new(
+            ErrorCode::Encrypted,
+            "a password-protected Office document; remove the password (Word: File → Info → Protect Document) and save again, or export a PDF",
+        );
+    }
+    if memchr_slice(bytes, &utf16le("WordDocument")) {
+        return FileError::new(
+            ErrorCode::LegacyDoc,
+            "a legacy Word 97-2003 document (.doc); open it in Word or LibreOffice and save as .docx or PDF",
+        );
+    }
+    FileError::new(
+        ErrorCode::UnsupportedFormat,
+        "a legacy Office file (OLE2); save the resume as DOCX or PDF",
+    )
+}
+
+fn utf16le(s: &str) -> Vec<u8> {
+    s.encode_utf16().flat_map(u16::to_le_bytes).collect()
+}
+
+fn image_kind(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("PNG")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("JPEG")
+    } else if bytes.starts_with(b"GIF8") {
+        Some("GIF")
+    } else if bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*") {
+        Some("TIFF")
+    } else {
+        None
+    }
+}
+
+fn memchr_slice(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sniffed(bytes: &[u8], name: &str) -> Result<Format, ErrorCode> {
+        sniff(bytes, Path::new(name)).map_err(|e| e.code)
+    }
+
+    #[test]
+    fn sniff_uses_magic_bytes_before_extension() {
+        type Case<'a> = (&'a str, &'a [u8], &'a str, Result<Format, ErrorCode>);
+        let cases: &[Case<'_>] = &[
+            ("pdf magic", b"%PDF-1.7\n...", "resume.txt", Ok(Format::Pdf)),
+            ("pdf after junk", b"\r\n\r\n%PDF-1.4", "x", Ok(Format::Pdf)),
+            (
+                "text",
+                b"Jane Doe\nEngineer",
+                "resume.txt",
+                Ok(Format::Text),
+            ),
+            (
+                "markdown by extension",
+                b"# Jane",
+                "cv.md",
+                Ok(Format::Markdown),
+            ),
+            ("no extension is text", b"Jane", "resume", Ok(Format::Text)),
+            (
+                "rtf",
+                b"{\\rtf1\\ansi",
+                "cv.rtf",
+                Err(ErrorCode::UnsupportedFormat),
+            ),
+            (
+                "png",
+                b"\x89PNG\r\n\x1a\n....",
+                "cv.pdf",
+                Err(ErrorCode::UnsupportedFormat),
+            ),
+            ("fake pdf", b"hello", "cv.pdf", Err(ErrorCode::Corrupt)),
+            (
+                "latex",
+                b"\\documentclass{article}",
+                "cv.tex",
+                Err(ErrorCode::UnsupportedFormat),
+            ),
+        ];
+        for (name, bytes, file, want) in cases {
+            assert_eq!(sniffed(bytes, file), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn sniff_ole2_says_legacy_or_encrypted() {
+        let mut doc = OLE2_MAGIC.to_vec();
+        doc.extend(vec![0; 100]);
+        doc.extend(utf16le("WordDocument"));
+        assert_eq!(sniffed(&doc, "a.doc"), Err(ErrorCode::LegacyDoc));
+
+        let mut enc = OLE2_MAGIC.to_vec();
+        enc.extend(utf16le("EncryptionInfo"));
+        enc.extend(utf16le("EncryptedPackage"));
+        assert_eq!(sniffed(&enc, "a.docx"), Err(ErrorCode::Encrypted));
+    }
+
+    #[test]
+    fn sniff_zip_without_document_xml_is_not_docx() {
+        let mut buf = Cursor::new(Vec::new());
+        {
+            let mut w = zip::ZipWriter::new(&mut buf);
+            w.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default())
+                .expect("zip entry");
+            w.finish().expect("zip");
+        }
+        let err = sniff(buf.get_ref(), Path::new("cv.docx")).expect_err("xlsx");
+        assert_eq!(err.code, ErrorCode::NotDocx);
+        assert!(err.message.contains("spreadsheet"), "{}", err.message);
+    }
+}

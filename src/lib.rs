@@ -1,0 +1,53 @@
+//! `ats`: an offline ATS resume keyword analyzer.
+//!
+//! The pipeline runs one way, each stage taking the previous stage's output
+//! and read-only settings:
+//!
+//! ```text
+//! bytes ──extract──▶ Document ──normalize──▶ NormText ──segment──▶ Segments
+//!       ──match (Matcher)──▶ Hits ──checks + score──▶ Report ──printer──▶ text / JSON
+//! ```
+//!
+//! - [`extract`] sniffs the format by magic bytes and reads PDF, DOCX, text and
+//!   Markdown; PDF and DOCX parsers run in an isolated worker process.
+//! - [`normalize`] rewrites text the way an ATS reads it (NFKC, dashes,
+//!   hyphenation, letter-spacing) without moving lines.
+//! - [`segment`] finds section headings and bullets.
+//! - [`roles`] loads and validates keyword data; [`matcher`] finds keywords
+//!   with one Aho-Corasick automaton per role and token-boundary checks.
+//! - [`analyze`] runs the checks ([`quantify`], [`readability`]) and
+//!   [`score`]s; [`report`] prints.
+//!
+//! The library never prints; the binary owns standard output and error.
+//!
+//! ```
+//! use ats::analyze::Analyzer;
+//! use ats::extract::{Document, Format};
+//! use ats::roles::{Shared, load_role};
+//!
+//! let shared = Shared::builtin().unwrap();
+//! let role = load_role("demo", "demo.toml", r#"
+//!     name = "Demo"
+//!     [[must_have]]
+//!     term = "Kubernetes"
+//!     aliases = ["K8s"]
+//! "#, &shared).unwrap();
+//! let doc = Document::from_lines(["Experience", "• Moved 40 services to K8s"]);
+//! let report = Analyzer::new(role, shared.acronyms).analyze("cv.txt", Format::Text, &doc);
+//! assert!(report.keywords[0].found);
+//! assert_eq!(report.quantification.quantified, 1);
+//! ```
+
+pub mod analyze;
+pub mod app;
+pub mod cli;
+pub mod exit;
+pub mod extract;
+pub mod matcher;
+pub mod normalize;
+pub mod quantify;
+pub mod readability;
+pub mod report;
+pub mod roles;
+pub mod score;
+pub mod segment;

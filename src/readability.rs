@@ -1,0 +1,329 @@
+//! Readability: what an ATS cannot read in the file (SPEC "Checks" 5).
+//!
+//! In: the extracted [`Document`] (for hidden text and page count), its
+//! [`NormText`] and [`Segments`]. Out: [`Finding`]s with stable codes, in a
+//! fixed order. Pure.
+//!
+//! Codes: `no-text` (error), `garbled-text` (error when the text is mostly
+//! junk, warning for a few unreadable glyphs), `contact-missing`,
+//! `contact-in-header`, `text-box-content`, `hidden-text`, `heading-missing`
+//! (warnings), `word-count` (info, warning when far outside 300–1,200).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::{Document, Format, Origin};
+use crate::normalize::NormText;
+use crate::report::{Finding, Severity};
+use crate::segment::{Section, Segments};
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+        .expect("valid regex")
+});
+static PHONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\+?\(?\d[\d\s().-]{7,}\d").expect("valid regex"));
+
+/// Fewer words than this means the file has no usable text.
+pub const MIN_WORDS: usize = 10;
+
+fn has_phone(line: &str) -> bool {
+    PHONE.find_iter(line).any(|m| {
+        let digits = m.as_str().bytes().filter(u8::is_ascii_digit).count();
+        // Two years ("2019 - 2021") are eight digits; phones have 9 to 15.
+        (9..=15).contains(&digits)
+    })
+}
+
+/// Counts words the way a reader would (not used for keyword tokens).
+pub fn count_words(text: &NormText) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.lines
+        .iter()
+        .map(|l| l.text.unicode_words().count())
+        .sum()
+}
+
+fn is_unreadable(c: char) -> bool {
+    c == '\u{FFFD}' || matches!(c, '\u{E000}'..='\u{F8FF}') || (c.is_control() && c != '\n')
+}
+
+/// Runs every readability check.
+pub fn check(
+    doc: &Document,
+    format: Format,
+    text: &NormText,
+    segments: &Segments,
+    words: usize,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if words < MIN_WORDS {
+        let message = match format {
+            Format::Pdf => {
+                "no extractable text: the PDF looks scanned or image-only, so an ATS sees an empty resume; export a text-based PDF from your editor, or submit DOCX"
+            }
+            Format::Docx => "no text in the document body; an ATS sees an empty resume",
+            Format::Text | Format::Markdown => "the file is empty",
+        };
+        findings.push(Finding {
+            code: "no-text",
+            severity: Severity::Error,
+            message: message.to_owned(),
+        });
+        return findings;
+    }
+
+    findings.extend(garbled(text));
+    findings.extend(contact(text, format));
+    findings.extend(text_boxes(text, words));
+    if !doc.hidden.is_empty() {
+        let hidden_words: usize = doc
+            .hidden
+            .iter()
+            .map(|h| h.split_whitespace().count())
+            .sum();
+        let sample: String = doc.hidden.join(" ").chars().take(60).collect();
+        findings.push(Finding {
+            code: "hidden-text",
+            severity: Severity::Warning,
+            message: format!(
+                "{hidden_words} words of hidden text (\"{sample}\"); an ATS may read it as keyword stuffing: delete it"
+            ),
+        });
+    }
+    let missing: Vec<&str> = [
+        (Section::Experience, "Experience"),
+        (Section::Education, "Education"),
+        (Section::Skills, "Skills"),
+    ]
+    .iter()
+    .filter(|(s, _)| !segments.has_section(*s))
+    .map(|(_, name)| *name)
+    .collect();
+    if !missing.is_empty() {
+        findings.push(Finding {
+            code: "heading-missing",
+            severity: Severity::Warning,
+            message: format!(
+                "no {} heading found; an ATS files your text under standard headings, so add them as plain lines (\"Experience\", \"Education\", \"Skills\")",
+                missing.join(", ")
+            ),
+        });
+    }
+    if !(300..=1200).contains(&words) {
+        let far = !(150..=2000).contains(&words);
+        let advice = if words < 300 {
+            "short for a resume; add results and the skills you used"
+        } else {
+            "long; recruiters skim, keep the recent and relevant"
+        };
+        findings.push(Finding {
+            code: "word-count",
+            severity: if far {
+                Severity::Warning
+            } else {
+                Severity::Info
+            },
+            message: format!("{words} words: {advice} (most resumes run 300 to 1,200 words)"),
+        });
+    }
+    findings
+}
+
+fn garbled(text: &NormText) -> Option<Finding> {
+    let mut tokens = 0usize;
+    let mut wordlike = 0usize;
+    for token in text.text.split_whitespace() {
+        let chars = token.chars().count();
+        if chars < 2 {
+            continue;
+        }
+        tokens += 1;
+        let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+        let digits = token.chars().filter(|c| c.is_ascii_digit()).count();
+        if (letters + digits) * 10 >= chars * 6 && !token.chars().any(is_unreadable) {
+            wordlike += 1;
+        }
+    }
+    if tokens >= 20 && wordlike * 2 < tokens {
+        return Some(Finding {
+            code: "garbled-text",
+            severity: Severity::Error,
+            message: format!(
+                "the text is mostly unreadable ({} of {tokens} words look like junk): the fonts have no text mapping, so an ATS reads garbage; export the PDF again with standard fonts, or submit DOCX",
+                tokens - wordlike
+            ),
+        });
+    }
+    let mut bad = 0usize;
+    let mut first_line = None;
+    for line in &text.lines {
+        let n = line.text.chars().filter(|&c| is_unreadable(c)).count();
+        if n > 0 {
+            bad += n;
+            first_line.get_or_insert(line.source_line);
+        }
+    }
+    first_line.map(|line| Finding {
+        code: "garbled-text",
+        severity: Severity::Warning,
+        message: format!(
+            "{bad} character{} an ATS cannot read (icon fonts or unmapped glyphs), first on line {line}; use plain text for contact details and bullets",
+            if bad == 1 { "" } else { "s" }
+        ),
+    })
+}
+
+fn contact(text: &NormText, format: Format) -> Option<Finding> {
+    let mut body = (false, false);
+    let mut margin = (false, false);
+    for line in &text.lines {
+        let email = EMAIL.is_match(&line.text);
+        let phone = has_phone(&line.text);
+        let slot = if line.origin.is_skipped_by_ats() {
+            &mut margin
+        } else {
+            &mut body
+        };
+        slot.0 |= email;
+        slot.1 |= phone;
+    }
+    let where_ = if format == Format::Docx {
+        "the page header, footer or a text box"
+    } else {
+        "a header"
+    };
+    let only_margin: Vec<&str> = [
+        (margin.0 && !body.0, "email"),
+        (margin.1 && !body.1, "phone number"),
+    ]
+    .iter()
+    .filter(|(b, _)| *b)
+    .map(|(_, n)| *n)
+    .collect();
+    if !only_margin.is_empty() {
+        return Some(Finding {
+            code: "contact-in-header",
+            severity: Severity::Warning,
+            message: format!(
+                "your {} is only in {where_}, which many ATS drop; put contact details in the body, at the top",
+                only_margin.join(" and ")
+            ),
+        });
+    }
+    if !body.0 && !body.1 {
+        return Some(Finding {
+            code: "contact-missing",
+            severity: Severity::Warning,
+            message:
+                "no email or phone number found; put them at the top of the resume as plain text"
+                    .to_owned(),
+        });
+    }
+    None
+}
+
+fn text_boxes(text: &NormText, words: usize) -> Option<Finding> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let boxed: usize = text
+        .lines
+        .iter()
+        .filter(|l| l.origin == Origin::TextBox)
+        .map(|l| l.text.unicode_words().count())
+        .sum();
+    (boxed >= 50 || (boxed > 0 && boxed * 5 >= words)).then(|| Finding {
+        code: "text-box-content",
+        severity: Severity::Warning,
+        message: format!(
+            "{boxed} words sit in text boxes, which many ATS skip; move that text into the body"
+        ),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Line;
+    use crate::normalize::normalize;
+    use crate::segment::segment;
+
+    fn codes(doc: &Document, format: Format) -> Vec<(&'static str, Severity)> {
+        let text = normalize(doc);
+        let segs = segment(&text);
+        let words = count_words(&text);
+        check(doc, format, &text, &segs, words)
+            .into_iter()
+            .map(|f| (f.code, f.severity))
+            .collect()
+    }
+
+    fn filler(n: usize) -> String {
+        vec!["engineer"; n].join(" ")
+    }
+
+    #[test]
+    fn readability_no_text_stops_other_checks() {
+        let doc = Document::from_lines(["", "  "]);
+        assert_eq!(codes(&doc, Format::Pdf), vec![("no-text", Severity::Error)]);
+    }
+
+    #[test]
+    fn readability_contact_only_in_header() {
+        let mut doc = Document::from_lines([
+            "Experience".to_owned(),
+            filler(320),
+            "Education".to_owned(),
+            "Skills".to_owned(),
+        ]);
+        doc.lines.insert(
+            0,
+            Line {
+                text: "jane@example.com (303) 555-0142".to_owned(),
+                origin: Origin::Header,
+                source_line: 1,
+            },
+        );
+        assert_eq!(
+            codes(&doc, Format::Docx),
+            vec![("contact-in-header", Severity::Warning)]
+        );
+    }
+
+    #[test]
+    fn readability_flags_missing_things() {
+        let doc = Document::from_lines(["Jane Doe".to_owned(), filler(100)]);
+        let got = codes(&doc, Format::Text);
+        assert_eq!(
+            got,
+            vec![
+                ("contact-missing", Severity::Warning),
+                ("heading-missing", Severity::Warning),
+                ("word-count", Severity::Warning),
+            ]
+        );
+    }
+
+    #[test]
+    fn readability_garbled_and_hidden() {
+        let junk = vec!["*?^\\M/`^"; 40].join(" ");
+        let doc = Document::from_lines([junk, filler(12)]);
+        assert!(codes(&doc, Format::Pdf).contains(&("garbled-text", Severity::Error)));
+
+        let mut doc = Document::from_lines([
+            "jane@example.com".to_owned(),
+            "Experience".to_owned(),
+            format!("Call \u{F095} now {}", filler(400)),
+            "Education".to_owned(),
+            "Skills".to_owned(),
+        ]);
+        doc.hidden.push("Kubernetes Docker AWS".to_owned());
+        assert_eq!(
+            codes(&doc, Format::Docx),
+            vec![
+                ("garbled-text", Severity::Warning),
+                ("hidden-text", Severity::Warning),
+            ]
+        );
+    }
+}

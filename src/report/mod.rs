@@ -1,0 +1,157 @@
+//! Reports: the one typed result of an analysis, and its printers.
+//!
+//! In: [`Report`]s and [`FileFailure`]s built by [`crate::analyze`]. Out:
+//! text written to a `&mut dyn Write` given by the caller, as the human
+//! report ([`human`]) or the JSON of SPEC ([`json`]). Printers never look at
+//! files or re-parse strings; they only format these types.
+
+pub mod human;
+pub mod json;
+
+use serde::Serialize;
+
+use crate::extract::{FileError, Format};
+use crate::roles::Tier;
+use crate::score::Parts;
+use crate::segment::Section;
+
+/// The JSON schema version of [`Report`].
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The analysis of one resume against one role (SPEC "JSON report").
+/// Field order is the JSON order and never changes within a schema version.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub file: String,
+    pub format: Format,
+    pub role: RoleRef,
+    pub score: u32,
+    pub parts: Parts,
+    pub keywords: Vec<KeywordReport>,
+    pub avoid: Vec<AvoidReport>,
+    pub acronyms: Vec<AcronymReport>,
+    pub quantification: Quantification,
+    pub readability: Vec<Finding>,
+    pub words: usize,
+    pub pages: Option<u32>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RoleRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// A must-have or strong keyword, found or not.
+#[derive(Clone, Debug, Serialize)]
+pub struct KeywordReport {
+    pub term: String,
+    pub tier: Tier,
+    pub found: bool,
+    pub count: usize,
+    /// The forms of the keyword (as the role spells them) that were seen.
+    pub forms: Vec<String>,
+    pub in_context: bool,
+    pub occurrences: Vec<Occurrence>,
+    pub weight: f64,
+    /// The acronym and aliases, so a reader knows what else would count.
+    pub alternatives: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Occurrence {
+    pub line: u32,
+    pub section: Section,
+    pub text: String,
+}
+
+/// One occurrence of a term to avoid.
+#[derive(Clone, Debug, Serialize)]
+pub struct AvoidReport {
+    pub term: String,
+    pub line: u32,
+    pub text: String,
+    pub instead: String,
+}
+
+/// Whether a keyword with an acronym shows both forms.
+#[derive(Clone, Debug, Serialize)]
+pub struct AcronymReport {
+    pub term: String,
+    pub acronym: String,
+    pub acronym_found: bool,
+    pub full_found: bool,
+    /// `role` for the role's keywords (these count in the score), `common`
+    /// for common acronyms seen in the resume (advice only).
+    pub source: AcronymSource,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AcronymSource {
+    Role,
+    Common,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Quantification {
+    pub bullets: usize,
+    pub quantified: usize,
+    pub unquantified: Vec<BulletRef>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct BulletRef {
+    pub line: u32,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// A readability finding: what an ATS cannot read in the file.
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+}
+
+/// An input that could not be analyzed.
+#[derive(Clone, Debug, Serialize)]
+pub struct FileFailure {
+    pub file: String,
+    pub error: FileError,
+}
+
+/// What one input produced.
+#[derive(Clone, Debug)]
+pub enum Outcome {
+    Report(Box<Report>),
+    Failed(FileFailure),
+}
+
+impl Serialize for Outcome {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Outcome::Report(r) => r.serialize(s),
+            Outcome::Failed(f) => f.serialize(s),
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Role keyword data: types, loading, validation, built-in roles.
+//!
+//! In: TOML text (built-in files compiled into the binary, or user files from
+//! `--keywords`). Out: a validated [`Role`] or every problem found, each as a
+//! [`DataError`] pointing at `path:line:col`. Loading never reads resumes and
+//! never prints.
+
+mod builtin;
+mod load;
+
+use std::fmt;
+use std::path::Path;
+
+use serde::Serialize;
+
+pub use builtin::{BUILTIN_ROLES, BUILTIN_SHARED, builtin_ids};
+pub use load::{Shared, load_role, load_shared};
+
+/// Which tier of a role a keyword belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    MustHave,
+    Strong,
+}
+
+impl Tier {
+    pub fn name(self) -> &'static str {
+        match self {
+            Tier::MustHave => "must_have",
+            Tier::Strong => "strong",
+        }
+    }
+}
+
+/// A keyword a role looks for; any of its forms counts as found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keyword {
+    pub term: String,
+    pub aliases: Vec<String>,
+    pub acronym: Option<String>,
+    pub case_sensitive: bool,
+    pub weight: f64,
+    pub tier: Tier,
+}
+
+/// An overused or vague term, with what to write instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AvoidTerm {
+    pub term: String,
+    pub aliases: Vec<String>,
+    pub instead: Option<String>,
+}
+
+/// A common acronym and its full term (shared data, any role).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AcronymPair {
+    pub term: String,
+    pub acronym: String,
+}
+
+/// Score weights (SPEC "Score"); a role may override them in `[scoring]`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Weights {
+    pub must: f64,
+    pub strong: f64,
+    pub context: f64,
+    pub acronyms: f64,
+    pub impact: f64,
+    pub clean: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Weights {
+        Weights {
+            must: 0.45,
+            strong: 0.15,
+            context: 0.10,
+            acronyms: 0.10,
+            impact: 0.15,
+            clean: 0.05,
+        }
+    }
+}
+
+impl Weights {
+    pub fn sum(&self) -> f64 {
+        self.must + self.strong + self.context + self.acronyms + self.impact + self.clean
+    }
+}
+
+/// A validated role.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    /// The file stem, kebab-case.
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub summary: Option<String>,
+    /// Must-have keywords first, then strong, each in file order.
+    pub keywords: Vec<Keyword>,
+    /// The role's own avoid terms followed by those of the shared files it extends.
+    pub avoid: Vec<AvoidTerm>,
+    pub weights: Weights,
+    pub extends: Vec<String>,
+}
+
+impl Role {
+    pub fn tier(&self, tier: Tier) -> impl Iterator<Item = &Keyword> {
+        self.keywords.iter().filter(move |k| k.tier == tier)
+    }
+}
+
+/// A problem in keyword data, at a place in a file.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DataError {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path, self.line, self.column, self.message
+        )
+    }
+}
+
+/// Whether `id` is a valid role id (kebab-case ASCII).
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The role id a file stands for: its stem.
+pub fn id_from_path(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
