@@ -69,6 +69,9 @@ pub fn normalize(doc: &Document) -> NormText {
         if let Cow::Owned(collapsed) = collapse_letter_spacing(&line.text) {
             line.text = collapsed;
         }
+        if let Cow::Owned(joined) = join_small_caps(&line.text) {
+            line.text = joined;
+        }
         let trimmed = line.text.trim_end().len();
         line.text.truncate(trimmed);
     }
@@ -223,6 +226,41 @@ pub fn collapse_letter_spacing(line: &str) -> Cow<'_, str> {
     }
 }
 
+/// Joins the first letter of a word set in small capitals, which PDF text
+/// often carries apart: `P ROFILE` → `PROFILE`, `D ATA S CIENCE` →
+/// `DATA SCIENCE`. A lone capital is joined only to a following run of two
+/// or more capitals that is not followed by a lowercase letter.
+pub fn join_small_caps(line: &str) -> Cow<'_, str> {
+    let chars: Vec<char> = line.chars().collect();
+    let n = chars.len();
+    let mut out: Option<String> = None;
+    let mut i = 0;
+    while i < n {
+        let starts_word = i == 0 || !chars[i - 1].is_alphanumeric();
+        if starts_word && chars[i].is_uppercase() && i + 2 < n && chars[i + 1] == ' ' {
+            let caps = chars[i + 2..]
+                .iter()
+                .take_while(|c| c.is_uppercase())
+                .count();
+            let after = chars.get(i + 2 + caps);
+            if caps >= 2 && !after.is_some_and(|c| c.is_lowercase() || c.is_alphanumeric()) {
+                let buf = out.get_or_insert_with(|| chars[..i].iter().collect());
+                buf.push(chars[i]);
+                i += 2;
+                continue;
+            }
+        }
+        if let Some(buf) = out.as_mut() {
+            buf.push(chars[i]);
+        }
+        i += 1;
+    }
+    match out {
+        Some(s) => Cow::Owned(s),
+        None => Cow::Borrowed(line),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,6 +347,25 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(collapse_letter_spacing(input), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn normalize_joins_small_caps() {
+        let cases: &[(&str, &str)] = &[
+            ("P ROFILE", "PROFILE"),
+            ("C ONTACT DETAILS", "CONTACT DETAILS"),
+            (
+                "D ATA S CIENCE I NTERN at Acme",
+                "DATA SCIENCE INTERN at Acme",
+            ),
+            ("Athul S IVAN", "Athul SIVAN"),
+            ("Plan A for Q3", "Plan A for Q3"),
+            ("A Team", "A Team"),
+            ("AWS S3 bucket", "AWS S3 bucket"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(join_small_caps(input), *want, "{input}");
         }
     }
 

@@ -131,28 +131,68 @@ pub fn check(
     findings
 }
 
+/// Whether a token looks like the output of a font without a text mapping
+/// (`CmHv`, `kyR9U1tT2+i2/V`, `lMBp2'bBiv`) rather than a word, a number, a
+/// tech name (`JavaScript`, `K8s`, `IPv4`) or a word in another script.
+fn looks_like_junk(token: &str) -> Option<bool> {
+    const EDGES: &[char] = &[
+        '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '\'', '*', '•', '|', '/',
+        '$', '%', '-',
+    ];
+    let t = token.trim_matches(EDGES);
+    if t.chars().count() < 2 || t.contains("://") || t.contains('@') {
+        return None;
+    }
+    if t.chars().any(is_unreadable) || t.chars().any(|c| "*?^\\`~<>{}=|!\"[]".contains(c)) {
+        return Some(true);
+    }
+    let chars: Vec<char> = t.chars().collect();
+    let camel_humps = chars
+        .windows(2)
+        .filter(|w| w[0].is_lowercase() && w[1].is_uppercase())
+        .count();
+    if camel_humps >= 2 {
+        return Some(true);
+    }
+    let letters: Vec<char> = chars
+        .iter()
+        .copied()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    if letters.len() >= 4
+        && letters.iter().all(char::is_ascii_alphabetic)
+        && letters.iter().any(char::is_ascii_lowercase)
+        && !letters.iter().any(|c| "aeiouyAEIOUY".contains(*c))
+    {
+        return Some(true);
+    }
+    let kinds: Vec<bool> = chars
+        .iter()
+        .filter(|c| c.is_alphanumeric())
+        .map(char::is_ascii_digit)
+        .collect();
+    let switches = kinds.windows(2).filter(|w| w[0] != w[1]).count();
+    Some(switches >= 3)
+}
+
 fn garbled(text: &NormText) -> Option<Finding> {
     let mut tokens = 0usize;
-    let mut wordlike = 0usize;
-    for token in text.text.split_whitespace() {
-        let chars = token.chars().count();
-        if chars < 2 {
-            continue;
-        }
-        tokens += 1;
-        let letters = token.chars().filter(|c| c.is_alphabetic()).count();
-        let digits = token.chars().filter(|c| c.is_ascii_digit()).count();
-        if (letters + digits) * 10 >= chars * 6 && !token.chars().any(is_unreadable) {
-            wordlike += 1;
+    let mut junk = 0usize;
+    for token in text
+        .text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+    {
+        if let Some(is_junk) = looks_like_junk(token) {
+            tokens += 1;
+            junk += usize::from(is_junk);
         }
     }
-    if tokens >= 20 && wordlike * 2 < tokens {
+    if tokens >= 20 && junk * 10 >= tokens * 3 {
         return Some(Finding {
             code: "garbled-text",
             severity: Severity::Error,
             message: format!(
-                "the text is mostly unreadable ({} of {tokens} words look like junk): the fonts have no text mapping, so an ATS reads garbage; export the PDF again with standard fonts, or submit DOCX",
-                tokens - wordlike
+                "the text is mostly unreadable ({junk} of {tokens} words look like junk): the fonts have no text mapping, so an ATS reads garbage; export the PDF again with standard fonts, or submit DOCX"
             ),
         });
     }
@@ -302,6 +342,32 @@ mod tests {
                 ("word-count", Severity::Warning),
             ]
         );
+    }
+
+    #[test]
+    fn junk_tokens_are_told_from_words() {
+        let cases: &[(&str, Option<bool>)] = &[
+            ("engineer", Some(false)),
+            ("JavaScript", Some(false)),
+            ("PostgreSQL", Some(false)),
+            ("K8s", Some(false)),
+            ("IPv4", Some(false)),
+            ("2019-2021", Some(false)),
+            ("(AWS),", Some(false)),
+            ("Zürich", Some(false)),
+            ("熟悉", Some(false)),
+            ("CmHv", Some(true)),
+            ("kyR8U1tT2+i2/V", Some(true)),
+            ("lMBp2'bBiv", Some(true)),
+            ("*?^\\M/`^", Some(true)),
+            ("Call\u{F095}", Some(true)),
+            ("https://example.com/x?y=1", None),
+            ("jane@example.com", None),
+            ("a", None),
+        ];
+        for (token, want) in cases {
+            assert_eq!(looks_like_junk(token), *want, "{token:?}");
+        }
     }
 
     #[test]

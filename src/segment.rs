@@ -132,6 +132,8 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "skills and tools",
             "skills and abilities",
             "skills and expertise",
+            "strengths",
+            "key strengths",
             "technical proficiencies",
             "proficiencies",
             "programming languages",
@@ -249,6 +251,61 @@ pub fn heading_section(line: &str) -> Option<Section> {
         .iter()
         .find(|(_, names)| names.contains(&key.as_str()))
         .map(|(section, _)| *section)
+        .or_else(|| titled_heading(trimmed, &key))
+}
+
+/// Nouns that name a section inside a longer heading ("Programming Skills",
+/// "Research Experience", "Education & Certifications").
+const SECTION_NOUNS: &[(&str, Section)] = &[
+    ("experience", Section::Experience),
+    ("employment", Section::Experience),
+    ("skills", Section::Skills),
+    ("competencies", Section::Skills),
+    ("technologies", Section::Skills),
+    ("proficiencies", Section::Skills),
+    ("projects", Section::Projects),
+    ("education", Section::Education),
+    ("certifications", Section::Certifications),
+    ("certificates", Section::Certifications),
+    ("licenses", Section::Certifications),
+    ("summary", Section::Summary),
+    ("profile", Section::Summary),
+    ("objective", Section::Summary),
+    ("awards", Section::Other),
+    ("honors", Section::Other),
+    ("publications", Section::Other),
+    ("interests", Section::Other),
+    ("activities", Section::Other),
+];
+
+/// Words a heading does not contain: with them the line is a phrase
+/// ("Experience with Python"), not a title.
+const PHRASE_WORDS: &[&str] = &[
+    "with", "in", "of", "for", "at", "to", "on", "by", "from", "as", "the", "a", "an", "my", "our",
+    "is", "are", "was", "i",
+];
+
+/// A short title-case line holding a section noun: up to four words, each
+/// capitalized (or `&`/`and`), no phrase words.
+fn titled_heading(line: &str, key: &str) -> Option<Section> {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let titled = words.iter().all(|w| {
+        *w == "and"
+            || w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase)
+    });
+    if !titled || key.split(' ').any(|w| PHRASE_WORDS.contains(&w)) {
+        return None;
+    }
+    key.split(' ')
+        .find_map(|w| SECTION_NOUNS.iter().find(|(noun, _)| *noun == w))
+        .map(|(_, section)| *section)
 }
 
 const BULLET_GLYPHS: &[char] = &[
@@ -419,6 +476,13 @@ mod tests {
             ("Education", Some(Section::Education)),
             ("Personal Projects", Some(Section::Projects)),
             ("— Awards —", Some(Section::Other)),
+            ("Programming Skills", Some(Section::Skills)),
+            ("Research Experience", Some(Section::Experience)),
+            ("EDUCATION & CERTIFICATIONS", Some(Section::Education)),
+            ("Skills & Interests", Some(Section::Skills)),
+            ("Experience with Python", None),
+            ("relevant experience includes", None),
+            ("Senior Software Engineer", None),
             ("Skills: Python, Go, SQL", None),
             ("Experienced backend engineer", None),
             ("• Skills", None),

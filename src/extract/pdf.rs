@@ -6,7 +6,12 @@
 //!
 //! `pdf-extract` panics, overflows the stack or loops on some hostile files
 //! (see `../shared/research/dependencies.md`), so the CLI calls this only
-//! inside the worker process.
+//! inside the worker process. When it panics, fails, or finds almost no words
+//! in a file that has pages, lopdf's own (plainer) text extraction is tried
+//! and the version with more words is kept: a real resume in the corpus
+//! panics `pdf-extract` ("unexpected entry in unicode map") but reads fine
+//! this way, and a font without a text mapping then shows as junk, which the
+//! readability check reports, instead of as an empty page.
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
@@ -21,15 +26,36 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
             "the PDF needs a password to open; save an unprotected copy (print to PDF) and check that",
         ));
     }
-    let pages = u32::try_from(doc.get_pages().len()).ok();
+    let page_numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
     let mut out = TextOutput::default();
-    pdf_extract::output_doc(&doc, &mut out).map_err(|e| match e {
-        OutputError::PdfError(e) => corrupt(&e),
-        other => corrupt(&other),
-    })?;
-    let mut document = Document::from_lines(out.text.split('\n'));
-    document.pages = pages;
+    let primary = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        pdf_extract::output_doc(&doc, &mut out)
+    }));
+    let text = match primary {
+        Ok(Ok(())) if words(&out.text) >= FEW_WORDS || page_numbers.is_empty() => out.text,
+        outcome => {
+            let fallback = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                doc.extract_text(&page_numbers)
+            }));
+            match (outcome, fallback) {
+                (_, Ok(Ok(text))) if words(&text) > words(&out.text) => text,
+                (Ok(Ok(())), _) => out.text,
+                (Ok(Err(OutputError::PdfError(e))), _) => return Err(corrupt(&e)),
+                (Ok(Err(e)), _) => return Err(corrupt(&e)),
+                (Err(payload), _) => std::panic::resume_unwind(payload),
+            }
+        }
+    };
+    let mut document = Document::from_lines(text.split('\n'));
+    document.pages = u32::try_from(page_numbers.len()).ok();
     Ok(document)
+}
+
+/// Below this many words the fallback extractor is tried.
+const FEW_WORDS: usize = 20;
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
 }
 
 fn corrupt(e: &dyn std::fmt::Display) -> FileError {

@@ -161,36 +161,40 @@ pub fn write_report(w: &mut dyn Write, report: &Report, weights: &Weights) -> io
         }
     }
 
-    let to_fix: Vec<_> = report
-        .acronyms
-        .iter()
-        .filter(|a| !(a.acronym_found && a.full_found))
+    let to_fix = |source: AcronymSource| {
+        report
+            .acronyms
+            .iter()
+            .filter(move |a| a.source == source && !(a.acronym_found && a.full_found))
+    };
+    let scored: Vec<_> = to_fix(AcronymSource::Role).collect();
+    let common: Vec<String> = to_fix(AcronymSource::Common)
+        .map(|a| format!("{} ({})", a.term, a.acronym))
         .collect();
-    if !to_fix.is_empty() {
-        heading(
-            w,
-            &format!(
-                "Acronyms without their full term, or the reverse ({})",
-                to_fix.len()
-            ),
-        )?;
-        for a in to_fix {
+    if !scored.is_empty() || !common.is_empty() {
+        heading(w, "Acronyms without their full term, or the reverse")?;
+        for a in scored {
             let (have, lack) = if a.acronym_found {
                 (&a.acronym, &a.term)
             } else {
                 (&a.term, &a.acronym)
             };
-            let tag = match a.source {
-                AcronymSource::Role => "",
-                AcronymSource::Common => " (common acronym, not scored)",
-            };
             writeln!(
                 w,
-                "  \"{have}\" appears but \"{lack}\" does not: write \"{} ({})\" once{}",
-                a.term,
-                a.acronym,
-                paint(DIM, tag)
+                "  \"{have}\" appears but \"{lack}\" does not: write \"{} ({})\" once",
+                a.term, a.acronym
             )?;
+        }
+        if !common.is_empty() {
+            writeln!(
+                w,
+                "  {}",
+                paint(
+                    DIM,
+                    "common acronyms with one form only (advice, not scored):"
+                )
+            )?;
+            wrap(w, &common)?;
         }
     }
 
