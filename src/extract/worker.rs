@@ -20,7 +20,7 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use super::{Document, ErrorCode, FileError, Format, Limits, extract_in_process};
+use super::{Document, ErrorCode, FileError, Format, Limits, extract_in_process, human_size};
 
 /// The hidden subcommand that starts a worker.
 pub const WORKER_COMMAND: &str = "__extract-worker";
@@ -314,8 +314,8 @@ fn classify_death(
         return FileError::new(
             ErrorCode::OutOfMemory,
             format!(
-                "reading the {what} needed more than {} MB of memory and was stopped (a malformed file?)",
-                limits.memory >> 20
+                "reading the {what} needed more than {} of memory and was stopped (a malformed file?); raise --max-memory if it is a real resume",
+                human_size(limits.memory)
             ),
         );
     }

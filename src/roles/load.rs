@@ -188,12 +188,17 @@ impl<'a> Checker<'a> {
 
     fn check_keys(&mut self, table: &Table<'_>, allowed: &[&str], context: &str) {
         for (key, _) in table.iter() {
-            if !allowed.contains(&key.get_ref().as_ref()) {
-                let message = format!(
-                    "unknown key `{}` in {context} (expected one of: {})",
-                    key.get_ref(),
-                    allowed.join(", ")
-                );
+            let name = key.get_ref().as_ref();
+            if !allowed.contains(&name) {
+                let message = match allowed.iter().find(|a| edit_distance(a, name) <= 2) {
+                    Some(close) => {
+                        format!("unknown key `{name}` in {context}; did you mean `{close}`?")
+                    }
+                    None => format!(
+                        "unknown key `{name}` in {context} (expected one of: {})",
+                        allowed.join(", ")
+                    ),
+                };
                 self.error(key.span(), message);
             }
         }
@@ -574,6 +579,24 @@ fn as_table<'t, 'i>(value: &'t Spanned<DeValue<'i>>) -> Option<TableRef<'t, 'i>>
     }
 }
 
+/// Levenshtein distance, for "did you mean" on misspelt keys.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(above + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 fn type_name(value: &DeValue<'_>) -> &'static str {
     match value {
         DeValue::String(_) => "a string",
@@ -583,5 +606,80 @@ fn type_name(value: &DeValue<'_>) -> &'static str {
         DeValue::Datetime(_) => "a date",
         DeValue::Array(_) => "an array",
         DeValue::Table(_) => "a table",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(text: &str) -> Vec<String> {
+        let shared = Shared::builtin().expect("shared data");
+        match load_role("test-role", "test-role.toml", text, &shared) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn load_reports_each_problem_at_its_place() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "unknown key",
+                "name = \"X\"\nsumary = \"s\"\n[[strong]]\nterm = \"Go\"\n",
+                "test-role.toml:2:1: unknown key `sumary` in a role file; did you mean `summary`?",
+            ),
+            (
+                "missing name",
+                "[[strong]]\nterm = \"Go\"\n",
+                "test-role.toml:1:1: missing `name`",
+            ),
+            (
+                "empty term",
+                "name = \"X\"\n[[strong]]\nterm = \"\"\n",
+                "test-role.toml:3:8: `term` is empty",
+            ),
+            (
+                "wrong type",
+                "name = \"X\"\n[[strong]]\nterm = 3\n",
+                "test-role.toml:3:8: `term` must be a string, not an integer",
+            ),
+            (
+                "duplicate alias",
+                "name = \"X\"\n[[must_have]]\nterm = \"Rust\"\naliases = [\"go\"]\n[[strong]]\nterm = \"Go\"\n",
+                "test-role.toml:6:8: duplicate \"Go\": already used by keyword \"Rust\" (line 3)",
+            ),
+            (
+                "bad weights",
+                "name = \"X\"\n[scoring]\nmust = 0.9\n[[strong]]\nterm = \"Go\"\n",
+                "test-role.toml:2:2: the [scoring] weights add up to 1.450; they must add up to 1 (unset weights keep their defaults)",
+            ),
+            (
+                "syntax",
+                "name = \"X\n",
+                "test-role.toml:1:10: invalid TOML",
+            ),
+            (
+                "no keywords",
+                "name = \"X\"\n",
+                "test-role.toml:1:1: a role needs at least one [[must_have]] or [[strong]] keyword",
+            ),
+        ];
+        for (name, text, want) in cases {
+            let got = errors(text);
+            assert!(got.iter().any(|e| e.starts_with(want)), "{name}: {got:#?}");
+        }
+    }
+
+    #[test]
+    fn load_collects_all_errors_of_a_file() {
+        let got = errors("name = \"X\"\nfoo = 1\nbar = 2\n[[strong]]\nterm = \"\"\n");
+        assert_eq!(got.len(), 3, "{got:#?}");
+    }
+
+    #[test]
+    fn case_variants_are_allowed_inside_one_case_sensitive_keyword() {
+        let text = "name = \"X\"\n[[strong]]\nterm = \"Go\"\naliases = [\"Golang\", \"golang\"]\ncase_sensitive = true\n";
+        assert_eq!(errors(text), Vec::<String>::new());
     }
 }

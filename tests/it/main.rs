@@ -1,1 +1,11 @@
+//! One integration test binary (as ripgrep does): each module tests what a
+//! user of one feature would notice.
+#![allow(clippy::unwrap_used, clippy::print_stderr, clippy::print_stdout)]
 
+mod cli; // CLI cases as data: tests/cmd/*.toml
+mod corpus; // every file of ../shared/corpus: a report or a clean error
+mod docx; // DOCX fixtures written with docx-rs: header, table, text box, lists, hidden text
+mod hostile; // files that crash, hang or exhaust parsers become per-file errors
+mod keywords; // shipped keyword data loads, lints and is embedded
+mod samples; // the bundled samples give the reports the README promises
+mod util;

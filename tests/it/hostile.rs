@@ -1,0 +1,277 @@
+//! Files crafted to crash, hang or exhaust a parser. Each must become a
+//! per-file error while the other files of the run are still analyzed, and
+//! the run must end within the per-file time limit.
+
+use std::io::{Cursor, Write};
+use std::time::{Duration, Instant};
+
+use crate::util::write;
+
+/// A PDF from object bodies (object n is `objects[n - 1]`), with a correct
+/// cross-reference table.
+fn pdf(objects: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        writeln!(out, "{} 0 obj", i + 1).unwrap();
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = out.len();
+    write!(out, "xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).unwrap();
+    for offset in offsets {
+        writeln!(out, "{offset:010} 00000 n ").unwrap();
+    }
+    write!(
+        out,
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objects.len() + 1
+    )
+    .unwrap();
+    out
+}
+
+fn obj(text: &str) -> Vec<u8> {
+    text.as_bytes().to_vec()
+}
+
+fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
+    let mut out = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
+    out.extend_from_slice(data);
+    out.extend_from_slice(b"\nendstream");
+    out
+}
+
+const FONT: &str = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+
+/// A one-page PDF that reads fine: the control in every batch.
+fn good_pdf() -> Vec<u8> {
+    pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"),
+        stream("", b"BT /F1 12 Tf 72 720 Td (Experience: built REST APIs in Python and SQL for 40 services.) Tj ET"),
+        obj(FONT),
+    ])
+}
+
+/// A page whose `/Parent` is itself and that inherits its MediaBox: looking
+/// the box up walks the parent chain forever.
+fn parent_loop_pdf() -> Vec<u8> {
+    pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        obj(
+            "<< /Type /Page /Parent 3 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        ),
+        stream("", b"BT /F1 12 Tf 72 720 Td (Loop) Tj ET"),
+        obj(FONT),
+    ])
+}
+
+/// A form XObject that draws itself: endless recursion in the parser.
+fn self_referencing_xobject_pdf() -> Vec<u8> {
+    pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /X0 5 0 R >> >> /Contents 4 0 R >>",
+        ),
+        stream("", b"/X0 Do"),
+        stream(
+            "/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X0 5 0 R >> >>",
+            b"/X0 Do",
+        ),
+    ])
+}
+
+/// A zlib stream that inflates to `size` zero bytes, written by hand (a
+/// literal 0, then <length 258, distance 1> pairs with fixed Huffman codes)
+/// so the test does not spend seconds compressing zeros.
+fn zlib_zeros(size: usize) -> Vec<u8> {
+    struct Bits {
+        out: Vec<u8>,
+        acc: u32,
+        n: u32,
+    }
+    impl Bits {
+        fn lsb(&mut self, value: u32, count: u32) {
+            for i in 0..count {
+                self.acc |= ((value >> i) & 1) << self.n;
+                self.n += 1;
+                if self.n == 8 {
+                    self.out.push(self.acc as u8);
+                    self.acc = 0;
+                    self.n = 0;
+                }
+            }
+        }
+        /// Huffman codes are sent most significant bit first.
+        fn msb(&mut self, code: u32, count: u32) {
+            for i in (0..count).rev() {
+                self.lsb((code >> i) & 1, 1);
+            }
+        }
+    }
+    let mut bits = Bits {
+        out: vec![0x78, 0x01],
+        acc: 0,
+        n: 0,
+    };
+    bits.lsb(1, 1); // last block
+    bits.lsb(1, 2); // fixed Huffman codes
+    bits.msb(0x30, 8); // literal 0
+    let mut written = 1;
+    while written + 258 <= size {
+        bits.msb(0xC5, 8); // length code 285: 258 bytes
+        bits.msb(0, 5); // distance code 0: distance 1
+        written += 258;
+    }
+    while written < size {
+        bits.msb(0x30, 8);
+        written += 1;
+    }
+    bits.msb(0, 7); // end of block
+    if bits.n > 0 {
+        bits.out.push(bits.acc as u8);
+    }
+    let adler = ((size % 65521) as u32) << 16 | 1;
+    bits.out.extend_from_slice(&adler.to_be_bytes());
+    bits.out
+}
+
+/// A content stream that inflates to 600 MB.
+fn flate_bomb_pdf() -> Vec<u8> {
+    pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        ),
+        stream("/Filter /FlateDecode", &zlib_zeros(600 << 20)),
+        obj(FONT),
+    ])
+}
+
+/// A DOCX whose document.xml expands past the reader's cap.
+fn zip_bomb_docx() -> Vec<u8> {
+    let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    w.start_file("[Content_Types].xml", options).unwrap();
+    w.write_all(b"<Types/>").unwrap();
+    w.start_file("word/document.xml", options).unwrap();
+    w.write_all(b"<w:document><w:body><w:p><w:r><w:t>").unwrap();
+    let chunk = vec![b'a'; 1 << 20];
+    for _ in 0..80 {
+        w.write_all(&chunk).unwrap();
+    }
+    w.write_all(b"</w:t></w:r></w:p></w:body></w:document>")
+        .unwrap();
+    w.finish().unwrap().into_inner()
+}
+
+#[test]
+fn zlib_zeros_inflates_to_the_size_asked() {
+    // The bomb must be a real bomb: check the hand-made stream with lopdf's
+    // own decoder on a small size.
+    let data = zlib_zeros(10_000);
+    let mut stream = pdf_extract::Stream::new(pdf_extract::Dictionary::new(), data);
+    stream
+        .dict
+        .set("Filter", pdf_extract::Object::Name(b"FlateDecode".to_vec()));
+    let inflated = stream.decompressed_content().unwrap();
+    assert_eq!(inflated.len(), 10_000);
+    assert!(inflated.iter().all(|&b| b == 0));
+}
+
+#[test]
+fn hostile_files_become_per_file_errors_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        write(dir.path(), "good.pdf", &good_pdf()),
+        write(dir.path(), "parent-loop.pdf", &parent_loop_pdf()),
+        write(
+            dir.path(),
+            "xobject-loop.pdf",
+            &self_referencing_xobject_pdf(),
+        ),
+        write(dir.path(), "flate-bomb.pdf", &flate_bomb_pdf()),
+        write(dir.path(), "zip-bomb.docx", &zip_bomb_docx()),
+        write(
+            dir.path(),
+            "after.txt",
+            b"Experience\n- Built REST APIs in Go",
+        ),
+    ];
+    let timeout = 3;
+    let started = Instant::now();
+    let output = crate::util::ats()
+        .args(["check", "--role", "backend-developer", "--format", "json"])
+        .args(["--timeout", &timeout.to_string(), "--max-memory", "256MB"])
+        .args(&files)
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "exit code; stderr:\n{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    // Two files may run into the time limit; nothing may wait beyond it.
+    assert!(
+        elapsed < Duration::from_secs(2 * timeout + 20),
+        "took {elapsed:?}"
+    );
+
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let outcomes = value.as_array().unwrap();
+    assert_eq!(outcomes.len(), files.len(), "every file accounted for");
+    let code = |i: usize| {
+        outcomes[i]["error"]["code"]
+            .as_str()
+            .unwrap_or("ok")
+            .to_owned()
+    };
+    assert_eq!(code(0), "ok", "{}", outcomes[0]);
+    assert!(
+        ["timeout", "crashed"].contains(&code(1).as_str()),
+        "parent loop: {}",
+        outcomes[1]
+    );
+    assert_eq!(
+        code(2),
+        "crashed",
+        "self-referencing XObject: {}",
+        outcomes[2]
+    );
+    assert_eq!(code(3), "out-of-memory", "flate bomb: {}", outcomes[3]);
+    assert_eq!(code(4), "corrupt", "zip bomb: {}", outcomes[4]);
+    assert!(
+        outcomes[4]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("zip bomb")
+    );
+    assert_eq!(
+        code(5),
+        "ok",
+        "the file after the hostile ones: {}",
+        outcomes[5]
+    );
+    // Each failure is also one line on standard error naming the file.
+    for name in [
+        "parent-loop.pdf",
+        "xobject-loop.pdf",
+        "flate-bomb.pdf",
+        "zip-bomb.docx",
+    ] {
+        assert_eq!(
+            stderr.lines().filter(|l| l.contains(name)).count(),
+            1,
+            "{name}: {stderr}"
+        );
+    }
+}

@@ -1,0 +1,89 @@
+//! Helpers: run the built `ats` binary, read its JSON, find the shared corpus.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The `ats` binary built by cargo for these tests.
+pub(crate) fn ats() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ats"));
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+/// Runs `ats` with arguments.
+pub(crate) fn run<I, S>(args: I) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    ats().args(args).output().expect("ats runs")
+}
+
+/// Runs `ats` and parses standard output as JSON.
+pub(crate) fn run_json<I, S>(args: I) -> (serde_json::Value, Output)
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let output = run(args);
+    let value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    (value, output)
+}
+
+/// The repository root.
+pub(crate) fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A file under `samples/`.
+pub(crate) fn sample(name: &str) -> PathBuf {
+    root().join("samples").join(name)
+}
+
+/// `../shared/corpus` when it exists; otherwise prints why the caller skips.
+pub(crate) fn corpus() -> Option<PathBuf> {
+    let dir = root().join("../shared/corpus");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "note: {} not found; skipping the corpus test (it runs in CI)",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// The found keywords of a JSON report, as terms.
+pub(crate) fn found_terms(report: &serde_json::Value) -> Vec<String> {
+    report["keywords"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|k| k["found"].as_bool().unwrap())
+        .map(|k| k["term"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// The readability codes of a JSON report.
+pub(crate) fn readability_codes(report: &serde_json::Value) -> Vec<String> {
+    report["readability"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Writes bytes to `dir/name` and returns the path.
+pub(crate) fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
