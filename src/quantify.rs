@@ -14,27 +14,27 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:%|percent\b|pct\b|percentage points?\b|basis points?\b|bps\b)")
+    Regex::new(r"(?i)\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:%|percent(?-u:\b)|pct(?-u:\b)|percentage points?(?-u:\b)|basis points?(?-u:\b)|bps(?-u:\b))")
         .expect("valid regex")
 });
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:k|m|mm|b|bn|million|billion|thousand)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b")
+    Regex::new(r"(?i)[$€£¥₹]\s?\d|(?-u:\b)\d[\d,.]*\s?(?:k|m|mm|b|bn|million|billion|thousand)?\s?(?:usd|eur|gbp|dollars|euros|pounds)(?-u:\b)")
         .expect("valid regex")
 });
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\w.])\d+(?:\.\d+)?\s?[x×](?:$|[^\w])|\b(?:doubled|tripled|quadrupled|halved|\d+-fold|two-fold|three-fold|tenfold|twofold|threefold)\b")
+    Regex::new(r"(?i)(?:^|[^\w.])\d+(?:\.\d+)?\s?[x×](?:$|[^\w])|(?-u:\b)(?:doubled|tripled|quadrupled|halved|\d+-fold|two-fold|three-fold|tenfold|twofold|threefold)(?-u:\b)")
         .expect("valid regex")
 });
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\b\d{3}[.-]\d{3}[.-]\d{4}\b")
+    Regex::new(r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|(?-u:\b)\d{3}[.-]\d{3}[.-]\d{4}(?-u:\b)")
         .expect("valid regex")
 });
 static REDUCTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:sav(?:e|ed|es|ing)|cut(?:ting|s)?|reduc(?:e|ed|es|ing)|shorten(?:ed|ing|s)?|faster|ahead of schedule|down to|from \S+ (?:\S+ )?to)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:sav(?:e|ed|es|ing)|cut(?:ting|s)?|reduc(?:e|ed|es|ing)|shorten(?:ed|ing|s)?|faster|ahead of schedule|down to|from \S+ (?:\S+ )?to)(?-u:\b)")
         .expect("valid regex")
 });
 static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens)\s+(?:of\s+)?([a-z]+)")
+    Regex::new(r"(?i)(?-u:\b)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens)\s+(?:of\s+)?([a-z]+)")
         .expect("valid regex")
 });
 

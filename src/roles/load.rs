@@ -424,6 +424,21 @@ impl<'a> Checker<'a> {
             None => 1.0,
         };
         let (term, term_span) = term?;
+        // "APIs" next to "API" is already matched by the plural rule.
+        let singular_forms: Vec<String> = std::iter::once(&term)
+            .chain(aliases.iter().map(|(a, _)| a))
+            .chain(acronym.iter().map(|(a, _)| a))
+            .filter_map(|f| crate::matcher::plural(f).map(|p| (f, p)))
+            .map(|(_, p)| p.to_lowercase())
+            .collect();
+        for (alias, span) in &aliases {
+            if singular_forms.contains(&alias.to_lowercase()) {
+                self.error(
+                    span.clone(),
+                    format!("\"{alias}\" is the plural of another form of this keyword, and plurals match on their own"),
+                );
+            }
+        }
         let owner = format!("keyword \"{term}\" (line {})", self.line_of(&term_span));
         self.add_form(forms, &term, case_sensitive, &owner, term_span);
         for (alias, span) in &aliases {
