@@ -140,10 +140,17 @@ fn extract_all(bencher: divan::Bencher<'_, '_>, kind: &str, ext: &str, isolated:
             let mut words = 0;
             for (data, format) in &files {
                 if let Ok(doc) = extractor.extract(data, *format) {
-                    words += doc.lines.iter().map(|l| l.text.split_whitespace().count()).sum::<usize>();
+                    words += doc
+                        .lines
+                        .iter()
+                        .map(|l| l.text.split_whitespace().count())
+                        .sum::<usize>();
                 }
             }
-            assert!(words > 1000, "extraction found almost nothing: {words} words");
+            assert!(
+                words > 1000,
+                "extraction found almost nothing: {words} words"
+            );
             words
         });
 }
