@@ -106,13 +106,16 @@ fn build_matcher() -> Analyzer {
     analyzer()
 }
 
-/// Real resumes of one kind from the corpus: (paths, total bytes).
-fn real(kind: &str, ext: &str) -> Option<(Vec<(Vec<u8>, Format)>, usize)> {
+/// Files read into memory, each with its sniffed format.
+type Loaded = Vec<(Vec<u8>, Format)>;
+
+/// Real resumes of one kind from the corpus, and their total size.
+fn real(kind: &str, ext: &str) -> Option<(Loaded, usize)> {
     let Some(dir) = corpus() else {
         eprintln!("note: ../shared/corpus not found; skipping the {kind} extraction bench");
         return None;
     };
-    let files: Vec<(Vec<u8>, Format)> = files_in(&dir.join(kind), &[ext])
+    let files: Loaded = files_in(&dir.join(kind), &[ext])
         .iter()
         .map(|p| {
             let bytes = std::fs::read(p).unwrap();
