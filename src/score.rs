@@ -70,8 +70,13 @@ pub struct Parts {
     pub clean: f64,
 }
 
+/// Rounds a part to two decimals, as reports show it (JSON and text alike).
+pub fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
 fn two_decimals<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64((value * 100.0).round() / 100.0)
+    s.serialize_f64(round2(*value))
 }
 
 /// A score and its parts.

@@ -349,7 +349,7 @@ fn write_parts(w: &mut dyn Write, report: &Report, weights: &Weights) -> io::Res
             w,
             "  {:<19} {:>4.2} × {:>2.0} = {:>4.1}   {}",
             name,
-            part,
+            crate::score::round2(part),
             weight * 100.0,
             points,
             paint(DIM, &detail)
