@@ -371,6 +371,64 @@ fn quantification(text: &NormText, segments: &Segments) -> Quantification {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::roles::{Shared, load_role};
+
+    fn analyze(lines: &[&str]) -> Report {
+        let shared = Shared::builtin().expect("shared data");
+        let role = load_role(
+            "t",
+            "t.toml",
+            "name = \"T\"\nextends = [\"generic\"]\n[[must_have]]\nterm = \"Kubernetes\"\n[[strong]]\nterm = \"Amazon Web Services\"\nacronym = \"AWS\"\n",
+            &shared,
+        )
+        .expect("role");
+        let doc = Document::from_lines(lines.iter().copied());
+        Analyzer::new(role, shared.acronyms).analyze("cv.txt", Format::Text, &doc)
+    }
+
+    #[test]
+    fn skills_section_numbers_and_bullets_do_not_count_as_results() {
+        let report = analyze(&[
+            "Experience",
+            "• Migrated 40 services to Kubernetes",
+            "• Improved the deployment process",
+            "Skills",
+            "• Kubernetes (5 years), AWS: 12 certifications, 99% uptime tooling",
+        ]);
+        let q = &report.quantification;
+        assert_eq!((q.bullets, q.quantified), (2, 1), "{q:?}");
+        assert_eq!(q.unquantified[0].line, 3);
+    }
+
+    #[test]
+    fn keywords_only_in_skills_lists_are_not_in_context() {
+        let report = analyze(&[
+            "Summary",
+            "Backend engineer.",
+            "Skills",
+            "Kubernetes, AWS, Docker",
+        ]);
+        let k = &report.keywords[0];
+        assert!(k.found && !k.in_context, "{k:?}");
+        let report = analyze(&["Experience", "• Ran Kubernetes clusters for payments"]);
+        assert!(report.keywords[0].in_context);
+    }
+
+    #[test]
+    fn acronym_defined_in_text_shows_both_forms_and_avoid_terms_have_advice() {
+        let report = analyze(&[
+            "Summary",
+            "Team player who ships on AWS (Amazon Web Services).",
+        ]);
+        let a = &report.acronyms[0];
+        assert!(a.acronym_found && a.full_found, "{a:?}");
+        assert_eq!(report.avoid[0].term, "team player");
+        assert_eq!(report.avoid[0].line, 2);
+        assert!(!report.avoid[0].instead.is_empty());
+        let report = analyze(&["Summary", "Ships on AWS every day."]);
+        let a = &report.acronyms[0];
+        assert!(a.acronym_found && !a.full_found, "{a:?}");
+    }
 
     #[test]
     fn acronym_definitions_count_as_both_forms() {
