@@ -8,7 +8,7 @@ use docx_rs::{
     Numbering, NumberingId, Paragraph, Run, Start, Table, TableCell, TableRow,
 };
 
-use crate::util::{found_terms, readability_codes, run, run_json, write};
+use crate::util::{check_json, found_terms, readability_codes, run, write};
 
 fn p(text: &str) -> Paragraph {
     Paragraph::new().add_run(Run::new().add_text(text))
@@ -30,21 +30,7 @@ fn pack(doc: Docx) -> Vec<u8> {
 }
 
 fn check(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> serde_json::Value {
-    let path = write(dir.path(), name, bytes);
-    let (value, output) = run_json([
-        "check",
-        path.to_str().unwrap(),
-        "-r",
-        "backend-developer",
-        "-f",
-        "json",
-    ]);
-    assert!(
-        output.status.success(),
-        "{name}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    value
+    check_json(&write(dir.path(), name, bytes))
 }
 
 fn extract(dir: &tempfile::TempDir, name: &str) -> String {

@@ -1,24 +1,10 @@
 //! The bundled samples: a strong and a weak resume of the same role in three
 //! formats each. What a user of the README would check.
 
-use crate::util::{found_terms, readability_codes, run, run_json, sample};
+use crate::util::{check_json, found_terms, readability_codes, run, sample};
 
 fn report(name: &str) -> serde_json::Value {
-    let path = sample(name);
-    let (value, output) = run_json([
-        "check",
-        path.to_str().unwrap(),
-        "--role",
-        "backend-developer",
-        "--format",
-        "json",
-    ]);
-    assert!(
-        output.status.success(),
-        "{name}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    value
+    check_json(&sample(name))
 }
 
 #[test]

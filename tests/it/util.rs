@@ -36,6 +36,26 @@ where
     (value, output)
 }
 
+/// Checks one file against backend-developer and returns the JSON report;
+/// fails the test when `ats` does not exit with 0.
+pub(crate) fn check_json(path: &Path) -> serde_json::Value {
+    let (value, output) = run_json([
+        "check".as_ref(),
+        path.as_os_str(),
+        "--role".as_ref(),
+        "backend-developer".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}: {}",
+        path.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    value
+}
+
 /// The repository root.
 pub(crate) fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
