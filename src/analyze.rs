@@ -4,7 +4,7 @@
 //! report). Out: a [`Report`]. Runs normalize → segment → match → checks →
 //! score; pure and deterministic, no I/O.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::extract::{Document, Format};
 use crate::matcher::{FormKind, Hit, Matcher, Target};
@@ -60,14 +60,22 @@ impl Analyzer {
             .iter()
             .any(|f| f.code == "no-text" && f.severity == Severity::Error);
 
+        let mut by_target: HashMap<Target, Vec<Hit>> = HashMap::new();
+        for hit in &hits {
+            by_target
+                .entry(self.matcher.form(hit).target)
+                .or_default()
+                .push(*hit);
+        }
         let ctx = Context {
             text: &text,
             segments: &segments,
             matcher: &self.matcher,
+            by_target,
         };
-        let keywords = self.keywords(&ctx, &hits);
+        let keywords = self.keywords(&ctx);
         let avoid = self.avoid(&ctx, &hits);
-        let acronyms = self.acronyms(&ctx, &hits, &keywords);
+        let acronyms = self.acronyms(&ctx, &keywords);
         let quantification = quantification(&text, &segments);
 
         let mut counts = Counts {
@@ -115,15 +123,15 @@ impl Analyzer {
         }
     }
 
-    fn keywords(&self, ctx: &Context<'_>, hits: &[Hit]) -> Vec<KeywordReport> {
+    fn keywords(&self, ctx: &Context<'_>) -> Vec<KeywordReport> {
         self.role
             .keywords
             .iter()
             .enumerate()
             .map(|(i, keyword)| {
-                let mine: Vec<&Hit> = ctx.hits_of(hits, Target::Keyword(i)).collect();
+                let mine = ctx.hits_of(Target::Keyword(i));
                 let mut forms: Vec<String> = Vec::new();
-                for hit in &mine {
+                for hit in mine {
                     let form = &ctx.matcher.form(hit).text;
                     if !forms.contains(form) {
                         forms.push(form.clone());
@@ -173,12 +181,7 @@ impl Analyzer {
             .collect()
     }
 
-    fn acronyms(
-        &self,
-        ctx: &Context<'_>,
-        hits: &[Hit],
-        keywords: &[KeywordReport],
-    ) -> Vec<AcronymReport> {
+    fn acronyms(&self, ctx: &Context<'_>, keywords: &[KeywordReport]) -> Vec<AcronymReport> {
         let mut out = Vec::new();
         let mut covered: BTreeSet<String> = BTreeSet::new();
         for (i, keyword) in self.role.keywords.iter().enumerate() {
@@ -190,7 +193,7 @@ impl Analyzer {
             if !keywords[i].found {
                 continue;
             }
-            let (acronym_found, full_found) = ctx.forms_seen(hits, Target::Keyword(i));
+            let (acronym_found, full_found) = ctx.forms_seen(Target::Keyword(i));
             out.push(AcronymReport {
                 term: keyword.term.clone(),
                 acronym: acronym.clone(),
@@ -205,7 +208,7 @@ impl Analyzer {
             {
                 continue;
             }
-            let (acronym_found, full_found) = ctx.forms_seen(hits, Target::Pair(i));
+            let (acronym_found, full_found) = ctx.forms_seen(Target::Pair(i));
             if acronym_found || full_found {
                 out.push(AcronymReport {
                     term: pair.term.clone(),
@@ -225,12 +228,13 @@ struct Context<'a> {
     text: &'a NormText,
     segments: &'a Segments,
     matcher: &'a Matcher,
+    /// The hits of each keyword, avoid term and acronym pair, in text order.
+    by_target: HashMap<Target, Vec<Hit>>,
 }
 
 impl Context<'_> {
-    fn hits_of<'h>(&self, hits: &'h [Hit], target: Target) -> impl Iterator<Item = &'h Hit> {
-        hits.iter()
-            .filter(move |h| self.matcher.form(h).target == target)
+    fn hits_of(&self, target: Target) -> &[Hit] {
+        self.by_target.get(&target).map_or(&[], Vec::as_slice)
     }
 
     fn occurrence(&self, hit: &Hit) -> Occurrence {
@@ -264,10 +268,10 @@ impl Context<'_> {
     /// (acronym seen, full form seen) for a target. An acronym defined in
     /// the text — "Amazon Web Services (AWS)", "CI/CD (continuous
     /// integration and delivery)" — counts as both.
-    fn forms_seen(&self, hits: &[Hit], target: Target) -> (bool, bool) {
+    fn forms_seen(&self, target: Target) -> (bool, bool) {
         let mut acronym = false;
         let mut full = false;
-        for hit in self.hits_of(hits, target) {
+        for hit in self.hits_of(target) {
             match self.matcher.form(hit).kind {
                 FormKind::Acronym => {
                     acronym = true;

@@ -245,7 +245,7 @@ pub fn read_input(path: &Path, max_size: u64) -> Result<Vec<u8>, FileError> {
         if meta.is_dir() {
             return Err(FileError::new(
                 ErrorCode::Io,
-                "is a directory (`ats check` takes files; `ats screen` takes folders)",
+                "is a folder; pass the resume files in it (for example folder/*.pdf)",
             ));
         }
         if meta.len() > max_size {
