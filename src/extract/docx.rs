@@ -229,8 +229,9 @@ fn parse_part(
                 let name = e.name();
                 match local(name.as_ref()) {
                     // Fallback repeats the Choice content (VML copy of a text
-                    // box); deleted and field-code text is not visible text.
-                    "Fallback" | "delText" | "instrText" | "delInstrText" => {
+                    // box); deleted, moved-away and field-code text is not
+                    // visible text.
+                    "Fallback" | "delText" | "instrText" | "delInstrText" | "moveFrom" => {
                         skip_from = Some(depth);
                     }
                     "p" => paras.push(Para {
@@ -429,4 +430,113 @@ fn page_count(xml: &[u8]) -> Option<u32> {
     let start = text.find("<Pages>")? + "<Pages>".len();
     let end = start + text[start..].find('<')?;
     text[start..end].trim().parse().ok().filter(|&n| n > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(body: &str) -> Vec<(String, Origin)> {
+        let xml = format!(
+            r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+        );
+        let mut out = Collected::default();
+        parse_part(
+            xml.as_bytes(),
+            "word/document.xml",
+            Origin::Body,
+            &HashSet::new(),
+            &mut out,
+        )
+        .expect("parses");
+        out.lines
+    }
+
+    #[test]
+    fn docx_paragraph_text_rules() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "runs join",
+                "<w:p><w:r><w:t>Go</w:t></w:r><w:r><w:t xml:space=\"preserve\"> and Rust</w:t></w:r></w:p>",
+                &["Go and Rust"],
+            ),
+            (
+                "entities",
+                "<w:p><w:r><w:t>R&amp;D &#8211; C#</w:t></w:r></w:p>",
+                &["R&D \u{2013} C#"],
+            ),
+            (
+                "tab and break",
+                "<w:p><w:r><w:t>A</w:t><w:tab/><w:t>B</w:t><w:br/><w:t>C</w:t></w:r></w:p>",
+                &["A\tB", "C"],
+            ),
+            (
+                "tracked changes",
+                "<w:p><w:ins><w:r><w:t>new</w:t></w:r></w:ins><w:del><w:r><w:delText>old</w:delText></w:r></w:del></w:p>",
+                &["new"],
+            ),
+            (
+                "moved text once",
+                "<w:p><w:moveFrom><w:r><w:t>Kafka</w:t></w:r></w:moveFrom></w:p><w:p><w:moveTo><w:r><w:t>Kafka</w:t></w:r></w:moveTo></w:p>",
+                &["", "Kafka"],
+            ),
+            (
+                "field code dropped",
+                "<w:p><w:r><w:instrText>HYPERLINK \"x\"</w:instrText></w:r><w:r><w:t>site</w:t></w:r></w:p>",
+                &["site"],
+            ),
+            (
+                "symbol bullet",
+                "<w:p><w:r><w:sym w:font=\"Symbol\" w:char=\"F0B7\"/><w:t> item</w:t></w:r></w:p>",
+                &["\u{F0B7} item"],
+            ),
+            (
+                "direct list numbering",
+                "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr><w:r><w:t>Led it</w:t></w:r></w:p>",
+                &["• Led it"],
+            ),
+            (
+                "numId 0 is no list",
+                "<w:p><w:pPr><w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr><w:r><w:t>Plain</w:t></w:r></w:p>",
+                &["Plain"],
+            ),
+        ];
+        for (name, body, want) in cases {
+            let got: Vec<String> = lines(body).into_iter().map(|(t, _)| t).collect();
+            assert_eq!(got, *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn docx_hidden_runs_are_kept_apart() {
+        let xml = r#"<w:document><w:body><w:p><w:r><w:t>Python</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>Kubernetes</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t> dev</w:t></w:r></w:p></w:body></w:document>"#;
+        let mut out = Collected::default();
+        parse_part(xml.as_bytes(), "d", Origin::Body, &HashSet::new(), &mut out).expect("parses");
+        assert_eq!(out.lines[0].0, "Python dev");
+        assert_eq!(out.hidden, vec!["Kubernetes".to_owned()]);
+    }
+
+    #[test]
+    fn docx_list_styles_follow_based_on() {
+        let styles = br#"<w:styles><w:style w:styleId="ListBullet"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:styleId="MyBullets"><w:basedOn w:val="ListBullet"/></w:style><w:style w:styleId="Heading1"/></w:styles>"#;
+        let lists = list_styles(styles).expect("parses");
+        assert!(lists.contains("ListBullet") && lists.contains("MyBullets"));
+        assert!(!lists.contains("Heading1"));
+    }
+
+    #[test]
+    fn docx_deep_nesting_is_refused_not_overflowed() {
+        let body = "<w:tbl><w:tr><w:tc>".repeat(400) + "<w:p><w:r><w:t>x</w:t></w:r></w:p>";
+        let xml = format!("<w:document><w:body>{body}</w:body></w:document>");
+        let mut out = Collected::default();
+        let err = parse_part(
+            xml.as_bytes(),
+            "word/document.xml",
+            Origin::Body,
+            &HashSet::new(),
+            &mut out,
+        )
+        .expect_err("too deep");
+        assert_eq!(err.code, ErrorCode::Corrupt);
+    }
 }
