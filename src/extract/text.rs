@@ -35,7 +35,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, FileError> {
 fn binary() -> FileError {
     FileError::new(
         ErrorCode::BinaryFile,
-        "a binary file, not a resume format this tool reads (PDF, DOCX, text, Markdown)",
+        "a binary file, not a resume format this tool reads; save the resume as PDF, DOCX or plain text",
     )
 }
 
