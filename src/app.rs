@@ -16,7 +16,7 @@ use crate::cli::{
 };
 use crate::exit::Exit;
 use crate::extract::worker::Extractor;
-use crate::extract::{FileError, Limits, Origin, read_input, sniff};
+use crate::extract::{Document, FileError, Format, Limits, Origin, read_input, sniff};
 use crate::normalize::normalize;
 use crate::report::{FileFailure, Outcome, human, json};
 use crate::roles::{self, DataError, Role, Shared, Tier};
@@ -151,6 +151,18 @@ fn check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<E
     Ok(Exit::from_run(failed, !below.is_empty()))
 }
 
+/// Reads one input, decides its format and extracts its text.
+fn read_document(
+    path: &Path,
+    extractor: &mut Extractor,
+    limits: &Limits,
+) -> Result<(Format, Document), FileError> {
+    let bytes = read_input(path, limits.max_file_size)?;
+    let format = sniff(&bytes, path)?;
+    let doc = extractor.extract(&bytes, format)?;
+    Ok((format, doc))
+}
+
 /// Reads, extracts and analyzes one input. Every problem with the input
 /// becomes an [`Outcome::Failed`] here and nowhere else.
 pub fn analyze_file(
@@ -160,14 +172,8 @@ pub fn analyze_file(
     limits: &Limits,
 ) -> Outcome {
     let file = display_name(path);
-    let result = (|| -> Result<_, FileError> {
-        let bytes = read_input(path, limits.max_file_size)?;
-        let format = sniff(&bytes, path)?;
-        let doc = extractor.extract(&bytes, format)?;
-        Ok(analyzer.analyze(&file, format, &doc))
-    })();
-    match result {
-        Ok(report) => Outcome::Report(Box::new(report)),
+    match read_document(path, extractor, limits) {
+        Ok((format, doc)) => Outcome::Report(Box::new(analyzer.analyze(&file, format, &doc))),
         Err(error) => Outcome::Failed(FileFailure { file, error }),
     }
 }
@@ -180,11 +186,8 @@ fn extract(
     let limits = Limits::from(&args.limits);
     let mut extractor = extractor(limits)?;
     let path = &args.file;
-    let result = read_input(path, limits.max_file_size)
-        .and_then(|bytes| sniff(&bytes, path).map(|format| (bytes, format)))
-        .and_then(|(bytes, format)| extractor.extract(&bytes, format));
-    let doc = match result {
-        Ok(doc) => doc,
+    let doc = match read_document(path, &mut extractor, &limits) {
+        Ok((_, doc)) => doc,
         Err(error) => {
             human::write_failure(
                 err,

@@ -183,47 +183,62 @@ fn join_hyphenated(lines: &mut [NormLine]) {
     }
 }
 
+/// Rewrites a line left to right. At each position `step` either writes a
+/// replacement for a run of characters and returns where to go on, or
+/// returns `None` to keep the character. Borrows when nothing changed.
+fn rewrite(
+    line: &str,
+    mut step: impl FnMut(&[char], usize, &mut String) -> Option<usize>,
+) -> Cow<'_, str> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        match step(&chars, i, &mut out) {
+            Some(next) => i = next,
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    if out == line {
+        Cow::Borrowed(line)
+    } else {
+        Cow::Owned(out)
+    }
+}
+
 /// Collapses runs of three or more single letters or digits separated by
 /// single spaces: `S K I L L S` → `SKILLS`, `2 0 2 2` → `2022`. Words inside a
 /// letter-spaced heading are separated by wider gaps, which end a run.
 pub fn collapse_letter_spacing(line: &str) -> Cow<'_, str> {
-    let chars: Vec<char> = line.chars().collect();
-    let n = chars.len();
-    let alnum = |i: usize| i < n && chars[i].is_alphanumeric();
-    let single = |i: usize| alnum(i) && (i == 0 || !alnum(i - 1)) && !alnum(i + 1);
-    let mut out: Option<String> = None;
-    let mut i = 0;
-    while i < n {
-        if single(i) {
-            let mut j = i;
-            let mut count = 1;
-            while j + 2 < n && chars[j + 1] == ' ' && single(j + 2) {
-                j += 2;
-                count += 1;
-            }
-            if count >= 3 {
-                let buf = out.get_or_insert_with(|| chars[..i].iter().collect());
-                buf.extend((i..=j).step_by(2).map(|k| chars[k]));
-                i = j + 1;
-                // The wider gap that separated letter-spaced words becomes
-                // an ordinary space.
-                let gap = chars[i..].iter().take_while(|c| **c == ' ').count();
-                if gap >= 2 {
-                    buf.push(' ');
-                    i += gap;
-                }
-                continue;
-            }
+    rewrite(line, |chars, i, out| {
+        let n = chars.len();
+        let alnum = |k: usize| k < n && chars[k].is_alphanumeric();
+        let single = |k: usize| alnum(k) && (k == 0 || !alnum(k - 1)) && !alnum(k + 1);
+        if !single(i) {
+            return None;
         }
-        if let Some(buf) = out.as_mut() {
-            buf.push(chars[i]);
+        let mut j = i;
+        let mut count = 1;
+        while j + 2 < n && chars[j + 1] == ' ' && single(j + 2) {
+            j += 2;
+            count += 1;
         }
-        i += 1;
-    }
-    match out {
-        Some(s) => Cow::Owned(s),
-        None => Cow::Borrowed(line),
-    }
+        if count < 3 {
+            return None;
+        }
+        out.extend((i..=j).step_by(2).map(|k| chars[k]));
+        // The wider gap that separated letter-spaced words becomes an
+        // ordinary space.
+        let gap = chars[j + 1..].iter().take_while(|c| **c == ' ').count();
+        if gap >= 2 {
+            out.push(' ');
+            return Some(j + 1 + gap);
+        }
+        Some(j + 1)
+    })
 }
 
 /// Joins the first letter of a word set in small capitals, which PDF text
@@ -231,34 +246,22 @@ pub fn collapse_letter_spacing(line: &str) -> Cow<'_, str> {
 /// `DATA SCIENCE`. A lone capital is joined only to a following run of two
 /// or more capitals that is not followed by a lowercase letter.
 pub fn join_small_caps(line: &str) -> Cow<'_, str> {
-    let chars: Vec<char> = line.chars().collect();
-    let n = chars.len();
-    let mut out: Option<String> = None;
-    let mut i = 0;
-    while i < n {
+    rewrite(line, |chars, i, out| {
         let starts_word = i == 0 || !chars[i - 1].is_alphanumeric();
-        if starts_word && chars[i].is_uppercase() && i + 2 < n && chars[i + 1] == ' ' {
-            let caps = chars[i + 2..]
-                .iter()
-                .take_while(|c| c.is_uppercase())
-                .count();
-            let after = chars.get(i + 2 + caps);
-            if caps >= 2 && !after.is_some_and(|c| c.is_lowercase() || c.is_alphanumeric()) {
-                let buf = out.get_or_insert_with(|| chars[..i].iter().collect());
-                buf.push(chars[i]);
-                i += 2;
-                continue;
-            }
+        if !(starts_word && chars[i].is_uppercase() && i + 2 < chars.len() && chars[i + 1] == ' ') {
+            return None;
         }
-        if let Some(buf) = out.as_mut() {
-            buf.push(chars[i]);
+        let caps = chars[i + 2..]
+            .iter()
+            .take_while(|c| c.is_uppercase())
+            .count();
+        let after = chars.get(i + 2 + caps);
+        if caps < 2 || after.is_some_and(|c| c.is_alphanumeric()) {
+            return None;
         }
-        i += 1;
-    }
-    match out {
-        Some(s) => Cow::Owned(s),
-        None => Cow::Borrowed(line),
-    }
+        out.push(chars[i]);
+        Some(i + 2)
+    })
 }
 
 #[cfg(test)]

@@ -397,9 +397,11 @@ const CONTINUING_WORDS: &[&str] = &[
     "the", "to", "via", "while", "with", "across",
 ];
 
+/// Whether `next` continues the bullet whose text so far is `previous`. The
+/// caller has already ruled out that `next` is a heading or a bullet.
 fn continues(previous: &str, next: &str) -> bool {
     let next = next.trim_start();
-    if next.is_empty() || bullet_body(next).is_some() || heading_section(next).is_some() {
+    if next.is_empty() {
         return false;
     }
     if next.starts_with(|c: char| c.is_lowercase()) {

@@ -33,6 +33,16 @@ fn check(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> serde_json::Value
     check_json(&write(dir.path(), name, bytes))
 }
 
+/// The report entry of one keyword.
+fn keyword<'r>(report: &'r serde_json::Value, term: &str) -> &'r serde_json::Value {
+    report["keywords"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["term"] == term)
+        .unwrap()
+}
+
 fn extract(dir: &tempfile::TempDir, name: &str) -> String {
     let output = run([
         "extract",
@@ -82,12 +92,7 @@ fn docx_table_cells_are_read() {
             "{term} in a table cell: {found:?}"
         );
     }
-    let kubernetes = report["keywords"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|k| k["term"] == "Kubernetes")
-        .unwrap();
+    let kubernetes = keyword(&report, "Kubernetes");
     assert_eq!(kubernetes["occurrences"][0]["section"], "skills");
     assert!(extract(&dir, "table.docx").contains("[table] Kubernetes, PostgreSQL, Redis"));
 }
@@ -195,12 +200,7 @@ fn docx_text_box_is_read_once_and_flagged() {
     let boxed = "Migrated 40 services to Kubernetes and cut hosting costs by 30% for the logistics platform";
     let bytes = inject(&pack(doc), "TEXTBOX-HERE", &text_box_run(boxed));
     let report = check(&dir, "textbox.docx", &bytes);
-    let kubernetes = report["keywords"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|k| k["term"] == "Kubernetes")
-        .unwrap();
+    let kubernetes = keyword(&report, "Kubernetes");
     assert_eq!(
         kubernetes["count"], 1,
         "text box read twice (DrawingML and VML copies)"
