@@ -110,6 +110,8 @@ impl Analyzer {
             role: RoleRef {
                 id: self.role.id.clone(),
                 name: self.role.name.clone(),
+                source: self.role.source,
+                jd: self.role.jd.clone(),
             },
             score: score.value,
             parts: score.parts,
@@ -120,6 +122,7 @@ impl Analyzer {
             readability,
             words,
             pages: doc.pages,
+            rank: None,
         }
     }
 

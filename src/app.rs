@@ -17,9 +17,10 @@ use crate::cli::{
 use crate::exit::Exit;
 use crate::extract::worker::Extractor;
 use crate::extract::{Document, FileError, Format, Limits, Origin, read_input, sniff};
+use crate::jd::{self, Lexicon};
 use crate::normalize::normalize;
-use crate::report::{FileFailure, Outcome, human, json};
-use crate::roles::{self, DataError, Role, Shared, Tier};
+use crate::report::{self, FileFailure, Outcome, Report, human, json};
+use crate::roles::{self, DataError, Role, RoleSource, Shared, Tier, Weights};
 
 /// A problem that stops the run before any input is analyzed.
 #[derive(Debug)]
@@ -68,7 +69,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, 
     match &cli.command {
         Command::Check(args) => check(args, out, err),
         Command::Extract(args) => extract(args, out, err),
-        Command::Roles(command) => roles_command(command, out),
+        Command::Roles(command) => roles_command(command, out, err),
         Command::Worker(_) => Err(SetupError::Usage(
             "the worker subcommand is internal".to_owned(),
         )),
@@ -103,52 +104,294 @@ fn display_name(path: &Path) -> String {
     }
 }
 
+/// Rows of a `--role all` ranking that name their missing must-haves.
+const DETAILED_ROWS: usize = 5;
+
 fn check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, SetupError> {
     let shared = Shared::builtin()?;
-    let role = resolve_role(args.role.as_deref(), args.keywords.as_deref(), &shared)?;
-    let weights = role.weights;
-    let analyzer = Analyzer::new(role, shared.acronyms.clone());
     let limits = Limits::from(&args.limits);
     let mut extractor = extractor(limits)?;
+    let targets = resolve_targets(
+        &args.role,
+        args.keywords.as_deref(),
+        &args.jd,
+        &shared,
+        &mut extractor,
+        &limits,
+    )?;
+    let run = CheckRun {
+        format: args.format,
+        fail_under: args.fail_under,
+        limits,
+    };
+    run.run(&args.files, targets, &shared, &mut extractor, out, err)
+}
 
-    let mut outcomes = Vec::with_capacity(args.files.len());
-    for path in &args.files {
-        let outcome = analyze_file(path, &analyzer, &mut extractor, &limits);
-        if let Outcome::Failed(failure) = &outcome {
-            human::write_failure(err, failure)?;
-        }
-        if args.format == CheckFormat::Text
-            && let Outcome::Report(report) = &outcome
-        {
-            if outcomes.iter().any(|o| matches!(o, Outcome::Report(_))) {
-                writeln!(out, "\n{}\n", "─".repeat(72))?;
+/// What to check resumes against.
+#[derive(Debug)]
+pub struct Targets {
+    pub roles: Vec<Role>,
+    /// `--role all`: rank every role and show the ranking only.
+    pub all: bool,
+}
+
+/// The settings of one `check` (or `roles match`) run.
+struct CheckRun {
+    format: CheckFormat,
+    fail_under: Option<u32>,
+    limits: Limits,
+}
+
+impl CheckRun {
+    fn run(
+        &self,
+        files: &[PathBuf],
+        targets: Targets,
+        shared: &Shared,
+        extractor: &mut Extractor,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> Result<Exit, SetupError> {
+        let several = targets.roles.len() > 1;
+        let weights: Vec<Weights> = targets.roles.iter().map(|r| r.weights).collect();
+        let analyzers: Vec<Analyzer> = targets
+            .roles
+            .into_iter()
+            .map(|role| Analyzer::new(role, shared.acronyms.clone()))
+            .collect();
+        let mut outcomes = Vec::new();
+        let mut failed = false;
+        let mut below: Vec<(String, String, u32)> = Vec::new();
+        let mut printed = false;
+        for path in files {
+            let file = display_name(path);
+            let (format, doc) = match read_document(path, extractor, &self.limits) {
+                Ok(read) => read,
+                Err(error) => {
+                    let failure = FileFailure { file, error };
+                    human::write_failure(err, &failure)?;
+                    outcomes.push(Outcome::Failed(failure));
+                    failed = true;
+                    continue;
+                }
+            };
+            let mut reports: Vec<(Report, Weights)> = analyzers
+                .iter()
+                .zip(&weights)
+                .map(|(a, w)| (a.analyze(&file, format, &doc), *w))
+                .collect();
+            if several {
+                let mut ranked: Vec<Report> = reports.iter().map(|(r, _)| r.clone()).collect();
+                report::rank(&mut ranked);
+                reports = ranked
+                    .into_iter()
+                    .map(|r| {
+                        let i = analyzers
+                            .iter()
+                            .position(|a| a.role().id == r.role.id)
+                            .unwrap_or(0);
+                        (r, weights[i])
+                    })
+                    .collect();
             }
-            human::write_report(out, report, &weights)?;
+            // With `--role all` the gate asks whether any role fits.
+            let gated = if targets.all {
+                &reports[..1]
+            } else {
+                &reports[..]
+            };
+            for (r, _) in gated {
+                if self.fail_under.is_some_and(|n| r.score < n) {
+                    below.push((r.file.clone(), r.role.id.clone(), r.score));
+                }
+            }
+            match self.format {
+                CheckFormat::Text => {
+                    if printed {
+                        writeln!(out, "\n{}\n", "═".repeat(72))?;
+                    }
+                    printed = true;
+                    if !targets.all {
+                        for (i, (r, w)) in reports.iter().enumerate() {
+                            if i > 0 {
+                                writeln!(out, "\n{}\n", "─".repeat(72))?;
+                            }
+                            human::write_report(out, r, w)?;
+                        }
+                    }
+                    if several {
+                        if !targets.all {
+                            writeln!(out, "\n{}\n", "─".repeat(72))?;
+                        }
+                        let refs: Vec<&Report> = reports.iter().map(|(r, _)| r).collect();
+                        let detailed = if targets.all {
+                            DETAILED_ROWS
+                        } else {
+                            refs.len()
+                        };
+                        human::write_comparison(out, &file, &refs, detailed)?;
+                        if targets.all
+                            && let Some((best, _)) = reports.first()
+                        {
+                            writeln!(
+                                out,
+                                "\nEqual scores share a rank (2=). Full report for a role: ats check {file} --role {}",
+                                best.role.id
+                            )?;
+                        }
+                    }
+                }
+                CheckFormat::Json => {
+                    outcomes.extend(
+                        reports
+                            .into_iter()
+                            .map(|(r, _)| Outcome::Report(Box::new(r))),
+                    );
+                }
+            }
         }
-        outcomes.push(outcome);
+        if self.format == CheckFormat::Json {
+            json::write(out, &outcomes)?;
+        }
+        out.flush()?;
+        for (file, role, score) in &below {
+            let against = if several {
+                format!(" against {role}")
+            } else {
+                String::new()
+            };
+            writeln!(
+                err,
+                "gate failed: {file} scored {score}{against}, below --fail-under {}",
+                self.fail_under.unwrap_or(0)
+            )?;
+        }
+        Ok(Exit::from_run(failed, !below.is_empty()))
     }
-    if args.format == CheckFormat::Json {
-        json::write(out, &outcomes)?;
-    }
-    out.flush()?;
+}
 
-    let failed = outcomes.iter().any(|o| matches!(o, Outcome::Failed(_)));
-    let below: Vec<(&str, u32)> = outcomes
-        .iter()
-        .filter_map(|o| match o {
-            Outcome::Report(r) => Some((r.file.as_str(), r.score)),
-            Outcome::Failed(_) => None,
-        })
-        .filter(|(_, score)| args.fail_under.is_some_and(|n| *score < n))
-        .collect();
-    for (file, score) in &below {
-        writeln!(
-            err,
-            "gate failed: {file} scored {score}, below --fail-under {}",
-            args.fail_under.unwrap_or(0)
-        )?;
+/// Every built-in role, loaded.
+fn builtin_roles(shared: &Shared) -> Result<Vec<Role>, SetupError> {
+    let mut all = Vec::new();
+    let mut errors = Vec::new();
+    for id in roles::builtin_ids() {
+        match builtin_role(id, shared) {
+            Some(Ok(role)) => all.push(role),
+            Some(Err(e)) => errors.extend(e),
+            None => {}
+        }
     }
-    Ok(Exit::from_run(failed, !below.is_empty()))
+    if errors.is_empty() {
+        Ok(all)
+    } else {
+        Err(SetupError::Data(errors))
+    }
+}
+
+/// The library of known keywords: every built-in role, the common acronym
+/// pairs, never a generic avoid term.
+pub fn lexicon(shared: &Shared) -> Result<Lexicon, SetupError> {
+    let mut all = builtin_roles(shared)?;
+    // Backend Developer was reviewed first; its spellings win.
+    all.sort_by_key(|r| r.id != "backend-developer");
+    let generic = shared.fragments.get("generic").cloned().unwrap_or_default();
+    Ok(Lexicon::new(&all, &shared.acronyms, &generic))
+}
+
+/// Reads a job description and derives a role from it.
+fn read_jd(
+    path: &Path,
+    lexicon: &Lexicon,
+    extractor: &mut Extractor,
+    limits: &Limits,
+) -> Result<jd::Derived, SetupError> {
+    let (_, doc) = read_document(path, extractor, limits).map_err(|e| {
+        SetupError::Usage(format!(
+            "cannot read the job description {}: {} [{}]",
+            display_name(path),
+            e.message,
+            e.code.as_str()
+        ))
+    })?;
+    let stem = roles::id_from_path(path);
+    let id = kebab(&stem);
+    let derived = jd::derive(lexicon, &id, &display_name(path), &doc);
+    if derived.role.keywords.is_empty() {
+        return Err(SetupError::Usage(format!(
+            "the job description {} names no known skill or repeated skill phrase; \
+             is it the posting's text?",
+            display_name(path)
+        )));
+    }
+    Ok(derived)
+}
+
+/// A file stem as a role id: lowercase ASCII words joined by `-`.
+fn kebab(stem: &str) -> String {
+    let words: Vec<String> = stem
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if words.is_empty() {
+        "jd".to_owned()
+    } else {
+        words.join("-")
+    }
+}
+
+/// Picks the targets from `--role` (repeatable, or `all`), `--keywords` and
+/// `--jd` (repeatable). One role and one job description are merged into
+/// one target; otherwise each is a target of its own.
+fn resolve_targets(
+    ids: &[String],
+    keywords: Option<&Path>,
+    jds: &[PathBuf],
+    shared: &Shared,
+    extractor: &mut Extractor,
+    limits: &Limits,
+) -> Result<Targets, SetupError> {
+    if ids.iter().any(|id| id == "all") {
+        if ids.len() > 1 || !jds.is_empty() {
+            return Err(SetupError::Usage(
+                "--role all ranks every role on its own; drop the other --role and --jd flags"
+                    .to_owned(),
+            ));
+        }
+        let mut roles = builtin_roles(shared)?;
+        if let Some(path) = keywords {
+            roles.extend(load_user_roles(path, shared)?);
+        }
+        return Ok(Targets { roles, all: true });
+    }
+    let mut roles = Vec::new();
+    if ids.is_empty() {
+        if keywords.is_some() || jds.is_empty() {
+            roles.push(resolve_role(None, keywords, shared)?);
+        }
+    } else {
+        for id in ids {
+            let role = resolve_role(Some(id), keywords, shared)?;
+            if roles.iter().any(|r: &Role| r.id == role.id) {
+                return Err(SetupError::Usage(format!("--role {id} is given twice")));
+            }
+            roles.push(role);
+        }
+    }
+    if !jds.is_empty() {
+        let lexicon = lexicon(shared)?;
+        let mut derived = Vec::new();
+        for path in jds {
+            derived.push(read_jd(path, &lexicon, extractor, limits)?.role);
+        }
+        if roles.len() == 1 && derived.len() == 1 {
+            let base = roles.remove(0);
+            roles.push(jd::merge(&base, &derived[0]));
+        } else {
+            roles.extend(derived);
+        }
+    }
+    Ok(Targets { roles, all: false })
 }
 
 /// Reads one input, decides its format and extracts its text.
@@ -259,7 +502,10 @@ fn load_user_roles(path: &Path, shared: &Shared) -> Result<Vec<Role>, SetupError
     let mut errors = Vec::new();
     for (id, p, text) in read_role_files(path)? {
         match roles::load_role(&id, &p.display().to_string(), &text, shared) {
-            Ok(role) => roles.push(role),
+            Ok(mut role) => {
+                role.source = RoleSource::Keywords;
+                roles.push(role);
+            }
             Err(e) => errors.extend(e),
         }
     }
@@ -290,8 +536,9 @@ fn resolve_role(
     };
     match (role, keywords) {
         (None, None) => Err(SetupError::Usage(format!(
-            "no role given: pass --role ID (one of: {}) or --keywords FILE",
-            roles::builtin_ids().collect::<Vec<_>>().join(", ")
+            "no role given: pass --role ID ({} built-in roles: see `ats roles list`), \
+             --role all, --jd FILE or --keywords FILE",
+            roles::builtin_ids().count()
         ))),
         (None, Some(path)) => match user.len() {
             1 => Ok(user.into_iter().next().expect("one role")),
@@ -318,28 +565,76 @@ fn resolve_role(
 }
 
 fn unknown_role(id: &str) -> String {
+    // Words every other role shares say nothing about which one was meant.
+    const COMMON: &[&str] = &["developer", "engineer", "manager", "specialist", "analyst"];
     let known: Vec<&str> = roles::builtin_ids().collect();
-    let close = known
+    let words = |s: &str| -> Vec<String> {
+        s.split(['-', '_', ' '])
+            .map(str::to_ascii_lowercase)
+            .filter(|w| !w.is_empty() && !COMMON.contains(&w.as_str()))
+            .collect()
+    };
+    let wanted = words(id);
+    let mut close: Vec<(usize, &str)> = known
         .iter()
-        .filter(|k| {
-            k.contains(id) || id.contains(*k) || k.split('-').any(|w| id.split('-').any(|v| v == w))
+        .map(|k| {
+            let shared = words(k).iter().filter(|w| wanted.contains(w)).count();
+            let contains = k.contains(id) || id.contains(*k);
+            (shared + 2 * usize::from(contains), *k)
         })
-        .copied()
-        .collect::<Vec<_>>();
+        .filter(|(score, _)| *score > 0)
+        .collect();
+    close.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let close: Vec<&str> = close.into_iter().take(3).map(|(_, k)| k).collect();
     let hint = if close.is_empty() {
         String::new()
     } else {
         format!(" Did you mean {}?", close.join(" or "))
     };
     format!(
-        "unknown role \"{id}\".{hint} Known roles: {} (see `ats roles list`)",
-        known.join(", ")
+        "unknown role \"{id}\".{hint} See `ats roles list` for the {} built-in roles.",
+        known.len()
     )
 }
 
-fn roles_command(command: &RolesCommand, out: &mut dyn Write) -> Result<Exit, SetupError> {
+fn roles_command(
+    command: &RolesCommand,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, SetupError> {
     let shared = Shared::builtin()?;
     match command {
+        RolesCommand::Match {
+            files,
+            keywords,
+            format,
+            limits,
+        } => {
+            let limits = Limits::from(limits);
+            let mut extractor = extractor(limits)?;
+            let targets = resolve_targets(
+                &["all".to_owned()],
+                keywords.as_deref(),
+                &[],
+                &shared,
+                &mut extractor,
+                &limits,
+            )?;
+            let run = CheckRun {
+                format: *format,
+                fail_under: None,
+                limits,
+            };
+            return run.run(files, targets, &shared, &mut extractor, out, err);
+        }
+        RolesCommand::FromJd { file, limits } => {
+            let limits = Limits::from(limits);
+            let mut extractor = extractor(limits)?;
+            let lexicon = lexicon(&shared)?;
+            let derived = read_jd(file, &lexicon, &mut extractor, &limits)?;
+            let generic = shared.fragments.contains_key("generic");
+            out.write_all(jd::to_toml(&derived, generic).as_bytes())?;
+        }
         RolesCommand::List { format, keywords } => {
             let mut all = Vec::new();
             for id in roles::builtin_ids() {
@@ -384,15 +679,21 @@ fn list_roles(all: &[Role], format: ListFormat, out: &mut dyn Write) -> io::Resu
         }
         ListFormat::Text => {
             let width = all.iter().map(|r| r.id.len()).max().unwrap_or(2).max(2);
+            let name = all
+                .iter()
+                .map(|r| r.name.chars().count())
+                .max()
+                .unwrap_or(4)
+                .max(4);
             writeln!(
                 out,
-                "{:<width$}  {:<28} {:>9} {:>7} {:>6}",
+                "{:<width$}  {:<name$} {:>9} {:>7} {:>6}",
                 "ID", "NAME", "MUST-HAVE", "STRONG", "AVOID"
             )?;
             for r in all {
                 writeln!(
                     out,
-                    "{:<width$}  {:<28} {:>9} {:>7} {:>6}",
+                    "{:<width$}  {:<name$} {:>9} {:>7} {:>6}",
                     r.id,
                     r.name,
                     count(r, Tier::MustHave),

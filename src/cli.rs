@@ -13,10 +13,15 @@ Examples:
   ats check resume.pdf --role backend-developer
   ats check resume.docx --role backend-developer --format json
   ats check cv.md --keywords my-role.toml --fail-under 70
+  ats check resume.pdf --jd job.txt
+  ats check resume.pdf --role backend-developer --role devops-engineer --jd acme.pdf
+  ats check resume.pdf --role all
   ats extract resume.pdf --line-numbers
   ats roles list
   ats roles show backend-developer
   ats roles lint keywords/*.toml
+  ats roles match resume.pdf
+  ats roles from-jd job.txt > my-role.toml
 
 Exit codes: 0 all inputs analyzed and no gate failed; 1 a gate failed
 (--fail-under); 2 usage, configuration or keyword-data error, or an input
@@ -63,13 +68,20 @@ pub struct CheckArgs {
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
-    /// Built-in role to check against (see `ats roles list`).
+    /// Role to check against (see `ats roles list`). Repeat it to compare
+    /// several roles; `all` ranks every role.
     #[arg(short, long, value_name = "ID")]
-    pub role: Option<String>,
+    pub role: Vec<String>,
 
-    /// Your own role file, or a folder of them (then pick one with --role).
+    /// Your own role file, or a folder of them (then pick with --role).
     #[arg(short, long, value_name = "PATH")]
     pub keywords: Option<PathBuf>,
+
+    /// A job description (text, Markdown, PDF or DOCX) to check against.
+    /// With exactly one role the two are merged into one target; otherwise
+    /// it is a target of its own. Repeatable.
+    #[arg(short, long, value_name = "FILE")]
+    pub jd: Vec<PathBuf>,
 
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = CheckFormat::Text)]
@@ -145,6 +157,27 @@ pub enum RolesCommand {
         /// Role files, or folders of them.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+    },
+    /// Rank every role by how well a resume fits it (same as `check --role all`).
+    Match {
+        /// Resumes: PDF, DOCX, text or Markdown.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Also rank the roles in this file or folder.
+        #[arg(short, long, value_name = "PATH")]
+        keywords: Option<PathBuf>,
+        #[arg(short, long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
+    /// Turn a job description into a role file (TOML on standard output).
+    FromJd {
+        /// The job description: text, Markdown, PDF or DOCX.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
 }
 

@@ -43,6 +43,7 @@ pub mod app;
 pub mod cli;
 pub mod exit;
 pub mod extract;
+pub mod jd;
 pub mod matcher;
 pub mod normalize;
 pub mod quantify;

@@ -6,9 +6,9 @@
 //!
 //! The rules (SPEC "Matching rules"):
 //! - term, aliases and acronym are one keyword;
-//! - ASCII case is ignored unless the keyword is `case_sensitive` (acronyms of
-//!   two letters or fewer, and common acronyms, always match case-sensitively:
-//!   `IT` is not `it`);
+//! - ASCII case is ignored unless the keyword is `case_sensitive` (any form
+//!   of two characters or fewer, and common acronyms, always match
+//!   case-sensitively: `IT` is not `it`, `JS` is not `js`);
 //! - whole tokens only: a hit must not continue a word on either side (Java
 //!   in JavaScript, SQL in NoSQL, React in reaction), `C` followed by `++` or
 //!   `#` is a different token, and a case-sensitive word joined by `-` or `&`
@@ -145,6 +145,13 @@ pub fn plural(form: &str) -> Option<String> {
     Some(format!("{form}s"))
 }
 
+/// Whether a keyword form is short enough (two characters or fewer: R, C,
+/// JS, UI) to be matched exactly as written, whatever the keyword says: in
+/// lowercase such forms are ordinary words ("it", "js" in a URL).
+pub fn is_short(form: &str) -> bool {
+    form.chars().count() <= 2
+}
+
 impl Matcher {
     /// Builds the automaton for a role and the common acronym pairs.
     pub fn new(role: &Role, pairs: &[AcronymPair]) -> Matcher {
@@ -160,12 +167,13 @@ impl Matcher {
         let mut entries = Vec::new();
         for (i, k) in role.keywords.iter().enumerate() {
             let target = Target::Keyword(i);
+            let cs = |form: &str| k.case_sensitive || is_short(form);
             entries.push(add(
                 &mut forms,
                 &k.term,
                 FormKind::Term,
                 target,
-                k.case_sensitive,
+                cs(&k.term),
                 Layer::Role,
             ));
             for alias in &k.aliases {
@@ -174,12 +182,12 @@ impl Matcher {
                     alias,
                     FormKind::Alias,
                     target,
-                    k.case_sensitive,
+                    cs(alias),
                     Layer::Role,
                 ));
             }
             if let Some(acronym) = &k.acronym {
-                let cs = k.case_sensitive || acronym.chars().count() <= 2;
+                let cs = cs(acronym);
                 entries.push(add(
                     &mut forms,
                     acronym,
@@ -455,7 +463,7 @@ mod tests {
     use super::*;
     use crate::extract::Document;
     use crate::normalize::normalize;
-    use crate::roles::{AvoidTerm, Keyword, Tier, Weights};
+    use crate::roles::{AvoidTerm, Keyword, RoleSource, Tier, Weights};
 
     fn keyword(term: &str, aliases: &[&str], acronym: Option<&str>, cs: bool) -> Keyword {
         Keyword {
@@ -482,6 +490,8 @@ mod tests {
             }],
             weights: Weights::default(),
             extends: vec![],
+            source: RoleSource::Builtin,
+            jd: None,
         }
     }
 
@@ -528,6 +538,12 @@ mod tests {
         type Case<'a> = (&'a str, Vec<Keyword>, &'a str, &'a [&'a str]);
         let cases: Vec<Case<'_>> = vec![
             ("alias counts", vec![js.clone()], "JS and ES6", &["JS"]),
+            (
+                "a short alias is exact even in a case-insensitive keyword",
+                vec![js.clone()],
+                "see cdn.example/app.js or js",
+                &[],
+            ),
             (
                 "case-insensitive by default",
                 vec![java.clone()],

@@ -401,3 +401,79 @@ pub fn write_failure(w: &mut dyn Write, failure: &FileFailure) -> io::Result<()>
         paint(DIM, &format!("[{}]", failure.error.code))
     )
 }
+
+/// How many missing must-haves a comparison row names.
+const TOP_MISSING: usize = 3;
+
+/// Writes one file's reports against several targets as a table, in the
+/// order given (rank them first): rank, score, must-have coverage, target,
+/// and for the first `detailed` rows the top missing must-haves.
+pub fn write_comparison(
+    w: &mut dyn Write,
+    file: &str,
+    reports: &[&Report],
+    detailed: usize,
+) -> io::Result<()> {
+    writeln!(
+        w,
+        "{}  {}",
+        paint(BOLD, &format!("{} targets", reports.len())),
+        paint(DIM, &format!("{file}, best first")),
+    )?;
+    let labels: Vec<String> = reports
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let rank = r.rank.unwrap_or(i as u32 + 1);
+            let shared = reports
+                .iter()
+                .filter(|o| o.rank.is_some() && o.rank == r.rank)
+                .count()
+                > 1;
+            if shared {
+                format!("{rank}=")
+            } else {
+                rank.to_string()
+            }
+        })
+        .collect();
+    // The id is what `--role` takes; a job description's id is its file stem.
+    let names: Vec<String> = reports.iter().map(|r| r.role.id.clone()).collect();
+    let name_width = names
+        .iter()
+        .map(|n| n.chars().count())
+        .max()
+        .unwrap_or(6)
+        .clamp(6, 48);
+    writeln!(
+        w,
+        "  {:>4}  {:>5}  {:>9}  {:<name_width$}  TOP MISSING MUST-HAVES",
+        "RANK", "SCORE", "MUST-HAVE", "TARGET"
+    )?;
+    for (i, r) in reports.iter().enumerate() {
+        let (found, total) = r.must_coverage();
+        let missing: Vec<String> = r.missing_must().map(str::to_owned).collect();
+        let detail = if i >= detailed {
+            String::new()
+        } else if missing.is_empty() {
+            paint(GREEN, "none")
+        } else {
+            shorten(&missing, TOP_MISSING)
+        };
+        let name: String = names[i].chars().take(name_width).collect();
+        let score_style = match r.score {
+            75.. => GREEN,
+            50.. => YELLOW,
+            _ => RED,
+        };
+        writeln!(
+            w,
+            "  {:>4}  {}  {:>9}  {:<name_width$}  {detail}",
+            labels[i],
+            paint(score_style, &format!("{:>5}", r.score)),
+            format!("{found}/{total}"),
+            name,
+        )?;
+    }
+    Ok(())
+}

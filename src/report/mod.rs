@@ -11,7 +11,7 @@ pub mod json;
 use serde::Serialize;
 
 use crate::extract::{FileError, Format};
-use crate::roles::Tier;
+use crate::roles::{RoleSource, Tier};
 use crate::score::Parts;
 use crate::segment::Section;
 
@@ -35,12 +35,64 @@ pub struct Report {
     pub readability: Vec<Finding>,
     pub words: usize,
     pub pages: Option<u32>,
+    /// Place among several targets (`--role all`) or files (`screen`),
+    /// best first; equal scores share a rank.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rank: Option<u32>,
+}
+
+impl Report {
+    /// Must-have keywords found, and in all.
+    pub fn must_coverage(&self) -> (usize, usize) {
+        let must = self.keywords.iter().filter(|k| k.tier == Tier::MustHave);
+        (must.clone().filter(|k| k.found).count(), must.count())
+    }
+
+    /// The must-have keywords not found, in role order.
+    pub fn missing_must(&self) -> impl Iterator<Item = &str> {
+        self.keywords
+            .iter()
+            .filter(|k| k.tier == Tier::MustHave && !k.found)
+            .map(|k| k.term.as_str())
+    }
+}
+
+/// Sorts reports best first, by score, then the share of must-have keywords
+/// found, then role id and file name, and numbers them: equal scores share a
+/// rank (1, 2, 2, 4).
+pub fn rank(reports: &mut [Report]) {
+    let share = |r: &Report| {
+        let (found, total) = r.must_coverage();
+        if total == 0 {
+            1.0
+        } else {
+            found as f64 / total as f64
+        }
+    };
+    reports.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then(share(b).total_cmp(&share(a)))
+            .then(a.role.id.cmp(&b.role.id))
+            .then(a.file.cmp(&b.file))
+    });
+    let mut rank = 0;
+    for i in 0..reports.len() {
+        if i == 0 || reports[i].score != reports[i - 1].score {
+            rank = i as u32 + 1;
+        }
+        reports[i].rank = Some(rank);
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct RoleRef {
     pub id: String,
     pub name: String,
+    /// `builtin`, `keywords`, `job_description` or `merged`.
+    pub source: RoleSource,
+    /// The job description file, for `job_description` and `merged`.
+    pub jd: Option<String>,
 }
 
 /// A must-have or strong keyword, found or not.

@@ -11,7 +11,9 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{AcronymPair, AvoidTerm, DataError, Keyword, Role, Tier, Weights, is_valid_id};
+use super::{
+    AcronymPair, AvoidTerm, DataError, Keyword, Role, RoleSource, Tier, Weights, is_valid_id,
+};
 
 const ROLE_KEYS: &[&str] = &[
     "name",
@@ -573,6 +575,8 @@ impl<'a> Checker<'a> {
             avoid,
             weights,
             extends: extends.into_iter().map(|(e, _)| e).collect(),
+            source: RoleSource::Builtin,
+            jd: None,
         })
     }
 }

@@ -89,6 +89,21 @@ impl Weights {
     }
 }
 
+/// Where a role came from; reports say which target they were scored against.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoleSource {
+    /// Compiled into the binary (`--role ID`).
+    #[default]
+    Builtin,
+    /// A user file (`--keywords PATH`).
+    Keywords,
+    /// Derived from a job description (`--jd FILE`).
+    JobDescription,
+    /// A role merged with a job description (`--role ID --jd FILE`).
+    Merged,
+}
+
 /// A validated role.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Role {
@@ -103,6 +118,10 @@ pub struct Role {
     pub avoid: Vec<AvoidTerm>,
     pub weights: Weights,
     pub extends: Vec<String>,
+    pub source: RoleSource,
+    /// The job description the role was derived from, as given on the
+    /// command line.
+    pub jd: Option<String>,
 }
 
 impl Role {

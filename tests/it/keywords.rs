@@ -1,9 +1,10 @@
 //! The shipped keyword data: every file loads and lints, every file is
 //! embedded in the binary, and the data follows the matching rules' needs.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use ats::roles::{BUILTIN_ROLES, BUILTIN_SHARED, Shared, Tier, load_role};
+use ats::matcher::is_short;
+use ats::roles::{BUILTIN_ROLES, BUILTIN_SHARED, Keyword, Role, Shared, Tier, load_role};
 
 use crate::util::{root, run};
 
@@ -39,27 +40,89 @@ fn every_keyword_file_is_embedded() {
     );
     for (id, text) in BUILTIN_ROLES {
         let on_disk = std::fs::read_to_string(root().join(format!("keywords/{id}.toml"))).unwrap();
-        assert_eq!(*text, on_disk, "{id}: the embedded copy is stale");
+        assert!(*text == on_disk, "{id}: the embedded copy is stale");
+    }
+}
+
+fn builtin_roles() -> Vec<Role> {
+    let shared = Shared::builtin().unwrap_or_else(|e| panic!("shared data: {e:?}"));
+    BUILTIN_ROLES
+        .iter()
+        .map(|(id, text)| {
+            load_role(id, id, text, &shared).unwrap_or_else(|errors| {
+                panic!(
+                    "{id}:\n{}",
+                    errors
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                )
+            })
+        })
+        .collect()
+}
+
+fn forms(k: &Keyword) -> impl Iterator<Item = &String> {
+    std::iter::once(&k.term).chain(&k.aliases).chain(&k.acronym)
+}
+
+#[test]
+fn the_library_covers_the_roles_recruiters_screen_for() {
+    let ids: BTreeSet<&str> = BUILTIN_ROLES.iter().map(|(id, _)| *id).collect();
+    assert!(ids.len() >= 30, "{} roles", ids.len());
+    for id in [
+        "backend-developer",
+        "frontend-developer",
+        "full-stack-developer",
+        "mobile-developer",
+        "cpp-developer",
+        "embedded-software-engineer",
+        "game-developer",
+        "qa-automation-engineer",
+        "api-developer",
+        "software-architect",
+        "technical-lead",
+        "engineering-manager",
+        "devops-engineer",
+        "site-reliability-engineer",
+        "cloud-architect",
+        "network-engineer",
+        "systems-administrator",
+        "security-engineer",
+        "database-administrator",
+        "data-engineer",
+        "big-data-engineer",
+        "data-scientist",
+        "data-analyst",
+        "bi-developer",
+        "machine-learning-engineer",
+        "ai-specialist",
+        "product-manager",
+        "project-manager",
+        "ux-ui-designer",
+        "technical-writer",
+        "it-support-specialist",
+        "accountant",
+        "financial-analyst",
+        "marketing-manager",
+        "sales-representative",
+        "hr-specialist",
+        "registered-nurse",
+        "teacher",
+        "office-administrator",
+    ] {
+        assert!(ids.contains(id), "no built-in role {id}");
     }
 }
 
 #[test]
 fn every_builtin_role_loads_and_follows_the_data_rules() {
-    let shared = Shared::builtin().unwrap_or_else(|e| panic!("shared data: {e:?}"));
-    assert!(!shared.acronyms.is_empty());
-    for (id, text) in BUILTIN_ROLES {
-        let role = load_role(id, id, text, &shared).unwrap_or_else(|errors| {
-            panic!(
-                "{id}:\n{}",
-                errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            )
-        });
+    let generic = Shared::builtin().unwrap().fragments["generic"].len();
+    for role in builtin_roles() {
+        let id = &role.id;
         assert!(
-            role.tier(Tier::MustHave).count() >= 10,
+            role.tier(Tier::MustHave).count() >= 12,
             "{id}: too few must-have keywords"
         );
         assert!(
@@ -67,23 +130,27 @@ fn every_builtin_role_loads_and_follows_the_data_rules() {
             "{id}: too few strong keywords"
         );
         assert!(
-            role.avoid.len() >= 20,
-            "{id}: shared avoid terms not extended"
+            role.avoid.len() > generic,
+            "{id}: no role-specific avoid term, or generic not extended"
         );
+        let text = std::fs::read_to_string(root().join(format!("keywords/{id}.toml"))).unwrap();
+        assert!(
+            text.starts_with('#') && text.contains("Based on"),
+            "{id}: no comment saying what it is based on"
+        );
+        // No form twice in a role, compared without case (the loader's
+        // rule, checked here on the shipped data as a whole).
+        let mut seen = BTreeSet::new();
         for k in &role.keywords {
-            let forms = std::iter::once(&k.term).chain(&k.aliases).chain(&k.acronym);
-            for form in forms {
-                // Two letters or fewer would match inside ordinary text
-                // ("go", "it", "c") unless the case must match.
-                let short = form.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
-                // Short acronyms are matched case-sensitively by the matcher itself.
-                if short && k.acronym.as_ref() != Some(form) {
-                    assert!(
-                        k.case_sensitive,
-                        "{id}: \"{form}\" ({}) must be case_sensitive",
-                        k.term
-                    );
-                }
+            for form in forms(k) {
+                // A case-sensitive keyword may list case variants
+                // ("Retrieval-Augmented Generation", "retrieval-augmented generation").
+                let key = if k.case_sensitive {
+                    form.clone()
+                } else {
+                    form.to_lowercase()
+                };
+                assert!(seen.insert(key), "{id}: \"{form}\" twice");
             }
             if let Some(acronym) = &k.acronym {
                 assert_ne!(
@@ -93,28 +160,117 @@ fn every_builtin_role_loads_and_follows_the_data_rules() {
                     k.term
                 );
             }
+            // A term of two characters or fewer (R, C, Go) is always
+            // case-sensitive. Short aliases and acronyms (JS, UI) are matched
+            // exactly by the matcher whatever the keyword says: see
+            // `matcher::tests::match_rules_table`, "a short alias is exact".
+            if is_short(&k.term) {
+                assert!(
+                    k.case_sensitive,
+                    "{id}: \"{}\" must be case_sensitive",
+                    k.term
+                );
+            }
+        }
+    }
+}
+
+/// English words that are also skill names: in lowercase they are prose
+/// ("go to", "spring of", "express delivery", "excel at", "react to").
+const AMBIGUOUS: &[&str] = &[
+    "Go",
+    "R",
+    "C",
+    "Swift",
+    "Rust",
+    "Ruby",
+    "Flask",
+    "Jest",
+    "Dart",
+    "Spring",
+    "Express",
+    "Shell",
+    "Rails",
+    "SOAP",
+    "Chef",
+    "Puppet",
+    "Salt",
+    "Excel",
+    "Access",
+    "Word",
+    "React",
+    "Angular",
+    "Unity",
+    "Spark",
+    "Hive",
+    "Pig",
+    "Helm",
+    "Epic",
+    "Canvas",
+    "Blackboard",
+    "Workday",
+    "Greenhouse",
+    "Lever",
+    "Outreach",
+    "Gong",
+    "SAP",
+    "Sketch",
+    "Storm",
+    "Beam",
+    "Vault",
+    "Consul",
+    "Snowflake",
+    "Looker",
+    "Mode",
+    "Ember",
+    "Backbone",
+    "Cypress",
+    "Framer",
+    "Elm",
+];
+
+#[test]
+fn ambiguous_words_are_case_sensitive_in_every_role() {
+    for role in builtin_roles() {
+        for k in &role.keywords {
+            for form in forms(k) {
+                if AMBIGUOUS.iter().any(|w| w.eq_ignore_ascii_case(form)) {
+                    assert!(
+                        k.case_sensitive,
+                        "{}: \"{form}\" must be case_sensitive",
+                        role.id
+                    );
+                }
+            }
         }
     }
 }
 
 #[test]
-fn ambiguous_words_are_case_sensitive_in_every_role() {
-    // English words that are also skill names: lowercase use is prose.
-    const AMBIGUOUS: &[&str] = &[
-        "Go", "R", "C", "Swift", "Rust", "Ruby", "Flask", "Jest", "Dart", "Spring", "Express",
-        "Shell", "Rails", "SOAP", "Chef", "Puppet",
-    ];
-    let shared = Shared::builtin().unwrap();
-    for (id, text) in BUILTIN_ROLES {
-        let role = load_role(id, id, text, &shared).unwrap();
+fn a_skill_is_spelled_alike_in_every_role() {
+    // The library is also one lexicon (job descriptions are read with it):
+    // the same term must have the same case rule and acronym everywhere.
+    let mut seen: BTreeMap<String, (String, bool, Option<String>)> = BTreeMap::new();
+    let mut conflicts = Vec::new();
+    for role in builtin_roles() {
         for k in &role.keywords {
-            for form in std::iter::once(&k.term).chain(&k.aliases) {
-                if AMBIGUOUS.contains(&form.as_str()) {
-                    assert!(k.case_sensitive, "{id}: \"{form}\" must be case_sensitive");
+            let key = k.term.to_lowercase();
+            let this = (role.id.clone(), k.case_sensitive, k.acronym.clone());
+            match seen.get(&key) {
+                Some((first, cs, acronym)) if (*cs, acronym) != (k.case_sensitive, &k.acronym) => {
+                    conflicts.push(format!(
+                        "{}: {first} has case_sensitive={cs} acronym={acronym:?}, {} has {} {:?}",
+                        k.term, role.id, k.case_sensitive, k.acronym
+                    ));
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(key, this);
                 }
             }
         }
     }
+    assert!(conflicts.is_empty(), "{}", conflicts.join("\n"));
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod cli; // CLI cases as data: tests/cmd/*.toml
 mod corpus; // every file of ../shared/corpus: a report or a clean error
 mod docx; // DOCX fixtures written with docx-rs: header, table, text box, lists, hidden text
 mod hostile; // files that crash, hang or exhaust parsers become per-file errors
+mod jd; // job descriptions become roles: answer keys, noise, cues, from-jd
 mod keywords; // shipped keyword data loads, lints and is embedded
 mod samples; // the bundled samples give the reports the README promises
 mod util;
