@@ -41,6 +41,17 @@ impl Analyzer {
         }
     }
 
+    /// Compiles a role for one or a few documents: quicker to build, slower
+    /// per document (see [`Matcher::for_few_searches`]).
+    pub fn for_few_documents(role: Role, pairs: Vec<AcronymPair>) -> Analyzer {
+        let matcher = Matcher::for_few_searches(&role, &pairs);
+        Analyzer {
+            role,
+            pairs,
+            matcher,
+        }
+    }
+
     pub fn role(&self) -> &Role {
         &self.role
     }

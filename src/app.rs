@@ -154,10 +154,19 @@ impl CheckRun {
     ) -> Result<Exit, SetupError> {
         let several = targets.roles.len() > 1;
         let weights: Vec<Weights> = targets.roles.iter().map(|r| r.weights).collect();
+        // Building a role's automaton costs more than searching one resume
+        // with a slower one; with many roles and few files, build quickly.
+        let quick = targets.roles.len() * 4 > files.len();
         let analyzers: Vec<Analyzer> = targets
             .roles
             .into_iter()
-            .map(|role| Analyzer::new(role, shared.acronyms.clone()))
+            .map(|role| {
+                if quick {
+                    Analyzer::for_few_documents(role, shared.acronyms.clone())
+                } else {
+                    Analyzer::new(role, shared.acronyms.clone())
+                }
+            })
             .collect();
         let mut outcomes = Vec::new();
         let mut failed = false;
@@ -313,9 +322,9 @@ fn read_jd(
             e.code.as_str()
         ))
     })?;
-    let stem = roles::id_from_path(path);
-    let id = kebab(&stem);
-    let derived = jd::derive(lexicon, &id, &display_name(path), &doc);
+    // The id names the file, so reports and tables say which posting it was.
+    let name = display_name(path);
+    let derived = jd::derive(lexicon, &format!("jd:{name}"), &name, &doc);
     if derived.role.keywords.is_empty() {
         return Err(SetupError::Usage(format!(
             "the job description {} names no known skill or repeated skill phrase; \
@@ -324,20 +333,6 @@ fn read_jd(
         )));
     }
     Ok(derived)
-}
-
-/// A file stem as a role id: lowercase ASCII words joined by `-`.
-fn kebab(stem: &str) -> String {
-    let words: Vec<String> = stem
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect();
-    if words.is_empty() {
-        "jd".to_owned()
-    } else {
-        words.join("-")
-    }
 }
 
 /// Picks the targets from `--role` (repeatable, or `all`), `--keywords` and

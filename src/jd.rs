@@ -121,7 +121,7 @@ impl Lexicon {
             }
         }
         let role = bare_role("lexicon", "Lexicon", keywords);
-        let matcher = Matcher::new(&role, &[]);
+        let matcher = Matcher::for_few_searches(&role, &[]);
         Lexicon {
             keywords: role.keywords,
             matcher,

@@ -9,3 +9,87 @@ fn cli_cases() {
         .env("NO_COLOR", "1")
         .case("tests/cmd/*.toml");
 }
+
+/// `--role` twice and `--jd`: one JSON report per target, each naming its
+/// target; one role with one job description is one merged target.
+#[test]
+fn several_targets_give_one_report_each() {
+    let dir = crate::util::root().join("tests/cmd/targets.in");
+    let (json, output) = crate::util::run_json([
+        "check".as_ref(),
+        dir.join("resume.txt").as_os_str(),
+        "--role".as_ref(),
+        "backend-developer".as_ref(),
+        "--role".as_ref(),
+        "devops-engineer".as_ref(),
+        "--jd".as_ref(),
+        dir.join("job.txt").as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    assert!(output.status.success());
+    let reports = json.as_array().unwrap();
+    let targets: Vec<(&str, &str)> = reports
+        .iter()
+        .map(|r| {
+            (
+                r["role"]["id"].as_str().unwrap(),
+                r["role"]["source"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let jd = format!("jd:{}", dir.join("job.txt").display());
+    let mut sorted = targets.clone();
+    sorted.sort();
+    assert_eq!(
+        sorted,
+        [
+            ("backend-developer", "builtin"),
+            ("devops-engineer", "builtin"),
+            (jd.as_str(), "job_description"),
+        ]
+    );
+    // Best first, and the job description names its file.
+    assert!(
+        reports
+            .windows(2)
+            .all(|w| w[0]["score"].as_u64() >= w[1]["score"].as_u64())
+    );
+    let from_jd = reports
+        .iter()
+        .find(|r| r["role"]["source"] == "job_description")
+        .unwrap();
+    assert!(from_jd["role"]["jd"].as_str().unwrap().ends_with("job.txt"));
+
+    let (merged, output) = crate::util::run_json([
+        "check".as_ref(),
+        dir.join("resume.txt").as_os_str(),
+        "--role".as_ref(),
+        "backend-developer".as_ref(),
+        "--jd".as_ref(),
+        dir.join("job.txt").as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    assert!(output.status.success());
+    assert_eq!(merged["role"]["source"], "merged", "one object: {merged}");
+    let must: Vec<&str> = merged["keywords"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|k| k["tier"] == "must_have")
+        .map(|k| k["term"].as_str().unwrap())
+        .collect();
+    // The role's must-haves, plus what the posting requires on top (Go,
+    // Kubernetes, Docker are strong in the role, must-have in the posting).
+    for term in [
+        "API Development",
+        "SQL",
+        "Go",
+        "Kubernetes",
+        "Docker",
+        "PostgreSQL",
+    ] {
+        assert!(must.contains(&term), "{term} not must-have in {must:?}");
+    }
+}

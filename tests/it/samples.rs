@@ -92,3 +92,61 @@ fn job_description_sample_mentions_the_must_haves() {
         .count();
     assert!(must_found >= 9, "{must_found}");
 }
+
+#[test]
+fn role_all_ranks_the_intended_role_first() {
+    for (file, role) in [
+        ("strong-backend.txt", "backend-developer"),
+        ("strong-backend.pdf", "backend-developer"),
+        ("data-analyst.txt", "data-analyst"),
+        ("registered-nurse.txt", "registered-nurse"),
+        ("product-manager.txt", "product-manager"),
+    ] {
+        let (json, output) = crate::util::run_json([
+            "check".as_ref(),
+            sample(file).as_os_str(),
+            "--role".as_ref(),
+            "all".as_ref(),
+            "--format".as_ref(),
+            "json".as_ref(),
+        ]);
+        assert!(output.status.success(), "{file}");
+        let reports = json.as_array().unwrap();
+        assert!(reports.len() >= 30, "{file}: every role is scored");
+        let ids: Vec<&str> = reports
+            .iter()
+            .map(|r| r["role"]["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids[0], role, "{file}: ranking {:?}", &ids[..5]);
+        // Best first, numbered, and a clear winner: ahead of the runner-up.
+        let scores: Vec<u64> = reports
+            .iter()
+            .map(|r| r["score"].as_u64().unwrap())
+            .collect();
+        assert!(
+            scores.windows(2).all(|w| w[0] >= w[1]),
+            "{file}: {scores:?}"
+        );
+        assert_eq!(reports[0]["rank"], 1);
+        assert!(
+            scores[0] > scores[1],
+            "{file}: a tie at the top: {:?}",
+            &ids[..2]
+        );
+    }
+}
+
+#[test]
+fn role_all_shows_a_ranking_with_missing_must_haves() {
+    let output = run([
+        "roles".as_ref(),
+        "match".as_ref(),
+        sample("registered-nurse.txt").as_os_str(),
+    ]);
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let first = text.lines().nth(2).unwrap();
+    assert!(first.trim_start().starts_with("1 "), "{text}");
+    assert!(first.contains("registered-nurse"), "{text}");
+    assert!(text.contains("Full report for a role: ats check"), "{text}");
+}
