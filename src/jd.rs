@@ -349,6 +349,7 @@ static MUST_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\d+\+?\s*(?:years?|yrs)\b|\bexperience (?:with|in|of|on)\b|\bexperience \w+ing\b",
         r"|\b(?:must|required?|requires|requirements?|essential|mandatory|you have|you'll have",
         r"|you bring|you'll bring|you need|you'll need|you will need|we need|we require",
+        r"|expects? you|we expect|you should|should (?:be|have|know)|you know|you can show",
         r"|looking for|proficien\w*|expert\w*|strong (?:experience|background|knowledge|skills?)",
         r"|solid (?:experience|background|knowledge|understanding)|hands-on experience|years of",
         r"|deep (?:knowledge|understanding|experience)|in-depth|demonstrated",
@@ -1170,9 +1171,12 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
         let starts_clause = before
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .is_empty();
+        // A tool named in lowercase by its makers (pandas, dbt, pytest) is
+        // as specific as a capitalized one.
+        let lowercase_name = !lexicon.keywords[k].term.chars().any(char::is_uppercase);
         let tally = known.entry(k).or_default();
         tally.add(clause, hit.start);
-        tally.specific |= !clause.title && is_specific(surface, starts_clause);
+        tally.specific |= !clause.title && (lowercase_name || is_specific(surface, starts_clause));
     }
 
     let phrases = repeated_phrases(&text.text, &clauses, &covered);

@@ -189,7 +189,7 @@ fn postings_give_their_answer_keys() {
             // Every posting on its own: most of what it asks for, little else.
             if tier.is_none() {
                 assert!(
-                    score.precision() >= 0.7 && score.recall() >= 0.7,
+                    score.precision() >= 0.75 && score.recall() >= 0.85,
                     "{}: precision {:.2}, recall {:.2}; {notes:?}",
                     posting.display(),
                     score.precision(),
@@ -209,13 +209,13 @@ fn postings_give_their_answer_keys() {
     }
     println!("{report}");
     let [must, strong, all] = totals;
-    assert!(all.precision() >= 0.8 && all.recall() >= 0.8, "{report}");
+    // The figures reached when these postings were first measured (both
+    // tiers 0.87/0.94, must-have 0.79/0.97, strong 0.92/0.82), less a margin:
+    // a change to the reading of postings must not make them worse.
+    assert!(all.precision() >= 0.85 && all.recall() >= 0.9, "{report}");
+    assert!(must.precision() >= 0.75 && must.recall() >= 0.9, "{report}");
     assert!(
-        must.precision() >= 0.75 && must.recall() >= 0.75,
-        "{report}"
-    );
-    assert!(
-        strong.precision() >= 0.6 && strong.recall() >= 0.6,
+        strong.precision() >= 0.85 && strong.recall() >= 0.75,
         "{report}"
     );
 }
