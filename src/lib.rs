@@ -17,6 +17,9 @@
 //!   with one Aho-Corasick automaton per role and token-boundary checks.
 //! - [`analyze`] runs the checks ([`quantify`], [`readability`]) and
 //!   [`score`]s; [`report`] prints.
+//! - [`jd`] turns a job description into a role, reading it with a lexicon
+//!   of every built-in role's keywords; [`app`] resolves the targets
+//!   (`--role`, `--role all`, `--keywords`, `--jd`) and runs the commands.
 //!
 //! The library never prints; the binary owns standard output and error.
 //!
