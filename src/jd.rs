@@ -286,6 +286,12 @@ const HEADING_CUES: &[(Cue, &[&str])] = &[
         Cue::Neutral,
         &[
             "responsibilit",
+            "about the role",
+            "about this role",
+            "about the job",
+            "about the position",
+            "about the team",
+            "about the opportunity",
             "what you'll do",
             "what you will do",
             "the role",
@@ -1494,4 +1500,87 @@ pub fn merge(base: &Role, jd: &Role) -> Role {
     merged.source = RoleSource::Merged;
     merged.jd = jd.jd.clone();
     merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_are_recognized_with_or_without_marks() {
+        let cases: &[(&str, Option<Cue>)] = &[
+            ("Requirements", Some(Cue::Must)),
+            ("## What you'll need", Some(Cue::Must)),
+            ("QUALIFICATIONS:", Some(Cue::Must)),
+            ("Preferred Qualifications", Some(Cue::Preferred)),
+            ("Nice to have", Some(Cue::Preferred)),
+            ("Bonus points", Some(Cue::Preferred)),
+            ("**Pluses**", Some(Cue::Preferred)),
+            ("Benefits", Some(Cue::Noise)),
+            ("About Acme", Some(Cue::Noise)),
+            ("About the role", Some(Cue::Neutral)),
+            ("Responsibilities:", Some(Cue::Neutral)),
+            ("Tech stack:", Some(Cue::Neutral)),
+            // Phrases and bullets are not headings.
+            ("Experience with Go", None),
+            ("Python experience", None),
+            ("- Requirements", None),
+            ("We offer a great salary and benefits.", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(heading_cue(line), *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn inline_headings_and_sentences() {
+        assert_eq!(
+            inline_heading("Nice to have: Terraform"),
+            Some((Cue::Preferred, 13))
+        );
+        assert_eq!(inline_heading("Note: we are remote"), None);
+        assert_eq!(
+            sentences("Go is required. Kafka is a plus; Rust too", 0),
+            [(0, 15), (15, 32), (32, 41)]
+        );
+    }
+
+    #[test]
+    fn merge_promotes_required_keywords_and_adds_the_rest() {
+        let kw = |term: &str, tier| Keyword {
+            term: term.to_owned(),
+            aliases: Vec::new(),
+            acronym: None,
+            case_sensitive: false,
+            weight: 1.0,
+            tier,
+        };
+        let base = bare_role(
+            "base",
+            "Base",
+            vec![kw("SQL", Tier::MustHave), kw("Kubernetes", Tier::Strong)],
+        );
+        let mut jd = bare_role(
+            "jd:job.txt",
+            "Job",
+            vec![kw("kubernetes", Tier::MustHave), kw("Kafka", Tier::Strong)],
+        );
+        jd.jd = Some("job.txt".to_owned());
+        let merged = merge(&base, &jd);
+        let tiers: Vec<(&str, Tier)> = merged
+            .keywords
+            .iter()
+            .map(|k| (k.term.as_str(), k.tier))
+            .collect();
+        assert_eq!(
+            tiers,
+            [
+                ("SQL", Tier::MustHave),
+                ("Kubernetes", Tier::MustHave),
+                ("Kafka", Tier::Strong)
+            ]
+        );
+        assert_eq!(merged.id, "base+jd:job.txt");
+        assert_eq!(merged.source, RoleSource::Merged);
+    }
 }
