@@ -1048,55 +1048,45 @@ fn clauses(text: &NormText) -> (Vec<Clause>, Option<String>) {
         for (s, e) in sentences(raw, from) {
             // "Solid SQL, ideally PostgreSQL": what follows "ideally" is a
             // preference, what precedes it is not.
-            if let Some(m) = FORWARD_PREFERRED.find(&raw[s..e])
-                && m.start() > 0
-                && !NOISE_SENTENCE.is_match(&raw[s..e])
-                && line_section != Cue::Noise
-            {
-                let split = s + m.start();
-                let before = &raw[s..split];
-                let cue = if line_section != Cue::Neutral {
-                    line_section
-                } else if MUST_SENTENCE.is_match(before) {
-                    Cue::Must
-                } else {
-                    Cue::Neutral
-                };
+            let cue = sentence_cue(&raw[s..e], line_section);
+            let split = FORWARD_PREFERRED
+                .find(&raw[s..e])
+                .map(|m| s + m.start())
+                .filter(|split| *split > s && cue != Cue::Noise);
+            let mut push = |start: usize, end: usize, cue: Cue| {
                 out.push(Clause {
-                    start: range.start + s,
-                    end: range.start + split,
+                    start: range.start + start,
+                    end: range.start + end,
                     cue,
                     title: false,
                 });
-                out.push(Clause {
-                    start: range.start + split,
-                    end: range.start + e,
-                    cue: Cue::Preferred,
-                    title: false,
-                });
-                continue;
-            }
-            let sentence = &raw[s..e];
-            let cue = if line_section == Cue::Noise || NOISE_SENTENCE.is_match(sentence) {
-                Cue::Noise
-            } else if PREFERRED_SENTENCE.is_match(sentence) {
-                Cue::Preferred
-            } else if line_section != Cue::Neutral {
-                line_section
-            } else if MUST_SENTENCE.is_match(sentence) {
-                Cue::Must
-            } else {
-                Cue::Neutral
             };
-            out.push(Clause {
-                start: range.start + s,
-                end: range.start + e,
-                cue,
-                title: false,
-            });
+            match split {
+                Some(split) => {
+                    push(s, split, sentence_cue(&raw[s..split], line_section));
+                    push(split, e, Cue::Preferred);
+                }
+                None => push(s, e, cue),
+            }
         }
     }
     (out, title)
+}
+
+/// The cue of one sentence under a section's cue: noise wins, then a
+/// preference, then the section, then requirement words.
+fn sentence_cue(sentence: &str, section: Cue) -> Cue {
+    if section == Cue::Noise || NOISE_SENTENCE.is_match(sentence) {
+        Cue::Noise
+    } else if PREFERRED_SENTENCE.is_match(sentence) {
+        Cue::Preferred
+    } else if section != Cue::Neutral {
+        section
+    } else if MUST_SENTENCE.is_match(sentence) {
+        Cue::Must
+    } else {
+        Cue::Neutral
+    }
 }
 
 /// Byte ranges of the sentences of a line, from `from`. A sentence ends at

@@ -15,19 +15,19 @@ fn cli_cases() {
 #[test]
 fn several_targets_give_one_report_each() {
     let dir = crate::util::root().join("tests/cmd/targets.in");
-    let (json, output) = crate::util::run_json([
-        "check".as_ref(),
-        dir.join("resume.txt").as_os_str(),
-        "--role".as_ref(),
-        "backend-developer".as_ref(),
-        "--role".as_ref(),
-        "devops-engineer".as_ref(),
-        "--jd".as_ref(),
-        dir.join("job.txt").as_os_str(),
-        "--format".as_ref(),
-        "json".as_ref(),
-    ]);
-    assert!(output.status.success());
+    // `ats check resume.txt ROLES... --jd job.txt --format json`
+    let check = |roles: &[&str]| {
+        let mut args: Vec<std::ffi::OsString> = vec!["check".into(), dir.join("resume.txt").into()];
+        for role in roles {
+            args.extend(["--role".into(), (*role).into()]);
+        }
+        args.extend(["--jd".into(), dir.join("job.txt").into()]);
+        args.extend(["--format".into(), "json".into()]);
+        let (json, output) = crate::util::run_json(args);
+        assert!(output.status.success());
+        json
+    };
+    let json = check(&["backend-developer", "devops-engineer"]);
     let reports = json.as_array().unwrap();
     let targets: Vec<(&str, &str)> = reports
         .iter()
@@ -61,17 +61,7 @@ fn several_targets_give_one_report_each() {
         .unwrap();
     assert!(from_jd["role"]["jd"].as_str().unwrap().ends_with("job.txt"));
 
-    let (merged, output) = crate::util::run_json([
-        "check".as_ref(),
-        dir.join("resume.txt").as_os_str(),
-        "--role".as_ref(),
-        "backend-developer".as_ref(),
-        "--jd".as_ref(),
-        dir.join("job.txt").as_os_str(),
-        "--format".as_ref(),
-        "json".as_ref(),
-    ]);
-    assert!(output.status.success());
+    let merged = check(&["backend-developer"]);
     assert_eq!(merged["role"]["source"], "merged", "one object: {merged}");
     let must: Vec<&str> = merged["keywords"]
         .as_array()
