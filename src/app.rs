@@ -190,16 +190,15 @@ impl CheckRun {
                 .map(|(a, w)| (a.analyze(&file, format, &doc), *w))
                 .collect();
             if several {
-                let mut ranked: Vec<Report> = reports.iter().map(|(r, _)| r.clone()).collect();
-                report::rank(&mut ranked);
-                reports = ranked
+                let order = report::ranking(&reports.iter().map(|(r, _)| r).collect::<Vec<_>>());
+                let mut slots: Vec<Option<(Report, Weights)>> =
+                    reports.into_iter().map(Some).collect();
+                reports = order
                     .into_iter()
-                    .map(|r| {
-                        let i = analyzers
-                            .iter()
-                            .position(|a| a.role().id == r.role.id)
-                            .unwrap_or(0);
-                        (r, weights[i])
+                    .filter_map(|(i, rank)| {
+                        let (mut r, w) = slots[i].take()?;
+                        r.rank = Some(rank);
+                        Some((r, w))
                     })
                     .collect();
             }

@@ -57,10 +57,10 @@ impl Report {
     }
 }
 
-/// Sorts reports best first, by score, then the share of must-have keywords
-/// found, then role id and file name, and numbers them: equal scores share a
-/// rank (1, 2, 2, 4).
-pub fn rank(reports: &mut [Report]) {
+/// The order of `reports`, best first, by score, then the share of
+/// must-have keywords found, then role id and file name, as (index, rank)
+/// pairs: equal scores share a rank (1, 2, 2, 4).
+pub fn ranking(reports: &[&Report]) -> Vec<(usize, u32)> {
     let share = |r: &Report| {
         let (found, total) = r.must_coverage();
         if total == 0 {
@@ -69,7 +69,9 @@ pub fn rank(reports: &mut [Report]) {
             found as f64 / total as f64
         }
     };
-    reports.sort_by(|a, b| {
+    let mut order: Vec<usize> = (0..reports.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (reports[a], reports[b]);
         b.score
             .cmp(&a.score)
             .then(share(b).total_cmp(&share(a)))
@@ -77,12 +79,18 @@ pub fn rank(reports: &mut [Report]) {
             .then(a.file.cmp(&b.file))
     });
     let mut rank = 0;
-    for i in 0..reports.len() {
-        if i == 0 || reports[i].score != reports[i - 1].score {
-            rank = i as u32 + 1;
-        }
-        reports[i].rank = Some(rank);
-    }
+    let mut previous = None;
+    order
+        .into_iter()
+        .enumerate()
+        .map(|(place, i)| {
+            if previous != Some(reports[i].score) {
+                rank = place as u32 + 1;
+                previous = Some(reports[i].score);
+            }
+            (i, rank)
+        })
+        .collect()
 }
 
 #[derive(Clone, Debug, Serialize)]
