@@ -64,18 +64,15 @@ struct Key {
     strong: Vec<String>,
 }
 
-/// The keyword of `role` that an answer-key phrase names: one of its forms
+/// The keyword of the matcher's role that an answer-key phrase names: one of its forms
 /// covers the whole phrase.
-fn keyword_of(role: &Role, matcher: &Matcher, phrase: &str) -> Option<usize> {
+fn keyword_of(matcher: &Matcher, phrase: &str) -> Option<usize> {
     let text = normalize(&Document::from_lines([phrase]));
     matcher
         .find(&text)
         .into_iter()
         .find_map(|hit| match matcher.form(&hit).target {
-            Target::Keyword(k) if hit.start == 0 && hit.end == text.text.len() => {
-                let _ = &role.keywords[k];
-                Some(k)
-            }
+            Target::Keyword(k) if hit.start == 0 && hit.end == text.text.len() => Some(k),
             _ => None,
         })
 }
@@ -126,7 +123,7 @@ fn compare(role: &Role, key: &Key, tier: Option<Tier>) -> (Score, Vec<String>) {
     let mut mistakes = Vec::new();
     let mut found = 0;
     for phrase in &expected {
-        match keyword_of(role, &matcher, phrase) {
+        match keyword_of(&matcher, phrase) {
             Some(k) if in_tier(k) => {
                 matched.insert(k);
                 found += 1;
@@ -144,7 +141,7 @@ fn compare(role: &Role, key: &Key, tier: Option<Tier>) -> (Score, Vec<String>) {
     // mistake above, not twice.
     let all: Vec<&String> = key.must_have.iter().chain(&key.strong).collect();
     for &k in &derived {
-        if !matched.contains(&k) && !all.iter().any(|p| keyword_of(role, &matcher, p) == Some(k)) {
+        if !matched.contains(&k) && !all.iter().any(|p| keyword_of(&matcher, p) == Some(k)) {
             mistakes.push(format!("extra \"{}\"", role.keywords[k].term));
         }
     }
