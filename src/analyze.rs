@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::candidate;
 use crate::extract::{Document, Format};
 use crate::matcher::{FormKind, Hit, Matcher, Target};
 use crate::normalize::{NormText, normalize};
@@ -133,6 +134,7 @@ impl Analyzer {
             readability,
             words,
             pages: doc.pages,
+            candidate: candidate::find(&text),
             rank: None,
         }
     }

@@ -9,18 +9,23 @@
 use std::fmt;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use crate::analyze::Analyzer;
 use crate::cli::{
     CheckArgs, CheckFormat, Cli, Command, ExtractArgs, LimitArgs, ListFormat, RolesCommand,
+    ScreenArgs, ScreenFormat,
 };
 use crate::exit::Exit;
 use crate::extract::worker::Extractor;
 use crate::extract::{Document, FileError, Format, Limits, Origin, read_input, sniff};
 use crate::jd::{self, Lexicon};
 use crate::normalize::normalize;
+use crate::output::AtomicFile;
 use crate::report::{self, FileFailure, Outcome, Report, human, json};
 use crate::roles::{self, DataError, Role, RoleSource, Shared, Tier, Weights};
+use crate::screen::{self, Destination, inputs};
 
 /// A problem that stops the run before any input is analyzed.
 #[derive(Debug)]
@@ -68,6 +73,7 @@ impl From<Vec<DataError>> for SetupError {
 pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, SetupError> {
     match &cli.command {
         Command::Check(args) => check(args, out, err),
+        Command::Screen(args) => screen(args, out, err),
         Command::Extract(args) => extract(args, out, err),
         Command::Roles(command) => roles_command(command, out, err),
         Command::Worker(_) => Err(SetupError::Usage(
@@ -125,6 +131,110 @@ fn check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<E
         limits,
     };
     run.run(&args.files, targets, &shared, &mut extractor, out, err)
+}
+
+fn screen(args: &ScreenArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, SetupError> {
+    let usage = |m: &str| Err(SetupError::Usage(m.to_owned()));
+    if args.unordered && args.format != ScreenFormat::Jsonl {
+        return usage("--unordered needs --format jsonl");
+    }
+    if args.unordered && args.top.is_some() {
+        return usage("--top needs the whole ranking; it cannot be used with --unordered");
+    }
+    if args.role.as_deref() == Some("all") {
+        return usage(
+            "screen ranks files against one role; use `ats check FILE --role all` to rank roles",
+        );
+    }
+    let shared = Shared::builtin()?;
+    let limits = Limits::from(&args.limits);
+    let mut extractor = extractor(limits)?;
+    let ids: Vec<String> = args.role.iter().cloned().collect();
+    let jds: Vec<PathBuf> = args.jd.iter().cloned().collect();
+    let mut targets = resolve_targets(
+        &ids,
+        args.keywords.as_deref(),
+        &jds,
+        &shared,
+        &mut extractor,
+        &limits,
+    )?;
+    let role = targets.roles.remove(0);
+
+    let mut paths = args.paths.clone();
+    if let Some(list) = &args.files_from {
+        let listed = inputs::read_list(list).map_err(|e| {
+            SetupError::Usage(format!(
+                "cannot read the file list {}: {e}",
+                display_name(list)
+            ))
+        })?;
+        paths.extend(listed);
+    }
+    let found = inputs::gather(&paths);
+    if found.files.is_empty() && found.unreadable.is_empty() {
+        return Err(SetupError::Usage(format!(
+            "no resumes to screen in {} (looked for .{} files)",
+            paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            inputs::RESUME_EXTENSIONS.join(", .")
+        )));
+    }
+    let dest = match &args.output {
+        Some(path) if path.as_os_str() != "-" => Destination::File(
+            AtomicFile::create(path)
+                .map_err(|e| SetupError::Usage(format!("cannot write {}: {e}", path.display())))?,
+        ),
+        _ => Destination::Stdout(out),
+    };
+    let exe = std::env::current_exe().map_err(|e| {
+        SetupError::Usage(format!(
+            "cannot find the ats executable to start the extraction workers: {e}"
+        ))
+    })?;
+    let jobs = args.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, usize::from),
+        |n| usize::try_from(n).unwrap_or(1),
+    );
+    let settings = screen::Settings {
+        format: args.format,
+        unordered: args.unordered,
+        top: args.top.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+        jobs,
+        quiet: args.quiet,
+        limits,
+        exe,
+        progress: !args.quiet && screen::stderr_is_terminal(),
+    };
+    let analyzer = Analyzer::new(role, shared.acronyms.clone());
+    Ok(screen::run(
+        &settings,
+        &analyzer,
+        found,
+        dest,
+        err,
+        &interrupt_flag(),
+    )?)
+}
+
+/// Set by the first Ctrl-C (or SIGTERM, SIGHUP): the run stops and removes
+/// what it had started to write. A second one exits at once.
+fn interrupt_flag() -> Arc<AtomicBool> {
+    static FLAG: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+    Arc::clone(FLAG.get_or_init(|| {
+        let flag = Arc::new(AtomicBool::new(false));
+        let seen = Arc::clone(&flag);
+        // Fails only when a handler is already set; the flag then stays unset.
+        let _ = ctrlc::set_handler(move || {
+            if seen.swap(true, Ordering::SeqCst) {
+                std::process::exit(i32::from(Exit::Interrupted.code()));
+            }
+        });
+        flag
+    }))
 }
 
 /// What to check resumes against.

@@ -16,6 +16,8 @@ Examples:
   ats check resume.pdf --jd job.txt
   ats check resume.pdf --role backend-developer --role devops-engineer --jd acme.pdf
   ats check resume.pdf --role all
+  ats screen inbox/ --role backend-developer
+  ats screen inbox/ --jd job.pdf --format csv -o ranked.csv
   ats extract resume.pdf --line-numbers
   ats roles list
   ats roles show backend-developer
@@ -52,6 +54,9 @@ pub enum Command {
     /// Score resumes against a role and list what to fix.
     #[command(after_help = EXAMPLES)]
     Check(CheckArgs),
+    /// Rank a folder of resumes against one role or job description.
+    #[command(after_help = SCREEN_EXAMPLES)]
+    Screen(ScreenArgs),
     /// Print the text of a resume exactly as the analyzer sees it.
     Extract(ExtractArgs),
     /// List, show and check role keyword files.
@@ -101,6 +106,86 @@ pub enum CheckFormat {
     Text,
     /// The JSON report of SPEC, schema_version 1.
     Json,
+}
+
+const SCREEN_EXAMPLES: &str = "\
+Examples:
+  ats screen inbox/ --role backend-developer
+  ats screen inbox/ --jd job.pdf --top 20
+  ats screen inbox/ --role data-engineer --format csv -o ranked.csv
+  ats screen inbox/ --keywords my-role.toml --format jsonl --unordered | jq .score
+  find inbox -name '*.pdf' -newer last-run | ats screen --files-from - --role devops-engineer
+
+Folders are walked recursively; hidden files and files that are not resumes
+(by extension) are skipped. Identical files are ranked once. Every other file
+is a row: one that cannot be read shows its error code and message.
+
+Exit codes: 0 every file screened; 2 usage or keyword-data error, or any file
+could not be read (after the complete output is written); 130 interrupted.";
+
+#[derive(Debug, Args)]
+pub struct ScreenArgs {
+    /// Resumes, and folders of them (walked recursively).
+    #[arg(value_name = "PATH", required_unless_present = "files_from")]
+    pub paths: Vec<PathBuf>,
+
+    /// Also screen the paths listed in FILE, one per line ("-" reads
+    /// standard input).
+    #[arg(long, value_name = "FILE")]
+    pub files_from: Option<PathBuf>,
+
+    /// Role to rank against (see `ats roles list`).
+    #[arg(short, long, value_name = "ID")]
+    pub role: Option<String>,
+
+    /// Your own role file, or a folder of them (then pick with --role).
+    #[arg(short, long, value_name = "PATH")]
+    pub keywords: Option<PathBuf>,
+
+    /// A job description (text, Markdown, PDF or DOCX) to rank against;
+    /// with --role the two are merged.
+    #[arg(long, value_name = "FILE")]
+    pub jd: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ScreenFormat::Table)]
+    pub format: ScreenFormat,
+
+    /// With --format jsonl: print each file as soon as it is done, without
+    /// ranks (for piping into other tools).
+    #[arg(long)]
+    pub unordered: bool,
+
+    /// Write the output to FILE (replaced only when the run completes).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Show only the best N ranked files (failed files are always listed;
+    /// the summary counts every file).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub top: Option<u64>,
+
+    /// Files read at once, each by its own worker process [default: number
+    /// of cores].
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=256))]
+    pub jobs: Option<u64>,
+
+    /// No progress bar and no summary on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ScreenFormat {
+    /// A ranked table (colored on a terminal).
+    Table,
+    /// One row per file, for spreadsheets.
+    Csv,
+    /// One JSON report per line, in rank order (SPEC).
+    Jsonl,
 }
 
 /// Limits that keep hostile files from hanging or exhausting the machine.

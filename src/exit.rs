@@ -5,6 +5,7 @@
 //! | 0 | every input analyzed, no gate failed |
 //! | 1 | analysis ran, a gate failed (`--fail-under`) |
 //! | 2 | usage, configuration or keyword-data error, or an input that could not be read |
+//! | 130 | interrupted (Ctrl-C or SIGTERM during `screen`); no output file written |
 //!
 //! An unreadable input outranks a failed gate: the run is incomplete.
 
@@ -14,6 +15,7 @@ pub enum Exit {
     Success,
     GateFailed,
     Error,
+    Interrupted,
 }
 
 impl Exit {
@@ -33,6 +35,7 @@ impl Exit {
             Exit::Success => 0,
             Exit::GateFailed => 1,
             Exit::Error => 2,
+            Exit::Interrupted => 130,
         }
     }
 }

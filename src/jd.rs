@@ -930,8 +930,9 @@ const TITLE_WORDS: &[&str] = &[
     "assistant",
 ];
 
-/// Whether a keyword occurrence names a job rather than a skill.
-fn names_a_job(surface: &str) -> bool {
+/// Whether a keyword occurrence (or a line) names a job rather than a skill
+/// or a person.
+pub(crate) fn names_a_job(surface: &str) -> bool {
     surface
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))

@@ -43,15 +43,18 @@
 
 pub mod analyze;
 pub mod app;
+pub mod candidate;
 pub mod cli;
 pub mod exit;
 pub mod extract;
 pub mod jd;
 pub mod matcher;
 pub mod normalize;
+pub mod output;
 pub mod quantify;
 pub mod readability;
 pub mod report;
 pub mod roles;
 pub mod score;
+pub mod screen;
 pub mod segment;

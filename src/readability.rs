@@ -18,7 +18,7 @@ use crate::normalize::NormText;
 use crate::report::{Finding, Severity};
 use crate::segment::{Section, Segments};
 
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
         .expect("valid regex")
 });

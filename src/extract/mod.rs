@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 pub use sniff::sniff;
 
 /// The input formats the analyzer reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Pdf,

@@ -15,10 +15,11 @@
 use std::io::{self, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::{Document, ErrorCode, FileError, Format, Limits, extract_in_process, human_size};
 
@@ -107,7 +108,11 @@ pub struct Extractor {
     exe: Option<PathBuf>,
     limits: Limits,
     worker: Option<Worker>,
+    cancel: Option<Arc<AtomicBool>>,
 }
+
+/// How often a wait for the worker looks at the cancel flag.
+const CANCEL_POLL: Duration = Duration::from_millis(50);
 
 impl Extractor {
     /// Extracts everything in this process: for trusted files (benches,
@@ -117,6 +122,7 @@ impl Extractor {
             exe: None,
             limits: Limits::default(),
             worker: None,
+            cancel: None,
         }
     }
 
@@ -127,7 +133,15 @@ impl Extractor {
             exe: Some(exe),
             limits,
             worker: None,
+            cancel: None,
         }
+    }
+
+    /// Stops waiting for the worker, and kills it, soon after `flag` is set
+    /// (Ctrl-C in `screen`): the file then fails with an `interrupted` message.
+    pub fn cancel_on(mut self, flag: Arc<AtomicBool>) -> Extractor {
+        self.cancel = Some(flag);
+        self
     }
 
     /// Extracts one document. Never panics; a parser that misbehaves becomes
@@ -145,7 +159,7 @@ impl Extractor {
         let Some(worker) = self.worker.as_mut() else {
             return Err(FileError::new(ErrorCode::Crashed, "no worker"));
         };
-        match worker.request(bytes, format, self.limits.timeout) {
+        match worker.request(bytes, format, self.limits.timeout, self.cancel.as_deref()) {
             Ok(result) => result,
             Err(death) => {
                 // The worker is gone or stuck: reap it and explain why.
@@ -163,6 +177,7 @@ impl Extractor {
 enum Death {
     Timeout,
     Exited,
+    Cancelled,
 }
 
 struct Worker {
@@ -236,6 +251,7 @@ impl Worker {
         bytes: &[u8],
         format: Format,
         timeout: Duration,
+        cancel: Option<&AtomicBool>,
     ) -> Result<Result<Document, FileError>, Death> {
         let stdin = self.stdin.as_mut().ok_or(Death::Exited)?;
         let header_ok = stdin.write_all(&[format_tag(format)]).is_ok()
@@ -243,10 +259,28 @@ impl Worker {
         if !header_ok || stdin.write_all(bytes).is_err() || stdin.flush().is_err() {
             return Err(Death::Exited);
         }
-        match self.responses.recv_timeout(timeout) {
-            Ok(Ok(frame)) => serde_json::from_slice(&frame).map_err(|_| Death::Exited),
-            Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => Err(Death::Exited),
-            Err(RecvTimeoutError::Timeout) => Err(Death::Timeout),
+        let deadline = Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let wait = if cancel.is_some() {
+                left.min(CANCEL_POLL)
+            } else {
+                left
+            };
+            match self.responses.recv_timeout(wait) {
+                Ok(Ok(frame)) => {
+                    return serde_json::from_slice(&frame).map_err(|_| Death::Exited);
+                }
+                Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => return Err(Death::Exited),
+                Err(RecvTimeoutError::Timeout) => {
+                    if cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
+                        return Err(Death::Cancelled);
+                    }
+                    if Instant::now() >= deadline {
+                        return Err(Death::Timeout);
+                    }
+                }
+            }
         }
     }
 
@@ -257,6 +291,11 @@ impl Worker {
             Format::Docx => "DOCX",
             Format::Text | Format::Markdown => "text",
         };
+        if let Death::Cancelled = death {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+            return FileError::new(ErrorCode::Crashed, "interrupted");
+        }
         if let Death::Timeout = death {
             let _ = self.child.kill();
             let _ = self.child.wait();

@@ -10,6 +10,7 @@ pub mod json;
 
 use serde::Serialize;
 
+use crate::candidate::Candidate;
 use crate::extract::{FileError, Format};
 use crate::roles::{RoleSource, Tier};
 use crate::score::Parts;
@@ -35,6 +36,8 @@ pub struct Report {
     pub readability: Vec<Finding>,
     pub words: usize,
     pub pages: Option<u32>,
+    /// The candidate's name and email, when the text shows them.
+    pub candidate: Candidate,
     /// Place among several targets (`--role all`) or files (`screen`),
     /// best first; equal scores share a rank.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -55,28 +58,45 @@ impl Report {
             .filter(|k| k.tier == Tier::MustHave && !k.found)
             .map(|k| k.term.as_str())
     }
+
+    /// What [`rank`] orders this report by.
+    pub fn rank_key(&self) -> RankKey<'_> {
+        let (found, total) = self.must_coverage();
+        RankKey {
+            score: self.score,
+            must_share: if total == 0 {
+                1.0
+            } else {
+                found as f64 / total as f64
+            },
+            role: &self.role.id,
+            file: &self.file,
+        }
+    }
 }
 
-/// The order of `reports`, best first, by score, then the share of
-/// must-have keywords found, then role id and file name, as (index, rank)
-/// pairs: equal scores share a rank (1, 2, 2, 4).
-pub fn ranking(reports: &[&Report]) -> Vec<(usize, u32)> {
-    let share = |r: &Report| {
-        let (found, total) = r.must_coverage();
-        if total == 0 {
-            1.0
-        } else {
-            found as f64 / total as f64
-        }
-    };
-    let mut order: Vec<usize> = (0..reports.len()).collect();
+/// What a ranking compares, in order: score (higher first), the share of
+/// must-have keywords found (higher first), then role id and file name.
+#[derive(Clone, Copy, Debug)]
+pub struct RankKey<'a> {
+    pub score: u32,
+    pub must_share: f64,
+    pub role: &'a str,
+    pub file: &'a str,
+}
+
+/// The order of `keys`, best first, as (index, rank) pairs: equal scores
+/// share a rank (1, 2, 2, 4), and the other fields of [`RankKey`] only break
+/// ties, so the order is the same on every run.
+pub fn rank(keys: &[RankKey<'_>]) -> Vec<(usize, u32)> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
     order.sort_by(|&a, &b| {
-        let (a, b) = (reports[a], reports[b]);
+        let (a, b) = (&keys[a], &keys[b]);
         b.score
             .cmp(&a.score)
-            .then(share(b).total_cmp(&share(a)))
-            .then(a.role.id.cmp(&b.role.id))
-            .then(a.file.cmp(&b.file))
+            .then(b.must_share.total_cmp(&a.must_share))
+            .then(a.role.cmp(b.role))
+            .then(a.file.cmp(b.file))
     });
     let mut rank = 0;
     let mut previous = None;
@@ -84,13 +104,18 @@ pub fn ranking(reports: &[&Report]) -> Vec<(usize, u32)> {
         .into_iter()
         .enumerate()
         .map(|(place, i)| {
-            if previous != Some(reports[i].score) {
+            if previous != Some(keys[i].score) {
                 rank = place as u32 + 1;
-                previous = Some(reports[i].score);
+                previous = Some(keys[i].score);
             }
             (i, rank)
         })
         .collect()
+}
+
+/// [`rank`] for reports.
+pub fn ranking(reports: &[&Report]) -> Vec<(usize, u32)> {
+    rank(&reports.iter().map(|r| r.rank_key()).collect::<Vec<_>>())
 }
 
 #[derive(Clone, Debug, Serialize)]
