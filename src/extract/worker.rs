@@ -60,6 +60,7 @@ pub fn serve(memory_limit: u64) -> i32 {
     // Panics are caught and reported as results; the default hook would
     // print "thread 'main' panicked" to the user's terminal.
     std::panic::set_hook(Box::new(|_| {}));
+    exit_when_orphaned();
     let mut input = BufReader::new(io::stdin().lock());
     let mut output = io::stdout().lock();
     loop {
@@ -101,6 +102,22 @@ pub fn serve(memory_limit: u64) -> i32 {
             return 3;
         }
     }
+}
+
+/// Ends the worker when its parent is gone (killed with SIGKILL, so it
+/// could not stop us): a worker stuck in a looping file must not spin on
+/// as an orphan. Reading standard input notices a dead parent only between
+/// files.
+fn exit_when_orphaned() {
+    let parent = std::os::unix::process::parent_id();
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(Duration::from_millis(250));
+            if std::os::unix::process::parent_id() != parent {
+                std::process::exit(3);
+            }
+        }
+    });
 }
 
 /// Extracts documents, in this process or through a worker process.

@@ -388,6 +388,7 @@ impl Collector<'_, '_> {
                     if let Some(json) = json {
                         if let Some(stream) = self.stream.as_mut() {
                             writeln!(stream, "{json}")?;
+                            stream.flush()?;
                         } else if let Some(spill) = self.spill.as_mut() {
                             span = Some(spill.push(&json)?);
                         }
@@ -401,6 +402,7 @@ impl Collector<'_, '_> {
                             "duplicate_of": self.names[of],
                         });
                         writeln!(stream, "{line}")?;
+                        stream.flush()?;
                     }
                     self.slots[index] = Slot::Duplicate(of);
                 }
@@ -411,6 +413,7 @@ impl Collector<'_, '_> {
                             error: &error,
                         };
                         writeln!(stream, "{}", rows::jsonl_failure(&failed)?)?;
+                        stream.flush()?;
                     }
                     self.slots[index] = Slot::Failed(error);
                 }

@@ -9,7 +9,7 @@ use crate::util::write;
 
 /// A PDF from object bodies (object n is `objects[n - 1]`), with a correct
 /// cross-reference table.
-fn pdf(objects: &[Vec<u8>]) -> Vec<u8> {
+pub(crate) fn pdf(objects: &[Vec<u8>]) -> Vec<u8> {
     let mut out = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
     for (i, body) in objects.iter().enumerate() {
@@ -32,21 +32,21 @@ fn pdf(objects: &[Vec<u8>]) -> Vec<u8> {
     out
 }
 
-fn obj(text: &str) -> Vec<u8> {
+pub(crate) fn obj(text: &str) -> Vec<u8> {
     text.as_bytes().to_vec()
 }
 
-fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
+pub(crate) fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
     let mut out = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
     out.extend_from_slice(data);
     out.extend_from_slice(b"\nendstream");
     out
 }
 
-const FONT: &str = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+pub(crate) const FONT: &str = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
 
 /// A one-page PDF that reads fine: the control in every batch.
-fn good_pdf() -> Vec<u8> {
+pub(crate) fn good_pdf() -> Vec<u8> {
     pdf(&[
         obj("<< /Type /Catalog /Pages 2 0 R >>"),
         obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
@@ -139,6 +139,22 @@ fn zlib_zeros(size: usize) -> Vec<u8> {
     let adler = ((size % 65521) as u32) << 16 | 1;
     bits.out.extend_from_slice(&adler.to_be_bytes());
     bits.out
+}
+
+/// A valid page with 200,000 text operators: it takes the parser seconds
+/// (about 2 s in a release build, 9 s in a debug build), so a short
+/// `--timeout` stops it while other files read in milliseconds.
+pub(crate) fn slow_pdf() -> Vec<u8> {
+    let content = b"BT /F1 12 Tf 72 720 Td (Hello world) Tj ET\n".repeat(200_000);
+    pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        ),
+        stream("", &content),
+        obj(FONT),
+    ])
 }
 
 /// A content stream that inflates to 600 MB.

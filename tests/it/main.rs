@@ -9,4 +9,5 @@ mod hostile; // files that crash, hang or exhaust parsers become per-file errors
 mod jd; // job descriptions become roles: answer keys, noise, cues, from-jd
 mod keywords; // shipped keyword data loads, lints and is embedded
 mod samples; // the bundled samples give the reports the README promises
+mod screen; // screen: every file a row, duplicates, CSV injection, atomic -o, -j determinism
 mod util;

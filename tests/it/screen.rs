@@ -1,0 +1,389 @@
+//! `ats screen` on a batch built here: good resumes, identical copies and
+//! files that fail in every way a recruiter's inbox has. Every file must be
+//! accounted for, ranks must not depend on the number of workers, CSV cells
+//! must be safe to open, and `-o` must never leave half a file.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::hostile::{good_pdf, slow_pdf};
+use crate::util::{ats, sample, write};
+
+/// Writes the batch; returns the files a walk must find (hidden files and
+/// non-resumes excluded), relative to `dir`.
+fn batch(dir: &Path, with_slow: bool) -> Vec<String> {
+    let text = |name: &str| std::fs::read(sample(name)).unwrap();
+    std::fs::create_dir_all(dir.join("copies")).unwrap();
+    let strong = text("strong-backend.txt");
+    let analyst = text("data-analyst.txt");
+    let mut files = vec![
+        ("strong.txt", strong.clone()),
+        ("copies/strong-again.txt", strong),
+        ("weak.txt", text("weak-backend.txt")),
+        ("copies/weak (1).txt", text("weak-backend.txt")),
+        ("strong.docx", text("strong-backend.docx")),
+        // Same text but one byte: not identical, and an equal score.
+        ("tie-b.txt", analyst.clone()),
+        ("tie-a.txt", [analyst.as_slice(), b"\n"].concat()),
+        ("good.pdf", good_pdf()),
+        ("truncated.pdf", {
+            let pdf = text("strong-backend.pdf");
+            pdf[..pdf.len() / 2].to_vec()
+        }),
+        ("old.doc", {
+            // An OLE2 compound file with a WordDocument stream: Word 97-2003.
+            let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+            ole.resize(1024, 0);
+            ole.extend("WordDocument".encode_utf16().flat_map(u16::to_le_bytes));
+            ole.resize(2048, 0);
+            ole
+        }),
+        ("archive.docx", {
+            let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+            w.start_file("notes.txt", zip::write::SimpleFileOptions::default())
+                .unwrap();
+            w.write_all(b"not a word document").unwrap();
+            w.finish().unwrap().into_inner()
+        }),
+    ];
+    if with_slow {
+        files.push(("slow.pdf", slow_pdf()));
+    }
+    for (name, bytes) in &files {
+        write(dir, name, bytes);
+    }
+    write(dir, ".hidden.pdf", &good_pdf());
+    write(dir, "photo.jpg", b"\xFF\xD8\xFF\xE0 not a resume");
+    files.into_iter().map(|(n, _)| n.to_owned()).collect()
+}
+
+/// CSV rows as maps from column name to cell.
+fn csv_rows(bytes: &[u8]) -> Vec<std::collections::HashMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(bytes);
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            assert_eq!(r.len(), header.len(), "every row has every column");
+            header
+                .iter()
+                .cloned()
+                .zip(r.iter().map(str::to_owned))
+                .collect()
+        })
+        .collect()
+}
+
+fn screen(dir: &Path, args: &[&str]) -> Output {
+    ats()
+        .arg("screen")
+        .arg(dir)
+        .args(["--role", "backend-developer"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn every_file_of_a_mixed_batch_is_a_row_and_the_summary_counts_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let expected = batch(dir, true);
+    let started = Instant::now();
+    let output = screen(dir, &["--format", "csv", "--timeout", "1"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "a file failed; stderr:\n{stderr}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "the slow file is stopped at --timeout"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    let rows = csv_rows(&output.stdout);
+    let rel = |cell: &str| {
+        Path::new(cell)
+            .strip_prefix(dir)
+            .unwrap()
+            .display()
+            .to_string()
+    };
+    let status = |name: &str| {
+        rows.iter()
+            .find(|r| rel(&r["file"]) == name)
+            .map(|r| r["status"].clone())
+            .unwrap_or_else(|| panic!("no row for {name}"))
+    };
+    assert_eq!(status("truncated.pdf"), "corrupt");
+    assert_eq!(status("old.doc"), "legacy-doc");
+    assert_eq!(status("archive.docx"), "not-docx");
+    assert_eq!(status("slow.pdf"), "timeout");
+    for name in ["strong.docx", "good.pdf", "tie-a.txt", "tie-b.txt"] {
+        assert_eq!(status(name), "ok", "{name}");
+    }
+    let failed = rows.iter().find(|r| rel(&r["file"]) == "slow.pdf").unwrap();
+    assert!(failed["message"].contains("longer than 1 s"), "{failed:?}");
+
+    // Each identical pair is one row, under its first path, naming the other.
+    let strong = rows
+        .iter()
+        .find(|r| rel(&r["file"]) == "copies/strong-again.txt")
+        .unwrap();
+    assert_eq!(rel(&strong["duplicates"]), "strong.txt");
+    let weak = rows
+        .iter()
+        .find(|r| rel(&r["file"]) == "copies/weak (1).txt")
+        .unwrap();
+    assert_eq!(rel(&weak["duplicates"]), "weak.txt");
+
+    // Every file is accounted for exactly once; hidden and other files not at all.
+    let mut seen: Vec<String> = Vec::new();
+    for r in &rows {
+        seen.push(rel(&r["file"]));
+        seen.extend(
+            r["duplicates"]
+                .split("; ")
+                .filter(|d| !d.is_empty())
+                .map(rel),
+        );
+    }
+    seen.sort();
+    let mut want = expected.clone();
+    want.sort();
+    assert_eq!(seen, want);
+
+    // Ranked rows first, best first, ties by path; then the failures.
+    let ranks: Vec<u32> = rows
+        .iter()
+        .filter(|r| r["status"] == "ok")
+        .map(|r| r["rank"].parse().unwrap())
+        .collect();
+    assert_eq!(ranks.len(), 6);
+    assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?}");
+    assert!(rows[..6].iter().all(|r| r["status"] == "ok"));
+    let pos = |name: &str| rows.iter().position(|r| rel(&r["file"]) == name).unwrap();
+    let (a, b) = (&rows[pos("tie-a.txt")], &rows[pos("tie-b.txt")]);
+    assert_eq!(
+        (&a["rank"], &a["score"]),
+        (&b["rank"], &b["score"]),
+        "a tie"
+    );
+    assert_eq!(pos("tie-a.txt") + 1, pos("tie-b.txt"), "ties in path order");
+    assert!(strong["score"].parse::<u32>().unwrap() > weak["score"].parse::<u32>().unwrap());
+    assert_eq!(strong["rank"], "1");
+
+    assert!(
+        stderr.contains(&format!(
+            "screened {} files against backend-developer",
+            expected.len()
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains(": 6 ranked, 2 identical copies ranked once, 4 failed (1 corrupt, 1 legacy-doc, 1 not-docx, 1 timeout); 1 other file in the folders skipped"), "{stderr}");
+}
+
+#[test]
+fn output_is_the_same_bytes_with_one_worker_or_four() {
+    let tmp = tempfile::tempdir().unwrap();
+    batch(tmp.path(), false);
+    for format in ["csv", "jsonl", "table"] {
+        let one = screen(tmp.path(), &["--format", format, "-j", "1"]);
+        let four = screen(tmp.path(), &["--format", format, "-j", "4"]);
+        assert_eq!(one.status.code(), Some(2));
+        assert!(!one.stdout.is_empty());
+        assert!(
+            one.stdout == four.stdout,
+            "{format} differs between -j 1 and -j 4:\n{}\n---\n{}",
+            String::from_utf8_lossy(&one.stdout),
+            String::from_utf8_lossy(&four.stdout)
+        );
+    }
+    // JSON Lines: one report per line with its rank, failures as error lines.
+    let out = screen(tmp.path(), &["--format", "jsonl"]);
+    let lines: Vec<serde_json::Value> = out
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 9, "6 ranked and 3 failed");
+    assert_eq!(lines[0]["rank"], 1);
+    assert_eq!(lines[0]["schema_version"], 1);
+    assert!(lines[0]["keywords"].is_array());
+    assert_eq!(lines[0]["duplicates"].as_array().unwrap().len(), 1);
+    assert_eq!(lines[8]["error"]["code"], "corrupt");
+}
+
+#[test]
+fn formula_cells_are_neutralized_in_csv() {
+    let tmp = tempfile::tempdir().unwrap();
+    let name = "=cmd|' calc'!A0.txt";
+    write(
+        tmp.path(),
+        name,
+        b"=cmd|' /C calc'!A0\n+1 555 0100 | @evil\nExperience\n- Built REST APIs in Python for 40 services\n",
+    );
+    let output = ats()
+        .current_dir(tmp.path())
+        .args([
+            "screen",
+            name,
+            "--role",
+            "backend-developer",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let rows = csv_rows(&output.stdout);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["file"], format!("'{name}"));
+    for (column, cell) in &rows[0] {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@']),
+            "{column} starts a formula: {cell:?}"
+        );
+    }
+}
+
+/// Starts a run that will sit on `slow.pdf` for a long time.
+fn start_slow_run(dir: &Path, args: &[&str]) -> Child {
+    write(
+        dir,
+        "a.txt",
+        &std::fs::read(sample("strong-backend.txt")).unwrap(),
+    );
+    write(
+        dir,
+        "b.txt",
+        &std::fs::read(sample("weak-backend.txt")).unwrap(),
+    );
+    write(dir, "slow.pdf", &slow_pdf());
+    ats()
+        .arg("screen")
+        .arg(dir)
+        .args(["--role", "backend-developer", "-j", "1", "--timeout", "120"])
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Temporary files `-o` left in `dir`.
+fn temporary_files(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "tmp"))
+        .collect()
+}
+
+fn wait_for(what: &str, mut ready: impl FnMut() -> bool) {
+    let started = Instant::now();
+    while !ready() {
+        assert!(started.elapsed() < Duration::from_secs(60), "never: {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn an_interrupted_run_leaves_no_partial_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out_dir = tmp.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let inbox = tmp.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    let target = out_dir.join("ranked.jsonl");
+    let child = start_slow_run(
+        &inbox,
+        &[
+            "--format",
+            "jsonl",
+            "--unordered",
+            "-o",
+            target.to_str().unwrap(),
+        ],
+    );
+    // a.txt and b.txt are written to the temporary file; slow.pdf is running.
+    wait_for("two lines in the temporary file", || {
+        temporary_files(&out_dir)
+            .iter()
+            .any(|p| std::fs::read(p).is_ok_and(|b| b.iter().filter(|&&c| c == b'\n').count() >= 2))
+    });
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("interrupted"), "{stderr}");
+    assert!(!target.exists(), "no partial {}", target.display());
+    assert_eq!(temporary_files(&out_dir), Vec::<PathBuf>::new());
+}
+
+#[test]
+fn a_killed_run_keeps_the_previous_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inbox = tmp.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    let target = tmp.path().join("ranked.csv");
+    std::fs::write(&target, "the previous ranking\n").unwrap();
+    let mut child = start_slow_run(&inbox, &["--format", "csv", "-o", target.to_str().unwrap()]);
+    wait_for("the temporary file", || {
+        !temporary_files(tmp.path()).is_empty()
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    // SIGKILL: no handler runs, so the temporary file may stay behind, but
+    // the target is never touched until the run completes.
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&target).unwrap(),
+        "the previous ranking\n"
+    );
+}
+
+#[test]
+fn files_from_reads_a_list_and_reports_missing_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    write(
+        dir,
+        "one.txt",
+        &std::fs::read(sample("strong-backend.txt")).unwrap(),
+    );
+    let list = write(dir, "list.txt", b"one.txt\nmissing.pdf\n\n");
+    let output = ats()
+        .current_dir(dir)
+        .args(["screen", "--files-from"])
+        .arg(&list)
+        .args(["--role", "backend-developer", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let rows = csv_rows(&output.stdout);
+    let files: BTreeSet<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r["file"].as_str(), r["status"].as_str()))
+        .collect();
+    assert_eq!(
+        files,
+        BTreeSet::from([("missing.pdf", "not-found"), ("one.txt", "ok")])
+    );
+}
