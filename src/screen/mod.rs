@@ -319,10 +319,15 @@ fn progress_bar(show: bool, total: usize) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template(
-        "{wide_bar} {pos}/{len} files · {per_sec} · {elapsed} (ETA {eta})",
-    ) {
-        bar.set_style(style);
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:30} {pos}/{len} files · {rate} · {elapsed} (ETA {eta})")
+    {
+        bar.set_style(style.with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0} files/s", state.per_sec());
+            },
+        ));
     }
     bar
 }
