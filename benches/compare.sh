@@ -42,22 +42,7 @@ else
   echo "note: pdftotext not installed (apt-get install poppler-utils); no reference" >&2
 fi
 
-median_seconds() {
-  if command -v hyperfine > /dev/null; then
-    local json
-    json=$(mktemp)
-    hyperfine --warmup 2 --runs 15 --style none --export-json "$json" "$1" > /dev/null 2>&1
-    python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$json"
-    rm -f "$json"
-  else
-    local runs=() start end
-    for _ in 1 2 3 4 5; do
-      start=$(date +%s%N); bash -c "$1"; end=$(date +%s%N)
-      runs+=("$(( end - start ))")
-    done
-    printf '%s\n' "${runs[@]}" | sort -n | sed -n 3p | awk '{print $1 / 1e9}'
-  fi
-}
+source benches/median.sh
 
 printf '%-48s %10s %10s %9s\n' command "median s" "files/s" "MB/s"
 for i in "${!names[@]}"; do

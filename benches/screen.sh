@@ -45,28 +45,13 @@ echo "machine: $(nproc) cores, $(uname -m); batch: $files PDFs ($bytes bytes) fr
 screen_cmd="$ats screen $work/batch --role backend-developer --format csv -o /dev/null --quiet || true"
 pdftotext_cmd="find $work/batch -name '*.pdf' -print0 | xargs -0 -P $(nproc) -I{} pdftotext -q -l 5 {} /dev/null || true"
 
-median_seconds() {
-  if command -v hyperfine > /dev/null; then
-    local json
-    json=$(mktemp)
-    hyperfine --warmup 1 --runs 5 --style none --export-json "$json" "$1" > /dev/null 2>&1
-    python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$json"
-    rm -f "$json"
-  else
-    local runs=() start end
-    for _ in 1 2 3 4 5; do
-      start=$(date +%s%N); bash -c "$1" > /dev/null 2>&1; end=$(date +%s%N)
-      runs+=("$(( end - start ))")
-    done
-    printf '%s\n' "${runs[@]}" | sort -n | sed -n 3p | awk '{print $1 / 1e9}'
-  fi
-}
+source benches/median.sh
 
-ats_s=$(median_seconds "$screen_cmd")
+ats_s=$(median_seconds "$screen_cmd" 5)
 printf '%-58s %8.3f s  %7.1f files/s\n' "ats screen (extract+match+score+rank, -j $(nproc))" "$ats_s" \
   "$(awk "BEGIN {print $files / $ats_s}")"
 if command -v pdftotext > /dev/null; then
-  ref_s=$(median_seconds "$pdftotext_cmd")
+  ref_s=$(median_seconds "$pdftotext_cmd" 5)
   printf '%-58s %8.3f s  %7.1f files/s\n' "pdftotext -l 5, xargs -P $(nproc) (extract only)" "$ref_s" \
     "$(awk "BEGIN {print $files / $ref_s}")"
   printf 'ats screen is %.2fx as fast as pdftotext alone\n' "$(awk "BEGIN {print $ref_s / $ats_s}")"
