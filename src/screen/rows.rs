@@ -330,7 +330,10 @@ pub fn write_table(
             "{}",
             paint(
                 DIM,
-                &format!("  … {hidden} more ranked files (--top left them out)")
+                &format!(
+                    "  … {hidden} more ranked file{} (--top left them out)",
+                    plural(hidden)
+                )
             )
         )?;
     }
