@@ -7,7 +7,7 @@
 //! per-file error becomes a reported event; the run then goes on.
 
 use std::fmt;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -92,13 +92,17 @@ impl From<&LimitArgs> for Limits {
     }
 }
 
-fn extractor(limits: Limits) -> Result<Extractor, SetupError> {
-    let exe = std::env::current_exe().map_err(|e| {
+/// This binary, which the extraction workers run.
+fn ats_exe() -> Result<PathBuf, SetupError> {
+    std::env::current_exe().map_err(|e| {
         SetupError::Usage(format!(
             "cannot find the ats executable to start the extraction worker: {e}"
         ))
-    })?;
-    Ok(Extractor::isolated(exe, limits))
+    })
+}
+
+fn extractor(limits: Limits) -> Result<Extractor, SetupError> {
+    Ok(Extractor::isolated(ats_exe()?, limits))
 }
 
 /// The name of an input in reports.
@@ -149,12 +153,10 @@ fn screen(args: &ScreenArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
     let shared = Shared::builtin()?;
     let limits = Limits::from(&args.limits);
     let mut extractor = extractor(limits)?;
-    let ids: Vec<String> = args.role.iter().cloned().collect();
-    let jds: Vec<PathBuf> = args.jd.iter().cloned().collect();
     let mut targets = resolve_targets(
-        &ids,
+        args.role.as_slice(),
         args.keywords.as_deref(),
-        &jds,
+        args.jd.as_slice(),
         &shared,
         &mut extractor,
         &limits,
@@ -190,11 +192,6 @@ fn screen(args: &ScreenArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
         ),
         _ => Destination::Stdout(out),
     };
-    let exe = std::env::current_exe().map_err(|e| {
-        SetupError::Usage(format!(
-            "cannot find the ats executable to start the extraction workers: {e}"
-        ))
-    })?;
     let jobs = args.jobs.map_or_else(
         || std::thread::available_parallelism().map_or(1, usize::from),
         |n| usize::try_from(n).unwrap_or(1),
@@ -206,8 +203,8 @@ fn screen(args: &ScreenArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
         jobs,
         quiet: args.quiet,
         limits,
-        exe,
-        progress: !args.quiet && screen::stderr_is_terminal(),
+        exe: ats_exe()?,
+        progress: !args.quiet && io::stderr().is_terminal(),
     };
     let analyzer = Analyzer::new(role, shared.acronyms.clone());
     Ok(screen::run(

@@ -308,14 +308,12 @@ impl Worker {
             Format::Docx => "DOCX",
             Format::Text | Format::Markdown => "text",
         };
-        if let Death::Cancelled = death {
+        if let Death::Cancelled | Death::Timeout = death {
             let _ = self.child.kill();
             let _ = self.child.wait();
-            return FileError::new(ErrorCode::Crashed, "interrupted");
-        }
-        if let Death::Timeout = death {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
+            if let Death::Cancelled = death {
+                return FileError::new(ErrorCode::Crashed, "interrupted");
+            }
             return FileError::new(
                 ErrorCode::Timeout,
                 format!(

@@ -11,27 +11,32 @@ use anstyle::{AnsiColor, Style};
 use super::{AcronymSource, FileFailure, KeywordReport, Report, Severity};
 use crate::roles::{Tier, Weights};
 
-const BOLD: Style = Style::new().bold();
-const DIM: Style = Style::new().dimmed();
-const GREEN: Style = AnsiColor::Green.on_default();
-const YELLOW: Style = AnsiColor::Yellow.on_default();
-const RED: Style = AnsiColor::Red.on_default();
+pub(crate) const BOLD: Style = Style::new().bold();
+pub(crate) const DIM: Style = Style::new().dimmed();
+pub(crate) const GREEN: Style = AnsiColor::Green.on_default();
+pub(crate) const YELLOW: Style = AnsiColor::Yellow.on_default();
+pub(crate) const RED: Style = AnsiColor::Red.on_default();
 const CYAN: Style = AnsiColor::Cyan.on_default();
 
 /// Width used to wrap keyword lists.
 const WIDTH: usize = 88;
 
-fn paint(style: Style, text: &str) -> String {
+pub(crate) fn paint(style: Style, text: &str) -> String {
     format!("{style}{text}{style:#}")
+}
+
+/// The color of a score: green from 75, yellow from 50, red below.
+pub(crate) fn score_style(score: u32) -> Style {
+    match score {
+        75.. => GREEN,
+        50.. => YELLOW,
+        _ => RED,
+    }
 }
 
 /// Writes one report.
 pub fn write_report(w: &mut dyn Write, report: &Report, weights: &Weights) -> io::Result<()> {
-    let score_style = match report.score {
-        75.. => GREEN.bold(),
-        50.. => YELLOW.bold(),
-        _ => RED.bold(),
-    };
+    let score_style = score_style(report.score).bold();
     writeln!(
         w,
         "{} {}  {}  {}",
@@ -461,16 +466,11 @@ pub fn write_comparison(
             shorten(&missing, TOP_MISSING)
         };
         let name: String = names[i].chars().take(name_width).collect();
-        let score_style = match r.score {
-            75.. => GREEN,
-            50.. => YELLOW,
-            _ => RED,
-        };
         writeln!(
             w,
             "  {:>4}  {}  {:>9}  {:<name_width$}  {detail}",
             labels[i],
-            paint(score_style, &format!("{:>5}", r.score)),
+            paint(score_style(r.score), &format!("{:>5}", r.score)),
             format!("{found}/{total}"),
             name,
         )?;

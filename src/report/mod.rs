@@ -45,10 +45,15 @@ pub struct Report {
 }
 
 impl Report {
+    /// Keywords of a tier found, and in all.
+    pub fn coverage(&self, tier: Tier) -> (usize, usize) {
+        let all = self.keywords.iter().filter(|k| k.tier == tier);
+        (all.clone().filter(|k| k.found).count(), all.count())
+    }
+
     /// Must-have keywords found, and in all.
     pub fn must_coverage(&self) -> (usize, usize) {
-        let must = self.keywords.iter().filter(|k| k.tier == Tier::MustHave);
-        (must.clone().filter(|k| k.found).count(), must.count())
+        self.coverage(Tier::MustHave)
     }
 
     /// The must-have keywords not found, in role order.

@@ -21,7 +21,7 @@ pub mod rows;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, Write};
 use std::os::unix::fs::FileExt;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -573,9 +573,4 @@ impl Summary<'_> {
         }
         writeln!(err, "{line}")
     }
-}
-
-/// Whether standard error can show a progress bar.
-pub fn stderr_is_terminal() -> bool {
-    io::stderr().is_terminal()
 }

@@ -7,10 +7,9 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use anstyle::{AnsiColor, Style};
-
 use crate::candidate::Candidate;
 use crate::extract::{FileError, Format};
+use crate::report::human::{BOLD, DIM, RED, paint, score_style};
 use crate::report::{RankKey, Report, SCHEMA_VERSION};
 use crate::roles::Tier;
 use crate::score::{Parts, round2};
@@ -43,7 +42,6 @@ pub struct Row {
 
 impl Row {
     pub fn new(report: &Report) -> Row {
-        let strong = report.keywords.iter().filter(|k| k.tier == Tier::Strong);
         let mut avoid: Vec<String> = Vec::new();
         for a in &report.avoid {
             if !avoid.contains(&a.term) {
@@ -55,8 +53,8 @@ impl Row {
             score: report.score,
             must_share: key.must_share,
             parts: report.parts,
-            must: report.must_coverage(),
-            strong: (strong.clone().filter(|k| k.found).count(), strong.count()),
+            must: report.coverage(Tier::MustHave),
+            strong: report.coverage(Tier::Strong),
             missing_must: report.missing_must().map(str::to_owned).collect(),
             avoid,
             bullets: report.quantification.bullets,
@@ -234,16 +232,6 @@ pub fn jsonl_failure(f: &Failed<'_>) -> io::Result<String> {
 
 // ──────────────────────────── table ────────────────────────────
 
-const BOLD: Style = Style::new().bold();
-const DIM: Style = Style::new().dimmed();
-const GREEN: Style = AnsiColor::Green.on_default();
-const YELLOW: Style = AnsiColor::Yellow.on_default();
-const RED: Style = AnsiColor::Red.on_default();
-
-fn paint(style: Style, text: &str) -> String {
-    format!("{style}{text}{style:#}")
-}
-
 /// Cuts `text` to `width` characters, ending with `…` when cut.
 fn fit(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
@@ -282,11 +270,6 @@ pub fn write_table(
         } else {
             r.rank.to_string()
         };
-        let score_style = match row.score {
-            75.. => GREEN,
-            50.. => YELLOW,
-            _ => RED,
-        };
         let missing = if row.missing_must.is_empty() {
             "none".to_owned()
         } else {
@@ -317,7 +300,7 @@ pub fn write_table(
         writeln!(
             w,
             "{rank:>5}  {}  {:>5}  {:<MISSING_WIDTH$}  {:<CANDIDATE_WIDTH$}  {}{copies}",
-            paint(score_style, &format!("{:>5}", row.score)),
+            paint(score_style(row.score), &format!("{:>5}", row.score)),
             format!("{}/{}", row.must.0, row.must.1),
             fit(&missing, MISSING_WIDTH),
             fit(&candidate, CANDIDATE_WIDTH),
