@@ -269,12 +269,22 @@ pub fn run(
         .map(|(file, error)| Failed { file, error })
         .collect();
     let shown = settings.top.map_or(ranked.len(), |n| n.min(ranked.len()));
+    // The table's colors are for a terminal: standard output strips them
+    // itself when it is not one (AutoStream); a file always gets plain text.
+    let to_file = matches!(dest, Destination::File(_));
     let w = dest.writer();
     match (settings.format, json) {
         (ScreenFormat::Table, _) => {
             let role = analyzer.role();
             let target = format!("{} ({})", role.name, role.id);
-            rows::write_table(w, &target, &ranked[..shown], ranked.len() - shown, &failed)?;
+            let hidden = ranked.len() - shown;
+            if to_file {
+                let mut plain = anstream::StripStream::new(Vec::new());
+                rows::write_table(&mut plain, &target, &ranked[..shown], hidden, &failed)?;
+                w.write_all(&plain.into_inner())?;
+            } else {
+                rows::write_table(w, &target, &ranked[..shown], hidden, &failed)?;
+            }
         }
         (ScreenFormat::Csv, _) => rows::write_csv(w, &ranked[..shown], &failed)?,
         (ScreenFormat::Jsonl, Json::Spilled) => {

@@ -360,6 +360,31 @@ fn a_killed_run_keeps_the_previous_output() {
 }
 
 #[test]
+fn a_table_written_to_a_file_has_no_color_codes() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(
+        tmp.path(),
+        "one.txt",
+        &std::fs::read(sample("strong-backend.txt")).unwrap(),
+    );
+    let target = tmp.path().join("ranked.txt");
+    let output = ats()
+        .arg("screen")
+        .arg(tmp.path())
+        .args(["--role", "backend-developer", "--color", "always", "-o"])
+        .arg(&target)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let table = std::fs::read_to_string(&target).unwrap();
+    assert!(
+        table.contains("Ranked against Backend Developer"),
+        "{table}"
+    );
+    assert!(!table.contains('\x1b'), "{table:?}");
+}
+
+#[test]
 fn files_from_reads_a_list_and_reports_missing_files() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
