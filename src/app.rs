@@ -19,7 +19,7 @@ use crate::cli::{
 };
 use crate::exit::Exit;
 use crate::extract::worker::Extractor;
-use crate::extract::{Document, FileError, Format, Limits, Origin, read_input, sniff};
+use crate::extract::{Document, FileError, Format, Limits, Origin, latex, read_input, sniff};
 use crate::jd::{self, Lexicon};
 use crate::normalize::normalize;
 use crate::output::AtomicFile;
@@ -503,7 +503,11 @@ fn read_document(
 ) -> Result<(Format, Document), FileError> {
     let bytes = read_input(path, limits.max_file_size)?;
     let format = sniff(&bytes, path)?;
-    let doc = extractor.extract(&bytes, format)?;
+    let doc = if format == Format::Latex && path.as_os_str() != "-" {
+        latex::extract(&bytes, Some(path), limits.max_file_size)?
+    } else {
+        extractor.extract(&bytes, format)?
+    };
     Ok((format, doc))
 }
 

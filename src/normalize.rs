@@ -23,6 +23,7 @@ pub struct NormLine {
     pub text: String,
     pub origin: Origin,
     pub source_line: u32,
+    pub source_file: u16,
 }
 
 /// The normalized text of a document: its lines, and all of them joined by
@@ -59,6 +60,7 @@ pub fn normalize(doc: &Document) -> NormText {
             text: map_chars(&line.text).into_owned(),
             origin: line.origin,
             source_line: line.source_line,
+            source_file: line.source_file,
         })
         .collect();
     join_hyphenated(&mut lines);

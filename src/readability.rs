@@ -64,7 +64,10 @@ pub fn check(
                 "no extractable text: the PDF looks scanned or image-only, so an ATS sees an empty resume; export a text-based PDF from your editor, or submit DOCX"
             }
             Format::Docx => "no text in the document body; an ATS sees an empty resume",
-            Format::Text | Format::Markdown => "the file is empty",
+            Format::Text => "the file is empty",
+            Format::Markdown | Format::Latex | Format::JsonResume => {
+                "no text once the markup is stripped: the resume has no words an ATS would read"
+            }
         };
         findings.push(Finding {
             code: "no-text",
@@ -322,6 +325,7 @@ mod tests {
                 text: "jane@example.com (303) 555-0142".to_owned(),
                 origin: Origin::Header,
                 source_line: 1,
+                source_file: 0,
             },
         );
         assert_eq!(

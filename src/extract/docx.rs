@@ -94,12 +94,14 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
             text,
             origin,
             source_line: line_number(i),
+            source_file: 0,
         })
         .collect();
     Ok(Document {
         lines,
         pages,
         hidden: out.hidden,
+        sources: Vec::new(),
     })
 }
 

@@ -9,12 +9,17 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::text::{decode, split_lines};
-use super::{Document, FileError};
+use super::{Document, FileError, Source};
 
 /// Strips Markdown markup and keeps each piece of text on its source line.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     let source = decode(bytes)?;
-    Ok(Document::from_lines(strip(&source)))
+    let mut doc = Document::from_lines(strip(&source));
+    doc.sources.push(Source {
+        path: String::new(),
+        text: source,
+    });
+    Ok(doc)
 }
 
 /// Returns one plain-text line per source line.

@@ -13,6 +13,8 @@
 //! are read in-process by our own code.
 
 pub mod docx;
+pub mod jsonresume;
+pub mod latex;
 pub mod markdown;
 pub mod pdf;
 pub mod sniff;
@@ -35,17 +37,29 @@ pub enum Format {
     Docx,
     Text,
     Markdown,
+    Latex,
+    #[serde(rename = "json-resume")]
+    JsonResume,
 }
 
 impl Format {
-    /// The name used in reports (`"pdf"`, `"docx"`, `"text"`, `"markdown"`).
+    /// The name used in reports (`"pdf"`, `"docx"`, `"text"`, `"markdown"`,
+    /// `"latex"`, `"json-resume"`).
     pub fn name(self) -> &'static str {
         match self {
             Format::Pdf => "pdf",
             Format::Docx => "docx",
             Format::Text => "text",
             Format::Markdown => "markdown",
+            Format::Latex => "latex",
+            Format::JsonResume => "json-resume",
         }
+    }
+
+    /// Whether the input is a source (Markdown, LaTeX, JSON Resume) whose
+    /// findings point at lines and columns the author edits.
+    pub fn is_source(self) -> bool {
+        matches!(self, Format::Markdown | Format::Latex | Format::JsonResume)
     }
 
     /// Whether extraction runs third-party parsers (and so belongs in the worker).
@@ -90,9 +104,28 @@ impl Origin {
 pub struct Line {
     pub text: String,
     pub origin: Origin,
-    /// 1-based line in the source file for text and Markdown; for PDF and DOCX
-    /// the line in the extracted text (the same as its position).
+    /// 1-based line in the source file for text and source formats; for PDF
+    /// and DOCX the line in the extracted text (the same as its position).
     pub source_line: u32,
+    /// Index into [`Document::sources`] of the file `source_line` is in:
+    /// 0 for the input itself, more for files a LaTeX `\input` brought in.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub source_file: u16,
+}
+
+fn is_zero(n: &u16) -> bool {
+    *n == 0
+}
+
+/// A file that lines of a source document come from. Kept so that findings
+/// can name the file and find their column in the line as written.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The path as given for the input (index 0), or the input's folder
+    /// joined with the path of an `\input`/`\include` (later indexes).
+    pub path: String,
+    /// The decoded text of the file.
+    pub text: String,
 }
 
 /// The text of one input, as extracted, before normalization.
@@ -103,6 +136,10 @@ pub struct Document {
     pub pages: Option<u32>,
     /// Text the author hid (DOCX `w:vanish`): flagged, never analyzed.
     pub hidden: Vec<String>,
+    /// For source formats: the files the lines come from (see
+    /// [`Line::source_file`]). Empty for PDF, DOCX and plain text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
 }
 
 impl Document {
@@ -119,12 +156,14 @@ impl Document {
                 text: text.into(),
                 origin: Origin::Body,
                 source_line: line_number(i),
+                source_file: 0,
             })
             .collect();
         Document {
             lines,
             pages: None,
             hidden: Vec::new(),
+            sources: Vec::new(),
         }
     }
 }
@@ -285,8 +324,9 @@ pub fn human_size(bytes: u64) -> String {
     }
 }
 
-/// Extracts a document in this process. Text and Markdown are always read this
-/// way; PDF and DOCX only when the caller accepts the risk (benches, tests,
+/// Extracts a document in this process. Text and the source formats are
+/// always read this way (a LaTeX file's `\input`s are followed only by
+/// [`latex::extract`] given the file's path); PDF and DOCX only when the caller accepts the risk (benches, tests,
 /// the worker itself). Panics in parsers are caught and become `crashed`
 /// errors, but a stack overflow or an endless loop is not caught here: use
 /// [`worker::Extractor`] for untrusted files.
@@ -294,6 +334,8 @@ pub fn extract_in_process(bytes: &[u8], format: Format) -> Result<Document, File
     match format {
         Format::Text => text::extract(bytes),
         Format::Markdown => markdown::extract(bytes),
+        Format::Latex => latex::extract(bytes, None, Limits::default().max_file_size),
+        Format::JsonResume => jsonresume::extract(bytes),
         Format::Pdf => catch_parser_panic("PDF", || pdf::extract(bytes)),
         Format::Docx => catch_parser_panic("DOCX", || docx::extract(bytes)),
     }

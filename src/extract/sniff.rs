@@ -40,12 +40,8 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
         .unwrap_or_default();
     match ext.as_str() {
         "md" | "markdown" => Ok(Format::Markdown),
-        "tex" | "ltx" => Err(unsupported(
-            "LaTeX sources are not read yet; check the PDF you build from it",
-        )),
-        "json" => Err(unsupported(
-            "JSON (JSON Resume) is not read yet; check the PDF you build from it",
-        )),
+        "tex" | "ltx" | "xtx" => Ok(Format::Latex),
+        "json" => Ok(Format::JsonResume),
         "pdf" | "docx" => Err(FileError::new(
             ErrorCode::Corrupt,
             format!(
@@ -188,7 +184,13 @@ mod tests {
                 "latex",
                 b"\\documentclass{article}",
                 "cv.tex",
-                Err(ErrorCode::UnsupportedFormat),
+                Ok(Format::Latex),
+            ),
+            (
+                "json resume",
+                b"{\"basics\": {}}",
+                "resume.json",
+                Ok(Format::JsonResume),
             ),
         ];
         for (name, bytes, file, want) in cases {

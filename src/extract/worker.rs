@@ -35,6 +35,8 @@ fn format_tag(format: Format) -> u8 {
         Format::Docx => 2,
         Format::Text => 3,
         Format::Markdown => 4,
+        Format::Latex => 5,
+        Format::JsonResume => 6,
     }
 }
 
@@ -44,6 +46,8 @@ fn tag_format(tag: u8) -> Option<Format> {
         2 => Some(Format::Docx),
         3 => Some(Format::Text),
         4 => Some(Format::Markdown),
+        5 => Some(Format::Latex),
+        6 => Some(Format::JsonResume),
         _ => None,
     }
 }
@@ -306,7 +310,7 @@ impl Worker {
         let what = match format {
             Format::Pdf => "PDF",
             Format::Docx => "DOCX",
-            Format::Text | Format::Markdown => "text",
+            Format::Text | Format::Markdown | Format::Latex | Format::JsonResume => "text",
         };
         if let Death::Cancelled | Death::Timeout = death {
             let _ = self.child.kill();
