@@ -7,6 +7,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::candidate;
+use crate::extract::text::split_lines;
 use crate::extract::{Document, Format};
 use crate::matcher::{FormKind, Hit, Matcher, Target};
 use crate::normalize::{NormText, normalize};
@@ -84,11 +85,12 @@ impl Analyzer {
             segments: &segments,
             matcher: &self.matcher,
             by_target,
+            sources: Sources::new(doc),
         };
         let keywords = self.keywords(&ctx);
         let avoid = self.avoid(&ctx, &hits);
         let acronyms = self.acronyms(&ctx, &keywords);
-        let quantification = quantification(&text, &segments);
+        let quantification = quantification(&ctx);
 
         let mut counts = Counts {
             no_text,
@@ -190,6 +192,8 @@ impl Analyzer {
                             .instead
                             .clone()
                             .unwrap_or_else(|| DEFAULT_INSTEAD.to_owned()),
+                        column: occurrence.column,
+                        file: occurrence.file,
                     })
                 }
                 _ => None,
@@ -210,12 +214,16 @@ impl Analyzer {
                 continue;
             }
             let (acronym_found, full_found) = ctx.forms_seen(Target::Keyword(i));
+            let at = ctx.first_form(Target::Keyword(i), acronym_found && !full_found);
             out.push(AcronymReport {
                 term: keyword.term.clone(),
                 acronym: acronym.clone(),
                 acronym_found,
                 full_found,
                 source: AcronymSource::Role,
+                line: at.as_ref().map(|o| o.line),
+                column: at.as_ref().and_then(|o| o.column),
+                file: at.and_then(|o| o.file),
             });
         }
         for (i, pair) in self.pairs.iter().enumerate() {
@@ -226,12 +234,16 @@ impl Analyzer {
             }
             let (acronym_found, full_found) = ctx.forms_seen(Target::Pair(i));
             if acronym_found || full_found {
+                let at = ctx.first_form(Target::Pair(i), acronym_found && !full_found);
                 out.push(AcronymReport {
                     term: pair.term.clone(),
                     acronym: pair.acronym.clone(),
                     acronym_found,
                     full_found,
                     source: AcronymSource::Common,
+                    line: at.as_ref().map(|o| o.line),
+                    column: at.as_ref().and_then(|o| o.column),
+                    file: at.and_then(|o| o.file),
                 });
             }
         }
@@ -246,6 +258,41 @@ struct Context<'a> {
     matcher: &'a Matcher,
     /// The hits of each keyword, avoid term and acronym pair, in text order.
     by_target: HashMap<Target, Vec<Hit>>,
+    sources: Sources<'a>,
+}
+
+/// The lines of the files a source document came from, to give findings
+/// a column and the name of an included file.
+struct Sources<'a> {
+    files: Vec<(&'a str, Vec<&'a str>)>,
+}
+
+impl<'a> Sources<'a> {
+    fn new(doc: &'a Document) -> Sources<'a> {
+        Sources {
+            files: doc
+                .sources
+                .iter()
+                .map(|s| (s.path.as_str(), split_lines(&s.text)))
+                .collect(),
+        }
+    }
+
+    /// The raw text of a source line, when the document has sources.
+    fn line(&self, file: u16, line: u32) -> Option<&'a str> {
+        let (_, lines) = self.files.get(usize::from(file))?;
+        lines.get((line as usize).checked_sub(1)?).copied()
+    }
+
+    /// The name of an included file (none for the input itself).
+    fn file_name(&self, file: u16) -> Option<String> {
+        if file == 0 {
+            return None;
+        }
+        self.files
+            .get(usize::from(file))
+            .map(|(p, _)| (*p).to_owned())
+    }
 }
 
 impl Context<'_> {
@@ -255,14 +302,43 @@ impl Context<'_> {
 
     fn occurrence(&self, hit: &Hit) -> Occurrence {
         let index = self.text.line_index(hit.start);
+        let line = &self.text.lines[index];
+        let found = &self.text.text[hit.start..hit.end];
+        let offset = hit.start - self.text.line_range(index).start;
+        let first_line = found.split('\n').next().unwrap_or(found);
         Occurrence {
-            line: self.text.lines[index].source_line,
+            line: line.source_line,
             section: self.segments.sections[index],
-            text: self.text.text[hit.start..hit.end]
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
+            text: found.split_whitespace().collect::<Vec<_>>().join(" "),
+            column: self.column(index, offset, first_line),
+            file: self.sources.file_name(line.source_file),
         }
+    }
+
+    /// The column where `needle`, found at byte `offset` of normalized line
+    /// `index`, is written in the source line: the same match counted from
+    /// the left, compared case-insensitively on word boundaries. None when
+    /// the source writes it differently (markup inside the words, an
+    /// escaped character) or the document has no source text.
+    fn column(&self, index: usize, offset: usize, needle: &str) -> Option<u32> {
+        let line = &self.text.lines[index];
+        let raw = self.sources.line(line.source_file, line.source_line)?;
+        let nth = find_words(&line.text, needle)
+            .iter()
+            .take_while(|&&start| start < offset)
+            .count();
+        let starts = find_words(raw, needle);
+        let start = starts.get(nth).or(starts.first())?;
+        u32::try_from(raw[..*start].chars().count() + 1).ok()
+    }
+
+    /// The first occurrence of a target: of its acronym when `acronym`,
+    /// else of its full term (or any form, when that one is absent).
+    fn first_form(&self, target: Target, acronym: bool) -> Option<Occurrence> {
+        let hits = self.hits_of(target);
+        let wanted = |h: &&Hit| (self.matcher.form(h).kind == FormKind::Acronym) == acronym;
+        let hit = hits.iter().find(wanted).or(hits.first())?;
+        Some(self.occurrence(hit))
     }
 
     /// In a sentence or bullet of Summary, Experience or Projects (or a
@@ -300,6 +376,30 @@ impl Context<'_> {
         }
         (acronym, full)
     }
+}
+
+/// Byte offsets in `hay` where `needle` starts, compared case-insensitively
+/// and only where it is not part of a longer word.
+fn find_words(hay: &str, needle: &str) -> Vec<usize> {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut starts = Vec::new();
+    if needle.is_empty() {
+        return starts;
+    }
+    for (i, _) in hay.char_indices() {
+        if word(hay[..i].chars().next_back()) && word(needle.chars().next()) {
+            continue;
+        }
+        let mut rest = hay[i..].chars();
+        let same = needle.chars().all(|n| {
+            rest.next()
+                .is_some_and(|h| h == n || h.to_lowercase().eq(n.to_lowercase()))
+        });
+        if same && !(word(rest.next()) && word(needle.chars().next_back())) {
+            starts.push(i);
+        }
+    }
+    starts
 }
 
 /// Small words skipped when reading initials ("Department of Defense").
@@ -359,7 +459,8 @@ fn defined(text: &str, start: usize, end: usize) -> bool {
 /// Bullets of Experience and Projects and how many state a measure. When the
 /// resume has neither heading, every bullet outside Skills, Education and
 /// Certifications counts, so an unusual layout is not scored as "no bullets".
-fn quantification(text: &NormText, segments: &Segments) -> Quantification {
+fn quantification(ctx: &Context<'_>) -> Quantification {
+    let (text, segments) = (ctx.text, ctx.segments);
     let scoped =
         segments.has_section(Section::Experience) || segments.has_section(Section::Projects);
     let mut q = Quantification::default();
@@ -379,9 +480,14 @@ fn quantification(text: &NormText, segments: &Segments) -> Quantification {
         if is_quantified(&bullet.text) {
             q.quantified += 1;
         } else {
+            let line = &text.lines[bullet.line];
+            let first_word = bullet.text.split_whitespace().next().unwrap_or("");
+            let offset = line.text.find(first_word).unwrap_or(0);
             q.unquantified.push(BulletRef {
-                line: text.lines[bullet.line].source_line,
+                line: line.source_line,
                 text: bullet.text.clone(),
+                column: ctx.column(bullet.line, offset, first_word),
+                file: ctx.sources.file_name(line.source_file),
             });
         }
     }
@@ -448,6 +554,42 @@ mod tests {
         let report = analyze(&["Summary", "Ships on AWS every day."]);
         let a = &report.acronyms[0];
         assert!(a.acronym_found && !a.full_found, "{a:?}");
+    }
+
+    #[test]
+    fn source_findings_carry_the_column_as_written() {
+        let shared = Shared::builtin().expect("shared data");
+        let role = load_role(
+            "t",
+            "t.toml",
+            "name = \"T\"\nextends = [\"generic\"]\n[[strong]]\nterm = \"Amazon Web Services\"\nacronym = \"AWS\"\n",
+            &shared,
+        )
+        .expect("role");
+        let src = "# Jane\n\n## Experience\n\n* **Team player** on AWS, a *team player* on aws\n* Ran the `AWS` team\n";
+        let doc = crate::extract::markdown::extract(src.as_bytes()).expect("markdown");
+        let report = Analyzer::new(role, shared.acronyms).analyze("cv.md", Format::Markdown, &doc);
+        let avoid: Vec<(u32, Option<u32>)> =
+            report.avoid.iter().map(|a| (a.line, a.column)).collect();
+        assert_eq!(avoid, vec![(5, Some(5)), (5, Some(30))]);
+        let aws = &report.keywords[0].occurrences;
+        let at: Vec<(u32, Option<u32>)> = aws.iter().map(|o| (o.line, o.column)).collect();
+        assert_eq!(at, vec![(5, Some(22)), (5, Some(46)), (6, Some(12))]);
+        assert_eq!(
+            (report.acronyms[0].line, report.acronyms[0].column),
+            (Some(5), Some(22))
+        );
+        let bullet = &report.quantification.unquantified[0];
+        assert_eq!((bullet.line, bullet.column), (5, Some(5)));
+    }
+
+    #[test]
+    fn find_words_respects_word_boundaries_and_case() {
+        assert_eq!(find_words("Go, go-to, going, GO", "go"), vec![0, 4, 18]);
+        assert_eq!(find_words("C++ and C", "C++"), vec![0]);
+        assert_eq!(find_words("Écoles école", "école"), vec![8]);
+        assert_eq!(find_words("ÉCOLE", "école"), vec![0]);
+        assert!(find_words("anything", "").is_empty());
     }
 
     #[test]

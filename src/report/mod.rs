@@ -154,6 +154,23 @@ pub struct Occurrence {
     pub line: u32,
     pub section: Section,
     pub text: String,
+    /// 1-based column (in characters) in the source line, for source
+    /// formats where the text is found as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+    /// The file the line is in, when it is not the report's file (a LaTeX
+    /// `\input`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+}
+
+/// Where a finding sits: line, and for source formats the column and the
+/// included file it is in.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Location {
+    pub line: u32,
+    pub column: Option<u32>,
+    pub file: Option<String>,
 }
 
 /// One occurrence of a term to avoid.
@@ -163,6 +180,10 @@ pub struct AvoidReport {
     pub line: u32,
     pub text: String,
     pub instead: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
 }
 
 /// Whether a keyword with an acronym shows both forms.
@@ -175,6 +196,13 @@ pub struct AcronymReport {
     /// `role` for the role's keywords (these count in the score), `common`
     /// for common acronyms seen in the resume (advice only).
     pub source: AcronymSource,
+    /// Where the form that is present first appears.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -195,6 +223,10 @@ pub struct Quantification {
 pub struct BulletRef {
     pub line: u32,
     pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
