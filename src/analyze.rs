@@ -137,6 +137,7 @@ impl Analyzer {
             words,
             pages: doc.pages,
             candidate: candidate::find(&text),
+            ignored: 0,
             rank: None,
         }
     }

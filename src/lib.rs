@@ -44,9 +44,11 @@
 pub mod analyze;
 pub mod app;
 pub mod candidate;
+pub mod config;
 pub mod cli;
 pub mod exit;
 pub mod extract;
+pub mod findings;
 pub mod jd;
 pub mod matcher;
 pub mod normalize;

@@ -16,6 +16,10 @@ use crate::roles::{RoleSource, Tier};
 use crate::score::Parts;
 use crate::segment::Section;
 
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
 /// The JSON schema version of [`Report`].
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -38,6 +42,9 @@ pub struct Report {
     pub pages: Option<u32>,
     /// The candidate's name and email, when the text shows them.
     pub candidate: Candidate,
+    /// Findings silenced by `.ats.toml` ignores (not listed in the report).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub ignored: usize,
     /// Place among several targets (`--role all`) or files (`screen`),
     /// best first; equal scores share a rank.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -11,6 +11,9 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use crate::config::Config;
+use crate::findings::IgnoreFinding;
+
 use super::{
     AcronymPair, AvoidTerm, DataError, Keyword, Role, RoleSource, Tier, Weights, is_valid_id,
 };
@@ -117,6 +120,101 @@ pub fn load_role(
             c.errors.sort();
             Err(c.errors)
         }
+    }
+}
+
+const CONFIG_KEYS: &[&str] = &[
+    "role",
+    "keywords",
+    "jd",
+    "fail_under",
+    "require_must_have",
+    "format",
+    "scoring",
+    "ignore",
+];
+const IGNORE_KEYS: &[&str] = &["avoid", "readability", "findings"];
+const CONFIG_FORMATS: &[&str] = &["text", "json", "sarif", "github"];
+
+/// Loads and validates `.ats.toml` (SPEC "Command line"): every problem at
+/// its `path:line:col`, all at once. Paths are returned as written; the
+/// caller resolves them against the file's folder.
+pub fn load_config(path: &str, text: &str) -> Result<Config, Vec<DataError>> {
+    let mut c = Checker::new(path, text);
+    let mut config = Config::default();
+    if let Some(root) = c.parse() {
+        let table = root.get_ref();
+        c.check_keys(table, CONFIG_KEYS, ".ats.toml");
+        config.role = c.str_or_list(table, "role");
+        config.jd = c.str_or_list(table, "jd");
+        config.keywords = c.optional_str(table, "keywords").map(|(s, _)| s);
+        if let Some((n, span)) = c.number(table, "fail_under") {
+            if n.fract() == 0.0 && (0.0..=100.0).contains(&n) {
+                config.fail_under = Some(n as u32);
+            } else {
+                c.error(span, "`fail_under` must be a whole number from 0 to 100");
+            }
+        }
+        config.require_must_have = c.bool(table, "require_must_have");
+        if let Some((format, span)) = c.optional_str(table, "format") {
+            if CONFIG_FORMATS.contains(&format.as_str()) {
+                config.format = Some(format);
+            } else {
+                c.error(
+                    span,
+                    format!(
+                        "unknown format \"{format}\" (expected one of: {})",
+                        CONFIG_FORMATS.join(", ")
+                    ),
+                );
+            }
+        }
+        if Checker::get(table, "scoring").is_some() {
+            config.scoring = Some(c.weights(table));
+        }
+        if let Some(value) = Checker::get(table, "ignore") {
+            match as_table(value) {
+                Some(ignore) => {
+                    c.check_keys(ignore.table, IGNORE_KEYS, "[ignore]");
+                    config.ignore.avoid =
+                        c.str_list(ignore.table, "avoid").into_iter().map(|(s, _)| s).collect();
+                    config.ignore.readability = c
+                        .str_list(ignore.table, "readability")
+                        .into_iter()
+                        .map(|(code, span)| {
+                            if !crate::readability::CODES.iter().any(|(known, _)| *known == code) {
+                                let known: Vec<&str> =
+                                    crate::readability::CODES.iter().map(|(k, _)| *k).collect();
+                                c.error(
+                                    span,
+                                    format!(
+                                        "unknown readability code \"{code}\" (expected one of: {})",
+                                        known.join(", ")
+                                    ),
+                                );
+                            }
+                            code
+                        })
+                        .collect();
+                    for (entry, span) in c.str_list(ignore.table, "findings") {
+                        match IgnoreFinding::parse(&entry) {
+                            Ok(rule) => config.ignore.findings.push(rule),
+                            Err(message) => c.error(span, message),
+                        }
+                    }
+                }
+                None => {
+                    let found = type_name(value.get_ref());
+                    c.error(value.span(), format!("`ignore` must be a table, not {found}"));
+                }
+            }
+        }
+    }
+    if c.errors.is_empty() {
+        Ok(config)
+    } else {
+        c.errors.sort();
+        Err(c.errors)
     }
 }
 
@@ -282,6 +380,15 @@ impl<'a> Checker<'a> {
                 Some((s, item.span()))
             })
             .collect()
+    }
+
+    /// A string, or a list of strings.
+    fn str_or_list(&mut self, table: &Table<'a>, key: &str) -> Vec<String> {
+        match Self::get(table, key).map(Spanned::get_ref) {
+            Some(DeValue::Array(_)) => self.str_list(table, key).into_iter().map(|(s, _)| s).collect(),
+            Some(_) => self.optional_str(table, key).map(|(s, _)| s).into_iter().collect(),
+            None => Vec::new(),
+        }
     }
 
     fn bool(&mut self, table: &Table<'a>, key: &str) -> Option<bool> {

@@ -14,7 +14,7 @@ use std::path::Path;
 use serde::Serialize;
 
 pub use builtin::{BUILTIN_ROLES, BUILTIN_SHARED, builtin_ids};
-pub use load::{Shared, load_role, load_shared};
+pub use load::{Shared, load_config, load_role, load_shared};
 
 /// Which tier of a role a keyword belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]

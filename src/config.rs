@@ -1,0 +1,177 @@
+//! `.ats.toml`: settings for a resume repository (SPEC "Command line").
+//!
+//! In: the current directory (for discovery) or a path given with
+//! `--config`. Out: a [`Config`] with its paths resolved against the file's
+//! folder, or every problem in it at `path:line:col`. Flags on the command
+//! line win over the file.
+//!
+//! ```toml
+//! role = "backend-developer"        # or a list; or jd = "job.txt"
+//! keywords = "keywords/"            # your own role files
+//! fail_under = 75
+//! require_must_have = true
+//! format = "github"
+//!
+//! [scoring]                         # weights, as in a role file
+//! impact = 0.20
+//! must = 0.40
+//!
+//! [ignore]
+//! avoid = ["leadership"]            # not searched, not scored
+//! readability = ["word-count"]      # codes dropped from the report
+//! findings = ["ats/unquantified-bullet: Volunteer", "ats/missing-must-have: GraphQL"]
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use crate::findings::Ignores;
+use crate::roles::{DataError, Weights};
+
+/// The name looked for in the current directory and its parents.
+pub const FILE_NAME: &str = ".ats.toml";
+
+/// The settings of one `.ats.toml`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Config {
+    /// The file itself (empty until [`load`] sets it).
+    pub path: PathBuf,
+    pub role: Vec<String>,
+    pub keywords: Option<String>,
+    pub jd: Vec<String>,
+    pub fail_under: Option<u32>,
+    pub require_must_have: Option<bool>,
+    /// `text`, `json`, `sarif` or `github` (checked by the loader).
+    pub format: Option<String>,
+    pub scoring: Option<Weights>,
+    pub ignore: Ignores,
+}
+
+impl Config {
+    /// A path from the file, relative to the file's folder.
+    pub fn resolve(&self, path: &str) -> PathBuf {
+        let path = Path::new(path);
+        if path.is_absolute() {
+            return path.to_path_buf();
+        }
+        match self.path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.join(path),
+            _ => path.to_path_buf(),
+        }
+    }
+}
+
+/// Looks for `.ats.toml` in `start` and its parents, stopping after the
+/// first folder that holds `.git` (the repository root): a setting above the
+/// repository must not change its checks.
+pub fn discover(start: &Path) -> Option<PathBuf> {
+    for dir in start.ancestors() {
+        let candidate = dir.join(FILE_NAME);
+        if candidate.is_file() {
+            return Some(relative_to(&candidate, start));
+        }
+        if dir.join(".git").exists() {
+            return None;
+        }
+    }
+    None
+}
+
+/// `candidate` as a path relative to `start` when it is inside it or above
+/// it, so messages read `../.ats.toml:3:1` rather than a long absolute path.
+fn relative_to(candidate: &Path, start: &Path) -> PathBuf {
+    let Some(dir) = candidate.parent() else {
+        return candidate.to_path_buf();
+    };
+    let Ok(up) = start.strip_prefix(dir) else {
+        return candidate.to_path_buf();
+    };
+    let mut path = PathBuf::new();
+    for _ in up.components() {
+        path.push("..");
+    }
+    path.push(FILE_NAME);
+    path
+}
+
+/// Why a config could not be used.
+#[derive(Debug)]
+pub enum ConfigError {
+    Read(PathBuf, std::io::Error),
+    Invalid(Vec<DataError>),
+}
+
+/// Reads and validates a config file.
+pub fn load(path: &Path) -> Result<Config, ConfigError> {
+    let text =
+        std::fs::read_to_string(path).map_err(|e| ConfigError::Read(path.to_path_buf(), e))?;
+    let mut config = crate::roles::load_config(&path.display().to_string(), &text)
+        .map_err(ConfigError::Invalid)?;
+    config.path = path.to_path_buf();
+    Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(text: &str) -> Vec<String> {
+        match crate::roles::load_config(".ats.toml", text) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn config_reads_every_setting() {
+        let config = crate::roles::load_config(
+            ".ats.toml",
+            "role = [\"backend-developer\", \"devops-engineer\"]\njd = \"job.txt\"\nkeywords = \"keywords\"\nfail_under = 70\nrequire_must_have = true\nformat = \"github\"\n[scoring]\nmust = 0.40\nimpact = 0.20\n[ignore]\navoid = [\"team player\"]\nreadability = [\"word-count\"]\nfindings = [\"ats/unquantified-bullet: Volunteer\"]\n",
+        )
+        .expect("valid config");
+        assert_eq!(config.role, ["backend-developer", "devops-engineer"]);
+        assert_eq!(config.jd, ["job.txt"]);
+        assert_eq!(config.fail_under, Some(70));
+        assert_eq!(config.require_must_have, Some(true));
+        assert_eq!(config.format.as_deref(), Some("github"));
+        assert_eq!(config.scoring.map(|w| w.impact), Some(0.20));
+        assert_eq!(config.ignore.avoid, ["team player"]);
+        assert_eq!(config.ignore.findings[0].text.as_deref(), Some("Volunteer"));
+    }
+
+    #[test]
+    fn config_reports_every_problem_at_its_place() {
+        assert_eq!(
+            errors("role = \"x\"\nfail_undr = 70\nformat = \"html\"\n[ignore]\navoid = \"one\"\nreadability = [\"nope\"]\nfindings = [\"ats/typo\"]\n"),
+            vec![
+                ".ats.toml:2:1: unknown key `fail_undr` in .ats.toml; did you mean `fail_under`?",
+                ".ats.toml:3:10: unknown format \"html\" (expected one of: text, json, sarif, github)",
+                ".ats.toml:5:9: `avoid` must be a list of strings, not a string",
+                ".ats.toml:6:16: unknown readability code \"nope\" (expected one of: no-text, garbled-text, contact-missing, contact-in-header, text-box-content, hidden-text, heading-missing, word-count)",
+                ".ats.toml:7:13: unknown rule `ats/typo` (expected one of: ats/missing-must-have, ats/avoid-term, ats/acronym-pairing, ats/unquantified-bullet, ats/readability/<code>; optionally followed by `: text`)",
+            ]
+        );
+        assert_eq!(
+            errors("fail_under = 101\n"),
+            vec![".ats.toml:1:14: `fail_under` must be a whole number from 0 to 100"]
+        );
+    }
+
+    #[test]
+    fn discovery_stops_at_the_repository_root() {
+        let root = tempfile::tempdir().expect("tempdir");
+        let repo = root.path().join("repo");
+        let deep = repo.join("cv").join("src");
+        std::fs::create_dir_all(&deep).expect("dirs");
+        std::fs::write(root.path().join(FILE_NAME), "").expect("write");
+        assert_eq!(discover(&deep), Some(PathBuf::from("../../../.ats.toml")));
+        std::fs::create_dir(repo.join(".git")).expect("git");
+        assert_eq!(discover(&deep), None, "a config above the repository is not used");
+        std::fs::write(repo.join(FILE_NAME), "").expect("write");
+        assert_eq!(discover(&deep), Some(PathBuf::from("../../.ats.toml")));
+        let config = Config {
+            path: PathBuf::from("../../.ats.toml"),
+            ..Config::default()
+        };
+        assert_eq!(config.resolve("job.txt"), PathBuf::from("../../job.txt"));
+    }
+}
