@@ -12,18 +12,23 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 
+use clap::ValueEnum;
+
 use crate::analyze::Analyzer;
+use crate::baseline::{Baseline, Change};
 use crate::cli::{
     CheckArgs, CheckFormat, Cli, Command, ExtractArgs, LimitArgs, ListFormat, RolesCommand,
     ScreenArgs, ScreenFormat,
 };
+use crate::config::{self, Config, ConfigError};
 use crate::exit::Exit;
 use crate::extract::worker::Extractor;
 use crate::extract::{Document, FileError, Format, Limits, Origin, latex, read_input, sniff};
+use crate::findings::{self, Finding, Ignores};
 use crate::jd::{self, Lexicon};
 use crate::normalize::normalize;
 use crate::output::AtomicFile;
-use crate::report::{self, FileFailure, Outcome, Report, human, json};
+use crate::report::{self, FileFailure, Outcome, Report, github, human, json, sarif};
 use crate::roles::{self, DataError, Role, RoleSource, Shared, Tier, Weights};
 use crate::screen::{self, Destination, inputs};
 
@@ -34,6 +39,8 @@ pub enum SetupError {
     Usage(String),
     /// Keyword data with errors, all of them.
     Data(Vec<DataError>),
+    /// A settings file (`.ats.toml`) with errors, all of them.
+    Config(Vec<DataError>),
     /// Writing the output failed (a closed pipe is handled by the caller).
     Output(io::Error),
 }
@@ -42,7 +49,7 @@ impl fmt::Display for SetupError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SetupError::Usage(message) => f.write_str(message),
-            SetupError::Data(errors) => {
+            SetupError::Data(errors) | SetupError::Config(errors) => {
                 for (i, e) in errors.iter().enumerate() {
                     if i > 0 {
                         writeln!(f)?;
@@ -118,23 +125,100 @@ fn display_name(path: &Path) -> String {
 const DETAILED_ROWS: usize = 5;
 
 fn check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, SetupError> {
+    let config = check_config(args)?;
+    let from_config = |path: &String| {
+        config
+            .as_ref()
+            .map_or_else(|| PathBuf::from(path), |c| c.resolve(path))
+    };
+    // Flags that pick a target replace the file's target as a whole.
+    let flags_pick = !args.role.is_empty() || !args.jd.is_empty();
+    let (ids, jds) = match &config {
+        Some(c) if !flags_pick => (c.role.clone(), c.jd.iter().map(from_config).collect()),
+        _ => (args.role.clone(), args.jd.clone()),
+    };
+    let keywords = args
+        .keywords
+        .clone()
+        .or_else(|| config.as_ref()?.keywords.as_ref().map(from_config));
+    let format = match args.format {
+        Some(format) => format,
+        None => match config.as_ref().and_then(|c| c.format.as_deref()) {
+            Some(name) => CheckFormat::from_str(name, true).map_err(SetupError::Usage)?,
+            None => CheckFormat::Text,
+        },
+    };
+    let config = config.unwrap_or_default();
+    let baseline = args
+        .baseline
+        .as_deref()
+        .map(Baseline::load)
+        .transpose()
+        .map_err(SetupError::Usage)?;
+
     let shared = Shared::builtin()?;
     let limits = Limits::from(&args.limits);
     let mut extractor = extractor(limits)?;
-    let targets = resolve_targets(
-        &args.role,
-        args.keywords.as_deref(),
-        &args.jd,
+    let mut targets = resolve_targets(
+        &ids,
+        keywords.as_deref(),
+        &jds,
         &shared,
         &mut extractor,
         &limits,
     )?;
+    for role in &mut targets.roles {
+        if let Some(weights) = config.scoring {
+            role.weights = weights;
+        }
+        role.avoid.retain(|a| {
+            let forms: Vec<&str> = std::iter::once(a.term.as_str())
+                .chain(a.aliases.iter().map(String::as_str))
+                .collect();
+            !config.ignore.skips_avoid(&forms)
+        });
+    }
     let run = CheckRun {
-        format: args.format,
-        fail_under: args.fail_under,
+        format,
+        gates: Gates {
+            fail_under: args.fail_under.or(config.fail_under),
+            require_must_have: args.require_must_have || config.require_must_have == Some(true),
+            fail_on_regression: args.fail_on_regression,
+            exit_zero: args.exit_zero,
+        },
+        ignores: config.ignore,
+        baseline,
         limits,
     };
     run.run(&args.files, targets, &shared, &mut extractor, out, err)
+}
+
+/// The `.ats.toml` of a `check` run: `--config`, or the one found from the
+/// current directory up to the repository root, unless `--no-config`.
+fn check_config(args: &CheckArgs) -> Result<Option<Config>, SetupError> {
+    if args.no_config {
+        return Ok(None);
+    }
+    let path = match &args.config {
+        Some(path) => path.clone(),
+        None => {
+            let Some(found) = std::env::current_dir()
+                .ok()
+                .and_then(|dir| config::discover(&dir))
+            else {
+                return Ok(None);
+            };
+            found
+        }
+    };
+    match config::load(&path) {
+        Ok(config) => Ok(Some(config)),
+        Err(ConfigError::Read(path, e)) => Err(SetupError::Usage(format!(
+            "cannot read the settings file {}: {e}",
+            path.display()
+        ))),
+        Err(ConfigError::Invalid(errors)) => Err(SetupError::Config(errors)),
+    }
 }
 
 fn screen(args: &ScreenArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, SetupError> {
@@ -245,8 +329,67 @@ pub struct Targets {
 /// The settings of one `check` (or `roles match`) run.
 struct CheckRun {
     format: CheckFormat,
-    fail_under: Option<u32>,
+    gates: Gates,
+    ignores: Ignores,
+    baseline: Option<Baseline>,
     limits: Limits,
+}
+
+/// What makes a run exit 1.
+#[derive(Clone, Copy, Debug, Default)]
+struct Gates {
+    fail_under: Option<u32>,
+    require_must_have: bool,
+    fail_on_regression: bool,
+    /// Report gate failures but exit 0.
+    exit_zero: bool,
+}
+
+impl Gates {
+    /// Why a report fails the gates, one message each.
+    fn failures(
+        &self,
+        report: &Report,
+        findings: &[Finding],
+        change: Option<&Change>,
+    ) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(n) = self.fail_under
+            && report.score < n
+        {
+            out.push(format!("scored {}, below --fail-under {n}", report.score));
+        }
+        if self.require_must_have {
+            let missing: Vec<&str> = findings
+                .iter()
+                .filter(|f| f.rule == "ats/missing-must-have")
+                .map(|f| f.subject.as_str())
+                .collect();
+            if !missing.is_empty() {
+                out.push(format!(
+                    "misses must-have keywords ({}): {}",
+                    missing.len(),
+                    missing.join(", ")
+                ));
+            }
+        }
+        if self.fail_on_regression
+            && let Some(change) = change
+            && change.is_regression()
+        {
+            let mut message = format!(
+                "regressed since the baseline {}: score {}",
+                change.baseline,
+                change.score_line()
+            );
+            for detail in change.details() {
+                message.push_str("; ");
+                message.push_str(&detail);
+            }
+            out.push(message);
+        }
+        out
+    }
 }
 
 impl CheckRun {
@@ -260,6 +403,12 @@ impl CheckRun {
         err: &mut dyn Write,
     ) -> Result<Exit, SetupError> {
         let several = targets.roles.len() > 1;
+        if several && matches!(self.format, CheckFormat::Sarif | CheckFormat::Github) {
+            return Err(SetupError::Usage(
+                "--format sarif and github report findings against one target; pick one role"
+                    .to_owned(),
+            ));
+        }
         let weights: Vec<Weights> = targets.roles.iter().map(|r| r.weights).collect();
         // Building a role's automaton costs more than searching one resume
         // with a slower one; with many roles and few files, build quickly.
@@ -276,8 +425,9 @@ impl CheckRun {
             })
             .collect();
         let mut outcomes = Vec::new();
+        let mut sarif_reports: Vec<(Report, Vec<Finding>, Option<Change>)> = Vec::new();
         let mut failed = false;
-        let mut below: Vec<(String, String, u32)> = Vec::new();
+        let mut gate_failures: Vec<String> = Vec::new();
         let mut printed = false;
         for path in files {
             let file = display_name(path);
@@ -286,6 +436,9 @@ impl CheckRun {
                 Err(error) => {
                     let failure = FileFailure { file, error };
                     human::write_failure(err, &failure)?;
+                    if self.format == CheckFormat::Github {
+                        github::write_failure(out, &failure)?;
+                    }
                     outcomes.push(Outcome::Failed(failure));
                     failed = true;
                     continue;
@@ -294,7 +447,11 @@ impl CheckRun {
             let mut reports: Vec<(Report, Weights)> = analyzers
                 .iter()
                 .zip(&weights)
-                .map(|(a, w)| (a.analyze(&file, format, &doc), *w))
+                .map(|(a, w)| {
+                    let mut report = a.analyze(&file, format, &doc);
+                    self.ignores.apply(&mut report);
+                    (report, *w)
+                })
                 .collect();
             if several {
                 let order = report::ranking(&reports.iter().map(|(r, _)| r).collect::<Vec<_>>());
@@ -309,16 +466,40 @@ impl CheckRun {
                     })
                     .collect();
             }
+            let changes: Vec<Option<Change>> = reports
+                .iter()
+                .map(|(r, _)| self.baseline.as_ref().and_then(|b| b.change(r)))
+                .collect();
+            let findings: Vec<Vec<Finding>> = reports
+                .iter()
+                .map(|(r, _)| {
+                    findings::findings(r)
+                        .into_iter()
+                        .filter(|f| !self.ignores.hides(f))
+                        .collect()
+                })
+                .collect();
             // With `--role all` the gate asks whether any role fits.
-            let gated = if targets.all {
-                &reports[..1]
-            } else {
-                &reports[..]
-            };
-            for (r, _) in gated {
-                if self.fail_under.is_some_and(|n| r.score < n) {
-                    below.push((r.file.clone(), r.role.id.clone(), r.score));
+            let gated = if targets.all { 1 } else { reports.len() };
+            for i in 0..gated {
+                let r = &reports[i].0;
+                let against = if several {
+                    format!(" against {}", r.role.id)
+                } else {
+                    String::new()
+                };
+                for why in self.gates.failures(r, &findings[i], changes[i].as_ref()) {
+                    gate_failures.push(format!("{}{against} {why}", r.file));
                 }
+            }
+            if let Some(b) = &self.baseline
+                && changes.iter().all(Option::is_none)
+            {
+                writeln!(
+                    err,
+                    "note: the baseline {} has no earlier report of {file}; nothing to compare",
+                    b.name
+                )?;
             }
             match self.format {
                 CheckFormat::Text => {
@@ -330,6 +511,9 @@ impl CheckRun {
                         for (i, (r, w)) in reports.iter().enumerate() {
                             if i > 0 {
                                 writeln!(out, "\n{}\n", "─".repeat(72))?;
+                            }
+                            if let Some(change) = &changes[i] {
+                                human::write_change(out, change)?;
                             }
                             human::write_report(out, r, w)?;
                         }
@@ -363,25 +547,51 @@ impl CheckRun {
                             .map(|(r, _)| Outcome::Report(Box::new(r))),
                     );
                 }
+                CheckFormat::Github => {
+                    for ((r, _), (findings, change)) in
+                        reports.iter().zip(findings.into_iter().zip(changes))
+                    {
+                        let entry = sarif::Entry {
+                            report: r,
+                            findings,
+                            change,
+                        };
+                        github::write(out, &entry)?;
+                    }
+                }
+                CheckFormat::Sarif => {
+                    for ((r, _), (findings, change)) in
+                        reports.into_iter().zip(findings.into_iter().zip(changes))
+                    {
+                        sarif_reports.push((r, findings, change));
+                    }
+                }
             }
         }
-        if self.format == CheckFormat::Json {
-            json::write(out, &outcomes)?;
+        match self.format {
+            CheckFormat::Json => json::write(out, &outcomes)?,
+            CheckFormat::Sarif => {
+                let entries: Vec<sarif::Entry<'_>> = sarif_reports
+                    .iter()
+                    .map(|(report, findings, change)| sarif::Entry {
+                        report,
+                        findings: findings.clone(),
+                        change: change.clone(),
+                    })
+                    .collect();
+                sarif::write(out, &entries)?;
+            }
+            CheckFormat::Text | CheckFormat::Github => {}
         }
         out.flush()?;
-        for (file, role, score) in &below {
-            let against = if several {
-                format!(" against {role}")
-            } else {
-                String::new()
-            };
-            writeln!(
-                err,
-                "gate failed: {file} scored {score}{against}, below --fail-under {}",
-                self.fail_under.unwrap_or(0)
-            )?;
+        for failure in &gate_failures {
+            writeln!(err, "gate failed: {failure}")?;
         }
-        Ok(Exit::from_run(failed, !below.is_empty()))
+        if self.gates.exit_zero && !gate_failures.is_empty() {
+            writeln!(err, "(--exit-zero: reporting only, exit code 0)")?;
+        }
+        let gate_failed = !gate_failures.is_empty() && !self.gates.exit_zero;
+        Ok(Exit::from_run(failed, gate_failed))
     }
 }
 
@@ -727,7 +937,9 @@ fn roles_command(
             )?;
             let run = CheckRun {
                 format: *format,
-                fail_under: None,
+                gates: Gates::default(),
+                ignores: Ignores::default(),
+                baseline: None,
                 limits,
             };
             return run.run(files, targets, &shared, &mut extractor, out, err);

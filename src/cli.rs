@@ -13,6 +13,9 @@ Examples:
   ats check resume.pdf --role backend-developer
   ats check resume.docx --role backend-developer --format json
   ats check cv.md --keywords my-role.toml --fail-under 70
+  ats check resume.tex --role backend-developer --format github --require-must-have
+  ats check resume.tex --format sarif > ats.sarif        # settings from .ats.toml
+  ats check resume.json --baseline main.json --fail-on-regression
   ats check resume.pdf --jd job.txt
   ats check resume.pdf --role backend-developer --role devops-engineer --jd acme.pdf
   ats check resume.pdf --role all
@@ -25,9 +28,14 @@ Examples:
   ats roles match resume.pdf
   ats roles from-jd job.txt > my-role.toml
 
+Settings: .ats.toml in this folder or a parent (up to the repository root)
+may set role, keywords, jd, fail_under, require_must_have, format, [scoring]
+and [ignore]; flags win over it.
+
 Exit codes: 0 all inputs analyzed and no gate failed; 1 a gate failed
-(--fail-under); 2 usage, configuration or keyword-data error, or an input
-that could not be read.";
+(--fail-under, --require-must-have, --fail-on-regression; not with
+--exit-zero); 2 usage, configuration or keyword-data error, or an input that
+could not be read.";
 
 /// Offline ATS resume keyword analyzer: score a resume against a role and
 /// see exactly what to fix.
@@ -69,7 +77,8 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Resumes to check: PDF, DOCX, text or Markdown ("-" reads standard input).
+    /// Resumes to check: PDF, DOCX, text, Markdown, LaTeX or JSON Resume
+    /// ("-" reads standard input).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
@@ -88,13 +97,42 @@ pub struct CheckArgs {
     #[arg(short, long, value_name = "FILE")]
     pub jd: Vec<PathBuf>,
 
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = CheckFormat::Text)]
-    pub format: CheckFormat,
+    /// Output format [default: text, or `format` in .ats.toml].
+    #[arg(short, long, value_enum)]
+    pub format: Option<CheckFormat>,
 
     /// Exit with code 1 when a score is below N (0-100).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100))]
     pub fail_under: Option<u32>,
+
+    /// Exit with code 1 when any must-have keyword is missing (ignored
+    /// findings aside).
+    #[arg(long)]
+    pub require_must_have: bool,
+
+    /// Compare with an earlier JSON report (`--format json` of main, say):
+    /// the output leads with the score change and must-haves lost or won.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// With --baseline: exit with code 1 when the score dropped or a
+    /// must-have keyword found before is now missing.
+    #[arg(long, requires = "baseline")]
+    pub fail_on_regression: bool,
+
+    /// Report only: exit 0 even when a gate fails (inputs that cannot be
+    /// read still exit 2).
+    #[arg(long)]
+    pub exit_zero: bool,
+
+    /// Settings file to use instead of the .ats.toml found in this folder
+    /// or a parent (up to the repository root).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Do not read any .ats.toml.
+    #[arg(long)]
+    pub no_config: bool,
 
     #[command(flatten)]
     pub limits: LimitArgs,
@@ -106,6 +144,10 @@ pub enum CheckFormat {
     Text,
     /// The JSON report of SPEC, schema_version 1.
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other viewers.
+    Sarif,
+    /// GitHub Actions annotations (::warning file=...,line=...::).
+    Github,
 }
 
 const SCREEN_EXAMPLES: &str = "\

@@ -141,7 +141,9 @@ mod tests {
     #[test]
     fn config_reports_every_problem_at_its_place() {
         assert_eq!(
-            errors("role = \"x\"\nfail_undr = 70\nformat = \"html\"\n[ignore]\navoid = \"one\"\nreadability = [\"nope\"]\nfindings = [\"ats/typo\"]\n"),
+            errors(
+                "role = \"x\"\nfail_undr = 70\nformat = \"html\"\n[ignore]\navoid = \"one\"\nreadability = [\"nope\"]\nfindings = [\"ats/typo\"]\n"
+            ),
             vec![
                 ".ats.toml:2:1: unknown key `fail_undr` in .ats.toml; did you mean `fail_under`?",
                 ".ats.toml:3:10: unknown format \"html\" (expected one of: text, json, sarif, github)",
@@ -165,7 +167,11 @@ mod tests {
         std::fs::write(root.path().join(FILE_NAME), "").expect("write");
         assert_eq!(discover(&deep), Some(PathBuf::from("../../../.ats.toml")));
         std::fs::create_dir(repo.join(".git")).expect("git");
-        assert_eq!(discover(&deep), None, "a config above the repository is not used");
+        assert_eq!(
+            discover(&deep),
+            None,
+            "a config above the repository is not used"
+        );
         std::fs::write(repo.join(FILE_NAME), "").expect("write");
         assert_eq!(discover(&deep), Some(PathBuf::from("../../.ats.toml")));
         let config = Config {

@@ -135,10 +135,14 @@ pub fn findings(report: &Report) -> Vec<Finding> {
         .iter()
         .filter(|k| k.tier == Tier::MustHave && !k.found)
     {
-        let also = if k.alternatives.is_empty() {
-            String::new()
-        } else {
-            format!(" (also counts: {})", k.alternatives.join(", "))
+        let also = match k.alternatives.len() {
+            0 => String::new(),
+            1..=3 => format!(" (also counts: {})", k.alternatives.join(", ")),
+            n => format!(
+                " (also counts: {} and {} more)",
+                k.alternatives[..3].join(", "),
+                n - 3
+            ),
         };
         out.push(Finding {
             rule: "ats/missing-must-have".to_owned(),
@@ -254,9 +258,10 @@ impl IgnoreFinding {
 
     fn hides(&self, f: &Finding) -> bool {
         f.rule == self.rule
-            && self.text.as_ref().is_none_or(|t| {
-                f.subject.to_lowercase().contains(&t.to_lowercase())
-            })
+            && self
+                .text
+                .as_ref()
+                .is_none_or(|t| f.subject.to_lowercase().contains(&t.to_lowercase()))
     }
 }
 
@@ -325,9 +330,9 @@ impl Ignores {
             .quantification
             .unquantified
             .retain(|b| !is_hidden("ats/unquantified-bullet", &b.text, Some(b.line)));
-        report.readability.retain(|f| {
-            !is_hidden(&format!("ats/readability/{}", f.code), f.code, None)
-        });
+        report
+            .readability
+            .retain(|f| !is_hidden(&format!("ats/readability/{}", f.code), f.code, None));
         report.ignored = hidden.len();
     }
 }

@@ -43,9 +43,10 @@
 
 pub mod analyze;
 pub mod app;
+pub mod baseline;
 pub mod candidate;
-pub mod config;
 pub mod cli;
+pub mod config;
 pub mod exit;
 pub mod extract;
 pub mod findings;

@@ -31,6 +31,7 @@ fn main() -> ExitCode {
         Err(e) => {
             let prefix = match e {
                 SetupError::Data(_) => "ats: keyword data has errors:\n",
+                SetupError::Config(_) => "ats: the settings file has errors:\n",
                 _ => "ats: error: ",
             };
             let _ = writeln!(err, "{prefix}{e}");

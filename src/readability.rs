@@ -27,14 +27,38 @@ static PHONE: LazyLock<Regex> =
 
 /// Every code, with what it means (the rules of SARIF output).
 pub const CODES: &[(&str, &str)] = &[
-    ("no-text", "The file has no text an ATS can read (a scanned or image-only PDF, or an empty file)."),
-    ("garbled-text", "Glyphs that do not map to text: icon fonts or a broken font encoding."),
-    ("contact-missing", "No email address or phone number in the body of the resume."),
-    ("contact-in-header", "Contact details only in a DOCX header or footer, which many ATS drop."),
-    ("text-box-content", "Text in DOCX text boxes, which many ATS skip."),
-    ("hidden-text", "Hidden text in the document, which is flagged and not counted."),
-    ("heading-missing", "A standard section heading (Experience, Education, Skills) is missing."),
-    ("word-count", "The word count is far outside the usual 300-1,200."),
+    (
+        "no-text",
+        "The file has no text an ATS can read (a scanned or image-only PDF, or an empty file).",
+    ),
+    (
+        "garbled-text",
+        "Glyphs that do not map to text: icon fonts or a broken font encoding.",
+    ),
+    (
+        "contact-missing",
+        "No email address or phone number in the body of the resume.",
+    ),
+    (
+        "contact-in-header",
+        "Contact details only in a DOCX header or footer, which many ATS drop.",
+    ),
+    (
+        "text-box-content",
+        "Text in DOCX text boxes, which many ATS skip.",
+    ),
+    (
+        "hidden-text",
+        "Hidden text in the document, which is flagged and not counted.",
+    ),
+    (
+        "heading-missing",
+        "A standard section heading (Experience, Education, Skills) is missing.",
+    ),
+    (
+        "word-count",
+        "The word count is far outside the usual 300-1,200.",
+    ),
 ];
 
 /// Fewer words than this means the file has no usable text.

@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use anstyle::{AnsiColor, Style};
 
 use super::{AcronymSource, FileFailure, KeywordReport, Report, Severity};
+use crate::baseline::Change;
 use crate::roles::{Tier, Weights};
 
 pub(crate) const BOLD: Style = Style::new().bold();
@@ -35,6 +36,36 @@ pub(crate) fn score_style(score: u32) -> Style {
 }
 
 /// Writes one report.
+/// Leads a report with what changed since the baseline.
+pub fn write_change(w: &mut dyn Write, change: &Change) -> io::Result<()> {
+    let style = if change.is_regression() {
+        RED
+    } else if change.after > change.before {
+        GREEN
+    } else {
+        DIM
+    };
+    writeln!(
+        w,
+        "{} {}  {}",
+        paint(BOLD, "Since baseline"),
+        paint(style, &format!("score {}", change.score_line())),
+        paint(DIM, &change.baseline),
+    )?;
+    for detail in change.details() {
+        writeln!(w, "  {detail}")?;
+    }
+    writeln!(w)
+}
+
+/// `line 12  ` in the report's file, `sections/work.tex:12` in another.
+fn at(file: Option<&str>, line: u32) -> String {
+    match file {
+        Some(file) => format!("{file}:{line}"),
+        None => format!("line {line:<4}"),
+    }
+}
+
 pub fn write_report(w: &mut dyn Write, report: &Report, weights: &Weights) -> io::Result<()> {
     let score_style = score_style(report.score).bold();
     writeln!(
@@ -159,7 +190,7 @@ pub fn write_report(w: &mut dyn Write, report: &Report, weights: &Weights) -> io
             writeln!(
                 w,
                 "  {} \"{}\" → {}",
-                paint(DIM, &format!("line {:<4}", a.line)),
+                paint(DIM, &at(a.file.as_deref(), a.line)),
                 paint(YELLOW, &a.text),
                 a.instead
             )?;
@@ -224,7 +255,7 @@ pub fn write_report(w: &mut dyn Write, report: &Report, weights: &Weights) -> io
             writeln!(
                 w,
                 "  {} {}",
-                paint(DIM, &format!("line {:<4}", b.line)),
+                paint(DIM, &at(b.file.as_deref(), b.line)),
                 b.text
             )?;
         }
@@ -252,10 +283,15 @@ pub fn write_report(w: &mut dyn Write, report: &Report, weights: &Weights) -> io
         Some(n) => format!(" · {n} pages"),
         None => String::new(),
     };
+    let ignored = match report.ignored {
+        0 => String::new(),
+        1 => " · 1 finding ignored by .ats.toml".to_owned(),
+        n => format!(" · {n} findings ignored by .ats.toml"),
+    };
     writeln!(
         w,
         "\n{}",
-        paint(DIM, &format!("{} words{pages}", report.words))
+        paint(DIM, &format!("{} words{pages}{ignored}", report.words))
     )?;
     Ok(())
 }

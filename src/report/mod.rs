@@ -5,8 +5,10 @@
 //! report ([`human`]) or the JSON of SPEC ([`json`]). Printers never look at
 //! files or re-parse strings; they only format these types.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use serde::Serialize;
 

@@ -176,13 +176,19 @@ pub fn load_config(path: &str, text: &str) -> Result<Config, Vec<DataError>> {
             match as_table(value) {
                 Some(ignore) => {
                     c.check_keys(ignore.table, IGNORE_KEYS, "[ignore]");
-                    config.ignore.avoid =
-                        c.str_list(ignore.table, "avoid").into_iter().map(|(s, _)| s).collect();
+                    config.ignore.avoid = c
+                        .str_list(ignore.table, "avoid")
+                        .into_iter()
+                        .map(|(s, _)| s)
+                        .collect();
                     config.ignore.readability = c
                         .str_list(ignore.table, "readability")
                         .into_iter()
                         .map(|(code, span)| {
-                            if !crate::readability::CODES.iter().any(|(known, _)| *known == code) {
+                            if !crate::readability::CODES
+                                .iter()
+                                .any(|(known, _)| *known == code)
+                            {
                                 let known: Vec<&str> =
                                     crate::readability::CODES.iter().map(|(k, _)| *k).collect();
                                 c.error(
@@ -205,7 +211,10 @@ pub fn load_config(path: &str, text: &str) -> Result<Config, Vec<DataError>> {
                 }
                 None => {
                     let found = type_name(value.get_ref());
-                    c.error(value.span(), format!("`ignore` must be a table, not {found}"));
+                    c.error(
+                        value.span(),
+                        format!("`ignore` must be a table, not {found}"),
+                    );
                 }
             }
         }
@@ -385,8 +394,16 @@ impl<'a> Checker<'a> {
     /// A string, or a list of strings.
     fn str_or_list(&mut self, table: &Table<'a>, key: &str) -> Vec<String> {
         match Self::get(table, key).map(Spanned::get_ref) {
-            Some(DeValue::Array(_)) => self.str_list(table, key).into_iter().map(|(s, _)| s).collect(),
-            Some(_) => self.optional_str(table, key).map(|(s, _)| s).into_iter().collect(),
+            Some(DeValue::Array(_)) => self
+                .str_list(table, key)
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect(),
+            Some(_) => self
+                .optional_str(table, key)
+                .map(|(s, _)| s)
+                .into_iter()
+                .collect(),
             None => Vec::new(),
         }
     }

@@ -17,7 +17,9 @@ pub use builtin::{BUILTIN_ROLES, BUILTIN_SHARED, builtin_ids};
 pub use load::{Shared, load_config, load_role, load_shared};
 
 /// Which tier of a role a keyword belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize, PartialOrd, Ord,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Tier {
     MustHave,

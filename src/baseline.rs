@@ -1,0 +1,235 @@
+//! Baselines: what changed since an earlier run (`--baseline FILE`).
+//!
+//! In: the JSON written by an earlier `ats check --format json` (one report
+//! or an array; failed files in it are skipped) and this run's [`Report`]s.
+//! Out: a [`Change`] per report — score delta, must-haves newly missing or
+//! newly found, new terms to avoid — that the text and GitHub outputs lead
+//! with, and that `--fail-on-regression` gates on.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::report::Report;
+use crate::roles::Tier;
+
+/// The parts of an earlier report a comparison needs. Unknown keys are
+/// ignored, so any report of schema_version 1 reads.
+#[derive(Clone, Debug, Deserialize)]
+struct Prior {
+    file: String,
+    role: PriorRole,
+    score: u32,
+    #[serde(default)]
+    keywords: Vec<PriorKeyword>,
+    #[serde(default)]
+    avoid: Vec<PriorAvoid>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+struct PriorRole {
+    id: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+struct PriorKeyword {
+    term: String,
+    tier: Tier,
+    found: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+struct PriorAvoid {
+    term: String,
+}
+
+/// The reports of an earlier run.
+#[derive(Clone, Debug)]
+pub struct Baseline {
+    /// The file, for messages.
+    pub name: String,
+    reports: Vec<Prior>,
+}
+
+impl Baseline {
+    /// Reads a baseline file; a clear one-line message when it is not one.
+    pub fn load(path: &Path) -> Result<Baseline, String> {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read the baseline {name}: {e}"))?;
+        Baseline::parse(&name, &text)
+    }
+
+    /// Parses the JSON of a baseline (`name` is for messages).
+    pub fn parse(name: &str, text: &str) -> Result<Baseline, String> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            format!("the baseline {name} is not JSON ({e}); write it with `ats check FILE --format json > {name}`")
+        })?;
+        let items = match value {
+            serde_json::Value::Array(items) => items,
+            one => vec![one],
+        };
+        let reports: Vec<Prior> = items
+            .into_iter()
+            .filter_map(|item| serde_json::from_value(item).ok())
+            .collect();
+        if reports.is_empty() {
+            return Err(format!(
+                "the baseline {name} holds no ats report; write it with `ats check FILE --format json > {name}`"
+            ));
+        }
+        Ok(Baseline {
+            name: name.to_owned(),
+            reports,
+        })
+    }
+
+    /// The earlier report of the same file against the same role; failing
+    /// that, the only earlier report against that role (the file may have
+    /// moved, or been checked as its PDF).
+    fn find(&self, report: &Report) -> Option<&Prior> {
+        let same_role = || self.reports.iter().filter(|p| p.role.id == report.role.id);
+        same_role()
+            .find(|p| p.file == report.file)
+            .or_else(|| match same_role().count() {
+                1 => same_role().next(),
+                _ => None,
+            })
+    }
+
+    /// What changed for one report, or None when the baseline has no
+    /// earlier report to compare it with.
+    pub fn change(&self, report: &Report) -> Option<Change> {
+        let prior = self.find(report)?;
+        let was_found = |term: &str| {
+            prior
+                .keywords
+                .iter()
+                .find(|k| k.tier == Tier::MustHave && k.term == term)
+                .map(|k| k.found)
+        };
+        let mut change = Change {
+            baseline: self.name.clone(),
+            before: prior.score,
+            after: report.score,
+            ..Change::default()
+        };
+        for k in report.keywords.iter().filter(|k| k.tier == Tier::MustHave) {
+            match (was_found(&k.term), k.found) {
+                (Some(true), false) => change.newly_missing.push(k.term.clone()),
+                (Some(false), true) => change.newly_found.push(k.term.clone()),
+                _ => {}
+            }
+        }
+        for a in &report.avoid {
+            if !prior.avoid.iter().any(|p| p.term == a.term) && !change.new_avoid.contains(&a.term)
+            {
+                change.new_avoid.push(a.term.clone());
+            }
+        }
+        Some(change)
+    }
+}
+
+/// What changed since the baseline, for one report.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Change {
+    pub baseline: String,
+    pub before: u32,
+    pub after: u32,
+    pub newly_missing: Vec<String>,
+    pub newly_found: Vec<String>,
+    pub new_avoid: Vec<String>,
+}
+
+impl Change {
+    /// A lower score, or a must-have that was found and is now missing.
+    pub fn is_regression(&self) -> bool {
+        self.after < self.before || !self.newly_missing.is_empty()
+    }
+
+    /// `72 → 68 (-4)`.
+    pub fn score_line(&self) -> String {
+        let delta = i64::from(self.after) - i64::from(self.before);
+        let sign = match delta {
+            d if d > 0 => "+",
+            0 => "±",
+            _ => "",
+        };
+        format!("{} → {} ({sign}{delta})", self.before, self.after)
+    }
+
+    /// The changes other than the score, one phrase each.
+    pub fn details(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let list = |items: &[String]| {
+            items
+                .iter()
+                .map(|t| format!("\"{t}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if !self.newly_missing.is_empty() {
+            out.push(format!(
+                "must-have newly missing: {}",
+                list(&self.newly_missing)
+            ));
+        }
+        if !self.newly_found.is_empty() {
+            out.push(format!(
+                "must-have newly found: {}",
+                list(&self.newly_found)
+            ));
+        }
+        if !self.new_avoid.is_empty() {
+            out.push(format!("new terms to avoid: {}", list(&self.new_avoid)));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn baseline_reads_reports_and_skips_failures() {
+        let text = r#"[{"file":"a.pdf","error":{"code":"corrupt","message":"x"}},
+            {"file":"cv.tex","role":{"id":"backend-developer"},"score":70,
+             "keywords":[{"term":"Docker","tier":"must_have","found":true}],"avoid":[]}]"#;
+        let b = Baseline::parse("main.json", text).expect("baseline");
+        assert_eq!(b.reports.len(), 1);
+        let err = Baseline::parse("x.json", "{\"file\": 1}").expect_err("no report");
+        assert!(err.contains("holds no ats report"), "{err}");
+        let err = Baseline::parse("x.json", "nope").expect_err("not json");
+        assert!(err.starts_with("the baseline x.json is not JSON"), "{err}");
+    }
+
+    #[test]
+    fn change_reads_as_a_sentence() {
+        let change = Change {
+            baseline: "main.json".to_owned(),
+            before: 72,
+            after: 68,
+            newly_missing: vec!["Docker".to_owned()],
+            newly_found: vec![],
+            new_avoid: vec!["team player".to_owned()],
+        };
+        assert!(change.is_regression());
+        assert_eq!(change.score_line(), "72 → 68 (-4)");
+        assert_eq!(
+            change.details(),
+            [
+                "must-have newly missing: \"Docker\"",
+                "new terms to avoid: \"team player\""
+            ]
+        );
+        let same = Change {
+            before: 70,
+            after: 70,
+            ..Change::default()
+        };
+        assert!(!same.is_regression());
+        assert_eq!(same.score_line(), "70 → 70 (±0)");
+    }
+}
