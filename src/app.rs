@@ -583,6 +583,11 @@ impl CheckRun {
             }
             CheckFormat::Text | CheckFormat::Github => {}
         }
+        if self.format == CheckFormat::Github && !self.gates.exit_zero {
+            for failure in &gate_failures {
+                github::write_gate_failure(out, failure)?;
+            }
+        }
         out.flush()?;
         for failure in &gate_failures {
             writeln!(err, "gate failed: {failure}")?;

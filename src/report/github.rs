@@ -132,6 +132,16 @@ pub fn write_failure(w: &mut dyn Write, failure: &FileFailure) -> io::Result<()>
     )
 }
 
+/// Writes a failed gate (the reason the job fails) as an error.
+pub fn write_gate_failure(w: &mut dyn Write, message: &str) -> io::Result<()> {
+    writeln!(
+        w,
+        "::error title={}::{}",
+        property("ats: gate failed"),
+        data(message)
+    )
+}
+
 /// Escapes a message.
 fn data(s: &str) -> String {
     s.replace('%', "%25")
