@@ -10,4 +10,5 @@ mod jd; // job descriptions become roles: answer keys, noise, cues, from-jd
 mod keywords; // shipped keyword data loads, lints and is embedded
 mod samples; // the bundled samples give the reports the README promises
 mod screen; // screen: every file a row, duplicates, CSV injection, atomic -o, -j determinism
+mod sources; // LaTeX, Markdown and JSON Resume sources: findings at file:line:col in JSON, SARIF, GitHub
 mod util;

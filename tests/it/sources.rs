@@ -1,0 +1,173 @@
+//! Resume sources in CI: the team's sample Markdown, LaTeX and JSON Resume
+//! files give findings at the exact source line and column, the same in
+//! JSON, SARIF and GitHub output.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::util::{ats, root};
+
+/// A finding the test expects, by rule and a piece of its text.
+struct Expect<'a> {
+    rule: &'a str,
+    /// A piece of the finding's text: the term, or the bullet's words.
+    text: &'a str,
+    /// The file the finding is in, as printed (relative to `samples/`).
+    file: &'a str,
+    line: u64,
+    column: u64,
+}
+
+/// Runs `ats check FILE --role backend-developer --no-config --format F` in
+/// `samples/` and returns standard output.
+fn check(file: &str, format: &str) -> String {
+    let output = ats()
+        .current_dir(root().join("samples"))
+        .args(["check", file, "--role", "backend-developer", "--no-config"])
+        .args(["--format", format])
+        .output()
+        .expect("ats runs");
+    assert!(
+        output.status.success(),
+        "{file} --format {format}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+/// (file, line, column) of a finding in the JSON report.
+fn json_location(report: &Value, e: &Expect<'_>) -> Option<(String, u64, u64)> {
+    let list: Vec<&Value> = match e.rule {
+        "ats/avoid-term" => report["avoid"].as_array()?.iter().collect(),
+        "ats/unquantified-bullet" => report["quantification"]["unquantified"]
+            .as_array()?
+            .iter()
+            .collect(),
+        "ats/acronym-pairing" => report["acronyms"].as_array()?.iter().collect(),
+        _ => return None,
+    };
+    let item = list.into_iter().find(|item| {
+        ["term", "text", "acronym"]
+            .iter()
+            .any(|k| item[k].as_str().is_some_and(|s| s.contains(e.text)))
+    })?;
+    let file = item["file"]
+        .as_str()
+        .or(report["file"].as_str())?
+        .to_owned();
+    Some((file, item["line"].as_u64()?, item["column"].as_u64()?))
+}
+
+/// (uri, line, column) of a finding in the SARIF log.
+fn sarif_location(log: &Value, e: &Expect<'_>) -> Option<(String, u64, u64)> {
+    let result = log["runs"][0]["results"].as_array()?.iter().find(|r| {
+        r["ruleId"] == e.rule
+            && r["message"]["text"]
+                .as_str()
+                .is_some_and(|m| m.contains(e.text))
+    })?;
+    let location = &result["locations"][0]["physicalLocation"];
+    Some((
+        location["artifactLocation"]["uri"].as_str()?.to_owned(),
+        location["region"]["startLine"].as_u64()?,
+        location["region"]["startColumn"].as_u64()?,
+    ))
+}
+
+/// (file, line, column) of a finding in the GitHub workflow commands.
+fn github_location(commands: &str, e: &Expect<'_>) -> Option<(String, u64, u64)> {
+    let line = commands
+        .lines()
+        .find(|l| l.contains(&format!("title={}::", e.rule)) && l.contains(e.text))?;
+    let props = line.split_once(' ')?.1.split("::").next()?;
+    let get = |key: &str| {
+        props
+            .split(',')
+            .find_map(|p| p.strip_prefix(&format!("{key}=")))
+            .map(str::to_owned)
+    };
+    Some((
+        get("file")?,
+        get("line")?.parse().ok()?,
+        get("col")?.parse().ok()?,
+    ))
+}
+
+/// Asserts every expected finding at its place in all three formats.
+fn assert_located(file: &str, expected: &[Expect<'_>]) {
+    let report: Value = serde_json::from_str(&check(file, "json")).expect("JSON report");
+    let sarif: Value = serde_json::from_str(&check(file, "sarif")).expect("SARIF log");
+    // SCHEMA: crate::sarif::assert_valid_sarif(&sarif);
+    let github = check(file, "github");
+    for e in expected {
+        let want = Some((e.file.to_owned(), e.line, e.column));
+        assert_eq!(
+            json_location(&report, e),
+            want,
+            "JSON: {} {:?}",
+            e.rule,
+            e.text
+        );
+        assert_eq!(
+            sarif_location(&sarif, e),
+            want,
+            "SARIF: {} {:?}",
+            e.rule,
+            e.text
+        );
+        assert_eq!(
+            github_location(&github, e),
+            want,
+            "GitHub: {} {:?}\n{github}",
+            e.rule,
+            e.text
+        );
+    }
+    // The source text itself shows the finding where it is reported.
+    for e in expected {
+        let text = std::fs::read_to_string(Path::new(&root().join("samples").join(e.file)))
+            .expect("source file");
+        let line = text.lines().nth(e.line as usize - 1).expect("line exists");
+        let at: String = line.chars().skip(e.column as usize - 1).collect();
+        assert!(
+            at.to_lowercase()
+                .starts_with(&e.text.to_lowercase()[..e.text.len().min(8)]),
+            "{}:{}:{} reads {at:?}, not {:?}",
+            e.file,
+            e.line,
+            e.column,
+            e.text
+        );
+    }
+}
+
+#[test]
+fn markdown_findings_point_at_their_source_lines() {
+    assert_located(
+        "markdown/resume.md",
+        &[
+            Expect {
+                rule: "ats/avoid-term",
+                text: "team player",
+                file: "markdown/resume.md",
+                line: 13,
+                column: 15,
+            },
+            Expect {
+                rule: "ats/unquantified-bullet",
+                text: "Maintained the internal deployment scripts",
+                file: "markdown/resume.md",
+                line: 23,
+                column: 3,
+            },
+            Expect {
+                rule: "ats/acronym-pairing",
+                text: "CI/CD",
+                file: "markdown/resume.md",
+                line: 12,
+                column: 49,
+            },
+        ],
+    );
+}
