@@ -9,6 +9,7 @@ mod hostile; // files that crash, hang or exhaust parsers become per-file errors
 mod jd; // job descriptions become roles: answer keys, noise, cues, from-jd
 mod keywords; // shipped keyword data loads, lints and is embedded
 mod samples; // the bundled samples give the reports the README promises
+mod sarif; // SARIF output validates against the vendored OASIS SARIF 2.1.0 schema
 mod screen; // screen: every file a row, duplicates, CSV injection, atomic -o, -j determinism
 mod sources; // LaTeX, Markdown and JSON Resume sources: findings at file:line:col in JSON, SARIF, GitHub
 mod util;
