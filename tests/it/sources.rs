@@ -98,7 +98,7 @@ fn github_location(commands: &str, e: &Expect<'_>) -> Option<(String, u64, u64)>
 fn assert_located(file: &str, expected: &[Expect<'_>]) {
     let report: Value = serde_json::from_str(&check(file, "json")).expect("JSON report");
     let sarif: Value = serde_json::from_str(&check(file, "sarif")).expect("SARIF log");
-    // SCHEMA: crate::sarif::assert_valid_sarif(&sarif);
+    crate::sarif::assert_valid_sarif(&sarif);
     let github = check(file, "github");
     for e in expected {
         let want = Some((e.file.to_owned(), e.line, e.column));
