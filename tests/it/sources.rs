@@ -171,3 +171,33 @@ fn markdown_findings_point_at_their_source_lines() {
         ],
     );
 }
+
+#[test]
+fn json_resume_findings_point_at_their_source_lines() {
+    assert_located(
+        "json/resume.json",
+        &[
+            Expect {
+                rule: "ats/avoid-term",
+                text: "Team player",
+                file: "json/resume.json",
+                line: 47,
+                column: 10,
+            },
+            Expect {
+                rule: "ats/unquantified-bullet",
+                text: "Maintained the internal deployment scripts",
+                file: "json/resume.json",
+                line: 34,
+                column: 10,
+            },
+            Expect {
+                rule: "ats/acronym-pairing",
+                text: "ML",
+                file: "json/resume.json",
+                line: 35,
+                column: 21,
+            },
+        ],
+    );
+}
