@@ -201,3 +201,118 @@ fn json_resume_findings_point_at_their_source_lines() {
         ],
     );
 }
+
+/// Roles whose keywords the pair comparison looks for: together they cover
+/// the corpus resumes (software, data, security, management).
+const PAIR_ROLES: &[&str] = &[
+    "backend-developer",
+    "full-stack-developer",
+    "data-scientist",
+    "security-engineer",
+    "project-manager",
+];
+
+/// Keywords found in a file against [`PAIR_ROLES`].
+fn found_keywords(path: &Path) -> std::collections::BTreeSet<String> {
+    let mut args = vec![
+        "check".into(),
+        path.as_os_str().to_owned(),
+        "--no-config".into(),
+        "--format".into(),
+        "json".into(),
+    ];
+    for role in PAIR_ROLES {
+        args.extend(["--role".into(), std::ffi::OsString::from(role)]);
+    }
+    let (json, output) = crate::util::run_json(args);
+    assert!(
+        output.status.code() == Some(0),
+        "{}: {}",
+        path.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    json.as_array()
+        .expect("one report per role")
+        .iter()
+        .flat_map(|r| r["keywords"].as_array().expect("keywords").iter())
+        .filter(|k| k["found"] == true)
+        .map(|k| k["term"].as_str().expect("term").to_owned())
+        .collect()
+}
+
+/// Where a source and the PDF built from it find different keywords: the
+/// keywords only in the source, only in the PDF, and why. Every other pair
+/// must agree exactly, and each entry here must still be exact, so the list
+/// is always the current truth.
+const EXPLAINED: &[(&str, &[&str], &[&str], &str)] = &[];
+
+#[test]
+fn corpus_sources_find_the_same_keywords_as_their_pdfs() {
+    let Some(corpus) = crate::util::corpus() else {
+        return;
+    };
+    let dir = corpus.join("pdf");
+    let mut sources: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .expect("corpus/pdf")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                ["tex", "xtx", "md", "markdown", "json"].contains(&e)
+            }) && p.with_extension("pdf").is_file()
+        })
+        .collect();
+    sources.sort();
+    assert!(sources.len() >= 10, "expected the corpus sources, found {sources:?}");
+    let results: Vec<(String, Vec<String>, Vec<String>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = sources
+            .iter()
+            .map(|source| {
+                s.spawn(move || {
+                    let from_source = found_keywords(source);
+                    let from_pdf = found_keywords(&source.with_extension("pdf"));
+                    let stem = source.file_stem().expect("stem").to_string_lossy().into_owned();
+                    eprintln!(
+                        "{stem}: {} keywords in the source, {} in the PDF, {} in both",
+                        from_source.len(),
+                        from_pdf.len(),
+                        from_source.intersection(&from_pdf).count()
+                    );
+                    (
+                        stem,
+                        from_source.difference(&from_pdf).cloned().collect(),
+                        from_pdf.difference(&from_source).cloned().collect(),
+                    )
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("pair thread")).collect()
+    });
+    let mut wrong = Vec::new();
+    for (stem, only_source, only_pdf) in &results {
+        let (want_source, want_pdf) = EXPLAINED
+            .iter()
+            .find(|(s, ..)| s == stem)
+            .map_or((Vec::new(), Vec::new()), |(_, a, b, _)| {
+                (
+                    a.iter().map(|t| (*t).to_owned()).collect(),
+                    b.iter().map(|t| (*t).to_owned()).collect(),
+                )
+            });
+        if (only_source, only_pdf) != (&want_source, &want_pdf) {
+            wrong.push(format!(
+                "{stem}: only in the source {only_source:?}, only in the PDF {only_pdf:?}"
+            ));
+        }
+    }
+    for (stem, ..) in EXPLAINED {
+        assert!(
+            results.iter().any(|(s, ..)| s == stem),
+            "{stem} is explained but not in the corpus"
+        );
+    }
+    assert!(
+        wrong.is_empty(),
+        "pairs that disagree differently from EXPLAINED:\n{}",
+        wrong.join("\n")
+    );
+}
