@@ -256,13 +256,17 @@ fn corpus_sources_find_the_same_keywords_as_their_pdfs() {
         .expect("corpus/pdf")
         .map(|e| e.expect("entry").path())
         .filter(|p| {
-            p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-                ["tex", "xtx", "md", "markdown", "json"].contains(&e)
-            }) && p.with_extension("pdf").is_file()
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| ["tex", "xtx", "md", "markdown", "json"].contains(&e))
+                && p.with_extension("pdf").is_file()
         })
         .collect();
     sources.sort();
-    assert!(sources.len() >= 10, "expected the corpus sources, found {sources:?}");
+    assert!(
+        sources.len() >= 10,
+        "expected the corpus sources, found {sources:?}"
+    );
     let results: Vec<(String, Vec<String>, Vec<String>)> = std::thread::scope(|s| {
         let handles: Vec<_> = sources
             .iter()
@@ -270,7 +274,11 @@ fn corpus_sources_find_the_same_keywords_as_their_pdfs() {
                 s.spawn(move || {
                     let from_source = found_keywords(source);
                     let from_pdf = found_keywords(&source.with_extension("pdf"));
-                    let stem = source.file_stem().expect("stem").to_string_lossy().into_owned();
+                    let stem = source
+                        .file_stem()
+                        .expect("stem")
+                        .to_string_lossy()
+                        .into_owned();
                     eprintln!(
                         "{stem}: {} keywords in the source, {} in the PDF, {} in both",
                         from_source.len(),
@@ -285,19 +293,22 @@ fn corpus_sources_find_the_same_keywords_as_their_pdfs() {
                 })
             })
             .collect();
-        handles.into_iter().map(|h| h.join().expect("pair thread")).collect()
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("pair thread"))
+            .collect()
     });
     let mut wrong = Vec::new();
     for (stem, only_source, only_pdf) in &results {
-        let (want_source, want_pdf) = EXPLAINED
-            .iter()
-            .find(|(s, ..)| s == stem)
-            .map_or((Vec::new(), Vec::new()), |(_, a, b, _)| {
+        let (want_source, want_pdf) = EXPLAINED.iter().find(|(s, ..)| s == stem).map_or(
+            (Vec::new(), Vec::new()),
+            |(_, a, b, _)| {
                 (
                     a.iter().map(|t| (*t).to_owned()).collect(),
                     b.iter().map(|t| (*t).to_owned()).collect(),
                 )
-            });
+            },
+        );
         if (only_source, only_pdf) != (&want_source, &want_pdf) {
             wrong.push(format!(
                 "{stem}: only in the source {only_source:?}, only in the PDF {only_pdf:?}"
@@ -314,5 +325,70 @@ fn corpus_sources_find_the_same_keywords_as_their_pdfs() {
         wrong.is_empty(),
         "pairs that disagree differently from EXPLAINED:\n{}",
         wrong.join("\n")
+    );
+}
+
+#[test]
+fn latex_findings_point_at_the_source_line_and_the_input_file() {
+    assert_located(
+        "latex/resume.tex",
+        &[
+            Expect {
+                rule: "ats/avoid-term",
+                text: "Team player",
+                file: "latex/sections/experience.tex",
+                line: 25,
+                column: 21,
+            },
+            Expect {
+                rule: "ats/unquantified-bullet",
+                text: "Maintained the internal deployment scripts",
+                file: "latex/sections/experience.tex",
+                line: 15,
+                column: 21,
+            },
+            Expect {
+                rule: "ats/acronym-pairing",
+                text: "ML",
+                file: "latex/resume.tex",
+                line: 89,
+                column: 29,
+            },
+            Expect {
+                rule: "ats/acronym-pairing",
+                text: "CI/CD",
+                file: "latex/sections/experience.tex",
+                line: 13,
+                column: 27,
+            },
+        ],
+    );
+}
+
+#[test]
+fn a_missing_input_file_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("cv.tex"),
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\input{sections/work}\n\\end{document}\n",
+    )
+    .unwrap();
+    let output = ats()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "cv.tex",
+            "--role",
+            "backend-developer",
+            "--no-config",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("cv.tex")
+            && stderr.contains("\\input{sections/work} on line 4: no such file sections/work.tex"),
+        "{stderr}"
     );
 }
