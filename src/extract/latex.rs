@@ -1948,14 +1948,21 @@ impl Reader {
         let Some(name) = self.def_name() else {
             return;
         };
+        let params = self.counted_params();
+        let body = self.arg_tokens();
+        self.define(name, params, body, provide);
+    }
+
+    /// The `[n][default]` of `\newcommand` and `\newenvironment`: n
+    /// parameters, the first optional when a default is given.
+    fn counted_params(&mut self) -> Vec<Param> {
         let n = self.count_arg();
         let default = self.optional(false);
-        let body = self.arg_tokens();
         let mut params: Vec<Param> = (0..n).map(|_| Param::Required).collect();
         if let (Some(first), Some(default)) = (params.first_mut(), default) {
             *first = Param::Optional(default);
         }
-        self.define(name, params, body, provide);
+        params
     }
 
     /// `\NewDocumentCommand{\name}{m o}{body}`.
@@ -2033,14 +2040,9 @@ impl Reader {
         let Some(name) = self.name_arg() else {
             return;
         };
-        let n = self.count_arg();
-        let default = self.optional(false);
+        let params = self.counted_params();
         let begin = self.arg_tokens();
         let end = self.arg_tokens();
-        let mut params: Vec<Param> = (0..n).map(|_| Param::Required).collect();
-        if let (Some(first), Some(default)) = (params.first_mut(), default) {
-            *first = Param::Optional(default);
-        }
         self.define_env(name, params, begin, end);
     }
 
