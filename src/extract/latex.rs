@@ -1976,16 +1976,22 @@ impl Reader {
         self.define(name, params, body, false);
     }
 
-    /// `\def\name#1#2{body}`.
-    fn def(&mut self) {
-        let Some((t, _)) = self.peek_arg() else {
-            return;
-        };
+    /// The control sequence right after `\def` or `\let`; anything else is
+    /// put back.
+    fn cs_name(&mut self) -> Option<String> {
+        let (t, _) = self.peek_arg()?;
         if !matches!(t.k, K::Word | K::Symbol) {
             self.unread(vec![t]);
-            return;
+            return None;
         }
-        let name = self.raw(&t).to_owned();
+        Some(self.raw(&t).to_owned())
+    }
+
+    /// `\def\name#1#2{body}`.
+    fn def(&mut self) {
+        let Some(name) = self.cs_name() else {
+            return;
+        };
         let mut n = 0u8;
         loop {
             let Some(u) = self.next() else {
@@ -2005,14 +2011,9 @@ impl Reader {
 
     /// `\let\new\old` (or `\let\new=\old`).
     fn let_(&mut self) {
-        let Some((t, _)) = self.peek_arg() else {
+        let Some(name) = self.cs_name() else {
             return;
         };
-        if !matches!(t.k, K::Word | K::Symbol) {
-            self.unread(vec![t]);
-            return;
-        }
-        let name = self.raw(&t).to_owned();
         let Some((mut target, _)) = self.peek_arg() else {
             return;
         };
