@@ -39,9 +39,7 @@ impl NormText {
     /// Index into [`NormText::lines`] of the line holding byte `offset` of
     /// [`NormText::text`].
     pub fn line_index(&self, offset: usize) -> usize {
-        self.line_starts
-            .partition_point(|&s| s <= offset)
-            .saturating_sub(1)
+        crate::extract::text::line_index(&self.line_starts, offset)
     }
 
     /// The byte range of line `index` in [`NormText::text`].

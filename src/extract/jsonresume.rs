@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 
 use serde_json::value::RawValue;
 
-use super::text::{decode, split_lines};
+use super::text::{decode, line_index, line_starts, split_lines};
 use super::{Document, ErrorCode, FileError, Line, Origin, Source, line_number};
 use crate::segment::{bullet_body, heading_section};
 
@@ -172,20 +172,12 @@ fn error_offset(source: &str, line: usize, column: usize) -> usize {
 /// characters.
 fn position(source: &str, offset: usize) -> (u32, usize) {
     let starts = line_starts(source);
-    let index = starts.partition_point(|&s| s <= offset).saturating_sub(1);
+    let index = line_index(&starts, offset);
     let start = starts.get(index).copied().unwrap_or(0).min(offset);
     (
         line_number(index),
         source[start..offset].chars().count() + 1,
     )
-}
-
-/// Byte offset where each line of `source` starts.
-fn line_starts(source: &str) -> Vec<usize> {
-    split_lines(source)
-        .iter()
-        .map(|line| line.as_ptr() as usize - source.as_ptr() as usize)
-        .collect()
 }
 
 /// One JSON value, still undecoded: a slice of the source text.
@@ -297,11 +289,7 @@ impl<'s> Writer<'s> {
     }
 
     fn line_at(&self, offset: usize) -> u32 {
-        line_number(
-            self.starts
-                .partition_point(|&s| s <= offset)
-                .saturating_sub(1),
-        )
+        line_number(line_index(&self.starts, offset))
     }
 
     /// The line a value starts on.

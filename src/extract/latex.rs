@@ -1465,23 +1465,6 @@ impl Reader {
         }
     }
 
-    /// Skips the rest of a group whose `{` was read.
-    fn skip_group(&mut self) {
-        let mut depth = 1usize;
-        while let Some(t) = self.next() {
-            match t.k {
-                K::Open => depth += 1,
-                K::Close => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return;
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-
     /// The rest of a group whose `{` was read, without its `}`.
     fn collect_group(&mut self) -> Vec<Tok> {
         let mut toks = Vec::new();
@@ -1589,7 +1572,9 @@ impl Reader {
             return;
         };
         match t.k {
-            K::Open => self.skip_group(),
+            K::Open => {
+                self.collect_group();
+            }
             K::Verb | K::Word | K::Symbol => {}
             _ => self.give_back(t, space),
         }

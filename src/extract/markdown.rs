@@ -8,7 +8,7 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::text::{decode, split_lines};
+use super::text::{decode, line_index, line_starts};
 use super::{Document, FileError, Source};
 
 /// Strips Markdown markup and keeps each piece of text on its source line.
@@ -24,13 +24,10 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
 
 /// Returns one plain-text line per source line.
 pub fn strip(source: &str) -> Vec<String> {
-    let starts: Vec<usize> = split_lines(source)
-        .iter()
-        .map(|line| line.as_ptr() as usize - source.as_ptr() as usize)
-        .collect();
+    let starts = line_starts(source);
     let mut lines = vec![String::new(); starts.len()];
     let mut bullet = vec![false; starts.len()];
-    let line_of = |offset: usize| starts.partition_point(|&s| s <= offset).saturating_sub(1);
+    let line_of = |offset: usize| line_index(&starts, offset);
 
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH

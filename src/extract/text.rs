@@ -86,6 +86,19 @@ pub fn split_lines(text: &str) -> Vec<&str> {
     lines
 }
 
+/// Byte offset where each line of [`split_lines`] starts in `text`.
+pub(crate) fn line_starts(text: &str) -> Vec<usize> {
+    split_lines(text)
+        .iter()
+        .map(|line| line.as_ptr() as usize - text.as_ptr() as usize)
+        .collect()
+}
+
+/// 0-based index of the line holding byte `offset`, given [`line_starts`].
+pub(crate) fn line_index(starts: &[usize], offset: usize) -> usize {
+    starts.partition_point(|&s| s <= offset).saturating_sub(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
