@@ -362,7 +362,7 @@ impl Gates {
         if self.require_must_have {
             let missing: Vec<&str> = findings
                 .iter()
-                .filter(|f| f.rule == "ats/missing-must-have")
+                .filter(|f| f.rule == findings::MISSING_MUST_HAVE)
                 .map(|f| f.subject.as_str())
                 .collect();
             if !missing.is_empty() {
@@ -377,16 +377,12 @@ impl Gates {
             && let Some(change) = change
             && change.is_regression()
         {
-            let mut message = format!(
-                "regressed since the baseline {}: score {}",
+            out.push(format!(
+                "regressed since the baseline {}: score {}{}",
                 change.baseline,
-                change.score_line()
-            );
-            for detail in change.details() {
-                message.push_str("; ");
-                message.push_str(&detail);
-            }
-            out.push(message);
+                change.score_line(),
+                change.details_tail()
+            ));
         }
         out
     }

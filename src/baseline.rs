@@ -159,6 +159,11 @@ impl Change {
         format!("{} → {} ({sign}{delta})", self.before, self.after)
     }
 
+    /// [`Change::details`] as `; a; b` to follow the score (empty when none).
+    pub fn details_tail(&self) -> String {
+        self.details().iter().map(|d| format!("; {d}")).collect()
+    }
+
     /// The changes other than the score, one phrase each.
     pub fn details(&self) -> Vec<String> {
         let mut out = Vec::new();

@@ -42,9 +42,12 @@ pub struct Rule {
     pub level: Level,
 }
 
+/// The rule of a must-have keyword not found (the `--require-must-have` gate).
+pub const MISSING_MUST_HAVE: &str = "ats/missing-must-have";
+
 const FIXED_RULES: &[(&str, &str, Level, &str, &str)] = &[
     (
-        "ats/missing-must-have",
+        MISSING_MUST_HAVE,
         "MissingMustHave",
         Level::Error,
         "A must-have keyword of the role does not appear in the resume.",
@@ -145,7 +148,7 @@ pub fn findings(report: &Report) -> Vec<Finding> {
             ),
         };
         out.push(Finding {
-            rule: "ats/missing-must-have".to_owned(),
+            rule: MISSING_MUST_HAVE.to_owned(),
             level: Level::Error,
             file: report.file.clone(),
             line: None,

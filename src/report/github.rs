@@ -9,12 +9,10 @@
 
 use std::io::{self, Write};
 
-use crate::findings::Level;
+use crate::findings::{Level, MISSING_MUST_HAVE};
 use crate::roles::Tier;
 
 use super::FileFailure;
-
-const MISSING_MUST_HAVE: &str = "ats/missing-must-have";
 use super::sarif::Entry;
 
 /// Writes the annotations of one analyzed file.
@@ -26,16 +24,13 @@ pub fn write(w: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()> {
         } else {
             "notice"
         };
-        let mut message = format!(
-            "{}: score {} since the baseline {}",
+        let message = format!(
+            "{}: score {} since the baseline {}{}",
             r.file,
             change.score_line(),
-            change.baseline
+            change.baseline,
+            change.details_tail()
         );
-        for detail in change.details() {
-            message.push_str("; ");
-            message.push_str(&detail);
-        }
         writeln!(
             w,
             "::{command} file={},title={}::{}",
