@@ -568,7 +568,7 @@ mod tests {
         )
         .expect("role");
         let src = "# Jane\n\n## Experience\n\n* **Team player** on AWS, a *team player* on aws\n* Ran the `AWS` team\n";
-        let doc = crate::extract::markdown::extract(src.as_bytes()).expect("markdown");
+        let doc = crate::extract::source::markdown::extract(src.as_bytes()).expect("markdown");
         let report = Analyzer::new(role, shared.acronyms).analyze("cv.md", Format::Markdown, &doc);
         let avoid: Vec<(u32, Option<u32>)> =
             report.avoid.iter().map(|a| (a.line, a.column)).collect();

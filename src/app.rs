@@ -22,8 +22,9 @@ use crate::cli::{
 };
 use crate::config::{self, Config, ConfigError};
 use crate::exit::Exit;
+use crate::extract::source::latex;
 use crate::extract::worker::Extractor;
-use crate::extract::{Document, FileError, Format, Limits, Origin, latex, read_input, sniff};
+use crate::extract::{Document, FileError, Format, Limits, Origin, read_input, sniff};
 use crate::findings::{self, Finding, Ignores};
 use crate::jd::{self, Lexicon};
 use crate::normalize::normalize;

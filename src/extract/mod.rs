@@ -13,11 +13,9 @@
 //! are read in-process by our own code.
 
 pub mod docx;
-pub mod jsonresume;
-pub mod latex;
-pub mod markdown;
 pub mod pdf;
 pub mod sniff;
+pub mod source;
 pub mod text;
 pub mod worker;
 
@@ -28,6 +26,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 pub use sniff::sniff;
+use source::{jsonresume, latex, markdown};
 
 /// The input formats the analyzer reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

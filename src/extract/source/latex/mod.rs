@@ -32,8 +32,10 @@ use std::rc::Rc;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::text::decode;
-use super::{Document, ErrorCode, FileError, Line, Origin, Source, line_number, read_input};
+use crate::extract::text::decode;
+use crate::extract::{
+    Document, ErrorCode, FileError, Line, Origin, Source, line_number, read_input,
+};
 
 /// Deepest chain of `\input` files followed.
 const MAX_INCLUDE_DEPTH: usize = 16;
@@ -851,7 +853,7 @@ fn comment_start(line: &str) -> usize {
     line.len()
 }
 
-/// Line breaks in `text`, counted as [`super::text::split_lines`] does.
+/// Line breaks in `text`, counted as [`crate::extract::text::split_lines`] does.
 fn count_breaks(text: &str) -> u32 {
     let b = text.as_bytes();
     let mut n = 0u32;
@@ -2235,7 +2237,7 @@ impl Reader {
                 ErrorCode::TooLarge,
                 format!(
                     "{site}: the files brought in by \\input add up to more than {}; raise --max-file-size if it really is a resume",
-                    super::human_size(cap)
+                    crate::extract::human_size(cap)
                 ),
             ));
         }

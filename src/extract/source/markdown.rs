@@ -8,8 +8,8 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::text::{decode, line_index, line_starts};
-use super::{Document, FileError, Source};
+use crate::extract::text::{decode, line_index, line_starts};
+use crate::extract::{Document, FileError, Source};
 
 /// Strips Markdown markup and keeps each piece of text on its source line.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {

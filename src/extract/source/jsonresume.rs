@@ -27,8 +27,8 @@ use std::collections::BTreeMap;
 
 use serde_json::value::RawValue;
 
-use super::text::{decode, line_index, line_starts, split_lines};
-use super::{Document, ErrorCode, FileError, Line, Origin, Source, line_number};
+use crate::extract::text::{decode, line_index, line_starts, split_lines};
+use crate::extract::{Document, ErrorCode, FileError, Line, Origin, Source, line_number};
 use crate::segment::{bullet_body, heading_section};
 
 /// Top-level keys of which a JSON object needs one to be read as a resume.
@@ -643,7 +643,7 @@ mod tests {
     use crate::roles::Shared;
     use crate::segment::{Section, segment};
 
-    const FIXTURE: &[u8] = include_bytes!("../../samples/json/resume.json");
+    const FIXTURE: &[u8] = include_bytes!("../../../samples/json/resume.json");
 
     fn lines(json: &str) -> Vec<(String, u32)> {
         extract(json.as_bytes())
