@@ -17,8 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use ats::analyze::Analyzer;
-use ats::extract::worker::Extractor;
-use ats::extract::{Document, Format, Limits, extract_in_process, sniff};
+use ats::extract::{Document, Extractor, Format, Input, Limits, extract_in_process, sniff};
 use ats::roles::{BUILTIN_ROLES, Shared, load_role};
 use divan::counter::{BytesCount, ItemsCount};
 
@@ -107,7 +106,7 @@ fn build_matcher() -> Analyzer {
 }
 
 /// Files read into memory, each with its sniffed format.
-type Loaded = Vec<(Vec<u8>, Format)>;
+type Loaded = Vec<Input>;
 
 /// Real resumes of one kind from the corpus, and their total size.
 fn real(kind: &str, ext: &str) -> Option<(Loaded, usize)> {
@@ -117,13 +116,9 @@ fn real(kind: &str, ext: &str) -> Option<(Loaded, usize)> {
     };
     let files: Loaded = files_in(&dir.join(kind), &[ext])
         .iter()
-        .map(|p| {
-            let bytes = std::fs::read(p).unwrap();
-            let format = sniff(&bytes, p).unwrap();
-            (bytes, format)
-        })
+        .map(|p| Input::open(p, &Limits::default()).unwrap())
         .collect();
-    let bytes = files.iter().map(|(b, _)| b.len()).sum();
+    let bytes = files.iter().map(|input| input.bytes.len()).sum();
     Some((files, bytes))
 }
 
@@ -141,8 +136,8 @@ fn extract_all(bencher: divan::Bencher<'_, '_>, kind: &str, ext: &str, isolated:
         .counter(ItemsCount::new(files.len()))
         .bench_local(|| {
             let mut words = 0;
-            for (data, format) in &files {
-                if let Ok(doc) = extractor.extract(data, *format) {
+            for input in &files {
+                if let Ok(doc) = extractor.extract(input) {
                     words += doc
                         .lines
                         .iter()

@@ -1,8 +1,9 @@
 //! The analysis of one document against one role: checks 1–5 and the score.
 //!
 //! In: an extracted [`Document`] (and its file name and format, for the
-//! report). Out: a [`Report`]. Runs normalize → segment → match → checks →
-//! score; pure and deterministic, no I/O.
+//! report). Out: a [`Report`] with its findings settled (`.ats.toml` ignores
+//! applied). Runs normalize → segment → match → checks → score; pure and
+//! deterministic, no I/O.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -14,15 +15,29 @@ use crate::normalize::{NormText, normalize};
 use crate::quantify::is_quantified;
 use crate::readability::{self, count_words};
 use crate::report::{
-    AcronymReport, AcronymSource, AvoidReport, BulletRef, KeywordReport, Occurrence,
-    Quantification, Report, RoleRef, SCHEMA_VERSION, Severity,
+    AcronymReport, AcronymSource, AvoidReport, BulletRef, Detail, KeywordReport, Occurrence,
+    Quantification, Report, RoleRef, SCHEMA_VERSION, settle,
 };
-use crate::roles::{AcronymPair, Role, Tier};
+use crate::roles::{AcronymPair, Role, Tier, Weights};
+use crate::rules::{Code, Ignores, Severity};
 use crate::score::{Counts, score};
-use crate::segment::{Section, Segments, is_list_line, segment};
+use crate::segment::{Segments, segment};
+use crate::vocab::{Section, is_list_line};
 
 /// Advice for an avoid term that has none in the data.
 const DEFAULT_INSTEAD: &str = "Replace it with what you did and a measured result.";
+
+/// What the settings change about an analysis (`.ats.toml`).
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// `[scoring]`: weights that replace the role's.
+    pub weights: Option<Weights>,
+    /// `[ignore]`: avoid terms not searched, findings silenced.
+    pub ignores: Ignores,
+    /// Build for one or a few documents: quicker to build, slower per
+    /// document (see [`Matcher::for_few_searches`]).
+    pub few_documents: bool,
+}
 
 /// A role compiled for analysis; build once, analyze many documents.
 #[derive(Debug)]
@@ -30,27 +45,36 @@ pub struct Analyzer {
     role: Role,
     pairs: Vec<AcronymPair>,
     matcher: Matcher,
+    ignores: Ignores,
 }
 
 impl Analyzer {
     /// Compiles a role and the common acronym pairs.
     pub fn new(role: Role, pairs: Vec<AcronymPair>) -> Analyzer {
-        let matcher = Matcher::new(&role, &pairs);
-        Analyzer {
-            role,
-            pairs,
-            matcher,
-        }
+        Analyzer::with_options(role, pairs, Options::default())
     }
 
-    /// Compiles a role for one or a few documents: quicker to build, slower
-    /// per document (see [`Matcher::for_few_searches`]).
-    pub fn for_few_documents(role: Role, pairs: Vec<AcronymPair>) -> Analyzer {
-        let matcher = Matcher::for_few_searches(&role, &pairs);
+    /// Compiles a role with the settings' weights and ignores.
+    pub fn with_options(mut role: Role, pairs: Vec<AcronymPair>, options: Options) -> Analyzer {
+        if let Some(weights) = options.weights {
+            role.weights = weights;
+        }
+        role.avoid.retain(|a| {
+            let forms: Vec<&str> = std::iter::once(a.term.as_str())
+                .chain(a.aliases.iter().map(String::as_str))
+                .collect();
+            !options.ignores.skips_avoid(&forms)
+        });
+        let matcher = if options.few_documents {
+            Matcher::for_few_searches(&role, &pairs)
+        } else {
+            Matcher::new(&role, &pairs)
+        };
         Analyzer {
             role,
             pairs,
             matcher,
+            ignores: options.ignores,
         }
     }
 
@@ -71,7 +95,7 @@ impl Analyzer {
         let readability = readability::check(doc, format, &text, &segments, words);
         let no_text = readability
             .iter()
-            .any(|f| f.code == "no-text" && f.severity == Severity::Error);
+            .any(|p| p.code == Code::NoText && p.severity == Severity::Error);
 
         let mut by_target: HashMap<Target, Vec<Hit>> = HashMap::new();
         for hit in &hits {
@@ -117,7 +141,7 @@ impl Analyzer {
         }
         let score = score(&counts, &self.role.weights);
 
-        Report {
+        let mut report = Report {
             schema_version: SCHEMA_VERSION,
             file: file.to_owned(),
             format,
@@ -139,7 +163,16 @@ impl Analyzer {
             candidate: candidate::find(&text),
             ignored: 0,
             rank: None,
-        }
+            duplicates: Vec::new(),
+            detail: Detail {
+                findings: Vec::new(),
+                weights: self.role.weights,
+                counts,
+            },
+            change: None,
+        };
+        settle(&mut report, &self.ignores);
+        report
     }
 
     fn keywords(&self, ctx: &Context<'_>) -> Vec<KeywordReport> {

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::report::Report;
+use crate::report::{Change, Report};
 use crate::roles::Tier;
 
 /// The parts of an earlier report a comparison needs. Unknown keys are
@@ -45,7 +45,7 @@ struct PriorAvoid {
 
 /// The reports of an earlier run.
 #[derive(Clone, Debug)]
-pub struct Baseline {
+pub(crate) struct Baseline {
     /// The file, for messages.
     pub name: String,
     reports: Vec<Prior>,
@@ -53,7 +53,7 @@ pub struct Baseline {
 
 impl Baseline {
     /// Reads a baseline file; a clear one-line message when it is not one.
-    pub fn load(path: &Path) -> Result<Baseline, String> {
+    pub(crate) fn load(path: &Path) -> Result<Baseline, String> {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read the baseline {name}: {e}"))?;
@@ -61,7 +61,7 @@ impl Baseline {
     }
 
     /// Parses the JSON of a baseline (`name` is for messages).
-    pub fn parse(name: &str, text: &str) -> Result<Baseline, String> {
+    pub(crate) fn parse(name: &str, text: &str) -> Result<Baseline, String> {
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             format!("the baseline {name} is not JSON ({e}); write it with `ats check FILE --format json > {name}`")
         })?;
@@ -99,7 +99,7 @@ impl Baseline {
 
     /// What changed for one report, or None when the baseline has no
     /// earlier report to compare it with.
-    pub fn change(&self, report: &Report) -> Option<Change> {
+    pub(crate) fn change(&self, report: &Report) -> Option<Change> {
         let prior = self.find(report)?;
         let was_found = |term: &str| {
             prior
@@ -131,68 +131,6 @@ impl Baseline {
     }
 }
 
-/// What changed since the baseline, for one report.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Change {
-    pub baseline: String,
-    pub before: u32,
-    pub after: u32,
-    pub newly_missing: Vec<String>,
-    pub newly_found: Vec<String>,
-    pub new_avoid: Vec<String>,
-}
-
-impl Change {
-    /// A lower score, or a must-have that was found and is now missing.
-    pub fn is_regression(&self) -> bool {
-        self.after < self.before || !self.newly_missing.is_empty()
-    }
-
-    /// `72 → 68 (-4)`.
-    pub fn score_line(&self) -> String {
-        let delta = i64::from(self.after) - i64::from(self.before);
-        let sign = match delta {
-            d if d > 0 => "+",
-            0 => "±",
-            _ => "",
-        };
-        format!("{} → {} ({sign}{delta})", self.before, self.after)
-    }
-
-    /// [`Change::details`] as `; a; b` to follow the score (empty when none).
-    pub fn details_tail(&self) -> String {
-        self.details().iter().map(|d| format!("; {d}")).collect()
-    }
-
-    /// The changes other than the score, one phrase each.
-    pub fn details(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        let list = |items: &[String]| {
-            items
-                .iter()
-                .map(|t| format!("\"{t}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        if !self.newly_missing.is_empty() {
-            out.push(format!(
-                "must-have newly missing: {}",
-                list(&self.newly_missing)
-            ));
-        }
-        if !self.newly_found.is_empty() {
-            out.push(format!(
-                "must-have newly found: {}",
-                list(&self.newly_found)
-            ));
-        }
-        if !self.new_avoid.is_empty() {
-            out.push(format!("new terms to avoid: {}", list(&self.new_avoid)));
-        }
-        out
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,33 +146,5 @@ mod tests {
         assert!(err.contains("holds no ats report"), "{err}");
         let err = Baseline::parse("x.json", "nope").expect_err("not json");
         assert!(err.starts_with("the baseline x.json is not JSON"), "{err}");
-    }
-
-    #[test]
-    fn change_reads_as_a_sentence() {
-        let change = Change {
-            baseline: "main.json".to_owned(),
-            before: 72,
-            after: 68,
-            newly_missing: vec!["Docker".to_owned()],
-            newly_found: vec![],
-            new_avoid: vec!["team player".to_owned()],
-        };
-        assert!(change.is_regression());
-        assert_eq!(change.score_line(), "72 → 68 (-4)");
-        assert_eq!(
-            change.details(),
-            [
-                "must-have newly missing: \"Docker\"",
-                "new terms to avoid: \"team player\""
-            ]
-        );
-        let same = Change {
-            before: 70,
-            after: 70,
-            ..Change::default()
-        };
-        assert!(!same.is_regression());
-        assert_eq!(same.score_line(), "70 → 70 (±0)");
     }
 }

@@ -8,12 +8,12 @@
 //! `Jane Doe | jane@example.com` only the part before the first separator
 //! counts. The email is the first address anywhere in the text.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::jd::names_a_job;
 use crate::normalize::NormText;
 use crate::readability::EMAIL;
-use crate::segment::heading_section;
+use crate::vocab::heading_section;
 
 /// Lines from the top that may hold the name.
 const NAME_LINES: usize = 6;
@@ -30,7 +30,7 @@ const NOT_NAMES: &[&str] = &[
     "page",
 ];
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Candidate {
     pub name: Option<String>,
     pub email: Option<String>,

@@ -1,12 +1,17 @@
-//! Command-line flags (clap derive). Raw flags only: turning them into a
-//! validated setup is [`crate::app`]'s job.
+//! Command-line flags (clap derive): the only place that knows the command
+//! line. [`Cli::into_flags`] hands them to the library as [`Flags`], which
+//! `ats::config` merges with `.ats.toml` and checks.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::extract::worker::WORKER_COMMAND;
+use ats::config::{
+    self, CheckFlags, ConfigChoice, ExtractFlags, Flags, RolesFlags, ScreenFlags, TargetFlags,
+};
+use ats::extract::Limits;
+use ats::extract::worker::WORKER_COMMAND;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -41,24 +46,24 @@ could not be read.";
 /// see exactly what to fix.
 #[derive(Debug, Parser)]
 #[command(name = "ats", version, after_help = EXAMPLES, max_term_width = 100)]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 
     /// When to use colors: auto (a terminal, and NO_COLOR unset), always, never.
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
-    pub color: ColorWhen,
+    pub(crate) color: ColorWhen,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ColorWhen {
+pub(crate) enum ColorWhen {
     Auto,
     Always,
     Never,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Score resumes against a role and list what to fix.
     #[command(after_help = EXAMPLES)]
     Check(CheckArgs),
@@ -76,70 +81,70 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// Resumes to check: PDF, DOCX, text, Markdown, LaTeX or JSON Resume
     /// ("-" reads standard input).
     #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<PathBuf>,
+    pub(crate) files: Vec<PathBuf>,
 
     /// Role to check against (see `ats roles list`). Repeat it to compare
     /// several roles; `all` ranks every role.
     #[arg(short, long, value_name = "ID")]
-    pub role: Vec<String>,
+    pub(crate) role: Vec<String>,
 
     /// Your own role file, or a folder of them (then pick with --role).
     #[arg(short, long, value_name = "PATH")]
-    pub keywords: Option<PathBuf>,
+    pub(crate) keywords: Option<PathBuf>,
 
     /// A job description (text, Markdown, PDF or DOCX) to check against.
     /// With exactly one role the two are merged into one target; otherwise
     /// it is a target of its own. Repeatable.
     #[arg(short, long, value_name = "FILE")]
-    pub jd: Vec<PathBuf>,
+    pub(crate) jd: Vec<PathBuf>,
 
     /// Output format [default: text, or `format` in .ats.toml].
     #[arg(short, long, value_enum)]
-    pub format: Option<CheckFormat>,
+    pub(crate) format: Option<CheckFormat>,
 
     /// Exit with code 1 when a score is below N (0-100).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100))]
-    pub fail_under: Option<u32>,
+    pub(crate) fail_under: Option<u32>,
 
     /// Exit with code 1 when any must-have keyword is missing (ignored
     /// findings aside).
     #[arg(long)]
-    pub require_must_have: bool,
+    pub(crate) require_must_have: bool,
 
     /// Compare with an earlier JSON report (`--format json` of main, say):
     /// the output leads with the score change and must-haves lost or won.
     #[arg(long, value_name = "FILE")]
-    pub baseline: Option<PathBuf>,
+    pub(crate) baseline: Option<PathBuf>,
 
     /// With --baseline: exit with code 1 when the score dropped or a
     /// must-have keyword found before is now missing.
     #[arg(long, requires = "baseline")]
-    pub fail_on_regression: bool,
+    pub(crate) fail_on_regression: bool,
 
     /// Report only: exit 0 even when a gate fails (inputs that cannot be
     /// read still exit 2).
     #[arg(long)]
-    pub exit_zero: bool,
+    pub(crate) exit_zero: bool,
 
     /// Settings file to use instead of the .ats.toml found in this folder
     /// or a parent (up to the repository root).
     #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
+    pub(crate) config: Option<PathBuf>,
 
     /// Do not read any .ats.toml.
     #[arg(long)]
-    pub no_config: bool,
+    pub(crate) no_config: bool,
 
     #[command(flatten)]
-    pub limits: LimitArgs,
+    pub(crate) limits: LimitArgs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum CheckFormat {
+pub(crate) enum CheckFormat {
     /// A readable report (colored on a terminal).
     Text,
     /// The JSON report of SPEC, schema_version 1.
@@ -166,62 +171,71 @@ Exit codes: 0 every file screened; 2 usage or keyword-data error, or any file
 could not be read (after the complete output is written); 130 interrupted.";
 
 #[derive(Debug, Args)]
-pub struct ScreenArgs {
+pub(crate) struct ScreenArgs {
     /// Resumes, and folders of them (walked recursively).
     #[arg(value_name = "PATH", required_unless_present = "files_from")]
-    pub paths: Vec<PathBuf>,
+    pub(crate) paths: Vec<PathBuf>,
 
     /// Also screen the paths listed in FILE, one per line ("-" reads
     /// standard input).
     #[arg(long, value_name = "FILE")]
-    pub files_from: Option<PathBuf>,
+    pub(crate) files_from: Option<PathBuf>,
 
     /// Role to rank against (see `ats roles list`).
     #[arg(short, long, value_name = "ID")]
-    pub role: Option<String>,
+    pub(crate) role: Option<String>,
 
     /// Your own role file, or a folder of them (then pick with --role).
     #[arg(short, long, value_name = "PATH")]
-    pub keywords: Option<PathBuf>,
+    pub(crate) keywords: Option<PathBuf>,
 
     /// A job description (text, Markdown, PDF or DOCX) to rank against;
     /// with --role the two are merged.
     #[arg(long, value_name = "FILE")]
-    pub jd: Option<PathBuf>,
+    pub(crate) jd: Option<PathBuf>,
 
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = ScreenFormat::Table)]
-    pub format: ScreenFormat,
+    pub(crate) format: ScreenFormat,
 
     /// With --format jsonl: print each file as soon as it is done, without
     /// ranks (for piping into other tools).
     #[arg(long)]
-    pub unordered: bool,
+    pub(crate) unordered: bool,
 
     /// Write the output to FILE (replaced only when the run completes).
     #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
 
     /// Show only the best N ranked files (failed files are always listed;
     /// the summary counts every file).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
-    pub top: Option<u64>,
+    pub(crate) top: Option<u64>,
 
     /// Files read at once, each by its own worker process [default: number
     /// of cores].
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=256))]
-    pub jobs: Option<u64>,
+    pub(crate) jobs: Option<u64>,
 
     /// No progress bar and no summary on standard error.
     #[arg(short, long)]
-    pub quiet: bool,
+    pub(crate) quiet: bool,
+
+    /// Settings file to use instead of the .ats.toml found in this folder
+    /// or a parent (up to the repository root).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub(crate) config: Option<PathBuf>,
+
+    /// Do not read any .ats.toml.
+    #[arg(long)]
+    pub(crate) no_config: bool,
 
     #[command(flatten)]
-    pub limits: LimitArgs,
+    pub(crate) limits: LimitArgs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ScreenFormat {
+pub(crate) enum ScreenFormat {
     /// A ranked table (colored on a terminal).
     Table,
     /// One row per file, for spreadsheets.
@@ -232,36 +246,36 @@ pub enum ScreenFormat {
 
 /// Limits that keep hostile files from hanging or exhausting the machine.
 #[derive(Clone, Debug, Args)]
-pub struct LimitArgs {
+pub(crate) struct LimitArgs {
     /// Refuse inputs larger than this (e.g. 20MB, 500KB).
     #[arg(long, value_name = "SIZE", default_value = "20MB", value_parser = parse_size)]
-    pub max_file_size: u64,
+    pub(crate) max_file_size: u64,
 
     /// Stop reading a PDF or DOCX after this many seconds.
     #[arg(long, value_name = "SECONDS", default_value = "10", value_parser = parse_seconds)]
-    pub timeout: Duration,
+    pub(crate) timeout: Duration,
 
     /// Memory limit of the process that reads PDF and DOCX (e.g. 1GiB, 512MB).
     #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
-    pub max_memory: u64,
+    pub(crate) max_memory: u64,
 }
 
 #[derive(Debug, Args)]
-pub struct ExtractArgs {
+pub(crate) struct ExtractArgs {
     /// The resume to read ("-" reads standard input).
     #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    pub(crate) file: PathBuf,
 
     /// Prefix each line with its number (and its origin when not the body).
     #[arg(short = 'n', long)]
-    pub line_numbers: bool,
+    pub(crate) line_numbers: bool,
 
     #[command(flatten)]
-    pub limits: LimitArgs,
+    pub(crate) limits: LimitArgs,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum RolesCommand {
+pub(crate) enum RolesCommand {
     /// List the built-in roles (and those in --keywords).
     List {
         #[arg(short, long, value_enum, default_value_t = ListFormat::Text)]
@@ -309,20 +323,124 @@ pub enum RolesCommand {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
+pub(crate) enum ListFormat {
     Text,
     Json,
 }
 
 #[derive(Debug, Args)]
-pub struct WorkerArgs {
+pub(crate) struct WorkerArgs {
     /// Address-space limit in bytes (0: none).
     #[arg(long, default_value_t = 0)]
-    pub memory_limit: u64,
+    pub(crate) memory_limit: u64,
+}
+
+impl Cli {
+    /// The command as the library takes it. `None` for the worker, which the
+    /// binary runs itself.
+    pub(crate) fn into_flags(self) -> Option<Flags> {
+        Some(match self.command {
+            Command::Check(a) => Flags::Check(CheckFlags {
+                files: a.files,
+                target: TargetFlags {
+                    roles: a.role,
+                    keywords: a.keywords,
+                    jds: a.jd,
+                },
+                format: a.format.map(CheckFormat::into_library),
+                fail_under: a.fail_under,
+                require_must_have: a.require_must_have,
+                baseline: a.baseline,
+                fail_on_regression: a.fail_on_regression,
+                exit_zero: a.exit_zero,
+                config: config_choice(a.config, a.no_config),
+                limits: a.limits.into(),
+            }),
+            Command::Screen(a) => Flags::Screen(ScreenFlags {
+                paths: a.paths,
+                files_from: a.files_from,
+                target: TargetFlags {
+                    roles: a.role.into_iter().collect(),
+                    keywords: a.keywords,
+                    jds: a.jd.into_iter().collect(),
+                },
+                format: match a.format {
+                    ScreenFormat::Table => config::ScreenFormat::Table,
+                    ScreenFormat::Csv => config::ScreenFormat::Csv,
+                    ScreenFormat::Jsonl => config::ScreenFormat::Jsonl,
+                },
+                unordered: a.unordered,
+                output: a.output,
+                top: a.top.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+                jobs: a.jobs.map(|n| usize::try_from(n).unwrap_or(1)),
+                quiet: a.quiet,
+                config: config_choice(a.config, a.no_config),
+                limits: a.limits.into(),
+            }),
+            Command::Extract(a) => Flags::Extract(ExtractFlags {
+                file: a.file,
+                line_numbers: a.line_numbers,
+                limits: a.limits.into(),
+            }),
+            Command::Roles(command) => Flags::Roles(match command {
+                RolesCommand::List { format, keywords } => RolesFlags::List {
+                    json: format == ListFormat::Json,
+                    keywords,
+                },
+                RolesCommand::Show { id, keywords } => RolesFlags::Show { id, keywords },
+                RolesCommand::Lint { paths } => RolesFlags::Lint { paths },
+                RolesCommand::Match {
+                    files,
+                    keywords,
+                    format,
+                    limits,
+                } => RolesFlags::Match {
+                    files,
+                    keywords,
+                    format: format.into_library(),
+                    limits: limits.into(),
+                },
+                RolesCommand::FromJd { file, limits } => RolesFlags::FromJd {
+                    file,
+                    limits: limits.into(),
+                },
+            }),
+            Command::Worker(_) => return None,
+        })
+    }
+}
+
+impl CheckFormat {
+    fn into_library(self) -> config::CheckFormat {
+        match self {
+            CheckFormat::Text => config::CheckFormat::Text,
+            CheckFormat::Json => config::CheckFormat::Json,
+            CheckFormat::Sarif => config::CheckFormat::Sarif,
+            CheckFormat::Github => config::CheckFormat::Github,
+        }
+    }
+}
+
+impl From<LimitArgs> for Limits {
+    fn from(args: LimitArgs) -> Limits {
+        Limits {
+            max_file_size: args.max_file_size,
+            timeout: args.timeout,
+            memory: args.max_memory,
+        }
+    }
+}
+
+fn config_choice(file: Option<PathBuf>, no_config: bool) -> ConfigChoice {
+    match (file, no_config) {
+        (_, true) => ConfigChoice::Ignore,
+        (Some(path), false) => ConfigChoice::File(path),
+        (None, false) => ConfigChoice::Discover,
+    }
 }
 
 /// Parses `20MB`, `500K`, `1GiB`, `1048576` into bytes.
-pub fn parse_size(s: &str) -> Result<u64, String> {
+pub(crate) fn parse_size(s: &str) -> Result<u64, String> {
     let t = s.trim();
     let split = t
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))

@@ -36,10 +36,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::Document;
-use crate::matcher::{Matcher, Target, plural};
+use crate::matcher::{Matcher, Target};
 use crate::normalize::{NormText, normalize};
 use crate::roles::{AcronymPair, AvoidTerm, Keyword, Role, RoleSource, Tier, Weights};
-use crate::segment::bullet_body;
+use crate::vocab::{bullet_body, plural};
 
 /// Every known keyword, merged from all roles and the common acronym pairs,
 /// with each form (compared without case) in exactly one keyword.

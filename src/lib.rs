@@ -43,21 +43,21 @@
 
 pub mod analyze;
 pub mod app;
-pub mod baseline;
+pub(crate) mod baseline;
 pub mod candidate;
-pub mod cli;
 pub mod config;
 pub mod exit;
 pub mod extract;
-pub mod findings;
 pub mod jd;
 pub mod matcher;
 pub mod normalize;
-pub mod output;
+pub(crate) mod output;
 pub mod quantify;
 pub mod readability;
 pub mod report;
 pub mod roles;
+pub mod rules;
 pub mod score;
-pub mod screen;
 pub mod segment;
+pub(crate) mod tomlcheck;
+pub mod vocab;

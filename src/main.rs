@@ -1,5 +1,8 @@
-//! The `ats` binary: parse flags, run, turn the result into an exit code.
-//! A closed output pipe (`ats check ... | head`) exits quietly with 0.
+//! The `ats` binary: parse flags, merge them with `.ats.toml`, run, turn the
+//! result into an exit code. A closed output pipe (`ats check ... | head`)
+//! exits quietly with 0.
+
+mod cli;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -7,10 +10,10 @@ use std::process::ExitCode;
 use anstream::{AutoStream, ColorChoice};
 use clap::Parser;
 
-use ats::app::{self, SetupError};
-use ats::cli::{Cli, ColorWhen, Command};
-use ats::exit::Exit;
+use ats::exit::{Exit, SetupError};
 use ats::extract::worker;
+use ats::{app, config};
+use cli::{Cli, ColorWhen, Command};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -25,16 +28,14 @@ fn main() -> ExitCode {
     };
     let mut out = AutoStream::new(io::stdout().lock(), choice);
     let mut err = AutoStream::new(io::stderr().lock(), choice);
-    match app::run(&cli, &mut out, &mut err) {
+    let Some(flags) = cli.into_flags() else {
+        return ExitCode::from(Exit::Error.code());
+    };
+    match config::settings(flags).and_then(|settings| app::run(settings, &mut out, &mut err)) {
         Ok(exit) => ExitCode::from(exit.code()),
         Err(SetupError::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            let prefix = match e {
-                SetupError::Data(_) => "ats: keyword data has errors:\n",
-                SetupError::Config(_) => "ats: the settings file has errors:\n",
-                _ => "ats: error: ",
-            };
-            let _ = writeln!(err, "{prefix}{e}");
+            let _ = writeln!(err, "{}{e}", e.prefix());
             ExitCode::from(Exit::Error.code())
         }
     }

@@ -31,6 +31,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::normalize::NormText;
 use crate::roles::{AcronymPair, Role};
+use crate::vocab::plural;
 
 /// What a form belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -108,41 +109,6 @@ impl std::fmt::Debug for Matcher {
 /// Collapses whitespace runs to one space, as the haystack does.
 fn pattern_text(form: &str) -> String {
     form.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The simple English plural of the last word, if it takes one.
-pub fn plural(form: &str) -> Option<String> {
-    let last = form.rsplit(' ').next().unwrap_or(form);
-    let tail: Vec<char> = last.chars().collect();
-    let &end = tail.last()?;
-    if tail.len() < 2 || !end.is_ascii_alphabetic() {
-        return None;
-    }
-    let letters: Vec<char> = tail
-        .iter()
-        .copied()
-        .filter(char::is_ascii_alphabetic)
-        .collect();
-    if letters.len() >= 2 && letters.iter().all(char::is_ascii_uppercase) {
-        return Some(format!("{form}s"));
-    }
-    let lower = last.to_ascii_lowercase();
-    if ["ss", "x", "z", "ch", "sh"]
-        .iter()
-        .any(|s| lower.ends_with(s))
-    {
-        return Some(format!("{form}es"));
-    }
-    if lower.ends_with('s') {
-        return None;
-    }
-    if lower.ends_with('y') {
-        let before = lower.chars().rev().nth(1)?;
-        if !"aeiou".contains(before) {
-            return Some(format!("{}ies", &form[..form.len() - 1]));
-        }
-    }
-    Some(format!("{form}s"))
 }
 
 /// Whether a keyword form is short enough (two characters or fewer: R, C,

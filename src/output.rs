@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
 /// A file under construction; see the module docs.
-pub struct AtomicFile {
+pub(crate) struct AtomicFile {
     writer: Writer,
     target: PathBuf,
 }
@@ -29,7 +29,7 @@ enum Writer {
 impl AtomicFile {
     /// Starts writing `target`. Fails now, before any work, when its folder
     /// does not exist or cannot be written.
-    pub fn create(target: &Path) -> io::Result<AtomicFile> {
+    pub(crate) fn create(target: &Path) -> io::Result<AtomicFile> {
         if std::fs::metadata(target).is_ok_and(|m| !m.is_file()) {
             let file = OpenOptions::new().write(true).truncate(true).open(target)?;
             return Ok(AtomicFile {
@@ -58,12 +58,12 @@ impl AtomicFile {
     }
 
     /// The file that [`AtomicFile::commit`] will replace.
-    pub fn target(&self) -> &Path {
+    pub(crate) fn target(&self) -> &Path {
         &self.target
     }
 
     /// Flushes, syncs and renames the temporary file over the target.
-    pub fn commit(self) -> io::Result<()> {
+    pub(crate) fn commit(self) -> io::Result<()> {
         match self.writer {
             Writer::Temp(writer) => {
                 let temp = writer.into_inner().map_err(|e| e.into_error())?;

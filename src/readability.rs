@@ -1,8 +1,8 @@
 //! Readability: what an ATS cannot read in the file (SPEC "Checks" 5).
 //!
 //! In: the extracted [`Document`] (for hidden text and page count), its
-//! [`NormText`] and [`Segments`]. Out: [`Finding`]s with stable codes, in a
-//! fixed order. Pure.
+//! [`NormText`] and [`Segments`]. Out: [`Problem`]s with stable [`Code`]s,
+//! in a fixed order. Pure.
 //!
 //! Codes: `no-text` (error), `garbled-text` (error when the text is mostly
 //! junk, warning for a few unreadable glyphs), `contact-missing`,
@@ -12,10 +12,11 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use serde::{Deserialize, Serialize};
 
 use crate::extract::{Document, Format, Origin};
 use crate::normalize::NormText;
-use crate::report::{Finding, Severity};
+use crate::rules::{Code, Severity};
 use crate::segment::{Section, Segments};
 
 pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -25,41 +26,14 @@ pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 static PHONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\+?\(?\d[\d\s().-]{7,}\d").expect("valid regex"));
 
-/// Every code, with what it means (the rules of SARIF output).
-pub const CODES: &[(&str, &str)] = &[
-    (
-        "no-text",
-        "The file has no text an ATS can read (a scanned or image-only PDF, or an empty file).",
-    ),
-    (
-        "garbled-text",
-        "Glyphs that do not map to text: icon fonts or a broken font encoding.",
-    ),
-    (
-        "contact-missing",
-        "No email address or phone number in the body of the resume.",
-    ),
-    (
-        "contact-in-header",
-        "Contact details only in a DOCX header or footer, which many ATS drop.",
-    ),
-    (
-        "text-box-content",
-        "Text in DOCX text boxes, which many ATS skip.",
-    ),
-    (
-        "hidden-text",
-        "Hidden text in the document, which is flagged and not counted.",
-    ),
-    (
-        "heading-missing",
-        "A standard section heading (Experience, Education, Skills) is missing.",
-    ),
-    (
-        "word-count",
-        "The word count is far outside the usual 300-1,200.",
-    ),
-];
+/// Something an ATS cannot read in the file: the entries of a report's
+/// `readability` list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+}
 
 /// Fewer words than this means the file has no usable text.
 pub const MIN_WORDS: usize = 10;
@@ -92,7 +66,7 @@ pub fn check(
     text: &NormText,
     segments: &Segments,
     words: usize,
-) -> Vec<Finding> {
+) -> Vec<Problem> {
     let mut findings = Vec::new();
     if words < MIN_WORDS {
         let message = match format {
@@ -105,8 +79,8 @@ pub fn check(
                 "no text once the markup is stripped: the resume has no words an ATS would read"
             }
         };
-        findings.push(Finding {
-            code: "no-text",
+        findings.push(Problem {
+            code: Code::NoText,
             severity: Severity::Error,
             message: message.to_owned(),
         });
@@ -123,8 +97,8 @@ pub fn check(
             .map(|h| h.split_whitespace().count())
             .sum();
         let sample: String = doc.hidden.join(" ").chars().take(60).collect();
-        findings.push(Finding {
-            code: "hidden-text",
+        findings.push(Problem {
+            code: Code::HiddenText,
             severity: Severity::Warning,
             message: format!(
                 "{hidden_words} words of hidden text (\"{sample}\"); an ATS may read it as keyword stuffing: delete it"
@@ -141,8 +115,8 @@ pub fn check(
     .map(|(_, name)| *name)
     .collect();
     if !missing.is_empty() {
-        findings.push(Finding {
-            code: "heading-missing",
+        findings.push(Problem {
+            code: Code::HeadingMissing,
             severity: Severity::Warning,
             message: format!(
                 "no {} heading found; an ATS files your text under standard headings, so add them as plain lines (\"Experience\", \"Education\", \"Skills\")",
@@ -157,8 +131,8 @@ pub fn check(
         } else {
             "long; recruiters skim, keep the recent and relevant"
         };
-        findings.push(Finding {
-            code: "word-count",
+        findings.push(Problem {
+            code: Code::WordCount,
             severity: if far {
                 Severity::Warning
             } else {
@@ -214,7 +188,7 @@ fn looks_like_junk(token: &str) -> Option<bool> {
     Some(switches >= 3)
 }
 
-fn garbled(text: &NormText) -> Option<Finding> {
+fn garbled(text: &NormText) -> Option<Problem> {
     let mut tokens = 0usize;
     let mut junk = 0usize;
     for token in text
@@ -227,8 +201,8 @@ fn garbled(text: &NormText) -> Option<Finding> {
         }
     }
     if tokens >= 20 && junk * 10 >= tokens * 3 {
-        return Some(Finding {
-            code: "garbled-text",
+        return Some(Problem {
+            code: Code::GarbledText,
             severity: Severity::Error,
             message: format!(
                 "the text is mostly unreadable ({junk} of {tokens} words look like junk): the fonts have no text mapping, so an ATS reads garbage; export the PDF again with standard fonts, or submit DOCX"
@@ -244,8 +218,8 @@ fn garbled(text: &NormText) -> Option<Finding> {
             first_line.get_or_insert(line.source_line);
         }
     }
-    first_line.map(|line| Finding {
-        code: "garbled-text",
+    first_line.map(|line| Problem {
+        code: Code::GarbledText,
         severity: Severity::Warning,
         message: format!(
             "{bad} character{} an ATS cannot read (icon fonts or unmapped glyphs), first on line {line}; use plain text for contact details and bullets",
@@ -254,7 +228,7 @@ fn garbled(text: &NormText) -> Option<Finding> {
     })
 }
 
-fn contact(text: &NormText, format: Format) -> Option<Finding> {
+fn contact(text: &NormText, format: Format) -> Option<Problem> {
     let mut body = (false, false);
     let mut margin = (false, false);
     for line in &text.lines {
@@ -282,8 +256,8 @@ fn contact(text: &NormText, format: Format) -> Option<Finding> {
     .map(|(_, n)| *n)
     .collect();
     if !only_margin.is_empty() {
-        return Some(Finding {
-            code: "contact-in-header",
+        return Some(Problem {
+            code: Code::ContactInHeader,
             severity: Severity::Warning,
             message: format!(
                 "your {} is only in {where_}, which many ATS drop; put contact details in the body, at the top",
@@ -292,8 +266,8 @@ fn contact(text: &NormText, format: Format) -> Option<Finding> {
         });
     }
     if !body.0 && !body.1 {
-        return Some(Finding {
-            code: "contact-missing",
+        return Some(Problem {
+            code: Code::ContactMissing,
             severity: Severity::Warning,
             message:
                 "no email or phone number found; put them at the top of the resume as plain text"
@@ -303,7 +277,7 @@ fn contact(text: &NormText, format: Format) -> Option<Finding> {
     None
 }
 
-fn text_boxes(text: &NormText, words: usize) -> Option<Finding> {
+fn text_boxes(text: &NormText, words: usize) -> Option<Problem> {
     use unicode_segmentation::UnicodeSegmentation;
     let boxed: usize = text
         .lines
@@ -311,8 +285,8 @@ fn text_boxes(text: &NormText, words: usize) -> Option<Finding> {
         .filter(|l| l.origin == Origin::TextBox)
         .map(|l| l.text.unicode_words().count())
         .sum();
-    (boxed >= 50 || (boxed > 0 && boxed * 5 >= words)).then(|| Finding {
-        code: "text-box-content",
+    (boxed >= 50 || (boxed > 0 && boxed * 5 >= words)).then(|| Problem {
+        code: Code::TextBoxContent,
         severity: Severity::Warning,
         message: format!(
             "{boxed} words sit in text boxes, which many ATS skip; move that text into the body"
@@ -327,7 +301,7 @@ mod tests {
     use crate::normalize::normalize;
     use crate::segment::segment;
 
-    fn codes(doc: &Document, format: Format) -> Vec<(&'static str, Severity)> {
+    fn codes(doc: &Document, format: Format) -> Vec<(Code, Severity)> {
         let text = normalize(doc);
         let segs = segment(&text);
         let words = count_words(&text);
@@ -344,7 +318,10 @@ mod tests {
     #[test]
     fn readability_no_text_stops_other_checks() {
         let doc = Document::from_lines(["", "  "]);
-        assert_eq!(codes(&doc, Format::Pdf), vec![("no-text", Severity::Error)]);
+        assert_eq!(
+            codes(&doc, Format::Pdf),
+            vec![(Code::NoText, Severity::Error)]
+        );
     }
 
     #[test]
@@ -366,7 +343,7 @@ mod tests {
         );
         assert_eq!(
             codes(&doc, Format::Docx),
-            vec![("contact-in-header", Severity::Warning)]
+            vec![(Code::ContactInHeader, Severity::Warning)]
         );
     }
 
@@ -377,9 +354,9 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                ("contact-missing", Severity::Warning),
-                ("heading-missing", Severity::Warning),
-                ("word-count", Severity::Warning),
+                (Code::ContactMissing, Severity::Warning),
+                (Code::HeadingMissing, Severity::Warning),
+                (Code::WordCount, Severity::Warning),
             ]
         );
     }
@@ -414,7 +391,7 @@ mod tests {
     fn readability_garbled_and_hidden() {
         let junk = vec!["*?^\\M/`^"; 40].join(" ");
         let doc = Document::from_lines([junk, filler(12)]);
-        assert!(codes(&doc, Format::Pdf).contains(&("garbled-text", Severity::Error)));
+        assert!(codes(&doc, Format::Pdf).contains(&(Code::GarbledText, Severity::Error)));
 
         let mut doc = Document::from_lines([
             "jane@example.com".to_owned(),
@@ -427,8 +404,8 @@ mod tests {
         assert_eq!(
             codes(&doc, Format::Docx),
             vec![
-                ("garbled-text", Severity::Warning),
-                ("hidden-text", Severity::Warning),
+                (Code::GarbledText, Severity::Warning),
+                (Code::HiddenText, Severity::Warning),
             ]
         );
     }

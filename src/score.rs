@@ -25,12 +25,12 @@
 //! assert_eq!(s.value, 63);
 //! ```
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::roles::Weights;
 
 /// What the checks counted for one resume against one role.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Counts {
     /// Weight of must-have keywords found, and of all of them.
     pub must_found: f64,
@@ -54,7 +54,7 @@ pub struct Counts {
 }
 
 /// The parts of the score, each from 0 to 1.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Parts {
     #[serde(serialize_with = "two_decimals")]
     pub must: f64,
@@ -84,6 +84,45 @@ fn two_decimals<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
 pub struct Score {
     pub value: u32,
     pub parts: Parts,
+}
+
+/// A part of the score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Must,
+    Strong,
+    Context,
+    Acronyms,
+    Impact,
+    Clean,
+}
+
+/// What one part adds to the score: its value (0 to 1), its weight, and
+/// the points `100 × value × weight` it gives.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Contribution {
+    pub part: Part,
+    pub value: f64,
+    pub weight: f64,
+    pub points: f64,
+}
+
+/// Each part with its weight and points, in the order of the formula.
+pub fn contributions(parts: &Parts, weights: &Weights) -> [Contribution; 6] {
+    let one = |part, value: f64, weight: f64| Contribution {
+        part,
+        value,
+        weight,
+        points: 100.0 * value * weight,
+    };
+    [
+        one(Part::Must, parts.must, weights.must),
+        one(Part::Strong, parts.strong, weights.strong),
+        one(Part::Context, parts.context, weights.context),
+        one(Part::Acronyms, parts.acronyms, weights.acronyms),
+        one(Part::Impact, parts.impact, weights.impact),
+        one(Part::Clean, parts.clean, weights.clean),
+    ]
 }
 
 /// The share of the impact part: quantified bullets over this share of all

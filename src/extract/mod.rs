@@ -6,11 +6,15 @@
 //! bytes; nothing after it knows which format a line came from except through
 //! [`Origin`].
 //!
-//! The format is decided by magic bytes first and the extension second
-//! ([`sniff`]). PDF and DOCX go through third-party parsers that can panic,
-//! overflow the stack, loop or allocate without bound on hostile files, so the
-//! CLI runs them in a separate worker process ([`worker`]); text and Markdown
-//! are read in-process by our own code.
+//! Every command reads a file the same way: [`Input::open`] reads it (with
+//! the size limit) and decides its format by magic bytes first and the
+//! extension second ([`sniff`]); [`Extractor::extract`] turns it into a
+//! [`Document`]; [`read`] does both. PDF and DOCX go through third-party
+//! parsers that can panic, overflow the stack, loop or allocate without
+//! bound on hostile files, so they run in a separate worker process
+//! ([`worker`]); text and the source formats ([`source`]) are read
+//! in-process by our own code. Extraction knows nothing of keywords,
+//! sections or reports.
 
 pub mod docx;
 pub mod pdf;
@@ -21,12 +25,13 @@ pub mod worker;
 
 use std::fmt;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 pub use sniff::sniff;
 use source::{jsonresume, latex, markdown};
+pub use worker::Extractor;
 
 /// The input formats the analyzer reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -255,6 +260,52 @@ impl Default for Limits {
     }
 }
 
+/// One input, read into memory and recognized: what an [`Extractor`]
+/// takes.
+#[derive(Clone, Debug)]
+pub struct Input {
+    /// The path as given; `-` is standard input.
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+    pub format: Format,
+}
+
+impl Input {
+    /// Reads `path` (`-`: standard input) with the size limit and decides
+    /// its format.
+    pub fn open(path: &Path, limits: &Limits) -> Result<Input, FileError> {
+        let bytes = read_input(path, limits.max_file_size)?;
+        let format = sniff(&bytes, path)?;
+        Ok(Input {
+            path: path.to_path_buf(),
+            bytes,
+            format,
+        })
+    }
+
+    /// The file on disk, when the input is one (not standard input).
+    pub fn file(&self) -> Option<&Path> {
+        (self.path.as_os_str() != "-").then_some(self.path.as_path())
+    }
+
+    /// A hash of the content, to recognize identical files.
+    pub fn digest(&self) -> [u8; 32] {
+        *blake3::hash(&self.bytes).as_bytes()
+    }
+}
+
+/// Reads and extracts one input: how every command reads a resume or a job
+/// description.
+pub fn read(
+    path: &Path,
+    limits: &Limits,
+    extractor: &mut Extractor,
+) -> Result<(Format, Document), FileError> {
+    let input = Input::open(path, limits)?;
+    let doc = extractor.extract(&input)?;
+    Ok((input.format, doc))
+}
+
 /// Reads an input (`-` is standard input) with the size limit applied before
 /// and while reading, so a huge file is never loaded.
 pub fn read_input(path: &Path, max_size: u64) -> Result<Vec<u8>, FileError> {
@@ -324,16 +375,28 @@ pub fn human_size(bytes: u64) -> String {
 }
 
 /// Extracts a document in this process. Text and the source formats are
-/// always read this way (a LaTeX file's `\input`s are followed only by
-/// [`latex::extract`] given the file's path); PDF and DOCX only when the caller accepts the risk (benches, tests,
-/// the worker itself). Panics in parsers are caught and become `crashed`
-/// errors, but a stack overflow or an endless loop is not caught here: use
-/// [`worker::Extractor`] for untrusted files.
+/// always read this way (by [`Extractor::extract`], which gives LaTeX the
+/// file's path to follow its `\input`s); PDF and DOCX only when the caller
+/// accepts the risk (benches, tests, the worker itself). Panics in parsers
+/// are caught and become `crashed` errors, but a stack overflow or an
+/// endless loop is not caught here: use an [`Extractor`] for untrusted
+/// files.
 pub fn extract_in_process(bytes: &[u8], format: Format) -> Result<Document, FileError> {
+    extract_bytes(bytes, format, None, &Limits::default())
+}
+
+/// [`extract_in_process`] for a file on disk, whose LaTeX `\input`s are
+/// followed with the limits.
+fn extract_bytes(
+    bytes: &[u8],
+    format: Format,
+    file: Option<&Path>,
+    limits: &Limits,
+) -> Result<Document, FileError> {
     match format {
         Format::Text => text::extract(bytes),
         Format::Markdown => markdown::extract(bytes),
-        Format::Latex => latex::extract(bytes, None, Limits::default().max_file_size),
+        Format::Latex => latex::extract(bytes, file, limits.max_file_size),
         Format::JsonResume => jsonresume::extract(bytes),
         Format::Pdf => catch_parser_panic("PDF", || pdf::extract(bytes)),
         Format::Docx => catch_parser_panic("DOCX", || docx::extract(bytes)),

@@ -21,7 +21,10 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use super::{Document, ErrorCode, FileError, Format, Limits, extract_in_process, human_size};
+use super::{
+    Document, ErrorCode, FileError, Format, Input, Limits, extract_bytes, extract_in_process,
+    human_size,
+};
 
 /// The hidden subcommand that starts a worker.
 pub const WORKER_COMMAND: &str = "__extract-worker";
@@ -165,14 +168,15 @@ impl Extractor {
         self
     }
 
-    /// Extracts one document. Never panics; a parser that misbehaves becomes
+    /// Extracts one input. Never panics; a parser that misbehaves becomes
     /// an error for this file only.
-    pub fn extract(&mut self, bytes: &[u8], format: Format) -> Result<Document, FileError> {
+    pub fn extract(&mut self, input: &Input) -> Result<Document, FileError> {
+        let (bytes, format) = (input.bytes.as_slice(), input.format);
         let Some(exe) = &self.exe else {
-            return extract_in_process(bytes, format);
+            return extract_bytes(bytes, format, input.file(), &self.limits);
         };
         if !format.needs_isolation() {
-            return extract_in_process(bytes, format);
+            return extract_bytes(bytes, format, input.file(), &self.limits);
         }
         if self.worker.is_none() {
             self.worker = Some(Worker::start(exe, self.limits.memory)?);

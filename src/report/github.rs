@@ -9,16 +9,45 @@
 
 use std::io::{self, Write};
 
-use crate::findings::{Level, MISSING_MUST_HAVE};
 use crate::roles::Tier;
+use crate::rules::{Rule, Severity};
 
-use super::FileFailure;
-use super::sarif::Entry;
+use super::{Event, FileFailure, Printer, Report};
+
+/// Workflow commands on standard output, as files finish.
+pub struct Github<'w> {
+    out: &'w mut dyn Write,
+}
+
+impl<'w> Github<'w> {
+    pub fn new(out: &'w mut dyn Write) -> Github<'w> {
+        Github { out }
+    }
+}
+
+impl Printer for Github<'_> {
+    fn print(&mut self, event: Event<'_>) -> io::Result<()> {
+        match event {
+            Event::Report(r) => write(self.out, r),
+            Event::Compared(c) => c.reports.iter().try_for_each(|r| write(self.out, r)),
+            Event::Failed(f) => write_failure(self.out, f),
+            Event::Finish(summary) => {
+                // With --exit-zero a failed gate fails nothing: no error.
+                if !summary.exit_zero {
+                    for failure in &summary.gate_failures {
+                        write_gate_failure(self.out, failure)?;
+                    }
+                }
+                self.out.flush()
+            }
+            _ => Ok(()),
+        }
+    }
+}
 
 /// Writes the annotations of one analyzed file.
-pub fn write(w: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()> {
-    let r = entry.report;
-    if let Some(change) = &entry.change {
+fn write(w: &mut dyn Write, r: &Report) -> io::Result<()> {
+    if let Some(change) = &r.change {
         let command = if change.is_regression() {
             "warning"
         } else {
@@ -41,10 +70,10 @@ pub fn write(w: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()> {
     }
     // GitHub shows at most 10 error annotations per step: the missing
     // must-haves are one annotation, so findings on lines keep their place.
-    let missing: Vec<&str> = entry
-        .findings
+    let findings = &r.detail.findings;
+    let missing: Vec<&str> = findings
         .iter()
-        .filter(|f| f.rule == MISSING_MUST_HAVE)
+        .filter(|f| f.rule == Rule::MissingMustHave)
         .map(|f| f.subject.as_str())
         .collect();
     if !missing.is_empty() {
@@ -52,7 +81,7 @@ pub fn write(w: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()> {
             w,
             "::error file={},title={}::{}",
             property(&r.file),
-            property(MISSING_MUST_HAVE),
+            property(&Rule::MissingMustHave.id()),
             data(&format!(
                 "{} must-have {} missing for {}: {}",
                 missing.len(),
@@ -66,15 +95,11 @@ pub fn write(w: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()> {
             ))
         )?;
     }
-    for f in entry
-        .findings
-        .iter()
-        .filter(|f| f.rule != MISSING_MUST_HAVE)
-    {
-        let command = match f.level {
-            Level::Error => "error",
-            Level::Warning => "warning",
-            Level::Note => "notice",
+    for f in findings.iter().filter(|f| f.rule != Rule::MissingMustHave) {
+        let command = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
         };
         let mut props = format!("file={}", property(&f.file));
         if let Some(line) = f.line {
@@ -86,7 +111,7 @@ pub fn write(w: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()> {
         writeln!(
             w,
             "::{command} {props},title={}::{}",
-            property(&f.rule),
+            property(&f.rule.id()),
             data(&f.message)
         )?;
     }
@@ -117,7 +142,7 @@ pub fn write(w: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()> {
 }
 
 /// Writes an input that could not be read as an error on the file.
-pub fn write_failure(w: &mut dyn Write, failure: &FileFailure) -> io::Result<()> {
+fn write_failure(w: &mut dyn Write, failure: &FileFailure) -> io::Result<()> {
     writeln!(
         w,
         "::error file={},title={}::{}",
@@ -128,7 +153,7 @@ pub fn write_failure(w: &mut dyn Write, failure: &FileFailure) -> io::Result<()>
 }
 
 /// Writes a failed gate (the reason the job fails) as an error.
-pub fn write_gate_failure(w: &mut dyn Write, message: &str) -> io::Result<()> {
+fn write_gate_failure(w: &mut dyn Write, message: &str) -> io::Result<()> {
     writeln!(
         w,
         "::error title={}::{}",

@@ -1,43 +1,104 @@
-//! The human report: what to fix, most important first.
+//! The human report of `check`: what to fix, most important first.
 //!
-//! Writes ANSI styles unconditionally; the caller wraps the writer in
-//! `anstream::AutoStream`, which strips them when the output is not a
-//! terminal or `NO_COLOR` is set.
+//! [`Human`] prints each report (led by its change since the baseline), and
+//! for a file checked against several targets, each report and then a
+//! table that compares them. Styles are written unconditionally (see
+//! [`super::style`]).
 
 use std::io::{self, Write};
 
-use anstyle::{AnsiColor, Style};
+use super::style::{BOLD, CYAN, DIM, GREEN, RED, YELLOW, paint, score_style};
+use super::{AcronymSource, Change, Comparison, Event, KeywordReport, Printer, Report, plural};
+use crate::roles::Tier;
+use crate::rules::Severity;
+use crate::score::{IMPACT_TARGET, Part, round2};
 
-use super::{AcronymSource, FileFailure, KeywordReport, Report, Severity};
-use crate::baseline::Change;
-use crate::roles::{Tier, Weights};
+/// Rows of a `--role all` ranking that name their missing must-haves.
+const DETAILED_ROWS: usize = 5;
 
-pub(crate) const BOLD: Style = Style::new().bold();
-pub(crate) const DIM: Style = Style::new().dimmed();
-pub(crate) const GREEN: Style = AnsiColor::Green.on_default();
-pub(crate) const YELLOW: Style = AnsiColor::Yellow.on_default();
-pub(crate) const RED: Style = AnsiColor::Red.on_default();
-const CYAN: Style = AnsiColor::Cyan.on_default();
+/// The text report on standard output.
+pub struct Human<'w> {
+    out: &'w mut dyn Write,
+    /// A file was printed: the next one is set apart.
+    printed: bool,
+}
+
+impl<'w> Human<'w> {
+    pub fn new(out: &'w mut dyn Write) -> Human<'w> {
+        Human {
+            out,
+            printed: false,
+        }
+    }
+
+    /// Sets a file apart from the one before it.
+    fn next_file(&mut self) -> io::Result<()> {
+        if self.printed {
+            writeln!(self.out, "\n{}\n", "═".repeat(72))?;
+        }
+        self.printed = true;
+        Ok(())
+    }
+}
+
+impl Printer for Human<'_> {
+    fn print(&mut self, event: Event<'_>) -> io::Result<()> {
+        match event {
+            Event::Report(report) => {
+                self.next_file()?;
+                write_report(self.out, report)
+            }
+            Event::Compared(c) => {
+                self.next_file()?;
+                write_compared(self.out, c)
+            }
+            Event::Finish(_) => self.out.flush(),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// A report, led by its change since the baseline.
+fn write_report(w: &mut dyn Write, report: &Report) -> io::Result<()> {
+    if let Some(change) = &report.change {
+        write_change(w, change)?;
+    }
+    write_body(w, report)
+}
+
+fn write_compared(w: &mut dyn Write, c: &Comparison) -> io::Result<()> {
+    if !c.all {
+        for (i, r) in c.reports.iter().enumerate() {
+            if i > 0 {
+                writeln!(w, "\n{}\n", "─".repeat(72))?;
+            }
+            write_report(w, r)?;
+        }
+        writeln!(w, "\n{}\n", "─".repeat(72))?;
+    }
+    let detailed = if c.all {
+        DETAILED_ROWS
+    } else {
+        c.reports.len()
+    };
+    write_comparison(w, &c.file, &c.reports, detailed)?;
+    if c.all
+        && let Some(best) = c.reports.first()
+    {
+        writeln!(
+            w,
+            "\nEqual scores share a rank (2=). Full report for a role: ats check {} --role {}",
+            c.file, best.role.id
+        )?;
+    }
+    Ok(())
+}
 
 /// Width used to wrap keyword lists.
 const WIDTH: usize = 88;
 
-pub(crate) fn paint(style: Style, text: &str) -> String {
-    format!("{style}{text}{style:#}")
-}
-
-/// The color of a score: green from 75, yellow from 50, red below.
-pub(crate) fn score_style(score: u32) -> Style {
-    match score {
-        75.. => GREEN,
-        50.. => YELLOW,
-        _ => RED,
-    }
-}
-
-/// Writes one report.
 /// Leads a report with what changed since the baseline.
-pub fn write_change(w: &mut dyn Write, change: &Change) -> io::Result<()> {
+fn write_change(w: &mut dyn Write, change: &Change) -> io::Result<()> {
     let style = if change.is_regression() {
         RED
     } else if change.after > change.before {
@@ -66,7 +127,7 @@ fn at(file: Option<&str>, line: u32) -> String {
     }
 }
 
-pub fn write_report(w: &mut dyn Write, report: &Report, weights: &Weights) -> io::Result<()> {
+fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
     let score_style = score_style(report.score).bold();
     writeln!(
         w,
@@ -76,7 +137,7 @@ pub fn write_report(w: &mut dyn Write, report: &Report, weights: &Weights) -> io
         report.file,
         paint(DIM, &format!("→ {} ({})", report.role.name, report.role.id)),
     )?;
-    write_parts(w, report, weights)?;
+    write_parts(w, report)?;
 
     let must: Vec<&KeywordReport> = report
         .keywords
@@ -201,7 +262,7 @@ pub fn write_report(w: &mut dyn Write, report: &Report, weights: &Weights) -> io
         report
             .acronyms
             .iter()
-            .filter(move |a| a.source == source && !(a.acronym_found && a.full_found))
+            .filter(move |a| a.source == source && a.one_form().is_some())
     };
     let scored: Vec<_> = to_fix(AcronymSource::Role).collect();
     let common: Vec<String> = to_fix(AcronymSource::Common)
@@ -210,10 +271,8 @@ pub fn write_report(w: &mut dyn Write, report: &Report, weights: &Weights) -> io
     if !scored.is_empty() || !common.is_empty() {
         heading(w, "Acronyms without their full term, or the reverse")?;
         for a in scored {
-            let (have, lack) = if a.acronym_found {
-                (&a.acronym, &a.term)
-            } else {
-                (&a.term, &a.acronym)
+            let Some((have, lack)) = a.one_form() else {
+                continue;
             };
             writeln!(
                 w,
@@ -300,99 +359,65 @@ fn heading(w: &mut dyn Write, title: &str) -> io::Result<()> {
     writeln!(w, "\n{}", paint(BOLD, title))
 }
 
-fn write_parts(w: &mut dyn Write, report: &Report, weights: &Weights) -> io::Result<()> {
+/// The parts of the score, as the analysis computed them, each with what
+/// it counted.
+fn write_parts(w: &mut dyn Write, report: &Report) -> io::Result<()> {
+    let c = &report.detail.counts;
     let count = |tier: Tier| {
-        let all = report.keywords.iter().filter(|k| k.tier == tier);
-        let total = all.clone().count();
-        let found = all.filter(|k| k.found).count();
+        let (found, total) = report.coverage(tier);
         format!("{found} of {total} found")
     };
-    let found = report.keywords.iter().filter(|k| k.found).count();
-    let in_context = report
-        .keywords
-        .iter()
-        .filter(|k| k.found && k.in_context)
-        .count();
-    let scored: Vec<_> = report
-        .acronyms
-        .iter()
-        .filter(|a| a.source == AcronymSource::Role)
-        .collect();
-    let both = scored
-        .iter()
-        .filter(|a| a.acronym_found && a.full_found)
-        .count();
-    let q = &report.quantification;
-    let distinct = {
-        let mut terms: Vec<&str> = report.avoid.iter().map(|a| a.term.as_str()).collect();
-        terms.sort_unstable();
-        terms.dedup();
-        terms.len()
-    };
-    let p = &report.parts;
-    let rows = [
-        (
-            "must-have keywords",
-            p.must,
-            weights.must,
-            count(Tier::MustHave),
-        ),
-        (
-            "strong keywords",
-            p.strong,
-            weights.strong,
-            count(Tier::Strong),
-        ),
-        (
-            "in context",
-            p.context,
-            weights.context,
-            format!(
-                "{in_context} of {found} found keywords used in Summary, Experience or Projects"
-            ),
-        ),
-        (
-            "acronyms",
-            p.acronyms,
-            weights.acronyms,
-            if scored.is_empty() {
-                "no found keyword has an acronym".to_owned()
-            } else {
-                format!("{both} of {} show both acronym and full term", scored.len())
-            },
-        ),
-        (
-            "impact",
-            p.impact,
-            weights.impact,
-            format!(
-                "{} of {} bullets state a measured result (target 60%)",
-                q.quantified, q.bullets
-            ),
-        ),
-        (
-            "clean",
-            p.clean,
-            weights.clean,
-            if distinct == 0 {
-                "no overused terms".to_owned()
-            } else {
+    for part in report.contributions() {
+        let (name, detail) = match part.part {
+            Part::Must => ("must-have keywords", count(Tier::MustHave)),
+            Part::Strong => ("strong keywords", count(Tier::Strong)),
+            Part::Context => (
+                "in context",
                 format!(
-                    "{distinct} overused term{}",
-                    if distinct == 1 { "" } else { "s" }
-                )
-            },
-        ),
-    ];
-    for (name, part, weight, detail) in rows {
-        let points = part * weight * 100.0;
+                    "{} of {} found keywords used in Summary, Experience or Projects",
+                    c.in_context, c.found
+                ),
+            ),
+            Part::Acronyms => (
+                "acronyms",
+                if c.with_acronym == 0 {
+                    "no found keyword has an acronym".to_owned()
+                } else {
+                    format!(
+                        "{} of {} show both acronym and full term",
+                        c.both_forms, c.with_acronym
+                    )
+                },
+            ),
+            Part::Impact => (
+                "impact",
+                format!(
+                    "{} of {} bullets state a measured result (target {:.0}%)",
+                    c.quantified,
+                    c.bullets,
+                    IMPACT_TARGET * 100.0
+                ),
+            ),
+            Part::Clean => (
+                "clean",
+                if c.avoid_distinct == 0 {
+                    "no overused terms".to_owned()
+                } else {
+                    format!(
+                        "{} overused term{}",
+                        c.avoid_distinct,
+                        plural(c.avoid_distinct)
+                    )
+                },
+            ),
+        };
         writeln!(
             w,
             "  {:<19} {:>4.2} × {:>2.0} = {:>4.1}   {}",
             name,
-            crate::score::round2(part),
-            weight * 100.0,
-            points,
+            round2(part.value),
+            part.weight * 100.0,
+            part.points,
             paint(DIM, &detail)
         )?;
     }
@@ -431,28 +456,16 @@ fn wrap(w: &mut dyn Write, items: &[String]) -> io::Result<()> {
     writeln!(w, "{line}")
 }
 
-/// Writes a file that could not be analyzed (one line, for standard error).
-pub fn write_failure(w: &mut dyn Write, failure: &FileFailure) -> io::Result<()> {
-    writeln!(
-        w,
-        "{} {}: {} {}",
-        paint(RED.bold(), "error:"),
-        failure.file,
-        failure.error.message,
-        paint(DIM, &format!("[{}]", failure.error.code))
-    )
-}
-
 /// How many missing must-haves a comparison row names.
 const TOP_MISSING: usize = 3;
 
 /// Writes one file's reports against several targets as a table, in the
 /// order given (rank them first): rank, score, must-have coverage, target,
 /// and for the first `detailed` rows the top missing must-haves.
-pub fn write_comparison(
+fn write_comparison(
     w: &mut dyn Write,
     file: &str,
-    reports: &[&Report],
+    reports: &[Report],
     detailed: usize,
 ) -> io::Result<()> {
     writeln!(
@@ -465,17 +478,8 @@ pub fn write_comparison(
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let rank = r.rank.unwrap_or(i as u32 + 1);
-            let shared = reports
-                .iter()
-                .filter(|o| o.rank.is_some() && o.rank == r.rank)
-                .count()
-                > 1;
-            if shared {
-                format!("{rank}=")
-            } else {
-                rank.to_string()
-            }
+            r.rank
+                .map_or_else(|| (i + 1).to_string(), |rank| rank.label())
         })
         .collect();
     // The id is what `--role` takes; a job description's id is its file stem.

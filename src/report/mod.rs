@@ -1,22 +1,42 @@
-//! Reports: the one typed result of an analysis, and its printers.
+//! Reports: the one typed result of an analysis, the events a run produces,
+//! and the printers that turn them into text.
 //!
-//! In: [`Report`]s and [`FileFailure`]s built by [`crate::analyze`]. Out:
-//! text written to a `&mut dyn Write` given by the caller, as the human
-//! report ([`human`]) or the JSON of SPEC ([`json`]). Printers never look at
-//! files or re-parse strings; they only format these types.
+//! In: [`Report`]s built by [`crate::analyze`], per-file failures, and the
+//! run's summary, as a stream of [`Event`]s. Out: text on a `&mut dyn Write`
+//! given by the caller. Every output format is a [`Printer`]: `check`'s
+//! [`human`], [`json`], [`sarif`] and [`github`], `screen`'s [`table`],
+//! [`csv`] and [`jsonl`], and the [`diagnostics`] on standard error. A
+//! report carries everything a printer shows — the findings with ignores
+//! applied, the score's weights and counts, the change since a baseline — so
+//! printers only format: they compute nothing, read no files and re-parse
+//! no strings.
 
+pub mod csv;
+pub mod diagnostics;
+mod findings;
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod jsonl;
+pub mod role;
 pub mod sarif;
+pub mod style;
+pub mod table;
 
-use serde::Serialize;
+use std::io;
+use std::time::Duration;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::candidate::Candidate;
-use crate::extract::{FileError, Format};
-use crate::roles::{RoleSource, Tier};
-use crate::score::Parts;
-use crate::segment::Section;
+use crate::extract::{ErrorCode, FileError, Format};
+use crate::readability::Problem;
+use crate::roles::{RoleSource, Tier, Weights};
+use crate::rules::Finding;
+use crate::score::{Contribution, Counts, Parts};
+use crate::vocab::Section;
+
+pub use findings::settle;
 
 fn is_zero(n: &usize) -> bool {
     *n == 0
@@ -27,7 +47,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The analysis of one resume against one role (SPEC "JSON report").
 /// Field order is the JSON order and never changes within a schema version.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Report {
     pub schema_version: u32,
     pub file: String,
@@ -39,18 +59,40 @@ pub struct Report {
     pub avoid: Vec<AvoidReport>,
     pub acronyms: Vec<AcronymReport>,
     pub quantification: Quantification,
-    pub readability: Vec<Finding>,
+    pub readability: Vec<Problem>,
     pub words: usize,
     pub pages: Option<u32>,
     /// The candidate's name and email, when the text shows them.
     pub candidate: Candidate,
     /// Findings silenced by `.ats.toml` ignores (not listed in the report).
-    #[serde(skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub ignored: usize,
     /// Place among several targets (`--role all`) or files (`screen`),
     /// best first; equal scores share a rank.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rank: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank: Option<Rank>,
+    /// `screen`: other files with the same bytes, ranked once under this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub duplicates: Vec<String>,
+    /// What printers show beyond the JSON: see [`Detail`].
+    #[serde(skip)]
+    pub detail: Detail,
+    /// What changed since `--baseline`, when it has an earlier report.
+    #[serde(skip)]
+    pub change: Option<Change>,
+}
+
+/// The parts of a report that its JSON does not show, so that no printer
+/// has to work them out again.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Detail {
+    /// The report's findings, in a fixed order, with `.ats.toml` ignores
+    /// applied ([`settle`]).
+    pub findings: Vec<Finding>,
+    /// The weights the score was computed with.
+    pub weights: Weights,
+    /// What the checks counted, behind each part of the score.
+    pub counts: Counts,
 }
 
 impl Report {
@@ -73,6 +115,22 @@ impl Report {
             .map(|k| k.term.as_str())
     }
 
+    /// The distinct terms to avoid found, in order of first appearance.
+    pub fn avoid_terms(&self) -> Vec<&str> {
+        let mut terms: Vec<&str> = Vec::new();
+        for a in &self.avoid {
+            if !terms.contains(&a.term.as_str()) {
+                terms.push(&a.term);
+            }
+        }
+        terms
+    }
+
+    /// Each part of the score with its weight and the points it gives.
+    pub fn contributions(&self) -> [Contribution; 6] {
+        crate::score::contributions(&self.parts, &self.detail.weights)
+    }
+
     /// What [`rank`] orders this report by.
     pub fn rank_key(&self) -> RankKey<'_> {
         let (found, total) = self.must_coverage();
@@ -85,6 +143,40 @@ impl Report {
             },
             role: &self.role.id,
             file: &self.file,
+        }
+    }
+}
+
+/// A place in a ranking. JSON shows the number; `tied` (another entry has
+/// the same place) is for printers that write `2=`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rank {
+    pub place: u32,
+    pub tied: bool,
+}
+
+impl Serialize for Rank {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(self.place)
+    }
+}
+
+impl<'de> Deserialize<'de> for Rank {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Rank, D::Error> {
+        Ok(Rank {
+            place: u32::deserialize(d)?,
+            tied: false,
+        })
+    }
+}
+
+impl Rank {
+    /// `3`, or `3=` when tied.
+    pub fn label(self) -> String {
+        if self.tied {
+            format!("{}=", self.place)
+        } else {
+            self.place.to_string()
         }
     }
 }
@@ -102,7 +194,7 @@ pub struct RankKey<'a> {
 /// The order of `keys`, best first, as (index, rank) pairs: equal scores
 /// share a rank (1, 2, 2, 4), and the other fields of [`RankKey`] only break
 /// ties, so the order is the same on every run.
-pub fn rank(keys: &[RankKey<'_>]) -> Vec<(usize, u32)> {
+pub fn rank(keys: &[RankKey<'_>]) -> Vec<(usize, Rank)> {
     let mut order: Vec<usize> = (0..keys.len()).collect();
     order.sort_by(|&a, &b| {
         let (a, b) = (&keys[a], &keys[b]);
@@ -112,27 +204,39 @@ pub fn rank(keys: &[RankKey<'_>]) -> Vec<(usize, u32)> {
             .then(a.role.cmp(b.role))
             .then(a.file.cmp(b.file))
     });
-    let mut rank = 0;
-    let mut previous = None;
+    let mut out: Vec<(usize, Rank)> = Vec::with_capacity(order.len());
+    for (place, i) in order.into_iter().enumerate() {
+        let rank = match out.last_mut() {
+            Some((prev, rank)) if keys[*prev].score == keys[i].score => {
+                rank.tied = true;
+                *rank
+            }
+            _ => Rank {
+                place: u32::try_from(place + 1).unwrap_or(u32::MAX),
+                tied: false,
+            },
+        };
+        out.push((i, rank));
+    }
+    out
+}
+
+/// Ranks reports in place, best first, and sets each one's [`Report::rank`].
+pub fn rank_reports(reports: Vec<Report>) -> Vec<Report> {
+    let keys: Vec<RankKey<'_>> = reports.iter().map(Report::rank_key).collect();
+    let order = rank(&keys);
+    let mut slots: Vec<Option<Report>> = reports.into_iter().map(Some).collect();
     order
         .into_iter()
-        .enumerate()
-        .map(|(place, i)| {
-            if previous != Some(keys[i].score) {
-                rank = place as u32 + 1;
-                previous = Some(keys[i].score);
-            }
-            (i, rank)
+        .filter_map(|(i, rank)| {
+            let mut report = slots[i].take()?;
+            report.rank = Some(rank);
+            Some(report)
         })
         .collect()
 }
 
-/// [`rank`] for reports.
-pub fn ranking(reports: &[&Report]) -> Vec<(usize, u32)> {
-    rank(&reports.iter().map(|r| r.rank_key()).collect::<Vec<_>>())
-}
-
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct RoleRef {
     pub id: String,
     pub name: String,
@@ -143,7 +247,7 @@ pub struct RoleRef {
 }
 
 /// A must-have or strong keyword, found or not.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct KeywordReport {
     pub term: String,
     pub tier: Tier,
@@ -158,45 +262,36 @@ pub struct KeywordReport {
     pub alternatives: Vec<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Occurrence {
     pub line: u32,
     pub section: Section,
     pub text: String,
     /// 1-based column (in characters) in the source line, for source
     /// formats where the text is found as written.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub column: Option<u32>,
     /// The file the line is in, when it is not the report's file (a LaTeX
     /// `\input`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file: Option<String>,
-}
-
-/// Where a finding sits: line, and for source formats the column and the
-/// included file it is in.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Location {
-    pub line: u32,
-    pub column: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
 }
 
 /// One occurrence of a term to avoid.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct AvoidReport {
     pub term: String,
     pub line: u32,
     pub text: String,
     pub instead: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub column: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
 }
 
 /// Whether a keyword with an acronym shows both forms.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct AcronymReport {
     pub term: String,
     pub acronym: String,
@@ -206,62 +301,110 @@ pub struct AcronymReport {
     /// for common acronyms seen in the resume (advice only).
     pub source: AcronymSource,
     /// Where the form that is present first appears.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub column: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+impl AcronymReport {
+    /// The form that appears and the one that does not, when only one does.
+    pub fn one_form(&self) -> Option<(&str, &str)> {
+        match (self.acronym_found, self.full_found) {
+            (true, false) => Some((&self.acronym, &self.term)),
+            (false, true) => Some((&self.term, &self.acronym)),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AcronymSource {
     Role,
     Common,
 }
 
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Quantification {
     pub bullets: usize,
     pub quantified: usize,
     pub unquantified: Vec<BulletRef>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct BulletRef {
     pub line: u32,
     pub text: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub column: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
+/// What changed since the baseline, for one report.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Change {
+    /// The baseline file, as given.
+    pub baseline: String,
+    pub before: u32,
+    pub after: u32,
+    pub newly_missing: Vec<String>,
+    pub newly_found: Vec<String>,
+    pub new_avoid: Vec<String>,
 }
 
-impl Severity {
-    pub fn name(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
+impl Change {
+    /// A lower score, or a must-have that was found and is now missing.
+    pub fn is_regression(&self) -> bool {
+        self.after < self.before || !self.newly_missing.is_empty()
     }
-}
 
-/// A readability finding: what an ATS cannot read in the file.
-#[derive(Clone, Debug, Serialize)]
-pub struct Finding {
-    pub code: &'static str,
-    pub severity: Severity,
-    pub message: String,
+    /// `72 → 68 (-4)`.
+    pub fn score_line(&self) -> String {
+        let delta = i64::from(self.after) - i64::from(self.before);
+        let sign = match delta {
+            d if d > 0 => "+",
+            0 => "±",
+            _ => "",
+        };
+        format!("{} → {} ({sign}{delta})", self.before, self.after)
+    }
+
+    /// [`Change::details`] as `; a; b` to follow the score (empty when none).
+    pub fn details_tail(&self) -> String {
+        self.details().iter().map(|d| format!("; {d}")).collect()
+    }
+
+    /// The changes other than the score, one phrase each.
+    pub fn details(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let list = |items: &[String]| {
+            items
+                .iter()
+                .map(|t| format!("\"{t}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if !self.newly_missing.is_empty() {
+            out.push(format!(
+                "must-have newly missing: {}",
+                list(&self.newly_missing)
+            ));
+        }
+        if !self.newly_found.is_empty() {
+            out.push(format!(
+                "must-have newly found: {}",
+                list(&self.newly_found)
+            ));
+        }
+        if !self.new_avoid.is_empty() {
+            out.push(format!("new terms to avoid: {}", list(&self.new_avoid)));
+        }
+        out
+    }
 }
 
 /// An input that could not be analyzed.
@@ -271,7 +414,68 @@ pub struct FileFailure {
     pub error: FileError,
 }
 
-/// What one input produced.
+/// One file's reports against several targets, ranked best first
+/// (`check --role a --role b`, `--jd`, `--role all`).
+#[derive(Clone, Debug)]
+pub struct Comparison {
+    pub file: String,
+    pub reports: Vec<Report>,
+    /// `--role all`: the ranking only, not each report.
+    pub all: bool,
+}
+
+/// How a run ended, for the closing lines.
+#[derive(Clone, Debug, Default)]
+pub struct Summary {
+    /// Files named or found.
+    pub files: usize,
+    /// Reports ranked (`screen`), and of them those `--top` left out.
+    pub ranked: usize,
+    pub hidden: usize,
+    /// Files with the same bytes as a ranked one.
+    pub duplicates: usize,
+    /// The error code of every file that could not be read.
+    pub failed: Vec<ErrorCode>,
+    /// Files in walked folders that are not resumes.
+    pub skipped: usize,
+    /// Why the run fails its gates (`check`), one line each.
+    pub gate_failures: Vec<String>,
+    /// `--exit-zero`: gate failures are reported, not acted on.
+    pub exit_zero: bool,
+    /// What `screen` ranked against (the role id).
+    pub target: Option<String>,
+    pub elapsed: Duration,
+}
+
+/// What a run produces, in order. Per-file errors become
+/// [`Event::Failed`] in one place (`app`); every output is a [`Printer`]
+/// of these.
+#[derive(Clone, Copy, Debug)]
+pub enum Event<'a> {
+    /// `screen` is about to print a ranking against this target (name, id).
+    Start { target: (&'a str, &'a str) },
+    /// One file against one target. In a `screen` ranking it carries its
+    /// rank and copies.
+    Report(&'a Report),
+    /// One file against several targets.
+    Compared(&'a Comparison),
+    /// A file that could not be read.
+    Failed(&'a FileFailure),
+    /// `screen --unordered`: a file with the same bytes as one screened.
+    Duplicate { file: &'a str, of: &'a str },
+    /// Something to tell the user that is about the run, not a file's
+    /// content.
+    Note(&'a str),
+    /// The end of the run.
+    Finish(&'a Summary),
+}
+
+/// An output format: writes the events it cares about, in order.
+pub trait Printer {
+    fn print(&mut self, event: Event<'_>) -> io::Result<()>;
+}
+
+/// What one input produced, for printers that collect (JSON).
 #[derive(Clone, Debug)]
 pub enum Outcome {
     Report(Box<Report>),
@@ -279,10 +483,72 @@ pub enum Outcome {
 }
 
 impl Serialize for Outcome {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Outcome::Report(r) => r.serialize(s),
             Outcome::Failed(f) => f.serialize(s),
         }
+    }
+}
+
+/// `""` for one, `"s"` for more.
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equal_scores_share_a_place_and_are_marked_tied() {
+        let key = |score, file| RankKey {
+            score,
+            must_share: 1.0,
+            role: "",
+            file,
+        };
+        let keys = [key(50, "c"), key(70, "a"), key(50, "b"), key(20, "d")];
+        let order: Vec<(usize, String)> = rank(&keys)
+            .into_iter()
+            .map(|(i, r)| (i, r.label()))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                (1, "1".to_owned()),
+                (2, "2=".to_owned()),
+                (0, "2=".to_owned()),
+                (3, "4".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn change_reads_as_a_sentence() {
+        let change = Change {
+            baseline: "main.json".to_owned(),
+            before: 72,
+            after: 68,
+            newly_missing: vec!["Docker".to_owned()],
+            newly_found: vec![],
+            new_avoid: vec!["team player".to_owned()],
+        };
+        assert!(change.is_regression());
+        assert_eq!(change.score_line(), "72 → 68 (-4)");
+        assert_eq!(
+            change.details(),
+            [
+                "must-have newly missing: \"Docker\"",
+                "new terms to avoid: \"team player\""
+            ]
+        );
+        let same = Change {
+            before: 70,
+            after: 70,
+            ..Change::default()
+        };
+        assert!(!same.is_regression());
+        assert_eq!(same.score_line(), "70 → 70 (±0)");
     }
 }

@@ -2,7 +2,7 @@
 //! SARIF viewers.
 //!
 //! One run for the whole invocation: the tool's rules (one per check, stable
-//! ids from [`crate::findings::rules`]) and one result per finding, at its
+//! ids from [`crate::rules::Rule`]) and one result per finding, at its
 //! file, line and column. Columns count Unicode code points
 //! (`columnKind`). Each report's score goes in the run's property bag.
 //! Tests validate this output against the official 2.1.0 schema.
@@ -11,39 +11,71 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use crate::baseline::Change;
-use crate::findings::{Finding, rules};
+use crate::rules::{Rule, Severity};
 
-use super::Report;
+use super::{Event, Printer, Report};
 
-/// One analyzed file: its report, findings (ignores applied) and the
-/// change since the baseline.
-pub struct Entry<'a> {
-    pub report: &'a Report,
-    pub findings: Vec<Finding>,
-    pub change: Option<Change>,
+/// Collects the reports of a run and writes one SARIF log at its end.
+pub struct Sarif<'w> {
+    out: &'w mut dyn Write,
+    reports: Vec<Report>,
+}
+
+impl<'w> Sarif<'w> {
+    pub fn new(out: &'w mut dyn Write) -> Sarif<'w> {
+        Sarif {
+            out,
+            reports: Vec::new(),
+        }
+    }
+}
+
+impl Printer for Sarif<'_> {
+    fn print(&mut self, event: Event<'_>) -> io::Result<()> {
+        match event {
+            Event::Report(r) => self.reports.push(r.clone()),
+            // `check` refuses several targets with SARIF; a comparison
+            // still lists each report's findings.
+            Event::Compared(c) => self.reports.extend(c.reports.iter().cloned()),
+            Event::Finish(_) => {
+                write(self.out, &self.reports)?;
+                self.out.flush()?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// SARIF's name of a severity.
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
 }
 
 /// Writes the SARIF log of a run.
-pub fn write(w: &mut dyn Write, entries: &[Entry<'_>]) -> io::Result<()> {
-    let rules = rules();
+fn write(w: &mut dyn Write, reports: &[Report]) -> io::Result<()> {
+    let rules = Rule::all();
     let rule_json: Vec<Value> = rules
         .iter()
         .map(|r| {
             json!({
-                "id": r.id,
-                "name": r.name,
-                "shortDescription": {"text": r.description},
-                "help": {"text": r.help},
-                "defaultConfiguration": {"level": r.level.name()},
+                "id": r.id(),
+                "name": r.name(),
+                "shortDescription": {"text": r.description()},
+                "help": {"text": r.help()},
+                "defaultConfiguration": {"level": level(r.severity())},
             })
         })
         .collect();
     let mut results = Vec::new();
     let mut scores = Vec::new();
-    for entry in entries {
-        for f in &entry.findings {
-            let index = rules.iter().position(|r| r.id == f.rule);
+    for r in reports {
+        for f in &r.detail.findings {
+            let index = rules.iter().position(|rule| *rule == f.rule);
             let mut location = json!({"artifactLocation": {"uri": uri(&f.file)}});
             if let Some(line) = f.line {
                 let mut region = json!({"startLine": line});
@@ -53,8 +85,8 @@ pub fn write(w: &mut dyn Write, entries: &[Entry<'_>]) -> io::Result<()> {
                 location["region"] = region;
             }
             let mut result = json!({
-                "ruleId": f.rule,
-                "level": f.level.name(),
+                "ruleId": f.rule.id(),
+                "level": level(f.severity),
                 "message": {"text": f.message},
                 "locations": [{"physicalLocation": location}],
             });
@@ -63,14 +95,13 @@ pub fn write(w: &mut dyn Write, entries: &[Entry<'_>]) -> io::Result<()> {
             }
             results.push(result);
         }
-        let r = entry.report;
         let mut score = json!({
             "file": r.file,
             "role": r.role.id,
             "score": r.score,
             "parts": r.parts,
         });
-        if let Some(change) = &entry.change {
+        if let Some(change) = &r.change {
             score["baseline"] = json!({
                 "file": change.baseline,
                 "score": change.before,

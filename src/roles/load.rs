@@ -1,22 +1,16 @@
-//! Loading and validating keyword TOML.
+//! Loading and validating keyword TOML: roles and shared data.
 //!
-//! The TOML is parsed into spanned values and walked by hand instead of
-//! through `serde(deny_unknown_fields)`: serde stops at the first problem,
-//! while a data author wants every problem of a file at once, each at its
-//! `path:line:col`.
+//! Read with [`Checker`], so a data author sees every problem of a file at
+//! once, each at its `path:line:col`. Reads no files: the caller passes the
+//! text (built-in data is compiled in; user files are read by
+//! [`super::resolve`]).
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use crate::tomlcheck::{Checker, DataError, Table, TableRef, as_table, type_name};
 
-use crate::config::Config;
-use crate::findings::IgnoreFinding;
-
-use super::{
-    AcronymPair, AvoidTerm, DataError, Keyword, Role, RoleSource, Tier, Weights, is_valid_id,
-};
+use super::{AcronymPair, AvoidTerm, Keyword, Role, RoleSource, Tier, Weights, is_valid_id};
 
 const ROLE_KEYS: &[&str] = &[
     "name",
@@ -114,117 +108,7 @@ pub fn load_role(
         };
         c.role(id, &root, shared)
     });
-    match role {
-        Some(role) if c.errors.is_empty() => Ok(role),
-        _ => {
-            c.errors.sort();
-            Err(c.errors)
-        }
-    }
-}
-
-const CONFIG_KEYS: &[&str] = &[
-    "role",
-    "keywords",
-    "jd",
-    "fail_under",
-    "require_must_have",
-    "format",
-    "scoring",
-    "ignore",
-];
-const IGNORE_KEYS: &[&str] = &["avoid", "readability", "findings"];
-const CONFIG_FORMATS: &[&str] = &["text", "json", "sarif", "github"];
-
-/// Loads and validates `.ats.toml` (SPEC "Command line"): every problem at
-/// its `path:line:col`, all at once. Paths are returned as written; the
-/// caller resolves them against the file's folder.
-pub fn load_config(path: &str, text: &str) -> Result<Config, Vec<DataError>> {
-    let mut c = Checker::new(path, text);
-    let mut config = Config::default();
-    if let Some(root) = c.parse() {
-        let table = root.get_ref();
-        c.check_keys(table, CONFIG_KEYS, ".ats.toml");
-        config.role = c.str_or_list(table, "role");
-        config.jd = c.str_or_list(table, "jd");
-        config.keywords = c.optional_str(table, "keywords").map(|(s, _)| s);
-        if let Some((n, span)) = c.number(table, "fail_under") {
-            if n.fract() == 0.0 && (0.0..=100.0).contains(&n) {
-                config.fail_under = Some(n as u32);
-            } else {
-                c.error(span, "`fail_under` must be a whole number from 0 to 100");
-            }
-        }
-        config.require_must_have = c.bool(table, "require_must_have");
-        if let Some((format, span)) = c.optional_str(table, "format") {
-            if CONFIG_FORMATS.contains(&format.as_str()) {
-                config.format = Some(format);
-            } else {
-                c.error(
-                    span,
-                    format!(
-                        "unknown format \"{format}\" (expected one of: {})",
-                        CONFIG_FORMATS.join(", ")
-                    ),
-                );
-            }
-        }
-        if Checker::get(table, "scoring").is_some() {
-            config.scoring = Some(c.weights(table));
-        }
-        if let Some(value) = Checker::get(table, "ignore") {
-            match as_table(value) {
-                Some(ignore) => {
-                    c.check_keys(ignore.table, IGNORE_KEYS, "[ignore]");
-                    config.ignore.avoid = c
-                        .str_list(ignore.table, "avoid")
-                        .into_iter()
-                        .map(|(s, _)| s)
-                        .collect();
-                    config.ignore.readability = c
-                        .str_list(ignore.table, "readability")
-                        .into_iter()
-                        .map(|(code, span)| {
-                            if !crate::readability::CODES
-                                .iter()
-                                .any(|(known, _)| *known == code)
-                            {
-                                let known: Vec<&str> =
-                                    crate::readability::CODES.iter().map(|(k, _)| *k).collect();
-                                c.error(
-                                    span,
-                                    format!(
-                                        "unknown readability code \"{code}\" (expected one of: {})",
-                                        known.join(", ")
-                                    ),
-                                );
-                            }
-                            code
-                        })
-                        .collect();
-                    for (entry, span) in c.str_list(ignore.table, "findings") {
-                        match IgnoreFinding::parse(&entry) {
-                            Ok(rule) => config.ignore.findings.push(rule),
-                            Err(message) => c.error(span, message),
-                        }
-                    }
-                }
-                None => {
-                    let found = type_name(value.get_ref());
-                    c.error(
-                        value.span(),
-                        format!("`ignore` must be a table, not {found}"),
-                    );
-                }
-            }
-        }
-    }
-    if c.errors.is_empty() {
-        Ok(config)
-    } else {
-        c.errors.sort();
-        Err(c.errors)
-    }
+    c.finish(role)
 }
 
 /// Every form of every keyword and avoid term seen so far in one file, to
@@ -242,236 +126,7 @@ fn form_key(form: &str) -> String {
         .to_lowercase()
 }
 
-struct Checker<'a> {
-    path: &'a str,
-    text: &'a str,
-    errors: Vec<DataError>,
-}
-
-type Table<'i> = DeTable<'i>;
-
 impl<'a> Checker<'a> {
-    fn new(path: &'a str, text: &'a str) -> Checker<'a> {
-        Checker {
-            path,
-            text,
-            errors: Vec::new(),
-        }
-    }
-
-    fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let before = &self.text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = self.text[line_start..offset].chars().count() + 1;
-        (line, column)
-    }
-
-    fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
-        let (line, column) = self.position(span.start);
-        self.errors.push(DataError {
-            path: self.path.to_owned(),
-            line,
-            column,
-            message: message.into(),
-        });
-    }
-
-    fn line_of(&self, span: &Range<usize>) -> usize {
-        self.position(span.start).0
-    }
-
-    fn parse(&mut self) -> Option<Spanned<Table<'a>>> {
-        let (table, errors) = DeTable::parse_recoverable(self.text);
-        if errors.is_empty() {
-            return Some(table);
-        }
-        for e in errors {
-            let span = e.span().unwrap_or(0..0);
-            let message = format!("invalid TOML: {}", e.message().trim());
-            self.error(span, message);
-        }
-        None
-    }
-
-    fn check_keys(&mut self, table: &Table<'_>, allowed: &[&str], context: &str) {
-        for (key, _) in table.iter() {
-            let name = key.get_ref().as_ref();
-            if !allowed.contains(&name) {
-                let message = match allowed.iter().find(|a| edit_distance(a, name) <= 2) {
-                    Some(close) => {
-                        format!("unknown key `{name}` in {context}; did you mean `{close}`?")
-                    }
-                    None => format!(
-                        "unknown key `{name}` in {context} (expected one of: {})",
-                        allowed.join(", ")
-                    ),
-                };
-                self.error(key.span(), message);
-            }
-        }
-    }
-
-    fn get<'t>(table: &'t Table<'a>, key: &str) -> Option<&'t Spanned<DeValue<'a>>> {
-        table
-            .iter()
-            .find(|(k, _)| k.get_ref().as_ref() == key)
-            .map(|(_, v)| v)
-    }
-
-    fn key_span(table: &Table<'a>, key: &str) -> Option<Range<usize>> {
-        table
-            .iter()
-            .find(|(k, _)| k.get_ref().as_ref() == key)
-            .map(|(k, _)| k.span())
-    }
-
-    /// A string value: present, a string, not empty, not padded.
-    fn string(&mut self, value: &Spanned<DeValue<'_>>, what: &str) -> Option<String> {
-        match value.get_ref() {
-            DeValue::String(s) if s.trim().is_empty() => {
-                self.error(value.span(), format!("{what} is empty"));
-                None
-            }
-            DeValue::String(s) if s.trim() != s.as_ref() => {
-                self.error(
-                    value.span(),
-                    format!("{what} has leading or trailing spaces"),
-                );
-                None
-            }
-            DeValue::String(s) => Some(s.to_string()),
-            other => {
-                self.error(
-                    value.span(),
-                    format!("{what} must be a string, not {}", type_name(other)),
-                );
-                None
-            }
-        }
-    }
-
-    fn optional_str(&mut self, table: &Table<'a>, key: &str) -> Option<(String, Range<usize>)> {
-        let value = Self::get(table, key)?;
-        let s = self.string(value, &format!("`{key}`"))?;
-        Some((s, value.span()))
-    }
-
-    fn required_str(
-        &mut self,
-        table: &TableRef<'_, 'a>,
-        key: &str,
-    ) -> Option<(String, Range<usize>)> {
-        if Self::get(table.table, key).is_none() {
-            self.error(table.span.clone(), format!("missing `{key}`"));
-            return None;
-        }
-        self.optional_str(table.table, key)
-    }
-
-    fn str_list(&mut self, table: &Table<'a>, key: &str) -> Vec<(String, Range<usize>)> {
-        let Some(value) = Self::get(table, key) else {
-            return Vec::new();
-        };
-        let DeValue::Array(items) = value.get_ref() else {
-            let found = type_name(value.get_ref());
-            self.error(
-                value.span(),
-                format!("`{key}` must be a list of strings, not {found}"),
-            );
-            return Vec::new();
-        };
-        items
-            .iter()
-            .filter_map(|item| {
-                let s = self.string(item, &format!("an entry of `{key}`"))?;
-                Some((s, item.span()))
-            })
-            .collect()
-    }
-
-    /// A string, or a list of strings.
-    fn str_or_list(&mut self, table: &Table<'a>, key: &str) -> Vec<String> {
-        match Self::get(table, key).map(Spanned::get_ref) {
-            Some(DeValue::Array(_)) => self
-                .str_list(table, key)
-                .into_iter()
-                .map(|(s, _)| s)
-                .collect(),
-            Some(_) => self
-                .optional_str(table, key)
-                .map(|(s, _)| s)
-                .into_iter()
-                .collect(),
-            None => Vec::new(),
-        }
-    }
-
-    fn bool(&mut self, table: &Table<'a>, key: &str) -> Option<bool> {
-        let value = Self::get(table, key)?;
-        match value.get_ref() {
-            DeValue::Boolean(b) => Some(*b),
-            other => {
-                let found = type_name(other);
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be true or false, not {found}"),
-                );
-                None
-            }
-        }
-    }
-
-    fn number(&mut self, table: &Table<'a>, key: &str) -> Option<(f64, Range<usize>)> {
-        let value = Self::get(table, key)?;
-        let parsed = match value.get_ref() {
-            DeValue::Integer(i) if i.radix() == 10 => i.as_str().replace('_', "").parse().ok(),
-            DeValue::Float(f) => f.as_str().replace('_', "").parse().ok(),
-            _ => None,
-        };
-        match parsed {
-            Some(n) => Some((n, value.span())),
-            None => {
-                let found = type_name(value.get_ref());
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be a number, not {found}"),
-                );
-                None
-            }
-        }
-    }
-
-    /// The tables of an array of tables (`[[key]]`).
-    fn tables<'t>(&mut self, table: &'t Table<'a>, key: &str) -> Vec<TableRef<'t, 'a>> {
-        let Some(value) = Self::get(table, key) else {
-            return Vec::new();
-        };
-        let DeValue::Array(items) = value.get_ref() else {
-            let found = type_name(value.get_ref());
-            self.error(
-                value.span(),
-                format!("`{key}` must be an array of tables ([[{key}]]), not {found}"),
-            );
-            return Vec::new();
-        };
-        let mut tables = Vec::new();
-        for item in items.iter() {
-            match as_table(item) {
-                Some(t) => tables.push(t),
-                None => {
-                    let found = type_name(item.get_ref());
-                    self.error(
-                        item.span(),
-                        format!("entries of `{key}` must be tables, not {found}"),
-                    );
-                }
-            }
-        }
-        tables
-    }
-
     /// Records a form; reports it when another keyword or avoid term (or the
     /// same one) already uses it.
     fn add_form(
@@ -554,7 +209,7 @@ impl<'a> Checker<'a> {
         let singular_forms: Vec<String> = std::iter::once(&term)
             .chain(aliases.iter().map(|(a, _)| a))
             .chain(acronym.iter().map(|(a, _)| a))
-            .filter_map(|f| crate::matcher::plural(f).map(|p| (f, p)))
+            .filter_map(|f| crate::vocab::plural(f).map(|p| (f, p)))
             .map(|(_, p)| p.to_lowercase())
             .collect();
         for (alias, span) in &aliases {
@@ -587,7 +242,8 @@ impl<'a> Checker<'a> {
         })
     }
 
-    fn weights(&mut self, table: &Table<'a>) -> Weights {
+    /// The `[scoring]` table of a role file or a settings file.
+    pub(crate) fn weights(&mut self, table: &Table<'a>) -> Weights {
         let mut weights = Weights::default();
         let Some(value) = Self::get(table, "scoring") else {
             return weights;
@@ -702,53 +358,6 @@ impl<'a> Checker<'a> {
             source: RoleSource::Builtin,
             jd: None,
         })
-    }
-}
-
-/// A table and the span it covers (the root table or an entry of `[[...]]`).
-#[derive(Clone)]
-struct TableRef<'t, 'i> {
-    table: &'t Table<'i>,
-    span: Range<usize>,
-}
-
-fn as_table<'t, 'i>(value: &'t Spanned<DeValue<'i>>) -> Option<TableRef<'t, 'i>> {
-    match value.get_ref() {
-        DeValue::Table(table) => Some(TableRef {
-            table,
-            span: value.span(),
-        }),
-        _ => None,
-    }
-}
-
-/// Levenshtein distance, for "did you mean" on misspelt keys.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (diagonal + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(above + 1);
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
-fn type_name(value: &DeValue<'_>) -> &'static str {
-    match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
     }
 }
 

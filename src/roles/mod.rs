@@ -2,19 +2,20 @@
 //!
 //! In: TOML text (built-in files compiled into the binary, or user files from
 //! `--keywords`). Out: a validated [`Role`] or every problem found, each as a
-//! [`DataError`] pointing at `path:line:col`. Loading never reads resumes and
-//! never prints.
+//! [`DataError`] pointing at `path:line:col`; [`resolve`] picks the roles a
+//! run names. Never reads resumes or job descriptions, never prints.
 
 mod builtin;
 mod load;
+pub mod resolve;
 
-use std::fmt;
 use std::path::Path;
 
 use serde::Serialize;
 
+pub use crate::tomlcheck::DataError;
 pub use builtin::{BUILTIN_ROLES, BUILTIN_SHARED, builtin_ids};
-pub use load::{Shared, load_config, load_role, load_shared};
+pub use load::{Shared, load_role, load_shared};
 
 /// Which tier of a role a keyword belongs to.
 #[derive(
@@ -62,7 +63,7 @@ pub struct AcronymPair {
 }
 
 /// Score weights (SPEC "Score"); a role may override them in `[scoring]`.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Weights {
     pub must: f64,
     pub strong: f64,
@@ -92,7 +93,7 @@ impl Weights {
 }
 
 /// Where a role came from; reports say which target they were scored against.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RoleSource {
     /// Compiled into the binary (`--role ID`).
@@ -129,25 +130,6 @@ pub struct Role {
 impl Role {
     pub fn tier(&self, tier: Tier) -> impl Iterator<Item = &Keyword> {
         self.keywords.iter().filter(move |k| k.tier == tier)
-    }
-}
-
-/// A problem in keyword data, at a place in a file.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct DataError {
-    pub path: String,
-    pub line: usize,
-    pub column: usize,
-    pub message: String,
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.path, self.line, self.column, self.message
-        )
     }
 }
 

@@ -4,6 +4,14 @@
 
 use std::path::Path;
 
+use ats::analyze::Analyzer;
+use ats::extract::{Document, Format, extract_in_process};
+use ats::normalize::normalize;
+use ats::report::AcronymSource;
+use ats::roles::Shared;
+use ats::roles::resolve::builtin_role;
+use ats::segment::segment;
+use ats::vocab::Section;
 use serde_json::Value;
 
 use crate::util::{ats, root};
@@ -408,5 +416,85 @@ fn a_missing_input_file_is_a_clear_error() {
         stderr.contains("cv.tex")
             && stderr.contains("\\input{sections/work} on line 4: no such file sections/work.tex"),
         "{stderr}"
+    );
+}
+
+/// The JSON Resume sample, extracted as `check` reads it.
+fn json_resume_fixture() -> Document {
+    let bytes = std::fs::read(root().join("samples/json/resume.json")).expect("the sample");
+    extract_in_process(&bytes, Format::JsonResume).expect("a JSON Resume")
+}
+
+/// The source line of the output line with exactly this text.
+fn line_of(doc: &Document, text: &str) -> u32 {
+    doc.lines
+        .iter()
+        .find(|l| l.text == text)
+        .map(|l| l.source_line)
+        .unwrap_or_else(|| panic!("no line {text:?}"))
+}
+
+#[test]
+fn fixture_headings_are_read_by_the_segmenter() {
+    let doc = json_resume_fixture();
+    let segments = segment(&normalize(&doc));
+    let found: Vec<Section> = segments.headings.iter().map(|(_, s)| *s).collect();
+    assert_eq!(
+        found,
+        vec![
+            Section::Summary,
+            Section::Experience,
+            Section::Projects,
+            Section::Skills,
+            Section::Education,
+            Section::Certifications,
+            Section::Other,
+            Section::Other,
+        ]
+    );
+    // Ten highlights, each one bullet that ends on its own line.
+    let bullets: Vec<&str> = segments.bullets.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(bullets.len(), 10, "{bullets:#?}");
+    assert!(segments.bullets.iter().all(|b| b.line == b.last_line));
+}
+
+#[test]
+fn fixture_planted_findings_point_at_their_lines() {
+    let shared = Shared::builtin().expect("shared data");
+    let role = builtin_role("backend-developer", &shared)
+        .expect("built-in role")
+        .expect("valid role");
+    let doc = json_resume_fixture();
+    let report =
+        Analyzer::new(role, shared.acronyms).analyze("resume.json", Format::JsonResume, &doc);
+    let avoid: Vec<(&str, u32)> = report
+        .avoid
+        .iter()
+        .map(|a| (a.term.as_str(), a.line))
+        .collect();
+    assert_eq!(avoid, vec![("team player", 47)]);
+    let q = &report.quantification;
+    assert_eq!((q.bullets, q.quantified), (10, 9), "{q:?}");
+    assert_eq!(q.unquantified[0].line, 34);
+    let one_form: Vec<&str> = report
+        .acronyms
+        .iter()
+        .filter(|a| a.acronym_found != a.full_found)
+        .map(|a| a.acronym.as_str())
+        .collect();
+    assert_eq!(one_form, vec!["ML"]);
+    let ml = report
+        .acronyms
+        .iter()
+        .find(|a| a.acronym == "ML")
+        .expect("ML reported");
+    assert_eq!(ml.source, AcronymSource::Common);
+    // "ML" sits only on line 35.
+    assert_eq!(
+        line_of(
+            &doc,
+            "• Shipped an ML model that flags late shipments, adopted by 40 dispatchers"
+        ),
+        35
     );
 }

@@ -29,7 +29,7 @@ use serde_json::value::RawValue;
 
 use crate::extract::text::{decode, line_index, line_starts, split_lines};
 use crate::extract::{Document, ErrorCode, FileError, Line, Origin, Source, line_number};
-use crate::segment::{bullet_body, heading_section};
+use crate::vocab::{bullet_body, heading_section};
 
 /// Top-level keys of which a JSON object needs one to be read as a resume.
 const RESUME_KEYS: &[&str] = &["basics", "work", "education", "skills", "projects"];
@@ -636,12 +636,7 @@ impl<'s> Writer<'s> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::Analyzer;
-    use crate::extract::Format;
-    use crate::normalize::normalize;
-    use crate::report::AcronymSource;
-    use crate::roles::Shared;
-    use crate::segment::{Section, segment};
+    use crate::vocab::Section;
 
     const FIXTURE: &[u8] = include_bytes!("../../../samples/json/resume.json");
 
@@ -724,71 +719,6 @@ mod tests {
     }
 
     #[test]
-    fn fixture_headings_are_read_by_the_segmenter() {
-        let doc = extract(FIXTURE).expect("fixture");
-        let segments = segment(&normalize(&doc));
-        let found: Vec<Section> = segments.headings.iter().map(|(_, s)| *s).collect();
-        assert_eq!(
-            found,
-            vec![
-                Section::Summary,
-                Section::Experience,
-                Section::Projects,
-                Section::Skills,
-                Section::Education,
-                Section::Certifications,
-                Section::Other,
-                Section::Other,
-            ]
-        );
-        // Ten highlights, each one bullet that ends on its own line.
-        let bullets: Vec<&str> = segments.bullets.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(bullets.len(), 10, "{bullets:#?}");
-        assert!(segments.bullets.iter().all(|b| b.line == b.last_line));
-    }
-
-    #[test]
-    fn fixture_planted_findings_point_at_their_lines() {
-        let shared = Shared::builtin().expect("shared data");
-        let role = crate::app::builtin_role("backend-developer", &shared)
-            .expect("built-in role")
-            .expect("valid role");
-        let doc = extract(FIXTURE).expect("fixture");
-        let report =
-            Analyzer::new(role, shared.acronyms).analyze("resume.json", Format::JsonResume, &doc);
-        let avoid: Vec<(&str, u32)> = report
-            .avoid
-            .iter()
-            .map(|a| (a.term.as_str(), a.line))
-            .collect();
-        assert_eq!(avoid, vec![("team player", 47)]);
-        let q = &report.quantification;
-        assert_eq!((q.bullets, q.quantified), (10, 9), "{q:?}");
-        assert_eq!(q.unquantified[0].line, 34);
-        let one_form: Vec<&str> = report
-            .acronyms
-            .iter()
-            .filter(|a| a.acronym_found != a.full_found)
-            .map(|a| a.acronym.as_str())
-            .collect();
-        assert_eq!(one_form, vec!["ML"]);
-        let ml = report
-            .acronyms
-            .iter()
-            .find(|a| a.acronym == "ML")
-            .expect("ML reported");
-        assert_eq!(ml.source, AcronymSource::Common);
-        // "ML" sits only on line 35.
-        assert_eq!(
-            line_of(
-                &doc,
-                "• Shipped an ML model that flags late shipments, adopted by 40 dispatchers"
-            ),
-            35
-        );
-    }
-
-    #[test]
     fn wrong_types_are_skipped_or_kept_as_text() {
         let json = r#"{
   "basics": {"name": 42, "label": ["Backend", "Developer"], "email": null,
@@ -854,10 +784,10 @@ mod tests {
             "{got:#?}"
         );
         let doc = extract(json.as_bytes()).expect("resume");
-        let headings: Vec<Section> = segment(&normalize(&doc))
-            .headings
+        let headings: Vec<Section> = doc
+            .lines
             .iter()
-            .map(|(_, s)| *s)
+            .filter_map(|l| heading_section(&l.text))
             .collect();
         assert_eq!(
             headings,

@@ -10,3 +10,47 @@
 pub mod jsonresume;
 pub mod latex;
 pub mod markdown;
+
+/// Whether the first bytes of a LaTeX file start a document of its own
+/// (`\documentclass` outside a comment) rather than a part that another
+/// file `\input`s.
+pub fn is_latex_document(head: &[u8]) -> bool {
+    String::from_utf8_lossy(head).lines().any(|line| {
+        let code = line.split('%').next().unwrap_or("");
+        code.contains("\\documentclass") || code.contains("\\documentstyle")
+    })
+}
+
+/// Whether the first bytes of a JSON file look like a JSON Resume: a key
+/// `basics`, `work` or `education` (what [`jsonresume::extract`] needs).
+pub fn is_json_resume(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head);
+    ["\"basics\"", "\"work\"", "\"education\""]
+        .iter()
+        .any(|key| {
+            text.match_indices(key)
+                .any(|(i, _)| text[i + key.len()..].trim_start().starts_with(':'))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_is_told_from_a_part_of_one() {
+        assert!(is_latex_document(b"% cv\n\\documentclass[11pt]{article}\n"));
+        assert!(!is_latex_document(
+            b"% \\documentclass{article}\n\\section{Work}\n"
+        ));
+        assert!(!is_latex_document(
+            b"\\section{Experience}\n\\item Built APIs\n"
+        ));
+        assert!(is_json_resume(b"{\n  \"basics\" : {\"name\": \"Jane\"}}"));
+        assert!(is_json_resume(b"{\"work\": []}"));
+        assert!(!is_json_resume(
+            b"{\"name\": \"ats\", \"version\": \"1.0.0\"}"
+        ));
+        assert!(!is_json_resume(b"[\"basics\", \"work\"]"));
+    }
+}

@@ -2,10 +2,13 @@
 //!
 //! Folders are walked recursively in name order. Inside them, hidden entries
 //! (a name starting with `.`) and files without a resume extension are
-//! skipped quietly and only counted. A file named explicitly, on the command
-//! line or in `--files-from`, is always read and reported, whatever its name.
-//! A folder that cannot be read becomes a failed row, so nothing the user
-//! pointed at goes unaccounted for.
+//! skipped quietly and only counted, and so are source files that are not a
+//! resume of their own: a LaTeX file without `\documentclass` (a section
+//! another file `\input`s) and a `.json` file that is not a JSON Resume. A
+//! file named explicitly, on the command line or in `--files-from`, is
+//! always read and reported, whatever its name. A folder that cannot be read
+//! becomes a failed row, so nothing the user pointed at goes unaccounted
+//! for.
 
 use std::ffi::OsStr;
 use std::io::{self, Read};
@@ -14,26 +17,32 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use crate::extract::source::{is_json_resume, is_latex_document};
 use crate::extract::{ErrorCode, FileError};
 
-/// Extensions a folder walk treats as resumes. Formats `ats` cannot read
-/// (`.doc`, `.odt`, `.rtf`) are included so they are reported, not lost.
-pub const RESUME_EXTENSIONS: &[&str] = &[
-    "pdf", "docx", "doc", "odt", "rtf", "txt", "text", "md", "markdown",
+/// Extensions a folder walk treats as resumes: every format `check` reads.
+/// Formats `ats` cannot read (`.doc`, `.odt`, `.rtf`) are included so they
+/// are reported, not lost.
+pub(crate) const RESUME_EXTENSIONS: &[&str] = &[
+    "pdf", "docx", "doc", "odt", "rtf", "txt", "text", "md", "markdown", "tex", "ltx", "xtx",
+    "json",
 ];
+
+/// Bytes of a source file looked at to tell a resume from a part of one.
+const PEEK: u64 = 64 * 1024;
 
 /// The files of a run, sorted by path, each once.
 #[derive(Debug, Default)]
-pub struct Inputs {
-    pub files: Vec<PathBuf>,
+pub(crate) struct Inputs {
+    pub(crate) files: Vec<PathBuf>,
     /// Folders (or entries) the walk could not read.
-    pub unreadable: Vec<(PathBuf, FileError)>,
-    /// Files in walked folders that are hidden or not resumes.
-    pub skipped: usize,
+    pub(crate) unreadable: Vec<(PathBuf, FileError)>,
+    /// Files in walked folders that are not resumes.
+    pub(crate) skipped: usize,
 }
 
 /// Expands paths: folders into the resumes under them, files as they are.
-pub fn gather(paths: &[PathBuf]) -> Inputs {
+pub(crate) fn gather(paths: &[PathBuf]) -> Inputs {
     let mut inputs = Inputs::default();
     for path in paths {
         if path.is_dir() {
@@ -87,17 +96,35 @@ fn is_hidden(name: &OsStr) -> bool {
 }
 
 fn is_resume(path: &Path) -> bool {
-    path.extension().and_then(OsStr::to_str).is_some_and(|ext| {
-        RESUME_EXTENSIONS
-            .iter()
-            .any(|known| ext.eq_ignore_ascii_case(known))
-    })
+    let Some(ext) = path.extension().and_then(OsStr::to_str) else {
+        return false;
+    };
+    let ext = ext.to_ascii_lowercase();
+    if !RESUME_EXTENSIONS.contains(&ext.as_str()) {
+        return false;
+    }
+    match ext.as_str() {
+        "tex" | "ltx" | "xtx" => peek(path).is_some_and(|head| is_latex_document(&head)),
+        "json" => peek(path).is_some_and(|head| is_json_resume(&head)),
+        _ => true,
+    }
+}
+
+/// The first bytes of a file, to look at what it holds.
+fn peek(path: &Path) -> Option<Vec<u8>> {
+    let mut head = Vec::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(PEEK)
+        .read_to_end(&mut head)
+        .ok()?;
+    Some(head)
 }
 
 /// Reads a list of paths, one per line (`-` reads standard input). Empty
 /// lines are skipped; a trailing `\r` is dropped; nothing else is trimmed,
 /// since a file name may begin or end with a space.
-pub fn read_list(list: &Path) -> io::Result<Vec<PathBuf>> {
+pub(crate) fn read_list(list: &Path) -> io::Result<Vec<PathBuf>> {
     let mut bytes = Vec::new();
     if list.as_os_str() == "-" {
         io::stdin().lock().read_to_end(&mut bytes)?;
@@ -122,6 +149,7 @@ mod tests {
         let root = dir.path();
         std::fs::create_dir_all(root.join("inbox/2026"))?;
         std::fs::create_dir_all(root.join("inbox/.cache"))?;
+        std::fs::create_dir_all(root.join("inbox/cv/sections"))?;
         for name in [
             "inbox/b.pdf",
             "inbox/a.DOCX",
@@ -129,11 +157,21 @@ mod tests {
             "inbox/2026/old.doc",
             "inbox/photo.jpg",
             "inbox/.hidden.pdf",
+            "inbox/cv/sections/work.tex",
+            "inbox/cv/package.json",
             "inbox/.cache/d.pdf",
             "notes.jpg",
         ] {
             std::fs::write(root.join(name), "x")?;
         }
+        std::fs::write(
+            root.join("inbox/cv/resume.tex"),
+            "% a comment\n\\documentclass{article}\n\\begin{document}Jane\\end{document}\n",
+        )?;
+        std::fs::write(
+            root.join("inbox/cv/resume.json"),
+            "{\"basics\": {\"name\": \"Jane\"}}",
+        )?;
         let inputs = gather(&[root.join("inbox"), root.join("notes.jpg")]);
         let names: Vec<String> = inputs
             .files
@@ -147,12 +185,14 @@ mod tests {
                 "inbox/2026/old.doc",
                 "inbox/a.DOCX",
                 "inbox/b.pdf",
+                "inbox/cv/resume.json",
+                "inbox/cv/resume.tex",
                 "notes.jpg"
             ]
         );
         assert_eq!(
-            inputs.skipped, 1,
-            "photo.jpg; hidden entries are not counted"
+            inputs.skipped, 3,
+            "photo.jpg, the \\input section and package.json; hidden entries are not counted"
         );
         assert!(inputs.unreadable.is_empty());
         Ok(())

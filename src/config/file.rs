@@ -1,9 +1,10 @@
 //! `.ats.toml`: settings for a resume repository (SPEC "Command line").
 //!
 //! In: the current directory (for discovery) or a path given with
-//! `--config`. Out: a [`Config`] with its paths resolved against the file's
-//! folder, or every problem in it at `path:line:col`. Flags on the command
-//! line win over the file.
+//! `--config`. Out: a [`Config`] whose paths [`Config::resolve`] takes
+//! relative to the file's folder, or every problem in it at
+//! `path:line:col`. The merge with the flags (which win) is
+//! [`super::settings`]'s.
 //!
 //! ```toml
 //! role = "backend-developer"        # or a list; or jd = "job.txt"
@@ -24,8 +25,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::findings::Ignores;
-use crate::roles::{DataError, Weights};
+use super::CheckFormat;
+use crate::roles::Weights;
+use crate::rules::{Code, IgnoreFinding, Ignores};
+use crate::tomlcheck::{Checker, DataError, as_table, type_name};
 
 /// The name looked for in the current directory and its parents.
 pub const FILE_NAME: &str = ".ats.toml";
@@ -40,8 +43,8 @@ pub struct Config {
     pub jd: Vec<String>,
     pub fail_under: Option<u32>,
     pub require_must_have: Option<bool>,
-    /// `text`, `json`, `sarif` or `github` (checked by the loader).
-    pub format: Option<String>,
+    /// `text`, `json`, `sarif` or `github`.
+    pub format: Option<CheckFormat>,
     pub scoring: Option<Weights>,
     pub ignore: Ignores,
 }
@@ -104,10 +107,104 @@ pub enum ConfigError {
 pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let text =
         std::fs::read_to_string(path).map_err(|e| ConfigError::Read(path.to_path_buf(), e))?;
-    let mut config = crate::roles::load_config(&path.display().to_string(), &text)
-        .map_err(ConfigError::Invalid)?;
+    let mut config = parse(&path.display().to_string(), &text).map_err(ConfigError::Invalid)?;
     config.path = path.to_path_buf();
     Ok(config)
+}
+
+const CONFIG_KEYS: &[&str] = &[
+    "role",
+    "keywords",
+    "jd",
+    "fail_under",
+    "require_must_have",
+    "format",
+    "scoring",
+    "ignore",
+];
+const IGNORE_KEYS: &[&str] = &["avoid", "readability", "findings"];
+
+/// Loads and validates `.ats.toml` (SPEC "Command line"): every problem at
+/// its `path:line:col`, all at once. Paths are returned as written; the
+/// caller resolves them against the file's folder.
+pub fn parse(path: &str, text: &str) -> Result<Config, Vec<DataError>> {
+    let mut c = Checker::new(path, text);
+    let mut config = Config::default();
+    if let Some(root) = c.parse() {
+        let table = root.get_ref();
+        c.check_keys(table, CONFIG_KEYS, ".ats.toml");
+        config.role = c.str_or_list(table, "role");
+        config.jd = c.str_or_list(table, "jd");
+        config.keywords = c.optional_str(table, "keywords").map(|(s, _)| s);
+        if let Some((n, span)) = c.number(table, "fail_under") {
+            if n.fract() == 0.0 && (0.0..=100.0).contains(&n) {
+                config.fail_under = Some(n as u32);
+            } else {
+                c.error(span, "`fail_under` must be a whole number from 0 to 100");
+            }
+        }
+        config.require_must_have = c.bool(table, "require_must_have");
+        if let Some((format, span)) = c.optional_str(table, "format") {
+            match CheckFormat::parse(&format) {
+                Some(format) => config.format = Some(format),
+                None => c.error(
+                    span,
+                    format!(
+                        "unknown format \"{format}\" (expected one of: {})",
+                        CheckFormat::NAMES.join(", ")
+                    ),
+                ),
+            }
+        }
+        if Checker::get(table, "scoring").is_some() {
+            config.scoring = Some(c.weights(table));
+        }
+        if let Some(value) = Checker::get(table, "ignore") {
+            match as_table(value) {
+                Some(ignore) => {
+                    c.check_keys(ignore.table, IGNORE_KEYS, "[ignore]");
+                    config.ignore.avoid = c
+                        .str_list(ignore.table, "avoid")
+                        .into_iter()
+                        .map(|(s, _)| s)
+                        .collect();
+                    config.ignore.readability = c
+                        .str_list(ignore.table, "readability")
+                        .into_iter()
+                        .filter_map(|(name, span)| {
+                            let code = Code::parse(&name);
+                            if code.is_none() {
+                                let known: Vec<&str> =
+                                    Code::ALL.iter().map(|k| k.as_str()).collect();
+                                c.error(
+                                    span,
+                                    format!(
+                                        "unknown readability code \"{name}\" (expected one of: {})",
+                                        known.join(", ")
+                                    ),
+                                );
+                            }
+                            code
+                        })
+                        .collect();
+                    for (entry, span) in c.str_list(ignore.table, "findings") {
+                        match IgnoreFinding::parse(&entry) {
+                            Ok(rule) => config.ignore.findings.push(rule),
+                            Err(message) => c.error(span, message),
+                        }
+                    }
+                }
+                None => {
+                    let found = type_name(value.get_ref());
+                    c.error(
+                        value.span(),
+                        format!("`ignore` must be a table, not {found}"),
+                    );
+                }
+            }
+        }
+    }
+    c.finish(Some(config))
 }
 
 #[cfg(test)]
@@ -115,7 +212,7 @@ mod tests {
     use super::*;
 
     fn errors(text: &str) -> Vec<String> {
-        match crate::roles::load_config(".ats.toml", text) {
+        match parse(".ats.toml", text) {
             Ok(_) => Vec::new(),
             Err(errors) => errors.iter().map(ToString::to_string).collect(),
         }
@@ -123,7 +220,7 @@ mod tests {
 
     #[test]
     fn config_reads_every_setting() {
-        let config = crate::roles::load_config(
+        let config = parse(
             ".ats.toml",
             "role = [\"backend-developer\", \"devops-engineer\"]\njd = \"job.txt\"\nkeywords = \"keywords\"\nfail_under = 70\nrequire_must_have = true\nformat = \"github\"\n[scoring]\nmust = 0.40\nimpact = 0.20\n[ignore]\navoid = [\"team player\"]\nreadability = [\"word-count\"]\nfindings = [\"ats/unquantified-bullet: Volunteer\"]\n",
         )
@@ -132,10 +229,11 @@ mod tests {
         assert_eq!(config.jd, ["job.txt"]);
         assert_eq!(config.fail_under, Some(70));
         assert_eq!(config.require_must_have, Some(true));
-        assert_eq!(config.format.as_deref(), Some("github"));
+        assert_eq!(config.format, Some(CheckFormat::Github));
         assert_eq!(config.scoring.map(|w| w.impact), Some(0.20));
         assert_eq!(config.ignore.avoid, ["team player"]);
         assert_eq!(config.ignore.findings[0].text.as_deref(), Some("Volunteer"));
+        assert_eq!(config.ignore.readability, [Code::WordCount]);
     }
 
     #[test]

@@ -1,0 +1,474 @@
+//! Shared vocabulary: what the words and lines of a resume are, for the
+//! stages that must agree on it.
+//!
+//! Section headings and the [`Section`] each opens, bullet marks, lines that
+//! are lists, and the plural rule of keyword matching. The segmenter uses
+//! these to split a resume; the JSON Resume reader uses them to write lines
+//! the segmenter reads as intended; the role loader uses the plural rule to
+//! reject aliases that would match twice; job descriptions and the candidate
+//! check read headings and bullets the same way.
+//!
+//! A leaf: pure functions and word lists, importing nothing from the crate.
+
+use serde::{Deserialize, Serialize};
+
+/// The sections a resume is split into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Section {
+    /// Before the first heading: name, contact, often an untitled summary.
+    Top,
+    Summary,
+    Experience,
+    Projects,
+    Skills,
+    Education,
+    Certifications,
+    /// A recognized heading of another kind (Awards, Languages, Interests...).
+    Other,
+}
+
+impl Section {
+    pub fn name(self) -> &'static str {
+        match self {
+            Section::Top => "top",
+            Section::Summary => "summary",
+            Section::Experience => "experience",
+            Section::Projects => "projects",
+            Section::Skills => "skills",
+            Section::Education => "education",
+            Section::Certifications => "certifications",
+            Section::Other => "other",
+        }
+    }
+}
+
+/// Heading names by section, compared after [`heading_key`].
+const HEADINGS: &[(Section, &[&str])] = &[
+    (
+        Section::Summary,
+        &[
+            "summary",
+            "professional summary",
+            "career summary",
+            "executive summary",
+            "summary of qualifications",
+            "qualifications summary",
+            "profile",
+            "professional profile",
+            "career profile",
+            "personal profile",
+            "about",
+            "about me",
+            "objective",
+            "career objective",
+            "professional objective",
+            "overview",
+            "personal statement",
+        ],
+    ),
+    (
+        Section::Experience,
+        &[
+            "experience",
+            "work experience",
+            "professional experience",
+            "relevant experience",
+            "industry experience",
+            "technical experience",
+            "employment",
+            "employment history",
+            "work history",
+            "career history",
+            "professional background",
+            "internships",
+            "internship experience",
+            "experience and internships",
+            "work",
+            "positions",
+            "professional history",
+        ],
+    ),
+    (
+        Section::Projects,
+        &[
+            "projects",
+            "personal projects",
+            "selected projects",
+            "key projects",
+            "academic projects",
+            "side projects",
+            "technical projects",
+            "project experience",
+            "open source",
+            "open source contributions",
+            "open source projects",
+            "portfolio",
+        ],
+    ),
+    (
+        Section::Skills,
+        &[
+            "skills",
+            "technical skills",
+            "key skills",
+            "core skills",
+            "skills summary",
+            "skill set",
+            "skillset",
+            "core competencies",
+            "competencies",
+            "areas of expertise",
+            "expertise",
+            "technical expertise",
+            "technologies",
+            "technology",
+            "tech stack",
+            "tools",
+            "tools and technologies",
+            "technologies and tools",
+            "skills and tools",
+            "skills and abilities",
+            "skills and expertise",
+            "strengths",
+            "key strengths",
+            "technical proficiencies",
+            "proficiencies",
+            "programming languages",
+            "languages and tools",
+            "languages and technologies",
+            "qualifications",
+        ],
+    ),
+    (
+        Section::Education,
+        &[
+            "education",
+            "academic background",
+            "educational background",
+            "education and training",
+            "academics",
+            "academic qualifications",
+            "education and certifications",
+        ],
+    ),
+    (
+        Section::Certifications,
+        &[
+            "certifications",
+            "certification",
+            "certificates",
+            "licenses",
+            "licenses and certifications",
+            "certifications and licenses",
+            "certifications and training",
+            "professional certifications",
+            "training",
+            "courses",
+            "coursework",
+            "relevant coursework",
+            "credentials",
+        ],
+    ),
+    (
+        Section::Other,
+        &[
+            "awards",
+            "honors",
+            "honors and awards",
+            "awards and honors",
+            "achievements",
+            "accomplishments",
+            "publications",
+            "patents",
+            "presentations",
+            "talks",
+            "volunteer",
+            "volunteering",
+            "volunteer experience",
+            "volunteer work",
+            "leadership",
+            "activities",
+            "extracurricular activities",
+            "interests",
+            "hobbies",
+            "hobbies and interests",
+            "languages",
+            "references",
+            "contact",
+            "contact information",
+            "personal information",
+            "personal details",
+            "additional information",
+            "memberships",
+            "affiliations",
+            "professional affiliations",
+        ],
+    ),
+];
+
+/// Lower-cases, turns `&` into `and`, drops punctuation and collapses spaces.
+fn heading_key(line: &str) -> String {
+    let mut key = String::with_capacity(line.len());
+    for word in line
+        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+        .filter(|w| !w.is_empty())
+    {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        if word == "&" {
+            key.push_str("and");
+        } else {
+            for c in word.chars() {
+                if c == '&' {
+                    key.push_str(" and ");
+                } else {
+                    key.extend(c.to_lowercase());
+                }
+            }
+        }
+    }
+    key
+}
+
+/// The section a heading line opens, if the line is a heading.
+pub fn heading_section(line: &str) -> Option<Section> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || trimmed.len() > 48 || bullet_body(trimmed).is_some() {
+        return None;
+    }
+    // "Skills: Python, Go" is a labelled list, not a heading.
+    if let Some((_, after)) = trimmed.split_once(':')
+        && !after.trim().is_empty()
+    {
+        return None;
+    }
+    let key = heading_key(trimmed);
+    HEADINGS
+        .iter()
+        .find(|(_, names)| names.contains(&key.as_str()))
+        .map(|(section, _)| *section)
+        .or_else(|| titled_heading(trimmed, &key))
+}
+
+/// Nouns that name a section inside a longer heading ("Programming Skills",
+/// "Research Experience", "Education & Certifications").
+const SECTION_NOUNS: &[(&str, Section)] = &[
+    ("experience", Section::Experience),
+    ("employment", Section::Experience),
+    ("skills", Section::Skills),
+    ("competencies", Section::Skills),
+    ("technologies", Section::Skills),
+    ("proficiencies", Section::Skills),
+    ("projects", Section::Projects),
+    ("education", Section::Education),
+    ("certifications", Section::Certifications),
+    ("certificates", Section::Certifications),
+    ("licenses", Section::Certifications),
+    ("summary", Section::Summary),
+    ("profile", Section::Summary),
+    ("objective", Section::Summary),
+    ("awards", Section::Other),
+    ("honors", Section::Other),
+    ("publications", Section::Other),
+    ("interests", Section::Other),
+    ("activities", Section::Other),
+];
+
+/// Words a heading does not contain: with them the line is a phrase
+/// ("Experience with Python"), not a title.
+const PHRASE_WORDS: &[&str] = &[
+    "with", "in", "of", "for", "at", "to", "on", "by", "from", "as", "the", "a", "an", "my", "our",
+    "is", "are", "was", "i",
+];
+
+/// A short title-case line holding a section noun: up to four words, each
+/// capitalized (or `&`/`and`), no phrase words.
+fn titled_heading(line: &str, key: &str) -> Option<Section> {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let titled = words.iter().all(|w| {
+        *w == "and"
+            || w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase)
+    });
+    if !titled || key.split(' ').any(|w| PHRASE_WORDS.contains(&w)) {
+        return None;
+    }
+    key.split(' ')
+        .find_map(|w| SECTION_NOUNS.iter().find(|(noun, _)| *noun == w))
+        .map(|(_, section)| *section)
+}
+
+const BULLET_GLYPHS: &[char] = &[
+    '•', '◦', '▪', '▫', '■', '□', '●', '○', '◆', '◇', '►', '▸', '▹', '‣', '⁃', '·', '∙', '➢', '➤',
+    '✓', '✔', '❖', '✦', '★', '»', '→', '⦿', '⚬',
+];
+
+/// The text after a bullet mark when the line is a bullet.
+pub fn bullet_body(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    let mut chars = line.char_indices();
+    let (_, first) = chars.next()?;
+    let rest_at = first.len_utf8();
+    if BULLET_GLYPHS.contains(&first) || matches!(first, '\u{E000}'..='\u{F8FF}') {
+        return Some(line[rest_at..].trim_start());
+    }
+    if matches!(first, '-' | '*' | '+') {
+        let rest = &line[rest_at..];
+        return rest
+            .starts_with(char::is_whitespace)
+            .then(|| rest.trim_start());
+    }
+    if first.is_ascii_digit() {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &line[digits..];
+        if digits <= 2
+            && let Some(after) = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))
+            && after.starts_with(char::is_whitespace)
+            && after.trim_start().starts_with(char::is_alphabetic)
+        {
+            return Some(after.trim_start());
+        }
+    }
+    None
+}
+
+/// Whether a line is a list of items ("Languages: Go, Rust, SQL",
+/// "Docker | Kubernetes | Terraform") rather than a sentence. Keywords in
+/// such lines are not "in context".
+pub fn is_list_line(line: &str) -> bool {
+    let body = bullet_body(line).unwrap_or(line).trim();
+    let separators = body
+        .chars()
+        .filter(|c| matches!(c, ',' | '|' | ';' | '•' | '·'))
+        .count();
+    if let Some((label, rest)) = body.split_once(':')
+        && label.split_whitespace().count() <= 4
+        && separators >= 1
+        && !rest.trim().is_empty()
+    {
+        return true;
+    }
+    let words = body.split_whitespace().count();
+    separators >= 2 && words <= (separators + 1) * 3
+}
+
+/// The simple English plural of the last word, if it takes one.
+pub fn plural(form: &str) -> Option<String> {
+    let last = form.rsplit(' ').next().unwrap_or(form);
+    let tail: Vec<char> = last.chars().collect();
+    let &end = tail.last()?;
+    if tail.len() < 2 || !end.is_ascii_alphabetic() {
+        return None;
+    }
+    let letters: Vec<char> = tail
+        .iter()
+        .copied()
+        .filter(char::is_ascii_alphabetic)
+        .collect();
+    if letters.len() >= 2 && letters.iter().all(char::is_ascii_uppercase) {
+        return Some(format!("{form}s"));
+    }
+    let lower = last.to_ascii_lowercase();
+    if ["ss", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|s| lower.ends_with(s))
+    {
+        return Some(format!("{form}es"));
+    }
+    if lower.ends_with('s') {
+        return None;
+    }
+    if lower.ends_with('y') {
+        let before = lower.chars().rev().nth(1)?;
+        if !"aeiou".contains(before) {
+            return Some(format!("{}ies", &form[..form.len() - 1]));
+        }
+    }
+    Some(format!("{form}s"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_section_recognizes_common_variants() {
+        let cases: &[(&str, Option<Section>)] = &[
+            ("EXPERIENCE", Some(Section::Experience)),
+            ("Work Experience:", Some(Section::Experience)),
+            ("  Professional Experience  ", Some(Section::Experience)),
+            ("Technical Skills", Some(Section::Skills)),
+            ("Skills & Tools", Some(Section::Skills)),
+            ("Licenses & Certifications", Some(Section::Certifications)),
+            ("PROFESSIONAL SUMMARY", Some(Section::Summary)),
+            ("Education", Some(Section::Education)),
+            ("Personal Projects", Some(Section::Projects)),
+            ("— Awards —", Some(Section::Other)),
+            ("Programming Skills", Some(Section::Skills)),
+            ("Research Experience", Some(Section::Experience)),
+            ("EDUCATION & CERTIFICATIONS", Some(Section::Education)),
+            ("Skills & Interests", Some(Section::Skills)),
+            ("Experience with Python", None),
+            ("relevant experience includes", None),
+            ("Senior Software Engineer", None),
+            ("Skills: Python, Go, SQL", None),
+            ("Experienced backend engineer", None),
+            ("• Skills", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(heading_section(line), *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn bullet_body_recognizes_marks() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("• Built APIs", Some("Built APIs")),
+            ("◦ nested", Some("nested")),
+            ("▪ square", Some("square")),
+            ("- dash", Some("dash")),
+            ("* star", Some("star")),
+            ("\u{F0B7} symbol font", Some("symbol font")),
+            ("\u{F0A7}wingdings", Some("wingdings")),
+            ("1. First", Some("First")),
+            ("12) Twelfth", Some("Twelfth")),
+            ("-5% cost", None),
+            ("2019 - 2021", None),
+            ("3.5 GPA", None),
+            ("Plain line", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(bullet_body(line), *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn list_lines_are_not_sentences() {
+        let cases: &[(&str, bool)] = &[
+            ("Languages: Go, Rust, SQL", true),
+            ("Go, Python, Java, SQL", true),
+            ("Docker | Kubernetes | Terraform", true),
+            ("• Tech: Java, Spring", true),
+            (
+                "Built REST APIs in Go, Python and Java serving 1M users",
+                false,
+            ),
+            (
+                "Designed, built, and shipped the billing service used by 40 teams",
+                false,
+            ),
+            ("Led the migration to Kubernetes", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_list_line(line), *want, "{line:?}");
+        }
+    }
+}
