@@ -13,9 +13,17 @@
 //! this way, and a font without a text mapping then shows as junk, which the
 //! readability check reports, instead of as an empty page.
 
-use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+use std::io::Read;
 
-use super::{Document, ErrorCode, FileError};
+use pdf_extract::{MediaBox, Object, OutputDev, OutputError, Transform};
+
+use super::{Document, ErrorCode, FileError, human_size};
+
+/// Bytes the Flate-compressed streams of one PDF may inflate to, in all.
+/// Counted before the parser inflates anything, so a decompression bomb is
+/// refused the same way on every machine, however fast or loaded, instead
+/// of running into the memory or time limit.
+pub const MAX_INFLATED: u64 = 64_000_000;
 
 /// Extracts the text layer of a PDF.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
@@ -26,6 +34,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
             "the PDF needs a password to open; save an unprotected copy (print to PDF) and check that",
         ));
     }
+    check_inflated_size(&doc)?;
     let page_numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
     let mut out = TextOutput::default();
     let primary = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -49,6 +58,57 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     let mut document = Document::from_lines(text.split('\n'));
     document.pages = u32::try_from(page_numbers.len()).ok();
     Ok(document)
+}
+
+/// Refuses a PDF whose Flate streams would inflate past [`MAX_INFLATED`].
+/// Images are not counted: the text layer never inflates them.
+fn check_inflated_size(doc: &pdf_extract::Document) -> Result<(), FileError> {
+    let mut total: u64 = 0;
+    for object in doc.objects.values() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        let is_image = stream
+            .dict
+            .get(b"Subtype")
+            .and_then(Object::as_name)
+            .is_ok_and(|name| name == b"Image");
+        let flate_first = stream.filters().is_ok_and(|f| {
+            f.first()
+                .is_some_and(|name| name == b"FlateDecode" || name == b"Fl")
+        });
+        if is_image || !flate_first {
+            continue;
+        }
+        let left = MAX_INFLATED - total;
+        let n = inflated_len(&stream.content, left + 1);
+        total += n.min(left);
+        if n > left {
+            return Err(FileError::new(
+                ErrorCode::TooLarge,
+                format!(
+                    "the PDF's compressed streams inflate to more than {} (a decompression bomb?); it was not read",
+                    human_size(MAX_INFLATED)
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// How many bytes zlib data inflates to, counting at most `cap`. A broken
+/// stream counts what inflated before the damage.
+fn inflated_len(data: &[u8], cap: u64) -> u64 {
+    let mut decoder = flate2::read::ZlibDecoder::new(data);
+    let mut buf = [0u8; 32 * 1024];
+    let mut total: u64 = 0;
+    while total < cap {
+        match decoder.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => total += n as u64,
+        }
+    }
+    total
 }
 
 /// Below this many words the fallback extractor is tried.

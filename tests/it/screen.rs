@@ -107,7 +107,7 @@ fn every_file_of_a_mixed_batch_is_a_row_and_the_summary_counts_them() {
         "a file failed; stderr:\n{stderr}"
     );
     assert!(
-        started.elapsed() < Duration::from_secs(30),
+        started.elapsed() < Duration::from_secs(120),
         "the slow file is stopped at --timeout"
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
