@@ -2,6 +2,7 @@
 //! user of one feature would notice.
 #![allow(clippy::unwrap_used, clippy::print_stderr, clippy::print_stdout)]
 
+mod agree; // one read path: check and screen give the same report for every file
 mod cli; // CLI cases as data: tests/cmd/*.toml
 mod corpus; // every file of ../shared/corpus: a report or a clean error
 mod docx; // DOCX fixtures written with docx-rs: header, table, text box, lists, hidden text
