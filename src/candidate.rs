@@ -37,7 +37,7 @@ pub struct Candidate {
 }
 
 /// Finds the candidate's name and email.
-pub fn find(text: &NormText) -> Candidate {
+pub(crate) fn find(text: &NormText) -> Candidate {
     let email = text
         .lines
         .iter()

@@ -52,7 +52,7 @@ pub mod jd;
 pub mod matcher;
 pub mod normalize;
 pub(crate) mod output;
-pub mod quantify;
+pub(crate) mod quantify;
 pub mod readability;
 pub mod report;
 pub mod roles;

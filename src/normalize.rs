@@ -93,7 +93,7 @@ pub fn normalize(doc: &Document) -> NormText {
 
 /// Applies the character rewriting of [`normalize`] to a single string (a
 /// keyword form), so that data and text agree: `Node.js`, `C#`, `“Go”`.
-pub fn map_text(text: &str) -> String {
+pub(crate) fn map_text(text: &str) -> String {
     let mut mapped = map_chars(text).into_owned();
     mapped.retain(|c| c != '\u{AD}');
     mapped
@@ -212,7 +212,7 @@ fn rewrite(
 /// Collapses runs of three or more single letters or digits separated by
 /// single spaces: `S K I L L S` → `SKILLS`, `2 0 2 2` → `2022`. Words inside a
 /// letter-spaced heading are separated by wider gaps, which end a run.
-pub fn collapse_letter_spacing(line: &str) -> Cow<'_, str> {
+pub(crate) fn collapse_letter_spacing(line: &str) -> Cow<'_, str> {
     rewrite(line, |chars, i, out| {
         let n = chars.len();
         let alnum = |k: usize| k < n && chars[k].is_alphanumeric();
@@ -245,7 +245,7 @@ pub fn collapse_letter_spacing(line: &str) -> Cow<'_, str> {
 /// often carries apart: `P ROFILE` → `PROFILE`, `D ATA S CIENCE` →
 /// `DATA SCIENCE`. A lone capital is joined only to a following run of two
 /// or more capitals that is not followed by a lowercase letter.
-pub fn join_small_caps(line: &str) -> Cow<'_, str> {
+pub(crate) fn join_small_caps(line: &str) -> Cow<'_, str> {
     rewrite(line, |chars, i, out| {
         let starts_word = i == 0 || !chars[i - 1].is_alphanumeric();
         if !(starts_word && chars[i].is_uppercase() && i + 2 < chars.len() && chars[i + 1] == ' ') {

@@ -150,7 +150,7 @@ const VERSIONED: &[&str] = &[
 ];
 
 /// Whether a bullet states a measured result.
-pub fn is_quantified(text: &str) -> bool {
+pub(crate) fn is_quantified(text: &str) -> bool {
     let cleaned = PHONE.replace_all(text, " ");
     let cleaned = cleaned.as_ref();
     if PERCENT.is_match(cleaned) || MONEY.is_match(cleaned) || MULTIPLIER.is_match(cleaned) {

@@ -47,7 +47,7 @@ fn has_phone(line: &str) -> bool {
 }
 
 /// Counts words the way a reader would (not used for keyword tokens).
-pub fn count_words(text: &NormText) -> usize {
+pub(crate) fn count_words(text: &NormText) -> usize {
     use unicode_segmentation::UnicodeSegmentation;
     text.lines
         .iter()

@@ -233,7 +233,7 @@ fn heading_key(line: &str) -> String {
 }
 
 /// The section a heading line opens, if the line is a heading.
-pub fn heading_section(line: &str) -> Option<Section> {
+pub(crate) fn heading_section(line: &str) -> Option<Section> {
     let trimmed = line.trim();
     if trimmed.is_empty() || trimmed.len() > 48 || bullet_body(trimmed).is_some() {
         return None;
@@ -312,7 +312,7 @@ const BULLET_GLYPHS: &[char] = &[
 ];
 
 /// The text after a bullet mark when the line is a bullet.
-pub fn bullet_body(line: &str) -> Option<&str> {
+pub(crate) fn bullet_body(line: &str) -> Option<&str> {
     let line = line.trim_start();
     let mut chars = line.char_indices();
     let (_, first) = chars.next()?;
@@ -343,7 +343,7 @@ pub fn bullet_body(line: &str) -> Option<&str> {
 /// Whether a line is a list of items ("Languages: Go, Rust, SQL",
 /// "Docker | Kubernetes | Terraform") rather than a sentence. Keywords in
 /// such lines are not "in context".
-pub fn is_list_line(line: &str) -> bool {
+pub(crate) fn is_list_line(line: &str) -> bool {
     let body = bullet_body(line).unwrap_or(line).trim();
     let separators = body
         .chars()
@@ -361,7 +361,7 @@ pub fn is_list_line(line: &str) -> bool {
 }
 
 /// The simple English plural of the last word, if it takes one.
-pub fn plural(form: &str) -> Option<String> {
+pub(crate) fn plural(form: &str) -> Option<String> {
     let last = form.rsplit(' ').next().unwrap_or(form);
     let tail: Vec<char> = last.chars().collect();
     let &end = tail.last()?;

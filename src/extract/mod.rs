@@ -359,7 +359,7 @@ fn io_error(e: &std::io::Error) -> FileError {
 }
 
 /// Formats a byte count for messages: `20 MB`, `512 KB`, `900 B`.
-pub fn human_size(bytes: u64) -> String {
+pub(crate) fn human_size(bytes: u64) -> String {
     if bytes >= 1_000_000 {
         let mb = bytes as f64 / 1e6;
         if mb >= 10.0 {

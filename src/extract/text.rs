@@ -14,7 +14,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
 }
 
 /// Decodes text bytes to a `String` (BOM-aware, UTF-8, then Windows-1252).
-pub fn decode(bytes: &[u8]) -> Result<String, FileError> {
+pub(crate) fn decode(bytes: &[u8]) -> Result<String, FileError> {
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors && encoding != encoding_rs::UTF_8 {
@@ -58,7 +58,7 @@ fn check_not_binary(text: String) -> Result<String, FileError> {
 
 /// Splits on `\n`, `\r\n` and lone `\r`, keeping empty lines so that line
 /// numbers match the file.
-pub fn split_lines(text: &str) -> Vec<&str> {
+pub(crate) fn split_lines(text: &str) -> Vec<&str> {
     let mut lines = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
