@@ -1,7 +1,7 @@
 #![allow(clippy::print_stdout)]
-//! Embeds every role file in `keywords/` and every shared file in
-//! `keywords/shared/` into the binary, sorted by id, so that a new file
-//! cannot be forgotten.
+//! Embeds every role file in `keywords/`, every shared file in
+//! `keywords/shared/` and every job-description data file in `keywords/jd/`
+//! into the binary, sorted by id, so that a new file cannot be forgotten.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -33,12 +33,19 @@ fn table(name: &str, doc: &str, files: &[(String, String)]) -> String {
     out
 }
 
+fn write(file: &str, code: &str) {
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(file);
+    std::fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+}
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("keywords");
     println!("cargo::rerun-if-changed={}", root.display());
     println!("cargo::rerun-if-changed={}", root.join("shared").display());
+    println!("cargo::rerun-if-changed={}", root.join("jd").display());
     let roles = toml_files(&root);
     let shared = toml_files(&root.join("shared"));
+    let jd = toml_files(&root.join("jd"));
     let code = table(
         "BUILTIN_ROLES",
         "Built-in roles: (id, TOML text), sorted by id.",
@@ -48,6 +55,15 @@ fn main() {
         "Built-in shared data: (id, TOML text). Roles name these in `extends`; `acronyms` applies to every resume.",
         &shared,
     );
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin.rs");
-    std::fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    write("builtin.rs", &code);
+    // Included by src/jd/words.rs: the word lists and cue patterns that read
+    // a posting are not roles.
+    write(
+        "builtin_jd.rs",
+        &table(
+            "BUILTIN_JD",
+            "Built-in job-description data: (id, TOML text), sorted by id. `src/jd/words.rs` reads it.",
+            &jd,
+        ),
+    );
 }

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use ats::jd::BUILTIN_JD;
 use ats::matcher::is_short;
 use ats::roles::{BUILTIN_ROLES, BUILTIN_SHARED, Keyword, Role, Shared, Tier, load_role};
 
@@ -41,6 +42,24 @@ fn every_keyword_file_is_embedded() {
     for (id, text) in BUILTIN_ROLES {
         let on_disk = std::fs::read_to_string(root().join(format!("keywords/{id}.toml"))).unwrap();
         assert!(*text == on_disk, "{id}: the embedded copy is stale");
+    }
+}
+
+/// The job-description data (`keywords/jd/`, not roles): every file on disk
+/// is embedded, and the embedded copy is the file. `src/jd/words.rs` tests
+/// that it loads and is sane.
+#[test]
+fn every_jd_data_file_is_embedded() {
+    let embedded: BTreeSet<String> = BUILTIN_JD.iter().map(|(id, _)| (*id).to_owned()).collect();
+    assert_eq!(
+        embedded,
+        listed("keywords/jd"),
+        "keywords/jd/*.toml and BUILTIN_JD differ"
+    );
+    for (id, text) in BUILTIN_JD {
+        let on_disk =
+            std::fs::read_to_string(root().join(format!("keywords/jd/{id}.toml"))).unwrap();
+        assert!(*text == on_disk, "jd/{id}: the embedded copy is stale");
     }
 }
 

@@ -27,6 +27,9 @@
 //!    with no must or preferred cue at all has its best-ranked half (at most
 //!    12) as `must_have`.
 //!
+//! The heading phrases, sentence patterns and word lists behind these steps
+//! are data, in `keywords/jd/` (embedded, read once by `words.rs`).
+//!
 //! Pure: no I/O.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -40,6 +43,13 @@ use crate::matcher::{Matcher, Target};
 use crate::normalize::{NormText, normalize};
 use crate::roles::{AcronymPair, AvoidTerm, Keyword, Role, RoleSource, Tier, Weights};
 use crate::vocab::{bullet_body, plural};
+
+mod words;
+
+pub use words::BUILTIN_JD;
+use words::{
+    FORWARD_PREFERRED, HEADINGS, MUST_SENTENCE, NOISE_SENTENCE, PREFERRED_SENTENCE, WORDS,
+};
 
 /// Every known keyword, merged from all roles and the common acronym pairs,
 /// with each form (compared without case) in exactly one keyword.
@@ -188,589 +198,6 @@ impl Cue {
     }
 }
 
-/// Heading phrases, checked in this order (preferred before must, so
-/// "Preferred qualifications" is preferred).
-const HEADING_CUES: &[(Cue, &[&str])] = &[
-    (
-        Cue::Preferred,
-        &[
-            "preferred",
-            "nice to have",
-            "nice-to-have",
-            "nice to haves",
-            "bonus",
-            "plus",
-            "pluses",
-            "desired",
-            "desirable",
-            "good to have",
-            "extra credit",
-            "ideally",
-            "would be great",
-            "would be nice",
-            "optional",
-            "not required",
-            "added advantage",
-        ],
-    ),
-    (
-        Cue::Noise,
-        &[
-            "benefit",
-            "perks",
-            "what we offer",
-            "we offer",
-            "compensation",
-            "salary",
-            "pay range",
-            "about us",
-            "about the company",
-            "who we are",
-            "our company",
-            "our story",
-            "our mission",
-            "our values",
-            "why join",
-            "why work",
-            "why you'll love",
-            "equal opportunity",
-            "equal employment",
-            "eeo",
-            "diversity",
-            "inclusion",
-            "how to apply",
-            "to apply",
-            "application process",
-            "interview process",
-            "hiring process",
-            "location",
-            "life at",
-            "culture",
-            "the company",
-        ],
-    ),
-    (
-        Cue::Must,
-        &[
-            "requirement",
-            "required",
-            "qualification",
-            "must have",
-            "must-have",
-            "must haves",
-            "what you'll need",
-            "what you will need",
-            "what you need",
-            "you'll need",
-            "what we're looking for",
-            "what we are looking for",
-            "we're looking for",
-            "looking for",
-            "who you are",
-            "about you",
-            "you have",
-            "you bring",
-            "what you bring",
-            "what you'll bring",
-            "skills",
-            "essential",
-            "minimum",
-            "your profile",
-            "profile",
-            "your background",
-            "experience",
-            "competencies",
-        ],
-    ),
-    (
-        Cue::Neutral,
-        &[
-            "responsibilit",
-            "about the role",
-            "about this role",
-            "about the job",
-            "about the position",
-            "about the team",
-            "about the opportunity",
-            "what you'll do",
-            "what you will do",
-            "the role",
-            "this role",
-            "the job",
-            "the position",
-            "overview",
-            "summary",
-            "description",
-            "duties",
-            "day to day",
-            "day-to-day",
-            "your impact",
-            "impact",
-            "what you'll work on",
-            "the team",
-            "tech stack",
-            "our stack",
-            "stack",
-            "tools",
-            "mission",
-        ],
-    ),
-];
-
-/// Sentences that are never about the job's skills.
-static NOISE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?:[$€£]\s?\d|\b\d+\s?k\s?[-–]\s?\d+\s?k\b|\bsalary\b|\bcompensation\b|\bpay range\b",
-        r"|\bper (?:hour|year|annum)\b|\bbenefits?\b|\b401\s?\(?k\)?|\bhealth,? dental\b",
-        r"|\bhealth insurance\b|\bdental\b|\bpaid time off\b|\bPTO\b|\bparental leave\b|\bstock options\b",
-        r"|\bequity\b|\bequal (?:employment )?opportunity\b|\bwithout regard to\b|\bsexual orientation\b",
-        r"|\bgender identity\b|\bnational origin\b|\bveteran status\b|\breasonable accommodation",
-        r"|\bfounded in\b|\bour mission\b|\bwe are an?\b|\bwe're an?\b|\bis an? (?:leading|fast-growing|growing|global)\b",
-        r"|\bheadquartered\b|\bbacked by\b|\bjoin us\b|\bapply (?:now|today|with)\b|\bto apply\b|\bsend (?:us )?your\b",
-        r"|\bvisa sponsorship\b|\bhybrid\b|\bremote-first\b|\boffice in\b)"
-    ))
-    .expect("the noise pattern is valid")
-});
-
-/// Words that make a sentence a preference wherever it stands.
-static PREFERRED_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)\b(?:nice[- ]to[- ]have|(?:is|are|would be) an? (?:big |huge |strong )?(?:plus|bonus|advantage)",
-        r"|a plus\b|bonus points?|preferred|preferably|ideally|desirable|desired|would be (?:great|nice)",
-        r"|not required|optional|extra credit|good to have)"
-    ))
-    .expect("the preferred pattern is valid")
-});
-
-/// Words after which the rest of a sentence is a preference.
-static FORWARD_PREFERRED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:ideally|preferably|bonus if|bonus points for|especially if|nice to have|plus if|and ideally)\b")
-        .expect("the forward pattern is valid")
-});
-
-/// Words that make a sentence a requirement in a neutral section.
-static MUST_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)^\W*(?:strong|solid|deep|excellent|proven|advanced|working|expert|fluent|thorough)\b",
-        r"|\d+\+?\s*(?:years?|yrs)\b|\bexperience (?:with|in|of|on)\b|\bexperience \w+ing\b",
-        r"|\b(?:must|required?|requires|requirements?|essential|mandatory|you have|you'll have",
-        r"|you bring|you'll bring|you need|you'll need|you will need|we need|we require",
-        r"|expects? you|we expect|you should|should (?:be|have|know)|you know|you can show",
-        r"|looking for|proficien\w*|expert\w*|strong (?:experience|background|knowledge|skills?)",
-        r"|solid (?:experience|background|knowledge|understanding)|hands-on experience|years of",
-        r"|deep (?:knowledge|understanding|experience)|in-depth|demonstrated",
-        r"|knowledge of|background in|comfortable with|fluen\w*|certified|certification|licensed|license)"
-    ))
-    .expect("the must pattern is valid")
-});
-
-/// Words that break a candidate skill phrase: function words, the generic
-/// vocabulary of postings, job titles.
-const BREAK_WORDS: &[&str] = &[
-    // function words
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "of",
-    "to",
-    "in",
-    "into",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "without",
-    "as",
-    "about",
-    "across",
-    "over",
-    "under",
-    "within",
-    "via",
-    "per",
-    "than",
-    "then",
-    "that",
-    "this",
-    "these",
-    "those",
-    "it",
-    "its",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "do",
-    "does",
-    "did",
-    "have",
-    "has",
-    "had",
-    "you",
-    "your",
-    "you'll",
-    "you're",
-    "you've",
-    "we",
-    "we're",
-    "we'll",
-    "our",
-    "us",
-    "they",
-    "their",
-    "them",
-    "who",
-    "what",
-    "which",
-    "where",
-    "when",
-    "how",
-    "why",
-    "all",
-    "any",
-    "both",
-    "each",
-    "every",
-    "some",
-    "such",
-    "other",
-    "more",
-    "most",
-    "very",
-    "also",
-    "not",
-    "no",
-    "if",
-    "so",
-    "up",
-    "out",
-    "etc",
-    "e.g",
-    "i.e",
-    "eg",
-    "ie",
-    "well",
-    "like",
-    "including",
-    "include",
-    "includes",
-    "own",
-    "able",
-    "ideally",
-    "preferably",
-    "plus",
-    "i",
-    "me",
-    "my",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "while",
-    "through",
-    "between",
-    "among",
-    "after",
-    "before",
-    "during",
-    "because",
-    "just",
-    "only",
-    "even",
-    "still",
-    "yet",
-    // the generic vocabulary of postings
-    "experience",
-    "experienced",
-    "strong",
-    "solid",
-    "proven",
-    "excellent",
-    "great",
-    "good",
-    "ability",
-    "abilities",
-    "skill",
-    "skills",
-    "knowledge",
-    "understanding",
-    "team",
-    "teams",
-    "work",
-    "working",
-    "works",
-    "role",
-    "position",
-    "candidate",
-    "candidates",
-    "opportunity",
-    "company",
-    "environment",
-    "year",
-    "years",
-    "bonus",
-    "preferred",
-    "required",
-    "requirement",
-    "requirements",
-    "qualification",
-    "qualifications",
-    "responsibilities",
-    "responsibility",
-    "nice",
-    "need",
-    "needs",
-    "looking",
-    "join",
-    "help",
-    "ensure",
-    "using",
-    "use",
-    "used",
-    "various",
-    "hands-on",
-    "familiarity",
-    "familiar",
-    "comfortable",
-    "passion",
-    "passionate",
-    "motivated",
-    "day",
-    "time",
-    "part",
-    "level",
-    "senior",
-    "junior",
-    "mid",
-    "based",
-    "related",
-    "relevant",
-    "equivalent",
-    "degree",
-    "field",
-    "similar",
-    "least",
-    "minimum",
-    "ideal",
-    "world",
-    "class",
-    "fast",
-    "paced",
-    "fast-paced",
-    "growing",
-    "exciting",
-    "best",
-    "high",
-    "multiple",
-    "key",
-    "core",
-    "deep",
-    "broad",
-    "wide",
-    "range",
-    "variety",
-    "large",
-    "small",
-    "clear",
-    "effective",
-    "effectively",
-    "new",
-    "closely",
-    "daily",
-    "weekly",
-    "ideas",
-    "things",
-    "people",
-    "stuff",
-    "lots",
-    "lot",
-    "way",
-    "ways",
-    "must-have",
-    "want",
-    "love",
-    "enjoy",
-    "first",
-    "second",
-    "full",
-    "full-time",
-    "part-time",
-    "remote",
-    "onsite",
-    "on-site",
-    "hybrid",
-    "office",
-    "week",
-    "month",
-    "months",
-    "today",
-    "please",
-    "apply",
-    "mindset",
-    "attitude",
-    "track",
-    "record",
-    "background",
-    "expertise",
-    "proficiency",
-    "proficient",
-    "exposure",
-    "written",
-    "verbal",
-    "oral",
-    "detail",
-    "details",
-    "attention",
-    "self",
-    "independently",
-    "independent",
-    "quickly",
-    "deliver",
-    "delivering",
-    "impact",
-    "success",
-    "successful",
-    "opportunities",
-    "benefits",
-    "salary",
-    "pay",
-    "bachelor's",
-    "master's",
-    "bachelor",
-    "master",
-    "bs",
-    "ms",
-    "phd",
-    "computer",
-    "science",
-    // job titles
-    "engineer",
-    "engineers",
-    "developer",
-    "developers",
-    "manager",
-    "managers",
-    "analyst",
-    "analysts",
-    "designer",
-    "designers",
-    "specialist",
-    "specialists",
-    "lead",
-    "leads",
-    "director",
-    "intern",
-    "architect",
-    "architects",
-    "administrator",
-    "representative",
-    "consultant",
-    "officer",
-    "head",
-    "vp",
-    "staff",
-    "principal",
-    "member",
-    "members",
-    "colleague",
-    "colleagues",
-    "hire",
-    "hiring",
-    "recruiter",
-];
-
-/// Verbs that start many posting bullets; dropped from the front of a phrase.
-const LEADING_VERBS: &[&str] = &[
-    "design",
-    "develop",
-    "build",
-    "maintain",
-    "implement",
-    "own",
-    "drive",
-    "collaborate",
-    "partner",
-    "write",
-    "review",
-    "improve",
-    "create",
-    "deliver",
-    "manage",
-    "mentor",
-    "ship",
-    "run",
-    "operate",
-    "monitor",
-    "scale",
-    "define",
-    "make",
-    "take",
-    "support",
-    "lead",
-    "plan",
-    "prepare",
-    "conduct",
-    "coordinate",
-    "ensure",
-    "provide",
-    "perform",
-    "handle",
-    "assist",
-    "communicate",
-    "track",
-    "analyze",
-    "analyse",
-    "identify",
-    "participate",
-    "contribute",
-    "work",
-    "troubleshoot",
-    "resolve",
-    "configure",
-    "deploy",
-    "test",
-    "document",
-    "translate",
-    "teach",
-    "grow",
-    "establish",
-    "designing",
-    "building",
-    "maintaining",
-    "implementing",
-    "developing",
-    "writing",
-    "owning",
-    "driving",
-    "managing",
-    "leading",
-    "creating",
-    "improving",
-    "running",
-    "operating",
-    "supporting",
-    "shipping",
-];
-
 /// A keyword the posting asks for, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DerivedTerm {
@@ -809,24 +236,18 @@ struct Clause {
 /// The cue of a known heading phrase in `lower` (lowercase), if any.
 fn known_cue(lower: &str) -> Option<Cue> {
     if let Some(rest) = lower.strip_prefix("about ") {
-        let role_words = [
-            "the role",
-            "this role",
-            "you",
-            "the job",
-            "the position",
-            "the team",
-            "the opportunity",
-        ];
-        if !role_words.iter().any(|w| rest.starts_with(w)) && rest.split_whitespace().count() <= 3 {
+        let about_the_job = &HEADINGS.about_the_job;
+        if !about_the_job.iter().any(|w| rest.starts_with(w.as_str()))
+            && rest.split_whitespace().count() <= 3
+        {
             return Some(Cue::Noise);
         }
     }
-    HEADING_CUES.iter().find_map(|(cue, phrases)| {
-        phrases
+    HEADINGS.cues.iter().find_map(|c| {
+        c.phrases
             .iter()
             .any(|p| contains_phrase(lower, p))
-            .then_some(*cue)
+            .then_some(c.cue)
     })
 }
 
@@ -863,18 +284,21 @@ fn heading_cue(line: &str) -> Option<Cue> {
     let titled = t
         .split_whitespace()
         .all(|w| w.len() < 4 || w.starts_with(|c: char| c.is_uppercase()));
-    let whole = HEADING_CUES.iter().any(|(_, phrases)| {
-        phrases
+    let whole = HEADINGS.cues.iter().any(|c| {
+        c.phrases
             .iter()
             .any(|p| lower == *p || lower == format!("{p}s"))
     });
     // "Bonus points", "Requirements and skills": a short line that starts
     // with a heading phrase and is not a phrase itself ("Experience with Go").
     let leading = words <= 3
-        && !lower.split_whitespace().any(|w| PHRASE_WORDS.contains(&w))
-        && HEADING_CUES
+        && !lower
+            .split_whitespace()
+            .any(|w| WORDS.phrase_words.iter().any(|p| p == w))
+        && HEADINGS
+            .cues
             .iter()
-            .any(|(_, phrases)| phrases.iter().any(|p| lower.starts_with(p)));
+            .any(|c| c.phrases.iter().any(|p| lower.starts_with(p.as_str())));
     match known {
         Some(cue) if words <= 6 && (whole || titled || leading) => Some(cue),
         _ => None,
@@ -882,7 +306,7 @@ fn heading_cue(line: &str) -> Option<Cue> {
 }
 
 /// `phrase` occurs in `text` on word boundaries (both lowercase); a plural
-/// `s` may follow, and the stem "responsibilit" takes any ending.
+/// `s` may follow, and a stem ("responsibilit") takes any ending.
 fn contains_phrase(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(i, _)| {
         let start_ok = text[..i]
@@ -890,7 +314,7 @@ fn contains_phrase(text: &str, phrase: &str) -> bool {
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric());
         let rest = &text[i + phrase.len()..];
-        let rest = if phrase == "responsibilit" {
+        let rest = if HEADINGS.stems.iter().any(|s| s == phrase) {
             rest.trim_start_matches(char::is_alphabetic)
         } else {
             rest.strip_prefix('s').unwrap_or(rest)
@@ -899,43 +323,12 @@ fn contains_phrase(text: &str, phrase: &str) -> bool {
     })
 }
 
-/// Words that make a short line a phrase, not a heading.
-const PHRASE_WORDS: &[&str] = &[
-    "with", "in", "of", "for", "at", "on", "by", "using", "is", "are",
-];
-
-/// Words that name a job, not a skill: a keyword written with one of them
-/// ("hiring a Site Reliability Engineer") is the title, not a requirement.
-const TITLE_WORDS: &[&str] = &[
-    "engineer",
-    "developer",
-    "manager",
-    "analyst",
-    "designer",
-    "specialist",
-    "administrator",
-    "architect",
-    "scientist",
-    "writer",
-    "nurse",
-    "teacher",
-    "accountant",
-    "representative",
-    "consultant",
-    "lead",
-    "director",
-    "officer",
-    "technician",
-    "coordinator",
-    "assistant",
-];
-
 /// Whether a keyword occurrence (or a line) names a job rather than a skill
-/// or a person.
+/// or a person: it has one of the title words of `keywords/jd/words.toml`.
 pub(crate) fn names_a_job(surface: &str) -> bool {
     surface
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+        .any(|w| WORDS.title_words.contains(&w.to_lowercase()))
 }
 
 /// Whether an occurrence looks like a named thing (a tool, product,
@@ -964,12 +357,11 @@ fn inline_heading(line: &str) -> Option<(Cue, usize)> {
 fn title_line(line: &str) -> Option<&str> {
     let (head, rest) = line.split_once(':')?;
     let head = head.trim().to_lowercase();
-    matches!(
-        head.as_str(),
-        "job title" | "title" | "position" | "role" | "job" | "position title"
-    )
-    .then(|| rest.trim())
-    .filter(|r| !r.is_empty())
+    HEADINGS
+        .title_heads
+        .contains(&head)
+        .then(|| rest.trim())
+        .filter(|r| !r.is_empty())
 }
 
 /// Splits the posting into clauses with their cues.
@@ -1259,7 +651,7 @@ fn repeated_phrases(
     clauses: &[Clause],
     covered: &[(usize, usize)],
 ) -> Vec<(String, Tally)> {
-    let breaks: HashSet<&str> = BREAK_WORDS.iter().copied().collect();
+    let breaks: HashSet<&str> = WORDS.break_words.iter().map(String::as_str).collect();
     let is_covered = |s: usize, e: usize| covered.iter().any(|(cs, ce)| s < *ce && *cs < e);
     // Words seen in noise (company names, benefits) never start a phrase.
     let mut noise_words: HashSet<String> = HashSet::new();
@@ -1291,7 +683,7 @@ fn repeated_phrases(
         for mut run in runs {
             while run
                 .first()
-                .is_some_and(|w| LEADING_VERBS.contains(&w.2.as_str()))
+                .is_some_and(|w| WORDS.leading_verbs.contains(&w.2))
             {
                 run.remove(0);
             }
