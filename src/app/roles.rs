@@ -5,8 +5,7 @@ use std::path::PathBuf;
 
 use crate::config::Roles;
 use crate::exit::{Exit, SetupError};
-use crate::jd;
-use crate::report::role::{write_lint_ok, write_list, write_show};
+use crate::report::role::{write_derived, write_lint_ok, write_list, write_show};
 use crate::roles::resolve::{builtin_roles, load_user_roles, read_role_files, resolve_role};
 use crate::roles::{Shared, load_role};
 
@@ -32,7 +31,7 @@ pub(super) fn run(s: &Roles, out: &mut dyn Write) -> Result<Exit, SetupError> {
             let lexicon = targets::lexicon(&shared)?;
             let derived = targets::read_jd(file, &lexicon, &mut extractor, limits)?;
             let generic = shared.fragments.contains_key("generic");
-            out.write_all(jd::to_toml(&derived, generic).as_bytes())?;
+            write_derived(out, &derived, generic)?;
         }
     }
     out.flush()?;

@@ -3,7 +3,8 @@
 //! In: the extracted text of a job posting and a [`Lexicon`] (every keyword
 //! of the built-in library and the common acronym pairs, merged). Out: a
 //! [`Derived`] role, and the evidence for each of its keywords, printable as
-//! TOML ([`to_toml`]) that the role loader reads back.
+//! TOML ([`crate::report::role::write_derived`]) that the role loader reads
+//! back.
 //!
 //! How a posting is read:
 //! 1. Lines are grouped under headings. `Requirements`, `Must have`,
@@ -33,7 +34,6 @@
 //! Pure: no I/O.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fmt::Write as _;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -724,85 +724,6 @@ fn repeated_phrases(
     kept.into_iter()
         .map(|(_, surface, t)| (surface.split_whitespace().collect::<Vec<_>>().join(" "), t))
         .collect()
-}
-
-/// Prints a derived role as a role file the loader reads back.
-pub fn to_toml(derived: &Derived, generic: bool) -> String {
-    let role = &derived.role;
-    let mut out = String::new();
-    let jd = role.jd.as_deref().unwrap_or("a job description");
-    let _ = writeln!(out, "# Derived by `ats roles from-jd` from {jd}.");
-    let _ = writeln!(
-        out,
-        "# Each keyword says where the posting asks for it. Edit freely, then save as"
-    );
-    let _ = writeln!(
-        out,
-        "# <role-id>.toml and use it with `ats check --keywords <role-id>.toml`."
-    );
-    let _ = writeln!(out);
-    let _ = writeln!(out, "name = {}", quote(&role.name));
-    if let Some(summary) = &role.summary {
-        let _ = writeln!(out, "summary = {}", quote(summary));
-    }
-    if generic {
-        let _ = writeln!(out, "extends = [\"generic\"]");
-    }
-    for t in &derived.terms {
-        let k = &t.keyword;
-        let _ = writeln!(out);
-        let times = if t.count == 1 { "once" } else { "times" };
-        let count = if t.count == 1 {
-            String::new()
-        } else {
-            format!("{} ", t.count)
-        };
-        let origin = if t.known {
-            "known keyword"
-        } else {
-            "repeated phrase"
-        };
-        let title = if t.in_title { ", in the title" } else { "" };
-        let _ = writeln!(
-            out,
-            "# {origin}: {count}{times}{title}, first on line {}, under {}",
-            t.first_line,
-            t.cue.name()
-        );
-        let _ = writeln!(out, "[[{}]]", k.tier.name());
-        let _ = writeln!(out, "term = {}", quote(&k.term));
-        if let Some(acronym) = &k.acronym {
-            let _ = writeln!(out, "acronym = {}", quote(acronym));
-        }
-        if !k.aliases.is_empty() {
-            let list: Vec<String> = k.aliases.iter().map(|a| quote(a)).collect();
-            let _ = writeln!(out, "aliases = [{}]", list.join(", "));
-        }
-        if k.case_sensitive {
-            let _ = writeln!(out, "case_sensitive = true");
-        }
-    }
-    out
-}
-
-/// A TOML basic string.
-fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// Merges a role with a job description's role: the role's keywords keep

@@ -1,7 +1,9 @@
-//! Printers of role data: `ats roles list`, `show` and `lint`.
+//! Printers of role data: `ats roles list`, `show`, `lint` and `from-jd`.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use crate::jd::Derived;
 use crate::roles::{Role, Tier};
 
 /// `ats roles list`: a table, or JSON.
@@ -103,4 +105,85 @@ pub fn write_lint_ok(out: &mut dyn Write, path: &str, role: &Role) -> io::Result
         role.tier(Tier::Strong).count(),
         role.avoid.len()
     )
+}
+
+/// `ats roles from-jd`: a role derived from a job description, as a role
+/// file the loader reads back, each keyword with where the posting asks
+/// for it.
+pub fn write_derived(w: &mut dyn Write, derived: &Derived, generic: bool) -> io::Result<()> {
+    let role = &derived.role;
+    let mut out = String::new();
+    let jd = role.jd.as_deref().unwrap_or("a job description");
+    let _ = writeln!(out, "# Derived by `ats roles from-jd` from {jd}.");
+    let _ = writeln!(
+        out,
+        "# Each keyword says where the posting asks for it. Edit freely, then save as"
+    );
+    let _ = writeln!(
+        out,
+        "# <role-id>.toml and use it with `ats check --keywords <role-id>.toml`."
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "name = {}", quote(&role.name));
+    if let Some(summary) = &role.summary {
+        let _ = writeln!(out, "summary = {}", quote(summary));
+    }
+    if generic {
+        let _ = writeln!(out, "extends = [\"generic\"]");
+    }
+    for t in &derived.terms {
+        let k = &t.keyword;
+        let _ = writeln!(out);
+        let times = if t.count == 1 { "once" } else { "times" };
+        let count = if t.count == 1 {
+            String::new()
+        } else {
+            format!("{} ", t.count)
+        };
+        let origin = if t.known {
+            "known keyword"
+        } else {
+            "repeated phrase"
+        };
+        let title = if t.in_title { ", in the title" } else { "" };
+        let _ = writeln!(
+            out,
+            "# {origin}: {count}{times}{title}, first on line {}, under {}",
+            t.first_line,
+            t.cue.name()
+        );
+        let _ = writeln!(out, "[[{}]]", k.tier.name());
+        let _ = writeln!(out, "term = {}", quote(&k.term));
+        if let Some(acronym) = &k.acronym {
+            let _ = writeln!(out, "acronym = {}", quote(acronym));
+        }
+        if !k.aliases.is_empty() {
+            let list: Vec<String> = k.aliases.iter().map(|a| quote(a)).collect();
+            let _ = writeln!(out, "aliases = [{}]", list.join(", "));
+        }
+        if k.case_sensitive {
+            let _ = writeln!(out, "case_sensitive = true");
+        }
+    }
+    w.write_all(out.as_bytes())
+}
+
+/// A TOML basic string.
+fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
