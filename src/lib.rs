@@ -1,25 +1,33 @@
 //! `ats`: an offline ATS resume keyword analyzer.
 //!
-//! The pipeline runs one way, each stage taking the previous stage's output
-//! and read-only settings:
+//! Settings come first: [`config`] merges the command line's flags with
+//! `.ats.toml` and checks them before any input is read. Then the pipeline
+//! runs one way, each stage taking the previous stage's output and
+//! read-only settings:
 //!
 //! ```text
 //! bytes ──extract──▶ Document ──normalize──▶ NormText ──segment──▶ Segments
-//!       ──match (Matcher)──▶ Hits ──checks + score──▶ Report ──printer──▶ text / JSON
+//!       ──match (Matcher)──▶ Hits ──checks + score──▶ Report ──Event──▶ Printer
 //! ```
 //!
-//! - [`extract`] sniffs the format by magic bytes and reads PDF, DOCX, text and
-//!   Markdown; PDF and DOCX parsers run in an isolated worker process.
+//! - [`extract`] reads an input ([`extract::Input`]), sniffs its format by
+//!   magic bytes and extracts PDF, DOCX, text and the source formats
+//!   (Markdown, LaTeX, JSON Resume); PDF and DOCX parsers run in an isolated
+//!   worker process.
 //! - [`normalize`] rewrites text the way an ATS reads it (NFKC, dashes,
 //!   hyphenation, letter-spacing) without moving lines.
-//! - [`segment`] finds section headings and bullets.
+//! - [`segment`] finds section headings and bullets, with the shared
+//!   vocabulary of [`vocab`].
 //! - [`roles`] loads and validates keyword data; [`matcher`] finds keywords
 //!   with one Aho-Corasick automaton per role and token-boundary checks.
-//! - [`analyze`] runs the checks ([`quantify`], [`readability`]) and
-//!   [`score`]s; [`report`] prints.
+//! - [`analyze`] runs the checks ([`readability`], [`candidate`], measured
+//!   results) and the [`score`], and builds the [`report::Report`] with its
+//!   findings ([`rules`]).
+//! - [`report`] holds the events of a run and their printers.
 //! - [`jd`] turns a job description into a role, reading it with a lexicon
-//!   of every built-in role's keywords; [`app`] resolves the targets
-//!   (`--role`, `--role all`, `--keywords`, `--jd`) and runs the commands.
+//!   of every built-in role's keywords; [`app`] runs the commands.
+//!
+//! `ARCHITECTURE.md` at the repository root is the map.
 //!
 //! The library never prints; the binary owns standard output and error.
 //!

@@ -1,17 +1,18 @@
 //! The commands: the loops over inputs, with settings already checked.
 //!
 //! In: [`Settings`] (flags and `.ats.toml`, merged by [`crate::config`]) and
-//! the two output streams. Out: [`Event`]s fed to the printers of the
-//! chosen format, and an [`Exit`]; or a [`SetupError`] for a problem found
-//! before any input was read (an unknown role, keyword data with errors, a
-//! job description that cannot be read). [`read_file`] is the only place a
-//! file that cannot be read becomes a failure; the run then goes on.
+//! the two output streams. Out: [`Event`](crate::report::Event)s fed to the
+//! printers of the chosen format, and an [`Exit`]; or a [`SetupError`] for a
+//! problem found before any input was read (an unknown role, keyword data
+//! with errors, a job description that cannot be read). `read_file` is the
+//! only place a file that cannot be read becomes a failure; the run then
+//! goes on.
 //!
-//! - [`check`]: each file against each target, gates, baseline.
-//! - [`screen`]: a folder ranked against one target, in parallel.
-//! - [`extract`]: the text as the analyzer sees it.
-//! - [`roles`]: list, show, lint, from-jd.
-//! - [`targets`]: the roles and job descriptions a run checks against.
+//! - `check`: each file against each target, gates, baseline.
+//! - `screen`: a folder ranked against one target, in parallel.
+//! - `extract`: the text as the analyzer sees it.
+//! - `roles`: list, show, lint, from-jd.
+//! - `targets`: the roles and job descriptions a run checks against.
 
 mod check;
 mod extract;

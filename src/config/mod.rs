@@ -3,7 +3,7 @@
 //!
 //! In: [`Flags`], what the binary's command line parsed (the library knows
 //! no command-line parser), and the `.ats.toml` found from the current
-//! folder ([`file`]). Out: one [`Settings`] value, or a [`SetupError`] that
+//! folder ([`mod@file`]). Out: one [`Settings`] value, or a [`SetupError`] that
 //! lists every problem. Flags win over the file; `--role` or `--jd` replace
 //! the file's target as a whole; paths in the file are relative to it.
 //! Nothing here reads a resume, a role file or a job description: that is

@@ -8,7 +8,7 @@
 //!
 //! Every command reads a file the same way: [`Input::open`] reads it (with
 //! the size limit) and decides its format by magic bytes first and the
-//! extension second ([`sniff`]); [`Extractor::extract`] turns it into a
+//! extension second ([`sniff()`]); [`Extractor::extract`] turns it into a
 //! [`Document`]; [`read`] does both. PDF and DOCX go through third-party
 //! parsers that can panic, overflow the stack, loop or allocate without
 //! bound on hostile files, so they run in a separate worker process
