@@ -34,7 +34,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
             "the PDF needs a password to open; save an unprotected copy (print to PDF) and check that",
         ));
     }
-    check_inflated_size(&doc)?;
+    inflate_streams(&mut doc)?;
     let page_numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
     let mut out = TextOutput::default();
     let primary = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -60,29 +60,37 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     Ok(document)
 }
 
-/// Refuses a PDF whose Flate streams would inflate past [`MAX_INFLATED`].
-/// Images are not counted: the text layer never inflates them.
-fn check_inflated_size(doc: &pdf_extract::Document) -> Result<(), FileError> {
+/// Inflates the Flate streams of a PDF ahead of the parser, counting the
+/// bytes, and refuses the file when they pass [`MAX_INFLATED`]. A stream
+/// that inflates cleanly and has no other filter or parameters is stored
+/// inflated, so the parser does not inflate it again; the others are only
+/// counted (the parser inflates them as it always did). Images are not
+/// counted (the text layer never inflates them), nor are the object and
+/// cross-reference streams the loader already inflated.
+fn inflate_streams(doc: &mut pdf_extract::Document) -> Result<(), FileError> {
     let mut total: u64 = 0;
-    for object in doc.objects.values() {
+    for object in doc.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
         };
-        let is_image = stream
-            .dict
-            .get(b"Subtype")
-            .and_then(Object::as_name)
-            .is_ok_and(|name| name == b"Image");
-        let flate_first = stream.filters().is_ok_and(|f| {
-            f.first()
-                .is_some_and(|name| name == b"FlateDecode" || name == b"Fl")
-        });
-        if is_image || !flate_first {
+        let name_of = |key: &[u8]| stream.dict.get(key).and_then(Object::as_name).ok();
+        let is_image = name_of(b"Subtype") == Some(b"Image".as_slice());
+        // Object and cross-reference streams were inflated when the file
+        // was loaded; the parser does not read them again.
+        let loaded = matches!(name_of(b"Type"), Some(b"ObjStm" | b"XRef"));
+        if is_image || loaded {
             continue;
         }
+        let Ok(filters) = stream.filters() else {
+            continue;
+        };
+        let flate = |name: &[u8]| name == b"FlateDecode" || name == b"Fl";
+        if !filters.first().is_some_and(|f| flate(f)) {
+            continue;
+        }
+        let plain = filters.len() == 1 && stream.dict.get(b"DecodeParms").is_err();
         let left = MAX_INFLATED - total;
-        let n = inflated_len(&stream.content, left + 1);
-        total += n.min(left);
+        let (n, inflated) = inflate(&stream.content, left);
         if n > left {
             return Err(FileError::new(
                 ErrorCode::TooLarge,
@@ -92,21 +100,51 @@ fn check_inflated_size(doc: &pdf_extract::Document) -> Result<(), FileError> {
                 ),
             ));
         }
+        total += n;
+        if let (true, Some(inflated)) = (plain, inflated) {
+            stream.set_plain_content(inflated);
+        }
     }
     Ok(())
 }
 
-/// How many bytes zlib data inflates to, counting at most `cap`. A broken
-/// stream counts what inflated before the damage.
-fn inflated_len(data: &[u8], cap: u64) -> u64 {
-    let mut decoder = flate2::read::ZlibDecoder::new(data);
+/// Inflates zlib data, counting at most `cap + 1` bytes: how many bytes it
+/// gives, and all of them when it inflated cleanly within the cap. Damaged
+/// data is counted as the parser reads it: what inflates before the
+/// damage, or, when nothing does, the same data as raw deflate without its
+/// header.
+fn inflate(data: &[u8], cap: u64) -> (u64, Option<Vec<u8>>) {
+    // Flate rarely gives less than twice its input; sizing for that saves
+    // most of the regrowing.
+    let guess = data
+        .len()
+        .saturating_mul(4)
+        .min(usize::try_from(cap).unwrap_or(usize::MAX));
+    let mut out = Vec::with_capacity(guess);
+    let read = flate2::read::ZlibDecoder::new(data)
+        .take(cap + 1)
+        .read_to_end(&mut out);
+    let n = out.len() as u64;
+    match read {
+        Ok(_) if n <= cap => (n, Some(out)),
+        Ok(_) => (n, None),
+        Err(_) if out.is_empty() && data.len() > 2 => {
+            let mut raw = flate2::read::DeflateDecoder::new(&data[2..]).take(cap + 1);
+            (count(&mut raw), None)
+        }
+        Err(_) => (n, None),
+    }
+}
+
+/// Bytes a reader gives until its end or an error.
+fn count(reader: &mut impl Read) -> u64 {
     let mut buf = [0u8; 32 * 1024];
     let mut total: u64 = 0;
-    while total < cap {
-        match decoder.read(&mut buf) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => total += n as u64,
+    while let Ok(n) = reader.read(&mut buf) {
+        if n == 0 {
+            break;
         }
+        total += n as u64;
     }
     total
 }

@@ -126,6 +126,30 @@ impl Report {
         terms
     }
 
+    /// Drops what a row of a ranking (`screen`'s table and CSV) never shows
+    /// — where each keyword occurs and in which forms, the repeats of a term
+    /// to avoid, the bullets without a measure, the acronym entries, the
+    /// findings — so a batch can hold thousands of reports cheaply. Counts,
+    /// parts, coverage and the distinct terms to avoid stay true.
+    pub fn trim_for_ranking(&mut self) {
+        for k in &mut self.keywords {
+            k.forms = Vec::new();
+            k.occurrences = Vec::new();
+            k.alternatives = Vec::new();
+        }
+        let mut seen: Vec<String> = Vec::new();
+        self.avoid.retain(|a| {
+            let first = !seen.contains(&a.term);
+            if first {
+                seen.push(a.term.clone());
+            }
+            first
+        });
+        self.acronyms = Vec::new();
+        self.quantification.unquantified = Vec::new();
+        self.detail.findings = Vec::new();
+    }
+
     /// Each part of the score with its weight and the points it gives.
     pub fn contributions(&self) -> [Contribution; 6] {
         crate::score::contributions(&self.parts, &self.detail.weights)

@@ -153,10 +153,24 @@ struct Run<'a> {
 
 /// What a pool thread reports for one file.
 enum Done {
-    Screened(usize, Box<Report>),
+    /// A report, with what it is ranked by: stored for the ranking
+    /// (encoded here, in the pool, for the spill file), or to print as it
+    /// comes (`--unordered`).
+    Screened {
+        index: usize,
+        score: u32,
+        must_share: f64,
+        report: Kept,
+    },
     /// Same bytes and format as the file at the second index.
     Duplicate(usize, usize),
     Failed(usize, FileFailure),
+}
+
+/// A report on its way to the collector.
+enum Kept {
+    Stored(Vec<u8>),
+    Streamed(Box<Report>),
 }
 
 /// What the collector keeps of one file.
@@ -275,6 +289,8 @@ impl Run<'_> {
             analyzer: self.analyzer,
             limits: s.limits,
             cancel: &self.cancel,
+            streamed: s.unordered,
+            rows_only: s.format != ScreenFormat::Jsonl,
         };
         let show_progress = !s.quiet && io::stderr().is_terminal();
         let bar = progress_bar(show_progress, files.len());
@@ -320,6 +336,11 @@ struct Pool<'a> {
     analyzer: &'a Analyzer,
     limits: Limits,
     cancel: &'a AtomicBool,
+    /// `--unordered`: reports go to the printer as they come.
+    streamed: bool,
+    /// The format prints one row per file (table, CSV): reports are kept
+    /// trimmed to what a row shows.
+    rows_only: bool,
 }
 
 impl Pool<'_> {
@@ -337,10 +358,36 @@ impl Pool<'_> {
                 &self.limits,
                 Some((&self.claims, index)),
             ) {
-                Analyzed::Reports(mut reports) => match reports.pop() {
-                    Some(report) => Done::Screened(index, Box::new(report)),
-                    None => continue,
-                },
+                Analyzed::Reports(mut reports) => {
+                    let Some(mut report) = reports.pop() else {
+                        continue;
+                    };
+                    if self.rows_only {
+                        report.trim_for_ranking();
+                    }
+                    let key = report.rank_key();
+                    let (score, must_share) = (key.score, key.must_share);
+                    let kept = if self.streamed {
+                        Ok(Kept::Streamed(Box::new(report)))
+                    } else {
+                        spill::encode(&report).map(Kept::Stored)
+                    };
+                    match kept {
+                        Ok(report) => Done::Screened {
+                            index,
+                            score,
+                            must_share,
+                            report,
+                        },
+                        Err(e) => Done::Failed(
+                            index,
+                            FileFailure {
+                                file: self.names[index].clone(),
+                                error: FileError::new(ErrorCode::Io, e.to_string()),
+                            },
+                        ),
+                    }
+                }
                 Analyzed::Duplicate(of) => Done::Duplicate(index, of),
                 Analyzed::Failed(failure) => Done::Failed(index, failure),
             };
@@ -392,21 +439,25 @@ impl Collector<'_, '_> {
             };
             self.bar.inc(1);
             match done {
-                Done::Screened(index, report) => {
-                    if let Some(stream) = self.stream.as_mut() {
-                        stream.print(Event::Report(&report))?;
-                    }
-                    let key = report.rank_key();
-                    // Printed already when streamed; kept for the ranking otherwise.
-                    let span = if self.stream.is_some() {
-                        Span::default()
-                    } else {
-                        self.spill.push(&report)?
+                Done::Screened {
+                    index,
+                    score,
+                    must_share,
+                    report,
+                } => {
+                    let span = match report {
+                        Kept::Stored(bytes) => self.spill.push(&bytes)?,
+                        Kept::Streamed(report) => {
+                            if let Some(stream) = self.stream.as_mut() {
+                                stream.print(Event::Report(&report))?;
+                            }
+                            Span::default()
+                        }
                     };
                     self.slots[index] = Slot::Screened {
                         span,
-                        score: key.score,
-                        must_share: key.must_share,
+                        score,
+                        must_share,
                     };
                 }
                 Done::Duplicate(index, of) => {

@@ -34,6 +34,16 @@ struct StoredRef<'a> {
     detail: &'a Detail,
 }
 
+/// A report as the spill file stores it; done by the pool threads, so the
+/// collector only writes bytes.
+pub(super) fn encode(report: &Report) -> io::Result<Vec<u8>> {
+    let stored = StoredRef {
+        report,
+        detail: &report.detail,
+    };
+    Ok(serde_json::to_vec(&stored)?)
+}
+
 pub(super) struct Spill {
     writer: BufWriter<File>,
     end: u64,
@@ -47,14 +57,9 @@ impl Spill {
         })
     }
 
-    /// Stores a report; where it is.
-    pub(super) fn push(&mut self, report: &Report) -> io::Result<Span> {
-        let stored = StoredRef {
-            report,
-            detail: &report.detail,
-        };
-        let bytes = serde_json::to_vec(&stored)?;
-        self.writer.write_all(&bytes)?;
+    /// Stores a report [`encode`]d; where it is.
+    pub(super) fn push(&mut self, bytes: &[u8]) -> io::Result<Span> {
+        self.writer.write_all(bytes)?;
         let span = Span {
             offset: self.end,
             len: bytes.len(),
