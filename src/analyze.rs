@@ -5,6 +5,7 @@
 //! applied). Runs normalize → segment → match → checks → score; pure and
 //! deterministic, no I/O.
 
+use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeSet, HashMap};
 
 use crate::candidate;
@@ -110,6 +111,8 @@ impl Analyzer {
             matcher: &self.matcher,
             by_target,
             sources: Sources::new(doc),
+            in_context: (0..text.lines.len()).map(|_| OnceCell::new()).collect(),
+            columns: RefCell::new(HashMap::new()),
         };
         let keywords = self.keywords(&ctx);
         let avoid = self.avoid(&ctx, &hits);
@@ -286,6 +289,10 @@ impl Analyzer {
 }
 
 /// What the per-hit helpers need to see.
+///
+/// What the helpers work out for a line is kept, so that no work is done
+/// once per hit over a whole line: a resume with one long line of keywords
+/// is analyzed in time linear in its length.
 struct Context<'a> {
     text: &'a NormText,
     segments: &'a Segments,
@@ -293,6 +300,19 @@ struct Context<'a> {
     /// The hits of each keyword, avoid term and acronym pair, in text order.
     by_target: HashMap<Target, Vec<Hit>>,
     sources: Sources<'a>,
+    /// Whether each line is a sentence or bullet in context, once asked.
+    in_context: Vec<OnceCell<bool>>,
+    /// Where a needle is written on a line: in the normalized text (byte
+    /// offsets) and in the source (columns), by (line index, needle).
+    columns: RefCell<HashMap<(usize, String), Columns>>,
+}
+
+/// The occurrences of one needle on one line.
+struct Columns {
+    /// Byte offsets in the normalized line.
+    normalized: Vec<usize>,
+    /// 1-based columns, in characters, in the source line.
+    source: Vec<u32>,
 }
 
 /// The lines of the files a source document came from, to give findings
@@ -357,13 +377,15 @@ impl Context<'_> {
     fn column(&self, index: usize, offset: usize, needle: &str) -> Option<u32> {
         let line = &self.text.lines[index];
         let raw = self.sources.line(line.source_file, line.source_line)?;
-        let nth = find_words(&line.text, needle)
-            .iter()
-            .take_while(|&&start| start < offset)
-            .count();
-        let starts = find_words(raw, needle);
-        let start = starts.get(nth).or(starts.first())?;
-        u32::try_from(raw[..*start].chars().count() + 1).ok()
+        let mut columns = self.columns.borrow_mut();
+        let found = columns
+            .entry((index, needle.to_owned()))
+            .or_insert_with(|| Columns {
+                normalized: find_words(&line.text, needle),
+                source: char_columns(raw, &find_words(raw, needle)),
+            });
+        let nth = found.normalized.partition_point(|&start| start < offset);
+        found.source.get(nth).or(found.source.first()).copied()
     }
 
     /// The first occurrence of a target: of its acronym when `acronym`,
@@ -380,15 +402,17 @@ impl Context<'_> {
     /// in a list of skills.
     fn in_context(&self, hit: &Hit) -> bool {
         let index = self.text.line_index(hit.start);
-        let line = &self.text.lines[index].text;
-        if is_list_line(line) {
-            return false;
-        }
-        match self.segments.sections[index] {
-            Section::Summary | Section::Experience | Section::Projects => true,
-            Section::Top => line.split_whitespace().count() >= 8,
-            _ => false,
-        }
+        *self.in_context[index].get_or_init(|| {
+            let line = &self.text.lines[index].text;
+            if is_list_line(line) {
+                return false;
+            }
+            match self.segments.sections[index] {
+                Section::Summary | Section::Experience | Section::Projects => true,
+                Section::Top => line.split_whitespace().count() >= 8,
+                _ => false,
+            }
+        })
     }
 
     /// (acronym seen, full form seen) for a target. An acronym defined in
@@ -410,6 +434,21 @@ impl Context<'_> {
         }
         (acronym, full)
     }
+}
+
+/// The 1-based columns, in characters, of byte offsets `starts` (sorted) in
+/// `line`, counted in one pass.
+fn char_columns(line: &str, starts: &[usize]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(starts.len());
+    let mut chars = line.char_indices().enumerate().peekable();
+    for &start in starts {
+        while chars.next_if(|(_, (byte, _))| *byte < start).is_some() {}
+        let column = chars
+            .peek()
+            .map_or_else(|| line.chars().count(), |(n, _)| *n);
+        out.push(u32::try_from(column + 1).unwrap_or(u32::MAX));
+    }
+    out
 }
 
 /// Byte offsets in `hay` where `needle` starts, compared case-insensitively
