@@ -7,7 +7,9 @@
 //! Codes: `no-text` (error), `garbled-text` (error when the text is mostly
 //! junk, warning for a few unreadable glyphs), `contact-missing`,
 //! `contact-in-header`, `text-box-content`, `hidden-text`, `heading-missing`
-//! (warnings), `word-count` (info, warning when far outside 300–1,200).
+//! (warnings), `word-count` (info, warning when far outside 300–1,200),
+//! `include-not-read` (warning: a LaTeX `\input` outside the resume's
+//! folder, never read).
 
 use std::sync::LazyLock;
 
@@ -84,6 +86,7 @@ pub fn check(
             severity: Severity::Error,
             message: message.to_owned(),
         });
+        findings.extend(unread(doc));
         return findings;
     }
 
@@ -141,7 +144,19 @@ pub fn check(
             message: format!("{words} words: {advice} (most resumes run 300 to 1,200 words)"),
         });
     }
+    findings.extend(unread(doc));
     findings
+}
+
+/// Files the source names that were not read (a LaTeX `\input` outside
+/// the resume's folder): the text an ATS sees from the built PDF may hold
+/// more than this report does.
+fn unread(doc: &Document) -> impl Iterator<Item = Problem> + '_ {
+    doc.unread.iter().map(|why| Problem {
+        code: Code::IncludeNotRead,
+        severity: Severity::Warning,
+        message: why.clone(),
+    })
 }
 
 /// Whether a token looks like the output of a font without a text mapping

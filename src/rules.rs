@@ -52,11 +52,12 @@ pub enum Code {
     HiddenText,
     HeadingMissing,
     WordCount,
+    IncludeNotRead,
 }
 
 impl Code {
     /// Every code, in the order reports list them.
-    pub const ALL: [Code; 8] = [
+    pub const ALL: [Code; 9] = [
         Code::NoText,
         Code::GarbledText,
         Code::ContactMissing,
@@ -65,6 +66,7 @@ impl Code {
         Code::HiddenText,
         Code::HeadingMissing,
         Code::WordCount,
+        Code::IncludeNotRead,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -77,6 +79,7 @@ impl Code {
             Code::HiddenText => "hidden-text",
             Code::HeadingMissing => "heading-missing",
             Code::WordCount => "word-count",
+            Code::IncludeNotRead => "include-not-read",
         }
     }
 
@@ -99,6 +102,9 @@ impl Code {
                 "A standard section heading (Experience, Education, Skills) is missing."
             }
             Code::WordCount => "The word count is far outside the usual 300-1,200.",
+            Code::IncludeNotRead => {
+                "A file the source brings in (LaTeX \\input) was not read: it is outside the resume's folder or not a regular file."
+            }
         }
     }
 

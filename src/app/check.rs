@@ -31,7 +31,7 @@ pub(super) fn run(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result
         .transpose()
         .map_err(SetupError::Usage)?;
     let shared = Shared::builtin()?;
-    let mut extractor = extractor(s.limits)?;
+    let mut extractor = extractor(s.limits)?.with_include_root(s.include_root.clone());
     let roles = targets::resolve(&s.targets, &shared, &mut extractor, &s.limits)?;
     // Building a role's automaton costs more than searching one resume
     // with a slower one; with many roles and few files, build quickly.

@@ -50,6 +50,18 @@ pub struct Config {
 }
 
 impl Config {
+    /// The folder of the file, when one was read (the repository root, by
+    /// convention); LaTeX `\input`s may come from anywhere inside it.
+    pub fn folder(&self) -> Option<PathBuf> {
+        if self.path.as_os_str().is_empty() {
+            return None;
+        }
+        match self.path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => Some(dir.to_path_buf()),
+            _ => Some(PathBuf::from(".")),
+        }
+    }
+
     /// A path from the file, relative to the file's folder.
     pub fn resolve(&self, path: &str) -> PathBuf {
         let path = Path::new(path);
@@ -246,7 +258,7 @@ mod tests {
                 ".ats.toml:2:1: unknown key `fail_undr` in .ats.toml; did you mean `fail_under`?",
                 ".ats.toml:3:10: unknown format \"html\" (expected one of: text, json, sarif, github)",
                 ".ats.toml:5:9: `avoid` must be a list of strings, not a string",
-                ".ats.toml:6:16: unknown readability code \"nope\" (expected one of: no-text, garbled-text, contact-missing, contact-in-header, text-box-content, hidden-text, heading-missing, word-count)",
+                ".ats.toml:6:16: unknown readability code \"nope\" (expected one of: no-text, garbled-text, contact-missing, contact-in-header, text-box-content, hidden-text, heading-missing, word-count, include-not-read)",
                 ".ats.toml:7:13: unknown rule `ats/typo` (expected one of: ats/missing-must-have, ats/avoid-term, ats/acronym-pairing, ats/unquantified-bullet, ats/readability/<code>; optionally followed by `: text`)",
             ]
         );

@@ -181,6 +181,9 @@ pub struct Check {
     /// `[scoring]` and `[ignore]` of `.ats.toml`.
     pub analysis: Options,
     pub limits: Limits,
+    /// Where LaTeX `\input`s may come from: the folder of the `.ats.toml`
+    /// in use (the repository root), else each resume's own folder.
+    pub include_root: Option<PathBuf>,
 }
 
 /// `screen`, ready to run.
@@ -199,6 +202,8 @@ pub struct Screen {
     pub quiet: bool,
     pub analysis: Options,
     pub limits: Limits,
+    /// As for [`Check::include_root`].
+    pub include_root: Option<PathBuf>,
 }
 
 /// `roles list | show | lint | from-jd`, ready to run.
@@ -254,6 +259,7 @@ pub fn settings(flags: Flags) -> Result<Settings, SetupError> {
             baseline: None,
             analysis: Options::default(),
             limits,
+            include_root: None,
         })),
         Flags::Roles(RolesFlags::List { json, keywords }) => {
             Ok(Settings::Roles(Roles::List { json, keywords }))
@@ -270,6 +276,7 @@ pub fn settings(flags: Flags) -> Result<Settings, SetupError> {
 
 fn check(flags: CheckFlags) -> Result<Check, SetupError> {
     let config = read_config(&flags.config)?.unwrap_or_default();
+    let include_root = config.folder();
     let targets = targets(flags.target, &config)?;
     let format = flags.format.or(config.format).unwrap_or(CheckFormat::Text);
     let several = targets.all || targets.roles.len() + targets.jds.len() > 1;
@@ -293,6 +300,7 @@ fn check(flags: CheckFlags) -> Result<Check, SetupError> {
         baseline: flags.baseline,
         analysis: analysis(config),
         limits: flags.limits,
+        include_root,
     })
 }
 
@@ -305,6 +313,7 @@ fn screen(flags: ScreenFlags) -> Result<Screen, SetupError> {
         return usage("--top needs the whole ranking; it cannot be used with --unordered");
     }
     let config = read_config(&flags.config)?.unwrap_or_default();
+    let include_root = config.folder();
     let targets = targets(flags.target, &config)?;
     if targets.all {
         return usage(
@@ -331,6 +340,7 @@ fn screen(flags: ScreenFlags) -> Result<Screen, SetupError> {
         quiet: flags.quiet,
         analysis: analysis(config),
         limits: flags.limits,
+        include_root,
     })
 }
 

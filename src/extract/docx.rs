@@ -102,6 +102,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         pages,
         hidden: out.hidden,
         sources: Vec::new(),
+        unread: Vec::new(),
     })
 }
 

@@ -144,6 +144,11 @@ pub struct Document {
     /// [`Line::source_file`]). Empty for PDF, DOCX and plain text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
+    /// Files the document names but that were not read, one message each
+    /// (a LaTeX `\input` outside the resume's folder, say): a finding,
+    /// never the file's content.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unread: Vec<String>,
 }
 
 impl Document {
@@ -168,6 +173,7 @@ impl Document {
             pages: None,
             hidden: Vec::new(),
             sources: Vec::new(),
+            unread: Vec::new(),
         }
     }
 }
@@ -382,21 +388,22 @@ pub(crate) fn human_size(bytes: u64) -> String {
 /// endless loop is not caught here: use an [`Extractor`] for untrusted
 /// files.
 pub fn extract_in_process(bytes: &[u8], format: Format) -> Result<Document, FileError> {
-    extract_bytes(bytes, format, None, &Limits::default())
+    extract_bytes(bytes, format, None, None, &Limits::default())
 }
 
 /// [`extract_in_process`] for a file on disk, whose LaTeX `\input`s are
-/// followed with the limits.
+/// followed inside `root` (by default the file's folder) with the limits.
 fn extract_bytes(
     bytes: &[u8],
     format: Format,
     file: Option<&Path>,
+    root: Option<&Path>,
     limits: &Limits,
 ) -> Result<Document, FileError> {
     match format {
         Format::Text => text::extract(bytes),
         Format::Markdown => markdown::extract(bytes),
-        Format::Latex => latex::extract(bytes, file, limits.max_file_size),
+        Format::Latex => latex::extract(bytes, file, root, limits.max_file_size),
         Format::JsonResume => jsonresume::extract(bytes),
         Format::Pdf => catch_parser_panic("PDF", || pdf::extract(bytes)),
         Format::Docx => catch_parser_panic("DOCX", || docx::extract(bytes)),

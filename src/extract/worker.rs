@@ -131,6 +131,8 @@ fn exit_when_orphaned() {
 pub struct Extractor {
     exe: Option<PathBuf>,
     limits: Limits,
+    /// Where LaTeX `\input`s may come from (None: each resume's folder).
+    include_root: Option<PathBuf>,
     worker: Option<Worker>,
     cancel: Option<Arc<AtomicBool>>,
 }
@@ -145,6 +147,7 @@ impl Extractor {
         Extractor {
             exe: None,
             limits: Limits::default(),
+            include_root: None,
             worker: None,
             cancel: None,
         }
@@ -156,9 +159,17 @@ impl Extractor {
         Extractor {
             exe: Some(exe),
             limits,
+            include_root: None,
             worker: None,
             cancel: None,
         }
+    }
+
+    /// Lets LaTeX `\input`s come from anywhere inside `root` (the folder of
+    /// the `.ats.toml` in use, say) rather than only the resume's folder.
+    pub fn with_include_root(mut self, root: Option<PathBuf>) -> Extractor {
+        self.include_root = root;
+        self
     }
 
     /// Stops waiting for the worker, and kills it, soon after `flag` is set
@@ -172,11 +183,12 @@ impl Extractor {
     /// an error for this file only.
     pub fn extract(&mut self, input: &Input) -> Result<Document, FileError> {
         let (bytes, format) = (input.bytes.as_slice(), input.format);
+        let root = self.include_root.as_deref();
         let Some(exe) = &self.exe else {
-            return extract_bytes(bytes, format, input.file(), &self.limits);
+            return extract_bytes(bytes, format, input.file(), root, &self.limits);
         };
         if !format.needs_isolation() {
-            return extract_bytes(bytes, format, input.file(), &self.limits);
+            return extract_bytes(bytes, format, input.file(), root, &self.limits);
         }
         if self.worker.is_none() {
             self.worker = Some(Worker::start(exe, self.limits.memory)?);

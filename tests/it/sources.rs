@@ -498,3 +498,36 @@ fn fixture_planted_findings_point_at_their_lines() {
         35
     );
 }
+
+/// A pull request's resume cannot make CI print files outside its folder:
+/// `\input` of an absolute path or a `..` escape is a finding, never read.
+#[test]
+fn latex_inputs_outside_the_resume_folder_are_a_finding_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("creds.txt");
+    std::fs::write(&secret, "AWS_SECRET_ACCESS_KEY=leaked\n").unwrap();
+    std::fs::create_dir(dir.path().join("cv")).unwrap();
+    let resume = dir.path().join("cv/resume.tex");
+    std::fs::write(
+        &resume,
+        format!(
+            "\\documentclass{{article}}\n\\begin{{document}}\nJane Doe\n\\input{{{}}}\n\\input{{../creds.txt}}\n\\input{{/proc/self/environ}}\n\\end{{document}}\n",
+            secret.display()
+        ),
+    )
+    .unwrap();
+    for format in ["github", "json", "sarif", "text"] {
+        let output = ats()
+            .args(["check", "--role", "backend-developer", "--no-config"])
+            .args(["--format", format])
+            .arg(&resume)
+            .output()
+            .unwrap();
+        let all = [output.stdout.as_slice(), output.stderr.as_slice()].concat();
+        let all = String::from_utf8_lossy(&all);
+        assert!(!all.contains("AWS_SECRET"), "{format}: {all}");
+        assert!(all.contains("include-not-read"), "{format}: {all}");
+    }
+    let output = ats().arg("extract").arg(&resume).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "Jane Doe\n");
+}

@@ -302,6 +302,7 @@ impl Run<'_> {
                 let pool = &pool;
                 scope.spawn(move || {
                     let mut extractor = Extractor::isolated(self.exe.clone(), s.limits)
+                        .with_include_root(s.include_root.clone())
                         .cancel_on(Arc::clone(&self.cancel));
                     pool.work(&mut extractor, &tx);
                 });

@@ -46,6 +46,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
             path: String::new(),
             text: source,
         }],
+        unread: Vec::new(),
     })
 }
 

@@ -58,10 +58,19 @@ const MAX_OPTIONAL: usize = 512;
 const MAX_NAME: usize = 256;
 
 /// Extracts the text of a LaTeX resume. With `path`, `\input` and
-/// `\include` of sibling files are followed (each read with `max_size`).
-pub fn extract(bytes: &[u8], path: Option<&Path>, max_size: u64) -> Result<Document, FileError> {
+/// `\include` of sibling files are followed (each read with `max_size`):
+/// only regular files inside `root` (by default the resume's folder), after
+/// symbolic links are resolved. Any other include — an absolute path, a
+/// `..` that leaves the folder, `/dev`, `/proc`, a pipe — is not read, and
+/// [`Document::unread`] says so.
+pub fn extract(
+    bytes: &[u8],
+    path: Option<&Path>,
+    root: Option<&Path>,
+    max_size: u64,
+) -> Result<Document, FileError> {
     let text = decode(bytes)?;
-    reader::read(text, path, max_size)
+    reader::read(text, path, root, max_size)
 }
 
 #[cfg(test)]
@@ -72,7 +81,7 @@ mod tests {
     use crate::extract::{ErrorCode, Origin, Source};
 
     fn doc(src: &str) -> Document {
-        extract(src.as_bytes(), None, 1 << 20).expect("extracts")
+        extract(src.as_bytes(), None, None, 1 << 20).expect("extracts")
     }
 
     /// (line, text) of every line read.
@@ -370,7 +379,12 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
 
     #[test]
     fn sources_hold_the_main_text() {
-        let d = extract(b"\\section{Skills}\n", Some(Path::new("cv.tex")), 1 << 20);
+        let d = extract(
+            b"\\section{Skills}\n",
+            Some(Path::new("cv.tex")),
+            None,
+            1 << 20,
+        );
         let d = d.expect("extracts");
         assert_eq!(
             d.sources,
@@ -394,7 +408,7 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
 
     fn extract_file(path: &Path) -> Result<Document, FileError> {
         let bytes = std::fs::read(path).expect("read");
-        extract(&bytes, Some(path), 1 << 20)
+        extract(&bytes, Some(path), None, 1 << 20)
     }
 
     #[test]
@@ -442,6 +456,73 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
     }
 
     #[test]
+    fn includes_are_read_only_from_inside_the_resumes_folder() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let secret = write(dir.path(), "secret.tex", "AWS_SECRET_ACCESS_KEY=leaked\n");
+        write(dir.path(), "cv/sections/work.tex", "Built APIs\n");
+        std::os::unix::fs::symlink(&secret, dir.path().join("cv/link.tex")).expect("symlink");
+        std::fs::create_dir(dir.path().join("cv/folder.tex")).expect("mkdir");
+        let fifo = dir.path().join("cv/pipe.tex");
+        let have_fifo = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .is_ok_and(|s| s.success());
+        let escapes = [
+            format!("\\input{{{}}}", secret.display()),
+            "\\input{../secret}".to_owned(),
+            "\\input{sections/../../secret}".to_owned(),
+            "\\input{link}".to_owned(),
+            "\\input{/dev/zero}".to_owned(),
+            "\\input{/proc/self/environ}".to_owned(),
+            "\\input{folder.tex}".to_owned(),
+        ];
+        let mut body = String::from("\\begin{document}\n\\input{sections/work}\n");
+        for escape in &escapes {
+            body.push_str(escape);
+            body.push('\n');
+        }
+        if have_fifo {
+            body.push_str("\\input{pipe.tex}\n");
+        }
+        body.push_str("\\end{document}\n");
+        let main = write(dir.path(), "cv/resume.tex", &body);
+        let d = extract_file(&main).expect("extracts");
+        let text: Vec<&str> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            text,
+            ["Built APIs"],
+            "only the file inside the folder is read"
+        );
+        assert!(d.sources.iter().all(|s| !s.text.contains("AWS_SECRET")));
+        let expected = escapes.len() + usize::from(have_fifo);
+        assert_eq!(d.unread.len(), expected, "{:#?}", d.unread);
+        assert!(d.unread[0].contains("an absolute path"), "{}", d.unread[0]);
+        assert!(
+            d.unread[1].starts_with("\\input{../secret} on line 4: outside the resume's folder"),
+            "{}",
+            d.unread[1]
+        );
+        assert!(
+            d.unread[6].contains("not a regular file"),
+            "{}",
+            d.unread[6]
+        );
+        if have_fifo {
+            assert!(
+                d.unread[7].contains("not a regular file"),
+                "{}",
+                d.unread[7]
+            );
+        }
+
+        // A wider root (the folder of the .ats.toml in use) lets them in.
+        let bytes = std::fs::read(&main).expect("read");
+        let d = extract(&bytes, Some(&main), Some(dir.path()), 1 << 20).expect("extracts");
+        let text: Vec<&str> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        assert!(text.contains(&"AWS_SECRET_ACCESS_KEY=leaked"), "{text:?}");
+    }
+
+    #[test]
     fn an_included_file_with_its_own_preamble_gives_its_body() {
         let dir = tempfile::tempdir().expect("tempdir");
         let main = write(
@@ -472,7 +553,7 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
     fn missing_include_names_the_include_and_its_line() {
         let main = Path::new("cv.tex");
         let src = "Top\n\n\\input{sections/experience}\n";
-        let err = extract(src.as_bytes(), Some(main), 1 << 20).expect_err("missing file");
+        let err = extract(src.as_bytes(), Some(main), None, 1 << 20).expect_err("missing file");
         assert_eq!(err.code, ErrorCode::NotFound);
         assert_eq!(
             err.message,
@@ -602,7 +683,7 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
             deep_macro,
         ];
         for case in &cases {
-            let _ = extract(case.as_bytes(), None, 1 << 24);
+            let _ = extract(case.as_bytes(), None, None, 1 << 24);
         }
         assert_eq!(texts(&cases[cases.len() - 3]), vec!["x"]);
     }

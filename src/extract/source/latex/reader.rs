@@ -34,13 +34,15 @@ use crate::extract::{
     Document, ErrorCode, FileError, Line, Origin, Source, line_number, read_input,
 };
 
-/// Reads a decoded LaTeX source, and with `path` the files it brings in.
+/// Reads a decoded LaTeX source, and with `path` the files it brings in
+/// from inside `root` (by default the folder of `path`).
 pub(super) fn read(
     text: String,
     path: Option<&Path>,
+    root: Option<&Path>,
     max_size: u64,
 ) -> Result<Document, FileError> {
-    let mut reader = Reader::new(path, max_size);
+    let mut reader = Reader::new(path, root, max_size);
     let main = reader.add_source(
         path.map(|p| p.display().to_string()).unwrap_or_default(),
         text,
@@ -53,6 +55,7 @@ pub(super) fn read(
         pages: None,
         hidden: Vec::new(),
         sources: reader.sources,
+        unread: reader.unread,
     })
 }
 
@@ -267,6 +270,10 @@ struct Reader {
     frames: Vec<Frame>,
     /// The folder `\input` paths are relative to (None: includes ignored).
     base: Option<PathBuf>,
+    /// The folder includes must resolve into, canonical.
+    root: PathBuf,
+    /// Includes not read, one message each.
+    unread: Vec<String>,
     max_size: u64,
     /// The files being read, outermost first, for cycle detection.
     chain: Vec<(PathBuf, u16)>,
@@ -288,8 +295,20 @@ struct Reader {
 }
 
 impl Reader {
-    fn new(path: Option<&Path>, max_size: u64) -> Reader {
+    fn new(path: Option<&Path>, root: Option<&Path>, max_size: u64) -> Reader {
         let base = path.map(|p| p.parent().map(Path::to_path_buf).unwrap_or_default());
+        let root = root
+            .map(Path::to_path_buf)
+            .or_else(|| base.clone())
+            .map(|r| {
+                if r.as_os_str().is_empty() {
+                    PathBuf::from(".")
+                } else {
+                    r
+                }
+            })
+            .and_then(|r| std::fs::canonicalize(r).ok())
+            .unwrap_or_default();
         let chain = path
             .map(|p| {
                 (
@@ -303,6 +322,8 @@ impl Reader {
             sources: Vec::new(),
             frames: Vec::new(),
             base,
+            root,
+            unread: Vec::new(),
             max_size,
             chain,
             included_bytes: 0,
@@ -1432,6 +1453,10 @@ impl Reader {
     fn include(&mut self, t: &Tok, cmd: &str, name: &Path) -> Result<(), FileError> {
         let site = format!("\\{cmd}{{{}}} on {}", name.display(), self.site(t));
         let file = self.include_path(name);
+        if let Some(why) = self.refused(name, &file) {
+            self.unread.push(format!("{site}: {why}; it was not read"));
+            return Ok(());
+        }
         let canonical = self.check_chain(&site, cmd, &file)?;
         let src = self.load(&site, &file)?;
         let size = self.sources[usize::from(src)].text.len() as u64;
@@ -1449,6 +1474,23 @@ impl Reader {
         self.chain.push((canonical, src));
         self.push_file(src, true);
         Ok(())
+    }
+
+    /// Why an include may not be read, if it may not: only regular files
+    /// inside the root, after symbolic links are resolved, are read. A file
+    /// that does not exist is left to [`Reader::load`], which says so.
+    fn refused(&self, name: &Path, file: &Path) -> Option<&'static str> {
+        if name.is_absolute() {
+            return Some("an absolute path, outside the resume's folder");
+        }
+        let canonical = std::fs::canonicalize(file).ok()?;
+        if self.root.as_os_str().is_empty() || !canonical.starts_with(&self.root) {
+            return Some("outside the resume's folder");
+        }
+        match std::fs::metadata(&canonical) {
+            Ok(meta) if meta.is_file() => None,
+            _ => Some("not a regular file"),
+        }
     }
 
     /// The main file's folder joined with the name, `.tex` added when the
