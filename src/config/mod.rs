@@ -414,13 +414,36 @@ fn analysis(config: Config) -> Options {
     }
 }
 
-/// A path given on the command line, as reports name it.
+/// A path as reports name it: `<stdin>` for `-`, the path itself when it
+/// is UTF-8. A name that is not (Linux allows any bytes) is written with
+/// each byte of its invalid sequences as `%XX` and `%` itself as `%25`, so
+/// the row can be mapped back to its file.
 pub fn display_name(path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
     if path.as_os_str() == "-" {
-        "<stdin>".to_owned()
-    } else {
-        path.display().to_string()
+        return "<stdin>".to_owned();
     }
+    if let Some(name) = path.to_str() {
+        return name.to_owned();
+    }
+    let mut out = String::new();
+    let mut rest = path.as_os_str().as_bytes();
+    while !rest.is_empty() {
+        let (valid, bad) = match std::str::from_utf8(rest) {
+            Ok(valid) => (valid, 0),
+            Err(e) => (
+                std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default(),
+                e.error_len().unwrap_or(rest.len() - e.valid_up_to()),
+            ),
+        };
+        out.push_str(&valid.replace('%', "%25"));
+        let after = valid.len();
+        for b in &rest[after..after + bad] {
+            out.push_str(&format!("%{b:02X}"));
+        }
+        rest = &rest[after + bad..];
+    }
+    out
 }
 
 #[cfg(test)]
@@ -451,6 +474,23 @@ mod tests {
         assert_eq!(picked.roles, ["devops-engineer"]);
         assert!(picked.jds.is_empty(), "--role replaces the file's jd too");
         assert_eq!(picked.keywords, Some(PathBuf::from("cv/roles")));
+    }
+
+    #[test]
+    fn a_name_that_is_not_utf8_is_written_so_it_can_be_found_again() {
+        use std::os::unix::ffi::OsStrExt;
+        let cases: &[(&[u8], &str)] = &[
+            (b"inbox/jane doe.pdf", "inbox/jane doe.pdf"),
+            (b"100% real.pdf", "100% real.pdf"),
+            (b"\xff\xfebad r0603.docx", "%FF%FEbad r0603.docx"),
+            (b"caf\xe9 50%.pdf", "caf%E9 50%25.pdf"),
+            (b"\xc3\xa9t\xc3.pdf", "\u{e9}t%C3.pdf"),
+        ];
+        for (bytes, want) in cases {
+            let path = Path::new(std::ffi::OsStr::from_bytes(bytes));
+            assert_eq!(display_name(path), *want, "{bytes:?}");
+        }
+        assert_eq!(display_name(Path::new("-")), "<stdin>");
     }
 
     #[test]

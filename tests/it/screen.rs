@@ -412,3 +412,87 @@ fn files_from_reads_a_list_and_reports_missing_files() {
         BTreeSet::from([("missing.pdf", "not-found"), ("one.txt", "ok")])
     );
 }
+
+/// Pipes, sockets, dangling links and link loops named like resumes are
+/// rows that say what they are, never opened (a pipe would block the run);
+/// a name that is not UTF-8 is written so the file can be found again.
+#[test]
+fn every_folder_entry_is_accounted_for_and_nothing_blocks() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let resume = std::fs::read(sample("strong-backend.txt")).unwrap();
+    write(dir, "jane.txt", &resume);
+    let odd = std::ffi::OsStr::from_bytes(b"\xffodd 50%.txt");
+    std::fs::write(
+        dir.join(odd),
+        std::fs::read(sample("weak-backend.txt")).unwrap(),
+    )
+    .unwrap();
+    let fifo_ok = std::process::Command::new("mkfifo")
+        .arg(dir.join("pipe.pdf"))
+        .status()
+        .is_ok_and(|s| s.success());
+    let _socket = std::os::unix::net::UnixListener::bind(dir.join("sock.docx")).unwrap();
+    std::os::unix::fs::symlink(dir.join("missing.pdf"), dir.join("gone.pdf")).unwrap();
+    std::os::unix::fs::symlink(dir.join("loop.pdf"), dir.join("loop.pdf")).unwrap();
+    std::os::unix::fs::symlink(dir.join("notes"), dir.join("notes-link")).unwrap();
+
+    let mut child = ats()
+        .arg("screen")
+        .arg(dir)
+        .args([
+            "--role",
+            "backend-developer",
+            "--no-config",
+            "--format",
+            "csv",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_for("screen to end", || child.try_wait().unwrap().is_some());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    let rows = csv_rows(&output.stdout);
+    let status = |name: &str| {
+        rows.iter()
+            .find(|r| r["file"].ends_with(name))
+            .map(|r| r["status"].clone())
+            .unwrap_or_else(|| panic!("no row for {name}: {rows:?}"))
+    };
+    assert_eq!(status("jane.txt"), "ok");
+    assert_eq!(
+        status("/%FFodd 50%25.txt"),
+        "ok",
+        "the name, percent-encoded"
+    );
+    if fifo_ok {
+        assert_eq!(status("pipe.pdf"), "not-a-file");
+    }
+    assert_eq!(status("sock.docx"), "not-a-file");
+    assert_eq!(status("gone.pdf"), "not-found");
+    assert_eq!(status("loop.pdf"), "io");
+    assert!(
+        stderr.contains("; 1 other file in the folders skipped"),
+        "the link named like no resume is counted: {stderr}"
+    );
+
+    // Named on the command line, a pipe is an error at once, not a hang.
+    if fifo_ok {
+        let mut child = ats()
+            .args(["check", "--role", "backend-developer", "--no-config"])
+            .arg(dir.join("pipe.pdf"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        wait_for("check to end", || child.try_wait().unwrap().is_some());
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("named pipe (FIFO)"), "{stderr}");
+    }
+}

@@ -6,19 +6,21 @@
 //! resume of their own: a LaTeX file without `\documentclass` (a section
 //! another file `\input`s) and a `.json` file that is not a JSON Resume. A
 //! file named explicitly, on the command line or in `--files-from`, is
-//! always read and reported, whatever its name. A folder that cannot be read
-//! becomes a failed row, so nothing the user pointed at goes unaccounted
-//! for.
+//! always read and reported, whatever its name. A folder that cannot be
+//! read, and an entry named like a resume that cannot be (a pipe, socket or
+//! device, a dangling link, a link loop), become failed rows, so nothing the
+//! user pointed at goes unaccounted for.
 
 use std::ffi::OsStr;
 use std::io::{self, Read};
 use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
 use crate::extract::source::{is_json_resume, is_latex_document};
-use crate::extract::{ErrorCode, FileError};
+use crate::extract::{ErrorCode, FileError, not_a_file};
 
 /// Extensions a folder walk treats as resumes: every format `check` reads.
 /// Formats `ats` cannot read (`.doc`, `.odt`, `.rtf`) are included so they
@@ -63,18 +65,45 @@ fn walk(root: &Path, inputs: &mut Inputs) {
         .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
     for entry in entries {
         match entry {
+            Ok(entry) if entry.file_type().is_dir() => {}
             Ok(entry) => {
-                // A symbolic link counts when it leads to a file; links to
+                let path = entry.into_path();
+                // What the entry is, through a symbolic link; links to
                 // folders are not followed, so a walk cannot loop.
-                let is_file = entry.file_type().is_file()
-                    || (entry.path_is_symlink() && entry.path().is_file());
-                if !is_file {
-                    continue;
-                }
-                if is_resume(entry.path()) {
-                    inputs.files.push(entry.into_path());
-                } else {
-                    inputs.skipped += 1;
+                match std::fs::metadata(&path) {
+                    Ok(meta) if meta.is_dir() => {}
+                    Ok(meta) if meta.is_file() => {
+                        if is_resume(&path) {
+                            inputs.files.push(path);
+                        } else {
+                            inputs.skipped += 1;
+                        }
+                    }
+                    // A pipe, socket or device named like a resume is a row
+                    // that says what it is; it is never opened.
+                    Ok(meta) if has_resume_extension(&path) => {
+                        let what = not_a_file(&meta.file_type()).unwrap_or("is not a regular file");
+                        inputs
+                            .unreadable
+                            .push((path, FileError::new(ErrorCode::NotAFile, what)));
+                    }
+                    Err(e) if has_resume_extension(&path) => {
+                        let error = if e.raw_os_error() == Some(libc::ELOOP) {
+                            FileError::new(
+                                ErrorCode::Io,
+                                "a symbolic link that leads back to itself (a link loop)",
+                            )
+                        } else if e.kind() == io::ErrorKind::NotFound {
+                            FileError::new(
+                                ErrorCode::NotFound,
+                                "a symbolic link to a file that does not exist",
+                            )
+                        } else {
+                            FileError::new(ErrorCode::Io, format!("cannot read: {e}"))
+                        };
+                        inputs.unreadable.push((path, error));
+                    }
+                    Ok(_) | Err(_) => inputs.skipped += 1,
                 }
             }
             Err(e) => {
@@ -95,14 +124,24 @@ fn is_hidden(name: &OsStr) -> bool {
     name.as_bytes().first() == Some(&b'.')
 }
 
+/// The extension, lowercased, when it is one a walk reads.
+fn resume_extension(path: &Path) -> Option<String> {
+    let ext = path
+        .extension()
+        .and_then(OsStr::to_str)?
+        .to_ascii_lowercase();
+    RESUME_EXTENSIONS.contains(&ext.as_str()).then_some(ext)
+}
+
+fn has_resume_extension(path: &Path) -> bool {
+    resume_extension(path).is_some()
+}
+
+/// A regular file a walk reads as a resume.
 fn is_resume(path: &Path) -> bool {
-    let Some(ext) = path.extension().and_then(OsStr::to_str) else {
+    let Some(ext) = resume_extension(path) else {
         return false;
     };
-    let ext = ext.to_ascii_lowercase();
-    if !RESUME_EXTENSIONS.contains(&ext.as_str()) {
-        return false;
-    }
     match ext.as_str() {
         "tex" | "ltx" | "xtx" => peek(path).is_some_and(|head| is_latex_document(&head)),
         "json" => peek(path).is_some_and(|head| is_json_resume(&head)),
@@ -110,14 +149,19 @@ fn is_resume(path: &Path) -> bool {
     }
 }
 
-/// The first bytes of a file, to look at what it holds.
+/// The first bytes of a regular file, to look at what it holds (opened
+/// without blocking, in case it was swapped for a pipe).
 fn peek(path: &Path) -> Option<Vec<u8>> {
-    let mut head = Vec::new();
-    std::fs::File::open(path)
-        .ok()?
-        .take(PEEK)
-        .read_to_end(&mut head)
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
         .ok()?;
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    let mut head = Vec::new();
+    file.take(PEEK).read_to_end(&mut head).ok()?;
     Some(head)
 }
 

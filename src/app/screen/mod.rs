@@ -32,7 +32,7 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::analyze::Analyzer;
-use crate::config::{Screen, ScreenFormat};
+use crate::config::{Screen, ScreenFormat, display_name};
 use crate::exit::{Exit, SetupError};
 use crate::extract::{ErrorCode, Extractor, FileError, Limits};
 use crate::output::AtomicFile;
@@ -65,7 +65,7 @@ pub(super) fn run(
         let listed = inputs::read_list(list).map_err(|e| {
             SetupError::Usage(format!(
                 "cannot read the file list {}: {e}",
-                crate::config::display_name(list)
+                display_name(list)
             ))
         })?;
         paths.extend(listed);
@@ -196,11 +196,7 @@ impl Run<'_> {
     ) -> io::Result<Exit> {
         let s = self.settings;
         let started = Instant::now();
-        let names: Vec<String> = inputs
-            .files
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect();
+        let names: Vec<String> = inputs.files.iter().map(|p| display_name(p)).collect();
         let mut file = file.map(|f| FileOut::new(f, s.format));
         let out: &mut dyn Write = match file.as_mut() {
             Some(f) => f,
@@ -547,7 +543,7 @@ impl Outcome {
         }
         let failed_reading = unreadable.len();
         failed.extend(unreadable.into_iter().map(|(p, error)| FileFailure {
-            file: p.display().to_string(),
+            file: display_name(&p),
             error,
         }));
         failed.sort_by(|a, b| a.file.cmp(&b.file));
