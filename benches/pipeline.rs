@@ -17,8 +17,9 @@ use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use ats::analyze::Analyzer;
-use ats::extract::{Document, Extractor, Format, Input, Limits, extract_in_process, sniff};
+use ats::extract::{Document, Format, Input, Limits, extract_in_process, sniff};
 use ats::roles::{BUILTIN_ROLES, Shared, load_role};
+use ats::worker::Worker;
 use divan::counter::{BytesCount, ItemsCount};
 
 fn main() {
@@ -126,10 +127,10 @@ fn extract_all(bencher: divan::Bencher<'_, '_>, kind: &str, ext: &str, isolated:
     let Some((files, bytes)) = real(kind, ext) else {
         return;
     };
-    let mut extractor = if isolated {
-        Extractor::isolated(PathBuf::from(env!("CARGO_BIN_EXE_ats")), Limits::default())
+    let mut worker = if isolated {
+        Worker::isolated(PathBuf::from(env!("CARGO_BIN_EXE_ats")), Limits::default())
     } else {
-        Extractor::in_process()
+        Worker::in_process()
     };
     bencher
         .counter(BytesCount::new(bytes))
@@ -137,7 +138,7 @@ fn extract_all(bencher: divan::Bencher<'_, '_>, kind: &str, ext: &str, isolated:
         .bench_local(|| {
             let mut words = 0;
             for input in &files {
-                if let Ok(doc) = extractor.extract(input) {
+                if let Ok(doc) = worker.extract(input) {
                     words += doc
                         .lines
                         .iter()

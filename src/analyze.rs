@@ -21,15 +21,24 @@ use crate::report::{
 };
 use crate::roles::{AcronymPair, Role, Tier, Weights};
 use crate::rules::{Code, Ignores, Severity};
-use crate::score::{Counts, score};
+use crate::score::{Counts, contributions, score};
 use crate::segment::{Segments, segment};
 use crate::vocab::{Section, is_list_line};
 
 /// Advice for an avoid term that has none in the data.
 const DEFAULT_INSTEAD: &str = "Replace it with what you did and a measured result.";
 
+/// Occurrences a report lists for one keyword or one term to avoid, and
+/// bullets without a measure it lists; the counts stay exact. A real resume
+/// is far below these; a file of one keyword a million times gets a report
+/// of bounded size, so no process holds more than a few megabytes for it.
+pub const MAX_LISTED: usize = 100;
+pub const MAX_LISTED_BULLETS: usize = 500;
+/// Characters of a listed bullet's text (the rest is `…`).
+pub const MAX_BULLET_CHARS: usize = 400;
+
 /// What the settings change about an analysis (`.ats.toml`).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Options {
     /// `[scoring]`: weights that replace the role's.
     pub weights: Option<Weights>,
@@ -169,7 +178,7 @@ impl Analyzer {
             duplicates: Vec::new(),
             detail: Detail {
                 findings: Vec::new(),
-                weights: self.role.weights,
+                contributions: contributions(&score.parts, &self.role.weights).to_vec(),
                 counts,
             },
             change: None,
@@ -192,7 +201,11 @@ impl Analyzer {
                         forms.push(form.clone());
                     }
                 }
-                let occurrences: Vec<Occurrence> = mine.iter().map(|h| ctx.occurrence(h)).collect();
+                let occurrences: Vec<Occurrence> = mine
+                    .iter()
+                    .take(MAX_LISTED)
+                    .map(|h| ctx.occurrence(h))
+                    .collect();
                 let in_context = mine.iter().any(|h| ctx.in_context(h));
                 let alternatives = keyword
                     .acronym
@@ -216,9 +229,15 @@ impl Analyzer {
     }
 
     fn avoid(&self, ctx: &Context<'_>, hits: &[Hit]) -> Vec<AvoidReport> {
+        let mut listed: HashMap<usize, usize> = HashMap::new();
         hits.iter()
             .filter_map(|hit| match ctx.matcher.form(hit).target {
                 Target::Avoid(i) => {
+                    let n = listed.entry(i).or_default();
+                    *n += 1;
+                    if *n > MAX_LISTED {
+                        return None;
+                    }
                     let term = &self.role.avoid[i];
                     let occurrence = ctx.occurrence(hit);
                     Some(AvoidReport {
@@ -529,6 +548,14 @@ fn defined(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// `text` cut to `max` characters, with `…` when cut.
+fn clip(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
 /// Bullets of Experience and Projects and how many state a measure. When the
 /// resume has neither heading, every bullet outside Skills, Education and
 /// Certifications counts, so an unusual layout is not scored as "no bullets".
@@ -552,13 +579,13 @@ fn quantification(ctx: &Context<'_>) -> Quantification {
         q.bullets += 1;
         if is_quantified(&bullet.text) {
             q.quantified += 1;
-        } else {
+        } else if q.unquantified.len() < MAX_LISTED_BULLETS {
             let line = &text.lines[bullet.line];
             let first_word = bullet.text.split_whitespace().next().unwrap_or("");
             let offset = line.text.find(first_word).unwrap_or(0);
             q.unquantified.push(BulletRef {
                 line: line.source_line,
-                text: bullet.text.clone(),
+                text: clip(&bullet.text, MAX_BULLET_CHARS),
                 column: ctx.column(bullet.line, offset, first_word),
                 file: ctx.sources.file_name(line.source_file),
             });
@@ -597,6 +624,29 @@ mod tests {
         let q = &report.quantification;
         assert_eq!((q.bullets, q.quantified), (2, 1), "{q:?}");
         assert_eq!(q.unquantified[0].line, 3);
+    }
+
+    #[test]
+    fn a_report_lists_a_bounded_number_of_occurrences_with_exact_counts() {
+        let line = "Kubernetes team player ".repeat(3 * MAX_LISTED);
+        let bullet = format!("• Ran {}", "builds ".repeat(MAX_BULLET_CHARS));
+        let mut lines = vec!["Experience".to_owned(), line];
+        lines.extend(std::iter::repeat_n(bullet, MAX_LISTED_BULLETS + 7));
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let report = analyze(&lines);
+        let k = &report.keywords[0];
+        assert_eq!((k.count, k.occurrences.len()), (3 * MAX_LISTED, MAX_LISTED));
+        assert_eq!(
+            report.avoid.len(),
+            MAX_LISTED,
+            "one term, listed at most {MAX_LISTED} times"
+        );
+        let q = &report.quantification;
+        assert_eq!(q.bullets, MAX_LISTED_BULLETS + 7, "the count stays exact");
+        assert_eq!(q.unquantified.len(), MAX_LISTED_BULLETS);
+        let text = &q.unquantified[0].text;
+        assert_eq!(text.chars().count(), MAX_BULLET_CHARS + 1, "cut, with …");
+        assert!(text.ends_with('…'));
     }
 
     #[test]

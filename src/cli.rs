@@ -11,7 +11,7 @@ use ats::config::{
     self, CheckFlags, ConfigChoice, ExtractFlags, Flags, RolesFlags, ScreenFlags, TargetFlags,
 };
 use ats::extract::Limits;
-use ats::extract::worker::WORKER_COMMAND;
+use ats::worker::WORKER_COMMAND;
 
 const EXAMPLES: &str = "\
 Examples:

@@ -69,3 +69,4 @@ pub mod score;
 pub mod segment;
 pub(crate) mod tomlcheck;
 pub mod vocab;
+pub mod worker;

@@ -11,7 +11,7 @@ use anstream::{AutoStream, ColorChoice};
 use clap::Parser;
 
 use ats::exit::{Exit, SetupError};
-use ats::extract::worker;
+use ats::worker;
 use ats::{app, config};
 use cli::{Cli, ColorWhen, Command};
 

@@ -271,8 +271,9 @@ mod rule_id {
 
 /// One `[ignore] findings` entry: a rule, optionally only where the
 /// finding's subject (term, bullet text, code) contains `text`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IgnoreFinding {
+    #[serde(with = "rule_id")]
     pub rule: Rule,
     pub text: Option<String>,
 }
@@ -312,7 +313,7 @@ impl IgnoreFinding {
 }
 
 /// What `.ats.toml` silences.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ignores {
     /// Avoid terms (or their aliases) not searched at all: they neither
     /// show nor lower the score.

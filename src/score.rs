@@ -87,7 +87,8 @@ pub struct Score {
 }
 
 /// A part of the score.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Part {
     Must,
     Strong,
@@ -98,8 +99,8 @@ pub enum Part {
 }
 
 /// What one part adds to the score: its value (0 to 1), its weight, and
-/// the points `100 × value × weight` it gives.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// the points `100 × value × weight` it gives, unrounded.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contribution {
     pub part: Part,
     pub value: f64,

@@ -8,7 +8,7 @@
 
 use std::io::Write;
 
-use crate::analyze::{Analyzer, Options};
+use crate::analyze::Options;
 use crate::baseline::Baseline;
 use crate::config::{Check, CheckFormat, Gates, display_name};
 use crate::exit::{Exit, SetupError};
@@ -21,7 +21,7 @@ use crate::report::{Comparison, Event, Printer, Report, Summary, rank_reports};
 use crate::roles::Shared;
 use crate::rules::Rule;
 
-use super::{Analyzed, analyze_file, extractor, targets};
+use super::{Purpose, Read, analysis, read_file, targets, worker};
 
 pub(super) fn run(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, SetupError> {
     let baseline = s
@@ -31,22 +31,16 @@ pub(super) fn run(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result
         .transpose()
         .map_err(SetupError::Usage)?;
     let shared = Shared::builtin()?;
-    let mut extractor = extractor(s.limits)?.with_include_root(s.include_root.clone());
-    let roles = targets::resolve(&s.targets, &shared, &mut extractor, &s.limits)?;
+    let mut worker = worker(s.limits)?.with_include_root(s.include_root.clone());
+    let roles = targets::resolve(&s.targets, &shared, &mut worker, &s.limits)?;
+    let several = roles.len() > 1;
     // Building a role's automaton costs more than searching one resume
     // with a slower one; with many roles and few files, build quickly.
-    let few_documents = roles.len() * 4 > s.files.len();
-    let analyzers: Vec<Analyzer> = roles
-        .into_iter()
-        .map(|role| {
-            let options = Options {
-                few_documents,
-                ..s.analysis.clone()
-            };
-            Analyzer::with_options(role, shared.acronyms.clone(), options)
-        })
-        .collect();
-    let several = analyzers.len() > 1;
+    let options = Options {
+        few_documents: roles.len() * 4 > s.files.len(),
+        ..s.analysis.clone()
+    };
+    worker.set_analysis(analysis(roles, &shared, options));
 
     let mut format: Box<dyn Printer + '_> = match s.format {
         CheckFormat::Text => Box::new(Human::new(out)),
@@ -67,16 +61,16 @@ pub(super) fn run(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result
     };
     for path in &s.files {
         let name = display_name(path);
-        let mut reports =
-            match analyze_file(path, &name, &analyzers, &mut extractor, &s.limits, None) {
-                Analyzed::Reports(reports) => reports,
-                Analyzed::Failed(failure) => {
-                    summary.failed.push(failure.error.code);
-                    emit(Event::Failed(&failure))?;
-                    continue;
-                }
-                Analyzed::Duplicate(_) => continue,
-            };
+        let analyze = Purpose::Analyze { trim: false };
+        let mut reports = match read_file(path, &name, &mut worker, &s.limits, None, analyze) {
+            Ok(Read::Reports(reports)) => reports,
+            Ok(Read::Document(_) | Read::Duplicate(_)) => continue,
+            Err(failure) => {
+                summary.failed.push(failure.error.code);
+                emit(Event::Failed(&failure))?;
+                continue;
+            }
+        };
         if several {
             reports = rank_reports(reports);
         }

@@ -10,18 +10,25 @@ use crate::normalize::normalize;
 use crate::report::diagnostics::{Diagnostics, Mode};
 use crate::report::{Event, Printer};
 
-use super::{Read, extractor, read_file};
+use super::{Purpose, Read, read_file, worker};
 
 pub(super) fn run(
     s: &ExtractFlags,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Exit, SetupError> {
-    let mut extractor = extractor(s.limits)?;
+    let mut worker = worker(s.limits)?;
     let name = display_name(&s.file);
-    let doc = match read_file(&s.file, &name, &mut extractor, &s.limits, None) {
-        Ok(Read::Document(_, doc)) => doc,
-        Ok(Read::Duplicate(_)) => return Ok(Exit::Success),
+    let doc = match read_file(
+        &s.file,
+        &name,
+        &mut worker,
+        &s.limits,
+        None,
+        Purpose::Extract,
+    ) {
+        Ok(Read::Document(doc)) => doc,
+        Ok(Read::Reports(_) | Read::Duplicate(_)) => return Ok(Exit::Success),
         Err(failure) => {
             Diagnostics::new(err, Mode::Check).print(Event::Failed(&failure))?;
             return Ok(Exit::Error);

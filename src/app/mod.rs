@@ -26,11 +26,13 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
-use crate::analyze::Analyzer;
+use crate::analyze::Options;
 use crate::config::Settings;
 use crate::exit::{Exit, SetupError};
-use crate::extract::{Document, Extractor, Format, Input, Limits};
+use crate::extract::{Document, Format, Input, Limits};
 use crate::report::{FileFailure, Report};
+use crate::roles::{Role, Shared};
+use crate::worker::{Analysis, Worker};
 
 pub use targets::lexicon;
 
@@ -58,20 +60,28 @@ fn ats_exe() -> Result<PathBuf, SetupError> {
     })
 }
 
-/// An extractor that reads PDF and DOCX in worker processes.
-fn extractor(limits: Limits) -> Result<Extractor, SetupError> {
-    Ok(Extractor::isolated(ats_exe()?, limits))
+/// A worker that reads (and analyzes) files in worker processes.
+fn worker(limits: Limits) -> Result<Worker, SetupError> {
+    Ok(Worker::isolated(ats_exe()?, limits))
 }
 
 /// What one input gave.
-enum Analyzed {
-    /// A report for each analyzer, in order.
+enum Read {
+    Document(Document),
+    /// A report for each target, in order.
     Reports(Vec<Report>),
     /// The same content (and format) as the input of this index, which is
-    /// analyzed instead.
+    /// read instead.
     Duplicate(usize),
-    /// The input could not be read.
-    Failed(FileFailure),
+}
+
+/// What to do with an input once it is read.
+#[derive(Clone, Copy)]
+enum Purpose {
+    /// Its text (`extract`, job descriptions).
+    Extract,
+    /// Its reports; `trim`: only what a ranking row shows.
+    Analyze { trim: bool },
 }
 
 /// Inputs claimed by content, so identical files are analyzed once.
@@ -94,23 +104,17 @@ impl Claims {
     }
 }
 
-/// An input read.
-enum Read {
-    Document(Format, Document),
-    /// The same content (and format) as the input of this index.
-    Duplicate(usize),
-}
-
-/// Reads one input; `name` is what reports call the file. With `claims`,
-/// an input whose content was already claimed is not extracted again. The
-/// only place where an input that cannot be read becomes a
-/// [`FileFailure`], the event every printer shows.
+/// Reads one input and, for [`Purpose::Analyze`], analyzes it; `name` is
+/// what reports call the file. With `claims`, an input whose content was
+/// already claimed is not read again. The only place where an input that
+/// cannot be read becomes a [`FileFailure`], the event every printer shows.
 fn read_file(
     path: &Path,
     name: &str,
-    extractor: &mut Extractor,
+    worker: &mut Worker,
     limits: &Limits,
     claims: Option<(&Claims, usize)>,
+    purpose: Purpose,
 ) -> Result<Read, FileFailure> {
     let failed = |error| FileFailure {
         file: name.to_owned(),
@@ -122,29 +126,20 @@ fn read_file(
     {
         return Ok(Read::Duplicate(of));
     }
-    let doc = extractor.extract(&input).map_err(failed)?;
-    Ok(Read::Document(input.format, doc))
+    match purpose {
+        Purpose::Extract => worker.extract(&input).map(Read::Document),
+        Purpose::Analyze { trim } => worker.analyze(&input, name, trim).map(Read::Reports),
+    }
+    .map_err(failed)
 }
 
-/// Reads one input and analyzes it against each analyzer.
-fn analyze_file(
-    path: &Path,
-    name: &str,
-    analyzers: &[Analyzer],
-    extractor: &mut Extractor,
-    limits: &Limits,
-    claims: Option<(&Claims, usize)>,
-) -> Analyzed {
-    match read_file(path, name, extractor, limits, claims) {
-        Ok(Read::Document(format, doc)) => Analyzed::Reports(
-            analyzers
-                .iter()
-                .map(|a| a.analyze(name, format, &doc))
-                .collect(),
-        ),
-        Ok(Read::Duplicate(of)) => Analyzed::Duplicate(of),
-        Err(failure) => Analyzed::Failed(failure),
-    }
+/// The analysis of a run's targets, for its workers.
+fn analysis(roles: Vec<Role>, shared: &Shared, options: Options) -> Arc<Analysis> {
+    Arc::new(Analysis {
+        roles,
+        pairs: shared.acronyms.clone(),
+        options,
+    })
 }
 
 /// Set by the first Ctrl-C (or SIGTERM, SIGHUP): the run stops and removes

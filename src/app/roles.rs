@@ -9,7 +9,7 @@ use crate::report::role::{write_derived, write_lint_ok, write_list, write_show};
 use crate::roles::resolve::{builtin_roles, load_user_roles, read_role_files, resolve_role};
 use crate::roles::{Shared, load_role};
 
-use super::{extractor, targets};
+use super::{targets, worker};
 
 pub(super) fn run(s: &Roles, out: &mut dyn Write) -> Result<Exit, SetupError> {
     let shared = Shared::builtin()?;
@@ -27,9 +27,9 @@ pub(super) fn run(s: &Roles, out: &mut dyn Write) -> Result<Exit, SetupError> {
         }
         Roles::Lint { paths } => return lint(paths, &shared, out),
         Roles::FromJd { file, limits } => {
-            let mut extractor = extractor(*limits)?;
+            let mut worker = worker(*limits)?;
             let lexicon = targets::lexicon(&shared)?;
-            let derived = targets::read_jd(file, &lexicon, &mut extractor, limits)?;
+            let derived = targets::read_jd(file, &lexicon, &mut worker, limits)?;
             let generic = shared.fragments.contains_key("generic");
             write_derived(out, &derived, generic)?;
         }

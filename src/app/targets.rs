@@ -4,23 +4,25 @@
 //! In: a [`TargetSpec`] from the settings. Out: the [`Role`]s to check
 //! against, in the order named (`--role all`: every role). One role and one
 //! job description are merged into one target; otherwise each is a target
-//! of its own. A job description is read like a resume ([`extract::read`]).
+//! of its own. A job description is read like a resume, by the run's
+//! [`Worker`].
 
 use std::path::Path;
 
 use crate::config::{TargetSpec, display_name};
 use crate::exit::SetupError;
-use crate::extract::{self, Extractor, Limits};
+use crate::extract::{Input, Limits};
 use crate::jd::{self, Lexicon};
 use crate::roles::resolve::{builtin_roles, load_user_roles, resolve_role};
 use crate::roles::{Role, Shared};
+use crate::worker::Worker;
 
 /// Resolves the targets. Reads role files and job descriptions; an error in
 /// any of them stops the run before a resume is read.
 pub(super) fn resolve(
     spec: &TargetSpec,
     shared: &Shared,
-    extractor: &mut Extractor,
+    worker: &mut Worker,
     limits: &Limits,
 ) -> Result<Vec<Role>, SetupError> {
     let keywords = spec.keywords.as_deref();
@@ -45,7 +47,7 @@ pub(super) fn resolve(
         let lexicon = lexicon(shared)?;
         let mut derived = Vec::new();
         for path in &spec.jds {
-            derived.push(read_jd(path, &lexicon, extractor, limits)?.role);
+            derived.push(read_jd(path, &lexicon, worker, limits)?.role);
         }
         if roles.len() == 1 && derived.len() == 1 {
             let base = roles.remove(0);
@@ -71,17 +73,19 @@ pub fn lexicon(shared: &Shared) -> Result<Lexicon, SetupError> {
 pub(super) fn read_jd(
     path: &Path,
     lexicon: &Lexicon,
-    extractor: &mut Extractor,
+    worker: &mut Worker,
     limits: &Limits,
 ) -> Result<jd::Derived, SetupError> {
     let name = display_name(path);
-    let (_, doc) = extract::read(path, limits, extractor).map_err(|e| {
-        SetupError::Usage(format!(
-            "cannot read the job description {name}: {} [{}]",
-            e.message,
-            e.code.as_str()
-        ))
-    })?;
+    let doc = Input::open(path, limits)
+        .and_then(|input| worker.extract(&input))
+        .map_err(|e| {
+            SetupError::Usage(format!(
+                "cannot read the job description {name}: {} [{}]",
+                e.message,
+                e.code.as_str()
+            ))
+        })?;
     // The id names the file, so reports and tables say which posting it was.
     let derived = jd::derive(lexicon, &format!("jd:{name}"), &name, &doc);
     if derived.role.keywords.is_empty() {

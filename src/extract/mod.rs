@@ -7,21 +7,20 @@
 //! [`Origin`].
 //!
 //! Every command reads a file the same way: [`Input::open`] reads it (with
-//! the size limit) and decides its format by magic bytes first and the
-//! extension second ([`sniff()`]); [`Extractor::extract`] turns it into a
-//! [`Document`]; [`read`] does both. PDF and DOCX go through third-party
-//! parsers that can panic, overflow the stack, loop or allocate without
-//! bound on hostile files, so they run in a separate worker process
-//! ([`worker`]); text and the source formats ([`source`]) are read
-//! in-process by our own code. Extraction knows nothing of keywords,
-//! sections or reports.
+//! the size limit, only a regular file, never blocking) and decides its
+//! format by magic bytes first and the extension second ([`sniff()`]);
+//! [`crate::worker::Worker`] turns it into a [`Document`], in a worker
+//! process under the memory and time limits, whatever the format: PDF and
+//! DOCX go through third-party parsers that can panic, overflow the stack or
+//! loop on hostile files, and our own readers of text and the source formats
+//! ([`source`]) are bounded only by the input's size. Extraction knows
+//! nothing of keywords, sections or reports.
 
 pub mod docx;
 pub mod pdf;
 pub mod sniff;
 pub mod source;
 pub mod text;
-pub mod worker;
 
 use std::fmt;
 use std::io::Read;
@@ -32,7 +31,6 @@ use serde::{Deserialize, Serialize};
 
 pub use sniff::sniff;
 use source::{jsonresume, latex, markdown};
-pub use worker::Extractor;
 
 /// The input formats the analyzer reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -65,11 +63,6 @@ impl Format {
     /// findings point at lines and columns the author edits.
     pub fn is_source(self) -> bool {
         matches!(self, Format::Markdown | Format::Latex | Format::JsonResume)
-    }
-
-    /// Whether extraction runs third-party parsers (and so belongs in the worker).
-    pub fn needs_isolation(self) -> bool {
-        matches!(self, Format::Pdf | Format::Docx)
     }
 }
 
@@ -269,8 +262,8 @@ impl Default for Limits {
     }
 }
 
-/// One input, read into memory and recognized: what an [`Extractor`]
-/// takes.
+/// One input, read into memory and recognized: what a
+/// [`Worker`](crate::worker::Worker) takes.
 #[derive(Clone, Debug)]
 pub struct Input {
     /// The path as given; `-` is standard input.
@@ -301,18 +294,6 @@ impl Input {
     pub fn digest(&self) -> [u8; 32] {
         *blake3::hash(&self.bytes).as_bytes()
     }
-}
-
-/// Reads and extracts one input: how every command reads a resume or a job
-/// description.
-pub fn read(
-    path: &Path,
-    limits: &Limits,
-    extractor: &mut Extractor,
-) -> Result<(Format, Document), FileError> {
-    let input = Input::open(path, limits)?;
-    let doc = extractor.extract(&input)?;
-    Ok((input.format, doc))
 }
 
 /// Reads an input (`-` is standard input) with the size limit applied before
@@ -412,20 +393,17 @@ pub(crate) fn human_size(bytes: u64) -> String {
     }
 }
 
-/// Extracts a document in this process. Text and the source formats are
-/// always read this way (by [`Extractor::extract`], which gives LaTeX the
-/// file's path to follow its `\input`s); PDF and DOCX only when the caller
-/// accepts the risk (benches, tests, the worker itself). Panics in parsers
-/// are caught and become `crashed` errors, but a stack overflow or an
-/// endless loop is not caught here: use an [`Extractor`] for untrusted
-/// files.
+/// Extracts a document in this process, for trusted bytes (benches,
+/// tests): a parser may panic, overflow the stack or loop on a hostile
+/// file. Every command reads through a [`Worker`](crate::worker::Worker),
+/// which runs this in a worker process under the limits.
 pub fn extract_in_process(bytes: &[u8], format: Format) -> Result<Document, FileError> {
     extract_bytes(bytes, format, None, None, &Limits::default())
 }
 
 /// [`extract_in_process`] for a file on disk, whose LaTeX `\input`s are
 /// followed inside `root` (by default the file's folder) with the limits.
-fn extract_bytes(
+pub(crate) fn extract_bytes(
     bytes: &[u8],
     format: Format,
     file: Option<&Path>,
@@ -437,29 +415,7 @@ fn extract_bytes(
         Format::Markdown => markdown::extract(bytes),
         Format::Latex => latex::extract(bytes, file, root, limits.max_file_size),
         Format::JsonResume => jsonresume::extract(bytes),
-        Format::Pdf => catch_parser_panic("PDF", || pdf::extract(bytes)),
-        Format::Docx => catch_parser_panic("DOCX", || docx::extract(bytes)),
-    }
-}
-
-fn catch_parser_panic(
-    what: &str,
-    f: impl FnOnce() -> Result<Document, FileError>,
-) -> Result<Document, FileError> {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
-        Ok(result) => result,
-        Err(payload) => {
-            let detail = payload
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown cause".to_owned());
-            Err(FileError::new(
-                ErrorCode::Crashed,
-                format!(
-                    "the {what} parser failed on this file ({detail}); re-export it from the original document"
-                ),
-            ))
-        }
+        Format::Pdf => pdf::extract(bytes),
+        Format::Docx => docx::extract(bytes),
     }
 }

@@ -367,7 +367,7 @@ fn write_parts(w: &mut dyn Write, report: &Report) -> io::Result<()> {
         let (found, total) = report.coverage(tier);
         format!("{found} of {total} found")
     };
-    for part in report.contributions() {
+    for part in &report.detail.contributions {
         let (name, detail) = match part.part {
             Part::Must => ("must-have keywords", count(Tier::MustHave)),
             Part::Strong => ("strong keywords", count(Tier::Strong)),

@@ -31,7 +31,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::candidate::Candidate;
 use crate::extract::{ErrorCode, FileError, Format};
 use crate::readability::Problem;
-use crate::roles::{RoleSource, Tier, Weights};
+use crate::roles::{RoleSource, Tier};
 use crate::rules::Finding;
 use crate::score::{Contribution, Counts, Parts};
 use crate::vocab::Section;
@@ -89,8 +89,8 @@ pub struct Detail {
     /// The report's findings, in a fixed order, with `.ats.toml` ignores
     /// applied ([`settle`]).
     pub findings: Vec<Finding>,
-    /// The weights the score was computed with.
-    pub weights: Weights,
+    /// Each part of the score, unrounded, with its weight and points.
+    pub contributions: Vec<Contribution>,
     /// What the checks counted, behind each part of the score.
     pub counts: Counts,
 }
@@ -148,11 +148,6 @@ impl Report {
         self.acronyms = Vec::new();
         self.quantification.unquantified = Vec::new();
         self.detail.findings = Vec::new();
-    }
-
-    /// Each part of the score with its weight and the points it gives.
-    pub fn contributions(&self) -> [Contribution; 6] {
-        crate::score::contributions(&self.parts, &self.detail.weights)
     }
 
     /// What [`rank`] orders this report by.
@@ -497,6 +492,46 @@ pub enum Event<'a> {
 /// An output format: writes the events it cares about, in order.
 pub trait Printer {
     fn print(&mut self, event: Event<'_>) -> io::Result<()>;
+}
+
+/// A report and its [`Detail`] together: how a report crosses to another
+/// process or waits in a spill file, to be read back whole. (The JSON
+/// report of SPEC leaves the detail out.)
+#[derive(Serialize)]
+struct WholeRef<'a> {
+    report: &'a Report,
+    detail: &'a Detail,
+}
+
+#[derive(Deserialize)]
+struct Whole {
+    report: Report,
+    detail: Detail,
+}
+
+/// Reports with their details, as JSON.
+pub fn encode(reports: &[Report]) -> serde_json::Result<Vec<u8>> {
+    let whole: Vec<WholeRef<'_>> = reports
+        .iter()
+        .map(|report| WholeRef {
+            report,
+            detail: &report.detail,
+        })
+        .collect();
+    serde_json::to_vec(&whole)
+}
+
+/// Reports written by [`encode`].
+pub fn decode(bytes: &[u8]) -> serde_json::Result<Vec<Report>> {
+    let whole: Vec<Whole> = serde_json::from_slice(bytes)?;
+    Ok(whole
+        .into_iter()
+        .map(|w| {
+            let mut report = w.report;
+            report.detail = w.detail;
+            report
+        })
+        .collect())
 }
 
 /// What one input produced, for printers that collect (JSON).

@@ -37,7 +37,7 @@ impl Tier {
 }
 
 /// A keyword a role looks for; any of its forms counts as found.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Keyword {
     pub term: String,
     pub aliases: Vec<String>,
@@ -48,7 +48,7 @@ pub struct Keyword {
 }
 
 /// An overused or vague term, with what to write instead.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct AvoidTerm {
     pub term: String,
     pub aliases: Vec<String>,
@@ -56,7 +56,7 @@ pub struct AvoidTerm {
 }
 
 /// A common acronym and its full term (shared data, any role).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct AcronymPair {
     pub term: String,
     pub acronym: String,
@@ -107,8 +107,8 @@ pub enum RoleSource {
     Merged,
 }
 
-/// A validated role.
-#[derive(Clone, Debug, PartialEq)]
+/// A validated role. Serialized only to hand it to a worker process.
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Role {
     /// The file stem, kebab-case.
     pub id: String,

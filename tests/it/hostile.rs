@@ -308,3 +308,66 @@ fn hostile_files_become_per_file_errors_and_the_run_goes_on() {
         );
     }
 }
+
+/// Markdown, LaTeX, JSON Resume and text are read in the worker too, under
+/// the memory limit: a wide Markdown table that needs far more memory than
+/// the limit is `out-of-memory` (read in the main process, which has no
+/// limit, it used to take a gigabyte).
+#[test]
+fn every_format_is_read_under_the_memory_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let cols = 2000;
+    let cells = |cell: &str| format!("|{}|\n", vec![cell; cols].join("|"));
+    let row = cells("Go Kubernetes");
+    let mut table = format!("# Jane\n\n## Skills\n\n{}{}", cells("h"), cells("-"));
+    while table.len() < 8_000_000 {
+        table.push_str(&row);
+    }
+    let wide = write(dir.path(), "wide.md", table.as_bytes());
+    let limit: u64 = 150 << 20;
+    // No time limit to reach first: only the memory limit decides.
+    let output = crate::util::ats()
+        .args(["check", "--role", "backend-developer", "--no-config"])
+        .args(["--format", "json", "--timeout", "600"])
+        .args(["--max-memory", &limit.to_string()])
+        .arg(&wide)
+        .output()
+        .unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(value["error"]["code"], "out-of-memory", "{value}");
+}
+
+/// The time limit covers analysis as well as extraction, for text too: a
+/// 10 MB line of keywords, which takes seconds to analyze, is stopped
+/// while the resume beside it is read.
+#[test]
+fn the_time_limit_covers_analysis_of_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let unit = "Go Kubernetes PostgreSQL REST APIs Docker microservices ";
+    let long = format!(
+        "Jane Doe\n\nExperience\n{}\n",
+        unit.repeat(10_000_000 / unit.len())
+    );
+    write(dir.path(), "a-long.txt", long.as_bytes());
+    write(
+        dir.path(),
+        "b-resume.txt",
+        &std::fs::read(crate::util::sample("strong-backend.txt")).unwrap(),
+    );
+    let output = crate::util::ats()
+        .args(["screen", "--role", "backend-developer", "--no-config"])
+        .args(["--format", "csv", "--timeout", "1", "-j", "1"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let csv = String::from_utf8_lossy(&output.stdout);
+    let status = |name: &str| {
+        csv.lines()
+            .find(|l| l.contains(name))
+            .and_then(|l| l.split(',').nth(2))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(status("a-long.txt"), "timeout", "{csv}");
+    assert_eq!(status("b-resume.txt"), "ok", "{csv}");
+}

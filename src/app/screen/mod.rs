@@ -6,11 +6,12 @@
 //! summary on standard error, and an [`Exit`].
 //!
 //! A pool of `jobs` threads takes file indexes from a shared counter. Each
-//! thread owns an [`Extractor`], so each has its own isolated worker process,
-//! started on its first PDF or DOCX and reused until it dies (then the next
-//! file starts a fresh one). A thread reads a file ([`super::read_file`]),
-//! and skips the work when an identical file (same bytes, same format) was
-//! already claimed; otherwise it analyzes it and sends back the report. The
+//! thread owns a [`Worker`], so each has its own worker process, started on
+//! its first file and reused until it dies (then the next file starts a
+//! fresh one); the worker reads and analyzes each file under the memory and
+//! time limits. A thread reads a file (`read_file`), and skips the work
+//! when an identical file (same bytes, same format) was already claimed;
+//! otherwise its worker analyzes it and the thread sends back the report. The
 //! calling thread collects: with `--unordered` it prints each file as it
 //! comes; otherwise it keeps each report in an anonymous spill file
 //! ([`Spill`]) and only its rank key in memory, so memory stays flat however
@@ -31,19 +32,19 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::analyze::Analyzer;
 use crate::config::{Screen, ScreenFormat, display_name};
 use crate::exit::{Exit, SetupError};
-use crate::extract::{ErrorCode, Extractor, FileError, Limits};
+use crate::extract::{ErrorCode, FileError, Limits};
 use crate::output::AtomicFile;
 use crate::report::csv::Csv;
 use crate::report::diagnostics::{Diagnostics, Mode};
 use crate::report::jsonl::Jsonl;
 use crate::report::table::Table;
 use crate::report::{Event, FileFailure, Printer, RankKey, Report, Summary, rank};
-use crate::roles::Shared;
+use crate::roles::{Role, Shared};
+use crate::worker::{Analysis, Worker};
 
-use super::{Analyzed, Claims, analyze_file, ats_exe, extractor, interrupt_flag, targets};
+use super::{Claims, Purpose, Read, analysis, ats_exe, interrupt_flag, read_file, targets, worker};
 use inputs::Inputs;
 use spill::{Span, Spill};
 
@@ -53,12 +54,11 @@ pub(super) fn run(
     err: &mut dyn Write,
 ) -> Result<Exit, SetupError> {
     let shared = Shared::builtin()?;
-    let mut roles = {
-        let mut extractor = extractor(s.limits)?;
-        targets::resolve(&s.targets, &shared, &mut extractor, &s.limits)?
+    let roles = {
+        let mut worker = worker(s.limits)?.with_include_root(s.include_root.clone());
+        targets::resolve(&s.targets, &shared, &mut worker, &s.limits)?
     };
-    let role = roles.remove(0);
-    let analyzer = Analyzer::with_options(role, shared.acronyms.clone(), s.analysis.clone());
+    let analysis = analysis(roles, &shared, s.analysis.clone());
 
     let mut paths = s.paths.clone();
     if let Some(list) = &s.files_from {
@@ -91,7 +91,7 @@ pub(super) fn run(
     };
     let run = Run {
         settings: s,
-        analyzer: &analyzer,
+        analysis,
         exe: ats_exe()?,
         cancel: interrupt_flag(),
     };
@@ -145,7 +145,8 @@ impl Write for FileOut {
 /// One `screen` run, its setup done.
 struct Run<'a> {
     settings: &'a Screen,
-    analyzer: &'a Analyzer,
+    /// One target.
+    analysis: Arc<Analysis>,
     /// The `ats` binary, started as the extraction worker.
     exe: PathBuf,
     cancel: Arc<AtomicBool>,
@@ -187,6 +188,11 @@ enum Slot {
 }
 
 impl Run<'_> {
+    /// The target (settings allow exactly one).
+    fn role(&self) -> &Role {
+        &self.analysis.roles[0]
+    }
+
     fn run(
         &self,
         inputs: Inputs,
@@ -225,10 +231,10 @@ impl Run<'_> {
             duplicates: outcome.duplicates,
             failed: outcome.failed.iter().map(|f| f.error.code).collect(),
             skipped: inputs.skipped,
-            target: Some(self.analyzer.role().id.clone()),
+            target: Some(self.role().id.clone()),
             ..Summary::default()
         };
-        let role = self.analyzer.role();
+        let role = self.role();
         if !s.unordered {
             format.print(Event::Start {
                 target: (&role.name, &role.id),
@@ -282,7 +288,6 @@ impl Run<'_> {
             names,
             next: AtomicUsize::new(0),
             claims: Claims::default(),
-            analyzer: self.analyzer,
             limits: s.limits,
             cancel: &self.cancel,
             streamed: s.unordered,
@@ -297,10 +302,11 @@ impl Run<'_> {
                 let tx = tx.clone();
                 let pool = &pool;
                 scope.spawn(move || {
-                    let mut extractor = Extractor::isolated(self.exe.clone(), s.limits)
+                    let mut worker = Worker::isolated(self.exe.clone(), s.limits)
                         .with_include_root(s.include_root.clone())
                         .cancel_on(Arc::clone(&self.cancel));
-                    pool.work(&mut extractor, &tx);
+                    worker.set_analysis(Arc::clone(&self.analysis));
+                    pool.work(&mut worker, &tx);
                 });
             }
             drop(tx);
@@ -330,7 +336,6 @@ struct Pool<'a> {
     names: &'a [String],
     next: AtomicUsize,
     claims: Claims,
-    analyzer: &'a Analyzer,
     limits: Limits,
     cancel: &'a AtomicBool,
     /// `--unordered`: reports go to the printer as they come.
@@ -341,27 +346,26 @@ struct Pool<'a> {
 }
 
 impl Pool<'_> {
-    fn work(&self, extractor: &mut Extractor, tx: &Sender<Done>) {
+    fn work(&self, worker: &mut Worker, tx: &Sender<Done>) {
         while !self.cancel.load(Ordering::Relaxed) {
             let index = self.next.fetch_add(1, Ordering::Relaxed);
             if index >= self.files.len() {
                 break;
             }
-            let done = match analyze_file(
+            let done = match read_file(
                 &self.files[index],
                 &self.names[index],
-                std::slice::from_ref(self.analyzer),
-                extractor,
+                worker,
                 &self.limits,
                 Some((&self.claims, index)),
+                Purpose::Analyze {
+                    trim: self.rows_only,
+                },
             ) {
-                Analyzed::Reports(mut reports) => {
-                    let Some(mut report) = reports.pop() else {
+                Ok(Read::Reports(mut reports)) => {
+                    let Some(report) = reports.pop() else {
                         continue;
                     };
-                    if self.rows_only {
-                        report.trim_for_ranking();
-                    }
                     let key = report.rank_key();
                     let (score, must_share) = (key.score, key.must_share);
                     let kept = if self.streamed {
@@ -385,8 +389,9 @@ impl Pool<'_> {
                         ),
                     }
                 }
-                Analyzed::Duplicate(of) => Done::Duplicate(index, of),
-                Analyzed::Failed(failure) => Done::Failed(index, failure),
+                Ok(Read::Duplicate(of)) => Done::Duplicate(index, of),
+                Ok(Read::Document(_)) => continue,
+                Err(failure) => Done::Failed(index, failure),
             };
             if tx.send(done).is_err() {
                 break;
