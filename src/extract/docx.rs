@@ -132,7 +132,7 @@ fn read_part<R: Read + std::io::Seek>(
     })?;
     if data.len() as u64 > cap {
         return Err(FileError::new(
-            ErrorCode::Corrupt,
+            ErrorCode::TooLarge,
             format!(
                 "{name} expands to more than {} MB (a zip bomb?); refusing to read it",
                 cap >> 20
@@ -220,7 +220,7 @@ fn parse_part(
                 depth += 1;
                 if depth > DEPTH_CAP {
                     return Err(FileError::new(
-                        ErrorCode::Corrupt,
+                        ErrorCode::TooLarge,
                         format!(
                             "{part} is nested more than {DEPTH_CAP} levels deep; refusing to read it"
                         ),
@@ -540,6 +540,6 @@ mod tests {
             &mut out,
         )
         .expect_err("too deep");
-        assert_eq!(err.code, ErrorCode::Corrupt);
+        assert_eq!(err.code, ErrorCode::TooLarge);
     }
 }

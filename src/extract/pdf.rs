@@ -25,6 +25,16 @@ use super::{Document, ErrorCode, FileError, human_size};
 /// of running into the memory or time limit.
 pub const MAX_INFLATED: u64 = 64_000_000;
 
+/// Objects one PDF may hold: far more than any resume, few enough to
+/// read in bounded memory.
+pub const MAX_OBJECTS: usize = 500_000;
+/// Drawing operators the content streams of one PDF may hold, in all
+/// (a dense resume page has a few thousand): the parser takes memory for
+/// each, so past this the file is refused before it is parsed.
+pub const MAX_OPERATORS: u64 = 1_500_000;
+/// How deep arrays and dictionaries may nest in a content stream.
+pub const MAX_NESTING: usize = 100;
+
 /// Extracts the text layer of a PDF.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     let mut doc = pdf_extract::Document::load_mem(bytes).map_err(|e| corrupt(&e))?;
@@ -34,7 +44,14 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
             "the PDF needs a password to open; save an unprotected copy (print to PDF) and check that",
         ));
     }
+    if doc.objects.len() > MAX_OBJECTS {
+        return Err(too_large(format!(
+            "the PDF holds {} objects (limit {MAX_OBJECTS}); it was not read",
+            doc.objects.len()
+        )));
+    }
     inflate_streams(&mut doc)?;
+    count_operators(&doc)?;
     let page_numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
     let mut out = TextOutput::default();
     let primary = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -92,17 +109,143 @@ fn inflate_streams(doc: &mut pdf_extract::Document) -> Result<(), FileError> {
         let left = MAX_INFLATED - total;
         let (n, inflated) = inflate(&stream.content, left);
         if n > left {
-            return Err(FileError::new(
-                ErrorCode::TooLarge,
-                format!(
-                    "the PDF's compressed streams inflate to more than {} (a decompression bomb?); it was not read",
-                    human_size(MAX_INFLATED)
-                ),
-            ));
+            return Err(too_large(format!(
+                "the PDF's compressed streams inflate to more than {} (a decompression bomb?); it was not read",
+                human_size(MAX_INFLATED)
+            )));
         }
         total += n;
         if let (true, Some(inflated)) = (plain, inflated) {
             stream.set_plain_content(inflated);
+        }
+    }
+    Ok(())
+}
+
+fn too_large(message: String) -> FileError {
+    FileError::new(ErrorCode::TooLarge, message)
+}
+
+/// Counts the operators of the page contents and form XObjects the parser
+/// will run (those stored plain, which [`inflate_streams`] makes of nearly
+/// all), and how deep their operands nest, before the parser builds them.
+fn count_operators(doc: &pdf_extract::Document) -> Result<(), FileError> {
+    let mut ids: Vec<pdf_extract::ObjectId> = doc
+        .get_pages()
+        .values()
+        .flat_map(|&page| doc.get_page_contents(page))
+        .collect();
+    ids.extend(doc.objects.iter().filter_map(|(id, object)| {
+        let Object::Stream(stream) = object else {
+            return None;
+        };
+        let subtype = stream.dict.get(b"Subtype").and_then(Object::as_name).ok();
+        (subtype == Some(b"Form".as_slice())).then_some(*id)
+    }));
+    ids.sort_unstable();
+    ids.dedup();
+    let mut operators: u64 = 0;
+    for id in ids {
+        let Ok(Object::Stream(stream)) = doc.get_object(id) else {
+            continue;
+        };
+        if stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        scan_content(&stream.content, &mut operators).map_err(too_large)?;
+    }
+    Ok(())
+}
+
+/// Counts the operators of a content stream into `operators`, and checks
+/// how deep its arrays and dictionaries nest; which limit it passes, if it
+/// does. Strings, comments and inline image data are skipped.
+fn scan_content(bytes: &[u8], operators: &mut u64) -> Result<(), String> {
+    let delimiter = |c: u8| c.is_ascii_whitespace() || b"()<>[]{}/%".contains(&c);
+    let mut depth: usize = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        match c {
+            b'%' => {
+                while i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\r' {
+                    i += 1;
+                }
+            }
+            b'(' => {
+                let mut open = 0usize;
+                while i < bytes.len() {
+                    match bytes[i] {
+                        b'\\' => i += 1,
+                        b'(' => open += 1,
+                        b')' => {
+                            open -= 1;
+                            if open == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'<' if bytes.get(i + 1) == Some(&b'<') => {
+                depth += 1;
+                i += 2;
+            }
+            b'<' => {
+                while i < bytes.len() && bytes[i] != b'>' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'>' if bytes.get(i + 1) == Some(&b'>') => {
+                depth = depth.saturating_sub(1);
+                i += 2;
+            }
+            b'[' => {
+                depth += 1;
+                i += 1;
+            }
+            b']' => {
+                depth = depth.saturating_sub(1);
+                i += 1;
+            }
+            b'/' => {
+                i += 1;
+                while i < bytes.len() && !delimiter(bytes[i]) {
+                    i += 1;
+                }
+            }
+            c if c.is_ascii_alphabetic() || c == b'\'' || c == b'"' => {
+                let start = i;
+                while i < bytes.len() && !delimiter(bytes[i]) {
+                    i += 1;
+                }
+                *operators += 1;
+                if *operators > MAX_OPERATORS {
+                    return Err(format!(
+                        "the PDF's pages hold more than {MAX_OPERATORS} drawing operations; it was not read"
+                    ));
+                }
+                if &bytes[start..i] == b"ID" {
+                    // Inline image data, up to whitespace, `EI`, whitespace.
+                    while i + 3 < bytes.len()
+                        && !(bytes[i].is_ascii_whitespace()
+                            && &bytes[i + 1..i + 3] == b"EI"
+                            && delimiter(bytes[i + 3]))
+                    {
+                        i += 1;
+                    }
+                }
+            }
+            _ => i += 1,
+        }
+        if depth > MAX_NESTING {
+            return Err(format!(
+                "a content stream of the PDF nests arrays or dictionaries more than {MAX_NESTING} deep; it was not read"
+            ));
         }
     }
     Ok(())
@@ -246,5 +389,31 @@ impl OutputDev for TextOutput {
 
     fn end_line(&mut self) -> Result<(), OutputError> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operators_are_counted_and_nesting_checked() {
+        let cases: &[(&[u8], u64)] = &[
+            (b"BT /F1 12 Tf 72 720 Td (Hi (there) \\) ET) Tj ET", 5),
+            (b"q [1 2] 0 d <48 49> Tj Q % a comment Tj\nBT", 5),
+            (b"BI /W 2 /H 1 ID \x00ET Tj\x01 EI Q", 4),
+            (b"<< /A [1 [2]] >> BDC EMC", 2),
+        ];
+        for (content, want) in cases {
+            let mut n = 0;
+            scan_content(content, &mut n).expect("within the limits");
+            assert_eq!(n, *want, "{:?}", String::from_utf8_lossy(content));
+        }
+        let deep = "[".repeat(MAX_NESTING + 1);
+        let err = scan_content(deep.as_bytes(), &mut 0).expect_err("too deep");
+        assert!(err.contains("more than 100 deep"), "{err}");
+        let mut n = MAX_OPERATORS;
+        let err = scan_content(b"Q", &mut n).expect_err("too many");
+        assert!(err.contains("drawing operations"), "{err}");
     }
 }

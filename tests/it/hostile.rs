@@ -281,7 +281,7 @@ fn hostile_files_become_per_file_errors_and_the_run_goes_on() {
             .unwrap()
             .contains("decompression bomb")
     );
-    assert_eq!(code(4), "corrupt", "zip bomb: {}", outcomes[4]);
+    assert_eq!(code(4), "too-large", "zip bomb: {}", outcomes[4]);
     assert!(
         outcomes[4]["error"]["message"]
             .as_str()
@@ -370,4 +370,40 @@ fn the_time_limit_covers_analysis_of_every_format() {
     };
     assert_eq!(status("a-long.txt"), "timeout", "{csv}");
     assert_eq!(status("b-resume.txt"), "ok", "{csv}");
+}
+
+/// Content streams are counted before the parser builds them: operands
+/// nested 100,000 deep are `too-large`, saying which limit, on any machine
+/// (the parser used to fail with its panic text).
+#[test]
+fn content_stream_limits_are_counted_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut content = b"BT /F1 12 Tf 72 720 Td ".to_vec();
+    content.extend(std::iter::repeat_n(b'[', 100_000));
+    content.extend(std::iter::repeat_n(b']', 100_000));
+    content.extend_from_slice(b" TJ ET");
+    let nested = write(
+        dir.path(),
+        "nested.pdf",
+        &pdf(&[
+            obj("<< /Type /Catalog /Pages 2 0 R >>"),
+            obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            obj(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            ),
+            stream("", &content),
+            obj(FONT),
+        ]),
+    );
+    let output = crate::util::ats()
+        .args(["check", "--role", "backend-developer", "--no-config"])
+        .args(["--format", "json"])
+        .arg(&nested)
+        .output()
+        .unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(value["error"]["code"], "too-large", "{value}");
+    let message = value["error"]["message"].as_str().unwrap();
+    assert!(message.contains("more than 100 deep"), "{message}");
+    assert!(!message.contains("unwrap"), "{message}");
 }
