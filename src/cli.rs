@@ -162,6 +162,7 @@ Examples:
   ats screen inbox/ --role data-engineer --format csv -o ranked.csv
   ats screen inbox/ --keywords my-role.toml --format jsonl --unordered | jq .score
   find inbox -name '*.pdf' -newer last-run | ats screen --files-from - --role devops-engineer
+  ats screen inbox/ --role data-engineer --format csv -o ranked.csv --resume   # after a kill
 
 Folders are walked recursively; hidden files and files that are not resumes
 (by extension) are skipped. Identical files are ranked once. Every other file
@@ -206,6 +207,12 @@ pub(crate) struct ScreenArgs {
     /// Write the output to FILE (replaced only when the run completes).
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
+
+    /// Continue a run to the same -o FILE that was killed or interrupted:
+    /// files it already read (by content) are not read again, and the
+    /// output is the same as an uninterrupted run's.
+    #[arg(long, requires = "output")]
+    pub(crate) resume: bool,
 
     /// Show only the best N ranked files (failed files are always listed;
     /// the summary counts every file).
@@ -371,6 +378,7 @@ impl Cli {
                 },
                 unordered: a.unordered,
                 output: a.output,
+                resume: a.resume,
                 top: a.top.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
                 jobs: a.jobs.map(|n| usize::try_from(n).unwrap_or(1)),
                 quiet: a.quiet,

@@ -62,9 +62,9 @@ pub(super) fn run(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result
     for path in &s.files {
         let name = display_name(path);
         let analyze = Purpose::Analyze { trim: false };
-        let mut reports = match read_file(path, &name, &mut worker, &s.limits, None, analyze) {
+        let mut reports = match read_file(path, &name, &mut worker, &s.limits, analyze, |_| None) {
             Ok(Read::Reports(reports)) => reports,
-            Ok(Read::Document(_) | Read::Duplicate(_)) => continue,
+            Ok(Read::Document(_) | Read::Duplicate(_) | Read::Earlier(_)) => continue,
             Err(failure) => {
                 summary.failed.push(failure.error.code);
                 emit(Event::Failed(&failure))?;

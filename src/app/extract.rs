@@ -24,11 +24,11 @@ pub(super) fn run(
         &name,
         &mut worker,
         &s.limits,
-        None,
         Purpose::Extract,
+        |_| None,
     ) {
         Ok(Read::Document(doc)) => doc,
-        Ok(Read::Reports(_) | Read::Duplicate(_)) => return Ok(Exit::Success),
+        Ok(Read::Reports(_) | Read::Duplicate(_) | Read::Earlier(_)) => return Ok(Exit::Success),
         Err(failure) => {
             Diagnostics::new(err, Mode::Check).print(Event::Failed(&failure))?;
             return Ok(Exit::Error);

@@ -73,6 +73,9 @@ enum Read {
     /// The same content (and format) as the input of this index, which is
     /// read instead.
     Duplicate(usize),
+    /// What an earlier, interrupted run found for the same content
+    /// (`screen --resume`).
+    Earlier(screen::Entry),
 }
 
 /// What to do with an input once it is read.
@@ -91,11 +94,10 @@ struct Claims {
 }
 
 impl Claims {
-    /// Claims an input for `index`; the index of the input that already
-    /// has the same content, if one does.
-    fn claim(&self, input: &Input, index: usize) -> Option<usize> {
+    /// Claims a content for `index`; the index of the input that already
+    /// has it, if one does.
+    fn claim(&self, key: ([u8; 32], Format), index: usize) -> Option<usize> {
         let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
-        let key = (input.digest(), input.format);
         if let Some(&of) = seen.get(&key) {
             return Some(of);
         }
@@ -105,26 +107,28 @@ impl Claims {
 }
 
 /// Reads one input and, for [`Purpose::Analyze`], analyzes it; `name` is
-/// what reports call the file. With `claims`, an input whose content was
-/// already claimed is not read again. The only place where an input that
-/// cannot be read becomes a [`FileFailure`], the event every printer shows.
+/// what reports call the file. `known` sees the input first and may answer
+/// for it (an identical file already claimed, an earlier run's outcome).
+/// The only place where an input that cannot be read becomes a
+/// [`FileFailure`], the event every printer shows.
 fn read_file(
     path: &Path,
     name: &str,
     worker: &mut Worker,
     limits: &Limits,
-    claims: Option<(&Claims, usize)>,
     purpose: Purpose,
+    known: impl FnOnce(&Input) -> Option<Read>,
 ) -> Result<Read, FileFailure> {
     let failed = |error| FileFailure {
         file: name.to_owned(),
         error,
     };
     let input = Input::open(path, limits).map_err(failed)?;
-    if let Some((claims, index)) = claims
-        && let Some(of) = claims.claim(&input, index)
-    {
-        return Ok(Read::Duplicate(of));
+    if let Some(read) = known(&input) {
+        return match read {
+            Read::Earlier(screen::Entry::Error(error)) => Err(failed(error)),
+            read => Ok(read),
+        };
     }
     match purpose {
         Purpose::Extract => worker.extract(&input).map(Read::Document),

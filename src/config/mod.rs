@@ -98,6 +98,8 @@ pub struct ScreenFlags {
     pub format: ScreenFormat,
     pub unordered: bool,
     pub output: Option<PathBuf>,
+    /// Continue a run that was killed, from the state beside `output`.
+    pub resume: bool,
     pub top: Option<usize>,
     pub jobs: Option<usize>,
     pub quiet: bool,
@@ -196,6 +198,8 @@ pub struct Screen {
     pub unordered: bool,
     /// `-o FILE` (`-` and none are standard output).
     pub output: Option<PathBuf>,
+    /// `--resume`: continue from the state an earlier run of `output` left.
+    pub resume: bool,
     pub top: Option<usize>,
     /// Files read at once (at least 1).
     pub jobs: usize,
@@ -312,6 +316,10 @@ fn screen(flags: ScreenFlags) -> Result<Screen, SetupError> {
     if flags.unordered && flags.top.is_some() {
         return usage("--top needs the whole ranking; it cannot be used with --unordered");
     }
+    let output = flags.output.filter(|p| p.as_os_str() != "-");
+    if flags.resume && output.is_none() {
+        return usage("--resume continues a run written with -o FILE; give the same -o FILE");
+    }
     let config = read_config(&flags.config)?.unwrap_or_default();
     let include_root = config.folder();
     let targets = targets(flags.target, &config)?;
@@ -334,7 +342,8 @@ fn screen(flags: ScreenFlags) -> Result<Screen, SetupError> {
         targets,
         format: flags.format,
         unordered: flags.unordered,
-        output: flags.output.filter(|p| p.as_os_str() != "-"),
+        output,
+        resume: flags.resume,
         top: flags.top,
         jobs: jobs.max(1),
         quiet: flags.quiet,

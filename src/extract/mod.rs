@@ -59,6 +59,20 @@ impl Format {
         }
     }
 
+    /// The format a name stands for, as [`Format::name`] writes it.
+    pub fn parse(name: &str) -> Option<Format> {
+        [
+            Format::Pdf,
+            Format::Docx,
+            Format::Text,
+            Format::Markdown,
+            Format::Latex,
+            Format::JsonResume,
+        ]
+        .into_iter()
+        .find(|f| f.name() == name)
+    }
+
     /// Whether the input is a source (Markdown, LaTeX, JSON Resume) whose
     /// findings point at lines and columns the author edits.
     pub fn is_source(self) -> bool {

@@ -100,5 +100,12 @@ fn write_summary(err: &mut dyn Write, s: &Summary) -> io::Result<()> {
             plural(s.skipped)
         ));
     }
+    if s.resumed > 0 {
+        line.push_str(&format!(
+            "; {} report{} taken from the interrupted run",
+            s.resumed,
+            plural(s.resumed)
+        ));
+    }
     writeln!(err, "{line}")
 }

@@ -457,6 +457,8 @@ pub struct Summary {
     pub failed: Vec<ErrorCode>,
     /// Files in walked folders that are not resumes.
     pub skipped: usize,
+    /// Outcomes taken from an earlier, interrupted run (`screen --resume`).
+    pub resumed: usize,
     /// Why the run fails its gates (`check`), one line each.
     pub gate_failures: Vec<String>,
     /// `--exit-zero`: gate failures are reported, not acted on.

@@ -496,3 +496,87 @@ fn every_folder_entry_is_accounted_for_and_nothing_blocks() {
         assert!(stderr.contains("named pipe (FIFO)"), "{stderr}");
     }
 }
+
+/// A run killed with SIGKILL midway is continued with `--resume`: the files
+/// it had read are not read again, and the output is the same bytes as an
+/// uninterrupted run's.
+#[test]
+fn a_killed_run_resumes_to_the_same_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inbox = tmp.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    write(
+        &inbox,
+        "a.txt",
+        &std::fs::read(sample("strong-backend.txt")).unwrap(),
+    );
+    write(
+        &inbox,
+        "b.txt",
+        &std::fs::read(sample("weak-backend.txt")).unwrap(),
+    );
+    write(&inbox, "slow.pdf", &slow_pdf());
+    write(
+        &inbox,
+        "z.pdf",
+        &std::fs::read(sample("strong-backend.pdf")).unwrap(),
+    );
+    let run = |output: &Path, extra: &[&str]| {
+        ats()
+            .arg("screen")
+            .arg(&inbox)
+            .args(["--role", "backend-developer", "--no-config", "-j", "1"])
+            .args(["--timeout", "5", "--format", "csv", "-o"])
+            .arg(output)
+            .args(extra)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let reference = tmp.path().join("reference.csv");
+    let status = run(&reference, &[]).wait().unwrap();
+    assert_eq!(status.code(), Some(2), "slow.pdf times out");
+
+    // Killed while slow.pdf is read: a.txt and b.txt are in the state.
+    let target = tmp.path().join("ranked.csv");
+    let state = tmp.path().join(".ranked.csv.ats-state");
+    let mut child = run(&target, &[]);
+    wait_for("two files in the state", || {
+        std::fs::read_to_string(&state).is_ok_and(|s| s.lines().count() > 2)
+    });
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(!target.exists(), "a killed run writes no output");
+
+    let output = run(&target, &["--resume"]).wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("taken from the interrupted run"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read(&target).unwrap(),
+        std::fs::read(&reference).unwrap(),
+        "the resumed output is the uninterrupted one"
+    );
+    assert!(!state.exists(), "the state goes once the output is written");
+
+    // A state left by other settings is not used for them.
+    let mut child = run(&target, &[]);
+    wait_for("a state", || state.exists());
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let output = ats()
+        .arg("screen")
+        .arg(&inbox)
+        .args(["--role", "devops-engineer", "--no-config", "-o"])
+        .arg(&target)
+        .arg("--resume")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("other settings"), "{stderr}");
+}

@@ -13,16 +13,17 @@
 //! when an identical file (same bytes, same format) was already claimed;
 //! otherwise its worker analyzes it and the thread sends back the report. The
 //! calling thread collects: with `--unordered` it prints each file as it
-//! comes; otherwise it keeps each report in an anonymous spill file
-//! ([`Spill`]) and only its rank key in memory, so memory stays flat however
-//! many files a batch has. At the end it groups identical files under their
-//! first path, ranks (score, must-have share, path) and prints the reports
-//! in rank order, then the failures. Nothing depends on which thread
+//! comes; it keeps each outcome in the state file ([`State`]; with `-o`,
+//! the one `--resume` continues from) and only its rank key in memory, so
+//! memory stays flat however many files a batch has. At the end it groups
+//! identical files under their first path, ranks (score, must-have share,
+//! path) and prints the reports in rank order, then the failures. Nothing depends on which thread
 //! finished first, so `-j 1` and `-j 8` print the same bytes.
 
 mod inputs;
-mod spill;
+mod state;
 
+use std::collections::HashMap;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -34,7 +35,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::config::{Screen, ScreenFormat, display_name};
 use crate::exit::{Exit, SetupError};
-use crate::extract::{ErrorCode, FileError, Limits};
+use crate::extract::{ErrorCode, FileError, Input, Limits};
 use crate::output::AtomicFile;
 use crate::report::csv::Csv;
 use crate::report::diagnostics::{Diagnostics, Mode};
@@ -46,7 +47,8 @@ use crate::worker::{Analysis, Worker};
 
 use super::{Claims, Purpose, Read, analysis, ats_exe, interrupt_flag, read_file, targets, worker};
 use inputs::Inputs;
-use spill::{Span, Spill};
+pub(super) use state::Entry;
+use state::{Key, Span, State};
 
 pub(super) fn run(
     s: &Screen,
@@ -154,30 +156,35 @@ struct Run<'a> {
 
 /// What a pool thread reports for one file.
 enum Done {
-    /// A report, with what it is ranked by: stored for the ranking
-    /// (encoded here, in the pool, for the spill file), or to print as it
-    /// comes (`--unordered`).
+    /// A report, stored whole (encoded here, in the pool), with what it is
+    /// ranked by; with `--unordered` also the report itself, to print as it
+    /// comes.
     Screened {
         index: usize,
+        key: Key,
         score: u32,
         must_share: f64,
-        report: Kept,
+        stored: Vec<u8>,
+        streamed: Option<Box<Report>>,
+    },
+    /// An earlier, interrupted run's report of the same content.
+    Earlier {
+        index: usize,
+        span: Span,
+        score: u32,
+        must_share: f64,
     },
     /// Same bytes and format as the file at the second index.
     Duplicate(usize, usize),
-    Failed(usize, FileFailure),
-}
-
-/// A report on its way to the collector.
-enum Kept {
-    Stored(Vec<u8>),
-    Streamed(Box<Report>),
+    /// A file that could not be read; with the key of its content when the
+    /// content was read, so a resumed run need not try again.
+    Failed(usize, FileFailure, Option<Key>),
 }
 
 /// What the collector keeps of one file.
 enum Slot {
     Pending,
-    /// A report in the spill file, and what it is ranked by.
+    /// A report in the state file, and what it is ranked by.
     Screened {
         span: Span,
         score: u32,
@@ -188,6 +195,35 @@ enum Slot {
 }
 
 impl Run<'_> {
+    /// The state of the batch: beside `-o FILE` (and read back with
+    /// `--resume`), or anonymous.
+    fn state(&self, output: Option<&std::path::Path>) -> io::Result<State> {
+        let s = self.settings;
+        let key = self.state_key()?;
+        match output {
+            Some(path) => State::beside(path, &key, s.resume).map_err(io::Error::other),
+            None => State::anonymous(&key),
+        }
+    }
+
+    /// What decides a file's outcome, hashed: the targets and options, the
+    /// limits, whether reports are trimmed, where `\input` may reach, and
+    /// this version of `ats`.
+    fn state_key(&self) -> io::Result<String> {
+        let s = self.settings;
+        let decided = serde_json::json!({
+            "analysis": &*self.analysis,
+            "trim": s.format != ScreenFormat::Jsonl,
+            "max_file_size": s.limits.max_file_size,
+            "timeout": s.limits.timeout.as_secs_f64(),
+            "memory": s.limits.memory,
+            "include_root": s.include_root.as_ref().map(|p| display_name(p)),
+            "version": env!("CARGO_PKG_VERSION"),
+        });
+        let bytes = serde_json::to_vec(&decided)?;
+        Ok(blake3::hash(&bytes).to_hex().to_string())
+    }
+
     /// The target (settings allow exactly one).
     fn role(&self) -> &Role {
         &self.analysis.roles[0]
@@ -203,6 +239,8 @@ impl Run<'_> {
         let s = self.settings;
         let started = Instant::now();
         let names: Vec<String> = inputs.files.iter().map(|p| display_name(p)).collect();
+        let mut state = self.state(file.as_ref().map(AtomicFile::target))?;
+        let earlier = state.take_earlier();
         let mut file = file.map(|f| FileOut::new(f, s.format));
         let out: &mut dyn Write = match file.as_mut() {
             Some(f) => f,
@@ -213,12 +251,19 @@ impl Run<'_> {
             ScreenFormat::Csv => Box::new(Csv::new(out)),
             ScreenFormat::Jsonl => Box::new(Jsonl::new(out, s.unordered)),
         };
-        let mut spill = Spill::new()?;
-        let slots = self.collect(&inputs.files, &names, &mut spill, &mut *format)?;
+        let (slots, resumed) =
+            self.collect(&inputs.files, &names, &mut state, &earlier, &mut *format)?;
         if self.cancel.load(Ordering::Relaxed) {
             drop(format);
             let what = match file {
-                Some(f) => format!("; {} was not written", f.into_file()?.target().display()),
+                Some(f) => format!(
+                    "; {} was not written (run again with --resume to go on from {})",
+                    f.into_file()?.target().display(),
+                    state
+                        .path()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default()
+                ),
                 None => String::new(),
             };
             writeln!(err, "ats: interrupted{what}")?;
@@ -231,6 +276,7 @@ impl Run<'_> {
             duplicates: outcome.duplicates,
             failed: outcome.failed.iter().map(|f| f.error.code).collect(),
             skipped: inputs.skipped,
+            resumed,
             target: Some(self.role().id.clone()),
             ..Summary::default()
         };
@@ -245,7 +291,7 @@ impl Run<'_> {
             summary.hidden = ranked.len() - shown;
             for (i, rank) in ranked.into_iter().take(shown) {
                 let screened = &outcome.screened[i];
-                let mut report = spill.read(screened.span)?;
+                let mut report = state.read(screened.span)?;
                 report.file.clone_from(&names[screened.first]);
                 report.rank = Some(rank);
                 report.duplicates = screened.copies.clone();
@@ -263,6 +309,7 @@ impl Run<'_> {
         if let Some(f) = file {
             f.into_file()?.commit()?;
         }
+        state.finish()?;
         if !s.quiet {
             Diagnostics::new(err, Mode::Screen).print(Event::Finish(&summary))?;
         }
@@ -279,15 +326,17 @@ impl Run<'_> {
         &self,
         files: &[PathBuf],
         names: &[String],
-        spill: &mut Spill,
+        state: &mut State,
+        earlier: &HashMap<Key, Entry>,
         format: &mut dyn Printer,
-    ) -> io::Result<Vec<Slot>> {
+    ) -> io::Result<(Vec<Slot>, usize)> {
         let s = self.settings;
         let pool = Pool {
             files,
             names,
             next: AtomicUsize::new(0),
             claims: Claims::default(),
+            earlier,
             limits: s.limits,
             cancel: &self.cancel,
             streamed: s.unordered,
@@ -312,10 +361,11 @@ impl Run<'_> {
             drop(tx);
             let mut collector = Collector {
                 slots: (0..files.len()).map(|_| Slot::Pending).collect(),
-                spill,
+                state,
                 stream: s.unordered.then_some(format),
                 names,
                 bar: &bar,
+                resumed: 0,
             };
             let result = collector.collect(&rx);
             if result.is_err() {
@@ -323,7 +373,7 @@ impl Run<'_> {
                 self.cancel.store(true, Ordering::Relaxed);
             }
             drop(rx);
-            result.map(|()| collector.slots)
+            result.map(|()| (collector.slots, collector.resumed))
         });
         bar.finish_and_clear();
         collected
@@ -336,6 +386,8 @@ struct Pool<'a> {
     names: &'a [String],
     next: AtomicUsize,
     claims: Claims,
+    /// What an earlier, interrupted run found (`--resume`), by content.
+    earlier: &'a HashMap<Key, Entry>,
     limits: Limits,
     cancel: &'a AtomicBool,
     /// `--unordered`: reports go to the printer as they come.
@@ -352,50 +404,106 @@ impl Pool<'_> {
             if index >= self.files.len() {
                 break;
             }
-            let done = match read_file(
-                &self.files[index],
-                &self.names[index],
-                worker,
-                &self.limits,
-                Some((&self.claims, index)),
-                Purpose::Analyze {
-                    trim: self.rows_only,
-                },
-            ) {
-                Ok(Read::Reports(mut reports)) => {
-                    let Some(report) = reports.pop() else {
-                        continue;
-                    };
-                    let key = report.rank_key();
-                    let (score, must_share) = (key.score, key.must_share);
-                    let kept = if self.streamed {
-                        Ok(Kept::Streamed(Box::new(report)))
-                    } else {
-                        spill::encode(&report).map(Kept::Stored)
-                    };
-                    match kept {
-                        Ok(report) => Done::Screened {
-                            index,
-                            score,
-                            must_share,
-                            report,
-                        },
-                        Err(e) => Done::Failed(
-                            index,
-                            FileFailure {
-                                file: self.names[index].clone(),
-                                error: FileError::new(ErrorCode::Io, e.to_string()),
-                            },
-                        ),
-                    }
-                }
-                Ok(Read::Duplicate(of)) => Done::Duplicate(index, of),
-                Ok(Read::Document(_)) => continue,
-                Err(failure) => Done::Failed(index, failure),
-            };
-            if tx.send(done).is_err() {
+            if tx.send(self.screen(index, worker)).is_err() {
                 break;
             }
+        }
+    }
+
+    /// One file: an identical one already claimed, an earlier run's
+    /// outcome, or the worker's.
+    fn screen(&self, index: usize, worker: &mut Worker) -> Done {
+        let mut key: Option<Key> = None;
+        let mut from_earlier = false;
+        let known = |input: &Input| {
+            let k = (input.digest(), input.format);
+            key = Some(k);
+            if let Some(of) = self.claims.claim(k, index) {
+                return Some(Read::Duplicate(of));
+            }
+            let entry = self.earlier.get(&k)?;
+            from_earlier = true;
+            Some(Read::Earlier(entry.clone()))
+        };
+        let purpose = Purpose::Analyze {
+            trim: self.rows_only,
+        };
+        let read = read_file(
+            &self.files[index],
+            &self.names[index],
+            worker,
+            &self.limits,
+            purpose,
+            known,
+        );
+        let Some(key) = key else {
+            // The content was never read: nothing to remember of it.
+            return match read {
+                Err(failure) => Done::Failed(index, failure, None),
+                Ok(_) => Done::Failed(
+                    index,
+                    FileFailure {
+                        file: self.names[index].clone(),
+                        error: FileError::new(ErrorCode::Crashed, "read without its content"),
+                    },
+                    None,
+                ),
+            };
+        };
+        match read {
+            Ok(Read::Reports(mut reports)) => {
+                let Some(report) = reports.pop() else {
+                    return Done::Failed(
+                        index,
+                        FileFailure {
+                            file: self.names[index].clone(),
+                            error: FileError::new(ErrorCode::Crashed, "no report"),
+                        },
+                        None,
+                    );
+                };
+                let rank = report.rank_key();
+                let (score, must_share) = (rank.score, rank.must_share);
+                match state::encode(&report) {
+                    Ok(stored) => Done::Screened {
+                        index,
+                        key,
+                        score,
+                        must_share,
+                        stored,
+                        streamed: self.streamed.then(|| Box::new(report)),
+                    },
+                    Err(e) => Done::Failed(
+                        index,
+                        FileFailure {
+                            file: self.names[index].clone(),
+                            error: FileError::new(ErrorCode::Io, e.to_string()),
+                        },
+                        None,
+                    ),
+                }
+            }
+            Ok(Read::Earlier(Entry::Report {
+                span,
+                score,
+                must_share,
+            })) => Done::Earlier {
+                index,
+                span,
+                score,
+                must_share,
+            },
+            Ok(Read::Duplicate(of)) => Done::Duplicate(index, of),
+            Ok(Read::Document(_) | Read::Earlier(Entry::Error(_))) => Done::Failed(
+                index,
+                FileFailure {
+                    file: self.names[index].clone(),
+                    error: FileError::new(ErrorCode::Crashed, "read without a report"),
+                },
+                None,
+            ),
+            // An earlier run's failure is in the state already.
+            Err(failure) => Done::Failed(index, failure, (!from_earlier).then_some(key)),
         }
     }
 }
@@ -421,11 +529,13 @@ fn progress_bar(show: bool, total: usize) -> ProgressBar {
 /// The collecting side of the pool.
 struct Collector<'a, 'p> {
     slots: Vec<Slot>,
-    spill: &'a mut Spill,
+    state: &'a mut State,
     /// `--unordered`: the printer files go to as they arrive.
     stream: Option<&'a mut (dyn Printer + 'p)>,
     names: &'a [String],
     bar: &'a ProgressBar,
+    /// Reports taken from an earlier run's state.
+    resumed: usize,
 }
 
 impl Collector<'_, '_> {
@@ -443,19 +553,34 @@ impl Collector<'_, '_> {
             match done {
                 Done::Screened {
                     index,
+                    key,
                     score,
                     must_share,
-                    report,
+                    stored,
+                    streamed,
                 } => {
-                    let span = match report {
-                        Kept::Stored(bytes) => self.spill.push(&bytes)?,
-                        Kept::Streamed(report) => {
-                            if let Some(stream) = self.stream.as_mut() {
-                                stream.print(Event::Report(&report))?;
-                            }
-                            Span::default()
-                        }
+                    let span = self.state.push_report(&key, score, must_share, &stored)?;
+                    if let (Some(stream), Some(report)) = (self.stream.as_mut(), streamed) {
+                        stream.print(Event::Report(&report))?;
+                    }
+                    self.slots[index] = Slot::Screened {
+                        span,
+                        score,
+                        must_share,
                     };
+                }
+                Done::Earlier {
+                    index,
+                    span,
+                    score,
+                    must_share,
+                } => {
+                    self.resumed += 1;
+                    if let Some(stream) = self.stream.as_mut() {
+                        let mut report = self.state.read(span)?;
+                        report.file.clone_from(&self.names[index]);
+                        stream.print(Event::Report(&report))?;
+                    }
                     self.slots[index] = Slot::Screened {
                         span,
                         score,
@@ -471,7 +596,10 @@ impl Collector<'_, '_> {
                     }
                     self.slots[index] = Slot::Duplicate(of);
                 }
-                Done::Failed(index, failure) => {
+                Done::Failed(index, failure, key) => {
+                    if let Some(key) = key {
+                        self.state.push_error(&key, &failure.error)?;
+                    }
                     if let Some(stream) = self.stream.as_mut() {
                         stream.print(Event::Failed(&failure))?;
                     }
