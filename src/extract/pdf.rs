@@ -19,7 +19,8 @@ use pdf_extract::{MediaBox, Object, OutputDev, OutputError, Transform};
 
 use super::{Document, ErrorCode, FileError, human_size};
 
-/// Bytes the Flate-compressed streams of one PDF may inflate to, in all.
+/// Bytes the Flate- and LZW-compressed streams of one PDF may expand to, in
+/// all.
 /// Counted before the parser inflates anything, so a decompression bomb is
 /// refused the same way on every machine, however fast or loaded, instead
 /// of running into the memory or time limit.
@@ -101,13 +102,22 @@ fn inflate_streams(doc: &mut pdf_extract::Document) -> Result<(), FileError> {
         let Ok(filters) = stream.filters() else {
             continue;
         };
-        let flate = |name: &[u8]| name == b"FlateDecode" || name == b"Fl";
-        if !filters.first().is_some_and(|f| flate(f)) {
-            continue;
-        }
-        let plain = filters.len() == 1 && stream.dict.get(b"DecodeParms").is_err();
         let left = MAX_INFLATED - total;
-        let (n, inflated) = inflate(&stream.content, left);
+        let (n, inflated) = match filters.first().copied() {
+            Some(b"FlateDecode" | b"Fl") => inflate(&stream.content, left),
+            Some(b"LZWDecode" | b"LZW") => {
+                let early_change = stream
+                    .dict
+                    .get(b"DecodeParms")
+                    .and_then(Object::as_dict)
+                    .and_then(|p| p.get(b"EarlyChange"))
+                    .and_then(Object::as_i64)
+                    .map_or(true, |v| v != 0);
+                (lzw_len(&stream.content, early_change, left + 1), None)
+            }
+            _ => continue,
+        };
+        let plain = filters.len() == 1 && stream.dict.get(b"DecodeParms").is_err();
         if n > left {
             return Err(too_large(format!(
                 "the PDF's compressed streams inflate to more than {} (a decompression bomb?); it was not read",
@@ -279,6 +289,30 @@ fn inflate(data: &[u8], cap: u64) -> (u64, Option<Vec<u8>>) {
     }
 }
 
+/// How many bytes LZW data decodes to (as lopdf decodes it), counting at
+/// most `cap`.
+fn lzw_len(data: &[u8], early_change: bool, cap: u64) -> u64 {
+    use weezl::{BitOrder, LzwStatus, decode::Decoder};
+    let mut decoder = if early_change {
+        Decoder::with_tiff_size_switch(BitOrder::Msb, 8)
+    } else {
+        Decoder::new(BitOrder::Msb, 8)
+    };
+    let mut out = [0u8; 32 * 1024];
+    let mut input = data;
+    let mut total: u64 = 0;
+    while total < cap {
+        let step = decoder.decode_bytes(input, &mut out);
+        total += step.consumed_out as u64;
+        input = &input[step.consumed_in..];
+        let stuck = step.consumed_in == 0 && step.consumed_out == 0;
+        if stuck || !matches!(step.status, Ok(LzwStatus::Ok)) {
+            break;
+        }
+    }
+    total
+}
+
 /// Bytes a reader gives until its end or an error.
 fn count(reader: &mut impl Read) -> u64 {
     let mut buf = [0u8; 32 * 1024];
@@ -395,6 +429,23 @@ impl OutputDev for TextOutput {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lzw_is_counted_as_lopdf_decodes_it() {
+        use weezl::{BitOrder, encode::Encoder};
+        let zeros = vec![0u8; 1 << 20];
+        let packed = Encoder::with_tiff_size_switch(BitOrder::Msb, 8)
+            .encode(&zeros)
+            .expect("encodes");
+        assert!(packed.len() < zeros.len() / 50, "a bomb in small");
+        assert_eq!(lzw_len(&packed, true, 10 << 20), 1 << 20);
+        assert!(
+            lzw_len(&packed, true, 100_000) >= 100_000,
+            "stops past the cap"
+        );
+        let (n, inflated) = inflate(b"not zlib at all", 1000);
+        assert_eq!((n, inflated), (0, None));
+    }
 
     #[test]
     fn operators_are_counted_and_nesting_checked() {
