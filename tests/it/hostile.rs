@@ -45,15 +45,26 @@ pub(crate) fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
 
 pub(crate) const FONT: &str = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
 
-/// A one-page PDF that reads fine: the control in every batch.
-pub(crate) fn good_pdf() -> Vec<u8> {
+/// A one-page PDF whose page draws `contents` (a stream object) in
+/// Helvetica.
+pub(crate) fn page_pdf(contents: Vec<u8>) -> Vec<u8> {
     pdf(&[
         obj("<< /Type /Catalog /Pages 2 0 R >>"),
         obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-        obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"),
-        stream("", b"BT /F1 12 Tf 72 720 Td (Experience: built REST APIs in Python and SQL for 40 services.) Tj ET"),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        ),
+        contents,
         obj(FONT),
     ])
+}
+
+/// A one-page PDF that reads fine: the control in every batch.
+pub(crate) fn good_pdf() -> Vec<u8> {
+    page_pdf(stream(
+        "",
+        b"BT /F1 12 Tf 72 720 Td (Experience: built REST APIs in Python and SQL for 40 services.) Tj ET",
+    ))
 }
 
 /// A page whose `/Parent` is itself and that inherits its MediaBox: looking
@@ -149,29 +160,13 @@ fn zlib_zeros(size: usize) -> Vec<u8> {
 /// instead.
 pub(crate) fn slow_pdf() -> Vec<u8> {
     let content = b"BT /F1 12 Tf 72 720 Td (Hello world) Tj ET\n".repeat(200_000);
-    pdf(&[
-        obj("<< /Type /Catalog /Pages 2 0 R >>"),
-        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-        obj(
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        ),
-        stream("", &content),
-        obj(FONT),
-    ])
+    page_pdf(stream("", &content))
 }
 
 /// A content stream that inflates to 600 MB: past the count of inflated
 /// bytes a PDF may have, and past the test's memory limit.
 fn flate_bomb_pdf() -> Vec<u8> {
-    pdf(&[
-        obj("<< /Type /Catalog /Pages 2 0 R >>"),
-        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-        obj(
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        ),
-        stream("/Filter /FlateDecode", &zlib_zeros(600 << 20)),
-        obj(FONT),
-    ])
+    page_pdf(stream("/Filter /FlateDecode", &zlib_zeros(600 << 20)))
 }
 
 /// A DOCX whose document.xml expands past the reader's cap.
@@ -382,19 +377,7 @@ fn content_stream_limits_are_counted_and_named() {
     content.extend(std::iter::repeat_n(b'[', 100_000));
     content.extend(std::iter::repeat_n(b']', 100_000));
     content.extend_from_slice(b" TJ ET");
-    let nested = write(
-        dir.path(),
-        "nested.pdf",
-        &pdf(&[
-            obj("<< /Type /Catalog /Pages 2 0 R >>"),
-            obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-            obj(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-            ),
-            stream("", &content),
-            obj(FONT),
-        ]),
-    );
+    let nested = write(dir.path(), "nested.pdf", &page_pdf(stream("", &content)));
     let output = crate::util::ats()
         .args(["check", "--role", "backend-developer", "--no-config"])
         .args(["--format", "json"])
