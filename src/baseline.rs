@@ -55,7 +55,7 @@ impl Baseline {
     /// Reads a baseline file; a clear one-line message when it is not one.
     pub(crate) fn load(path: &Path) -> Result<Baseline, String> {
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path)
+        let text = crate::files::read_setup_file(path)
             .map_err(|e| format!("cannot read the baseline {name}: {e}"))?;
         Baseline::parse(&name, &text)
     }

@@ -56,6 +56,7 @@ pub mod candidate;
 pub mod config;
 pub mod exit;
 pub mod extract;
+pub(crate) mod files;
 pub mod jd;
 pub mod matcher;
 pub mod normalize;

@@ -117,8 +117,8 @@ pub enum ConfigError {
 
 /// Reads and validates a config file.
 pub fn load(path: &Path) -> Result<Config, ConfigError> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| ConfigError::Read(path.to_path_buf(), e))?;
+    let text = crate::files::read_setup_file(path)
+        .map_err(|e| ConfigError::Read(path.to_path_buf(), e))?;
     let mut config = parse(&path.display().to_string(), &text).map_err(ConfigError::Invalid)?;
     config.path = path.to_path_buf();
     Ok(config)

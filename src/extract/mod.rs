@@ -24,7 +24,6 @@ pub mod text;
 
 use std::fmt;
 use std::io::Read;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -333,16 +332,8 @@ pub fn read_input(path: &Path, max_size: u64) -> Result<Vec<u8>, FileError> {
                 FileError::new(ErrorCode::Io, format!("cannot read standard input: {e}"))
             })?;
     } else {
-        // Non-blocking, so that opening a named pipe cannot hang the run;
-        // what was opened is then checked on the open file itself, so it
-        // cannot be swapped for something else in between.
-        let file = std::fs::OpenOptions::new()
-            .read(true)
-            .custom_flags(libc::O_NONBLOCK)
-            .open(path)
-            .map_err(|e| io_error(&e))?;
-        let meta = file.metadata().map_err(|e| io_error(&e))?;
-        if let Some(what) = not_a_file(&meta.file_type()) {
+        let (file, meta) = crate::files::open(path).map_err(|e| io_error(&e))?;
+        if let Some(what) = crate::files::not_a_file(&meta.file_type()) {
             // A folder has always been an `io` error; codes keep their meaning.
             let code = if meta.is_dir() {
                 ErrorCode::Io
@@ -362,25 +353,6 @@ pub fn read_input(path: &Path, max_size: u64) -> Result<Vec<u8>, FileError> {
         return Err(too_large(bytes.len() as u64));
     }
     Ok(bytes)
-}
-
-/// What a file type is when it is not a regular file: the message of a
-/// `not-a-file` error.
-pub(crate) fn not_a_file(kind: &std::fs::FileType) -> Option<&'static str> {
-    use std::os::unix::fs::FileTypeExt;
-    if kind.is_file() {
-        None
-    } else if kind.is_dir() {
-        Some("is a folder; pass the resume files in it (for example folder/*.pdf)")
-    } else if kind.is_fifo() {
-        Some("is a named pipe (FIFO), not a file; save the resume to a file")
-    } else if kind.is_socket() {
-        Some("is a socket, not a file")
-    } else if kind.is_char_device() || kind.is_block_device() {
-        Some("is a device, not a file")
-    } else {
-        Some("is not a regular file")
-    }
 }
 
 fn io_error(e: &std::io::Error) -> FileError {

@@ -10,6 +10,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::exit::SetupError;
+use crate::files::read_setup_file;
 
 use super::{
     BUILTIN_ROLES, DataError, Role, RoleSource, Shared, builtin_ids, id_from_path, load_role,
@@ -57,11 +58,11 @@ pub fn read_role_files(path: &Path) -> Result<Vec<RoleFile>, SetupError> {
             )));
         }
         for p in entries {
-            let text = std::fs::read_to_string(&p).map_err(|e| unreadable(&p, e))?;
+            let text = read_setup_file(&p).map_err(|e| unreadable(&p, e))?;
             files.push((id_from_path(&p), p, text));
         }
     } else {
-        let text = std::fs::read_to_string(path).map_err(|e| unreadable(path, e))?;
+        let text = read_setup_file(path).map_err(|e| unreadable(path, e))?;
         files.push((id_from_path(path), path.to_path_buf(), text));
     }
     Ok(files)

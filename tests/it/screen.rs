@@ -494,6 +494,23 @@ fn every_folder_entry_is_accounted_for_and_nothing_blocks() {
         assert_eq!(output.status.code(), Some(2));
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(stderr.contains("named pipe (FIFO)"), "{stderr}");
+
+        // So is a pipe given as a setting: a baseline, a role file.
+        for flag in ["--baseline", "--keywords"] {
+            let mut child = ats()
+                .args(["check", "--role", "backend-developer", "--no-config", flag])
+                .arg(dir.join("pipe.pdf"))
+                .arg(dir.join("jane.txt"))
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            wait_for("check to end", || child.try_wait().unwrap().is_some());
+            let output = child.wait_with_output().unwrap();
+            assert_eq!(output.status.code(), Some(2), "{flag}");
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(stderr.contains("named pipe"), "{flag}: {stderr}");
+        }
     }
 }
 

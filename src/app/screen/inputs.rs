@@ -14,13 +14,13 @@
 use std::ffi::OsStr;
 use std::io::{self, Read};
 use std::os::unix::ffi::OsStrExt;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
 use crate::extract::source::{is_json_resume, is_latex_document};
-use crate::extract::{ErrorCode, FileError, not_a_file};
+use crate::extract::{ErrorCode, FileError};
+use crate::files::not_a_file;
 
 /// Extensions a folder walk treats as resumes: every format `check` reads.
 /// Formats `ats` cannot read (`.doc`, `.odt`, `.rtf`) are included so they
@@ -152,12 +152,8 @@ fn is_resume(path: &Path) -> bool {
 /// The first bytes of a regular file, to look at what it holds (opened
 /// without blocking, in case it was swapped for a pipe).
 fn peek(path: &Path) -> Option<Vec<u8>> {
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(path)
-        .ok()?;
-    if !file.metadata().ok()?.is_file() {
+    let (file, meta) = crate::files::open(path).ok()?;
+    if !meta.is_file() {
         return None;
     }
     let mut head = Vec::new();
@@ -173,7 +169,7 @@ pub(crate) fn read_list(list: &Path) -> io::Result<Vec<PathBuf>> {
     if list.as_os_str() == "-" {
         io::stdin().lock().read_to_end(&mut bytes)?;
     } else {
-        bytes = std::fs::read(list)?;
+        bytes = crate::files::read_setup_file(list)?.into_bytes();
     }
     Ok(bytes
         .split(|&b| b == b'\n')
