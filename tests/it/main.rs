@@ -6,6 +6,7 @@ mod agree; // one read path: check and screen give the same report for every fil
 mod cli; // CLI cases as data: tests/cmd/*.toml
 mod corpus; // every file of ../shared/corpus: a report or a clean error
 mod docx; // DOCX fixtures written with docx-rs: header, table, text box, lists, hidden text
+mod fuzz; // seeded mutations of samples and corpus: a report or a clean error, never a hang or crash
 mod hostile; // files that crash, hang or exhaust parsers become per-file errors
 mod jd; // job descriptions become roles: answer keys, noise, cues, from-jd
 mod keywords; // shipped keyword data loads, lints and is embedded
