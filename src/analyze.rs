@@ -16,8 +16,8 @@ use crate::normalize::{NormText, normalize};
 use crate::quantify::is_quantified;
 use crate::readability::{self, count_words};
 use crate::report::{
-    AcronymReport, AcronymSource, AvoidReport, BulletRef, Detail, KeywordReport, Occurrence,
-    Quantification, Report, RoleRef, SCHEMA_VERSION, settle,
+    AcronymReport, AcronymSource, AvoidReport, BulletRef, Detail, KeywordReport, LayoutSummary,
+    Occurrence, Quantification, Report, RoleRef, SCHEMA_VERSION, settle,
 };
 use crate::roles::{AcronymPair, Role, Tier, Weights};
 use crate::rules::{Code, Ignores, Severity};
@@ -172,6 +172,7 @@ impl Analyzer {
             readability,
             words,
             pages: doc.pages,
+            layout: doc.layout.as_ref().map(LayoutSummary::of),
             candidate: candidate::find(&text),
             ignored: 0,
             rank: None,

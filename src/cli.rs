@@ -277,6 +277,11 @@ pub(crate) struct ExtractArgs {
     #[arg(short = 'n', long)]
     pub(crate) line_numbers: bool,
 
+    /// Show how the pages were read instead of the text: columns, blocks
+    /// in reading order, hidden text.
+    #[arg(long)]
+    pub(crate) layout: bool,
+
     #[command(flatten)]
     pub(crate) limits: LimitArgs,
 }
@@ -388,6 +393,7 @@ impl Cli {
             Command::Extract(a) => Flags::Extract(ExtractFlags {
                 file: a.file,
                 line_numbers: a.line_numbers,
+                layout: a.layout,
                 limits: a.limits.into(),
             }),
             Command::Roles(command) => Flags::Roles(match command {

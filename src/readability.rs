@@ -6,8 +6,8 @@
 //!
 //! Codes: `no-text` (error), `garbled-text` (error when the text is mostly
 //! junk, warning for a few unreadable glyphs), `contact-missing`,
-//! `contact-in-header`, `text-box-content`, `hidden-text`, `heading-missing`
-//! (warnings), `word-count` (info, warning when far outside 300–1,200),
+//! `contact-in-header`, `text-box-content`, `heading-missing`
+//! (warnings), `hidden-text` (error), `word-count` (info, warning when far outside 300–1,200),
 //! `include-not-read` (warning: a LaTeX `\input` outside the resume's
 //! folder, never read).
 
@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use crate::extract::{Document, Format, Origin};
+use crate::extract::{Document, Format, HiddenHow, Origin};
 use crate::normalize::NormText;
 use crate::rules::{Code, Severity};
 use crate::segment::{Section, Segments};
@@ -61,6 +61,99 @@ fn is_unreadable(c: char) -> bool {
     c == '\u{FFFD}' || matches!(c, '\u{E000}'..='\u{F8FF}') || (c.is_control() && c != '\n')
 }
 
+/// Text a person cannot see but an ATS reads: how much, how it is hidden,
+/// where, and the first of it.
+fn hidden(doc: &Document) -> Option<Problem> {
+    let first = doc.hidden.first()?;
+    let words: usize = doc
+        .hidden
+        .iter()
+        .map(|h| h.text.split_whitespace().count())
+        .sum();
+    let mut hows: Vec<HiddenHow> = doc.hidden.iter().map(|h| h.how).collect();
+    hows.sort();
+    hows.dedup();
+    let hows: Vec<&str> = hows.iter().map(|h| h.describe()).collect();
+    let mut pages: Vec<u32> = doc.hidden.iter().filter_map(|h| h.page).collect();
+    pages.sort_unstable();
+    pages.dedup();
+    let pages = match pages.as_slice() {
+        [] => String::new(),
+        [one] => format!(" on page {one}"),
+        many => format!(
+            " on pages {}",
+            many.iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    let sample: String = first.text.chars().take(60).collect();
+    let ellipsis = if first.text.chars().count() > 60 || doc.hidden.len() > 1 {
+        "…"
+    } else {
+        ""
+    };
+    Some(Problem {
+        code: Code::HiddenText,
+        severity: Severity::Error,
+        message: format!(
+            "{words} {} of hidden text ({}){pages}, first \"{sample}{ellipsis}\": not counted here, but an ATS reads it and may flag the resume as keyword stuffing; delete it",
+            if words == 1 { "word" } else { "words" },
+            hows.join(", ")
+        ),
+    })
+}
+
+/// How the pages were laid out: columns, and text from an OCR layer.
+fn layout(doc: &Document) -> Vec<Problem> {
+    let Some(layout) = &doc.layout else {
+        return Vec::new();
+    };
+    let list = |pages: Vec<u32>| {
+        let names: Vec<String> = pages.iter().map(u32::to_string).collect();
+        match names.len() {
+            1 => format!("page {}", names[0]),
+            _ => format!("pages {}", names.join(", ")),
+        }
+    };
+    let mut out = Vec::new();
+    let columns: Vec<u32> = layout
+        .pages
+        .iter()
+        .filter(|p| p.columns >= 2)
+        .map(|p| p.page)
+        .collect();
+    if !columns.is_empty() {
+        out.push(Problem {
+            code: Code::MultiColumn,
+            severity: Severity::Info,
+            message: format!(
+                "{} laid out in {} columns; ats read each column top to bottom, but many ATS read straight across the page and mix the columns: a single-column version is safer",
+                list(columns),
+                layout.columns
+            ),
+        });
+    }
+    let ocr: Vec<u32> = layout
+        .pages
+        .iter()
+        .filter(|p| p.ocr)
+        .map(|p| p.page)
+        .collect();
+    if !ocr.is_empty() {
+        out.push(Problem {
+            code: Code::OcrText,
+            severity: Severity::Info,
+            message: format!(
+                "the text of {} comes from an invisible OCR layer over a scanned image: an ATS reads that layer, OCR mistakes included; a PDF exported from your editor is safer",
+                list(ocr)
+            ),
+        });
+    }
+    out
+}
+
 /// Runs every readability check.
 pub fn check(
     doc: &Document,
@@ -93,21 +186,8 @@ pub fn check(
     findings.extend(garbled(text));
     findings.extend(contact(text, format));
     findings.extend(text_boxes(text, words));
-    if !doc.hidden.is_empty() {
-        let hidden_words: usize = doc
-            .hidden
-            .iter()
-            .map(|h| h.split_whitespace().count())
-            .sum();
-        let sample: String = doc.hidden.join(" ").chars().take(60).collect();
-        findings.push(Problem {
-            code: Code::HiddenText,
-            severity: Severity::Warning,
-            message: format!(
-                "{hidden_words} words of hidden text (\"{sample}\"); an ATS may read it as keyword stuffing: delete it"
-            ),
-        });
-    }
+    findings.extend(hidden(doc));
+    findings.extend(layout(doc));
     let missing: Vec<&str> = [
         (Section::Experience, "Experience"),
         (Section::Education, "Education"),
@@ -415,12 +495,16 @@ mod tests {
             "Education".to_owned(),
             "Skills".to_owned(),
         ]);
-        doc.hidden.push("Kubernetes Docker AWS".to_owned());
+        doc.hidden.push(crate::extract::Hidden {
+            text: "Kubernetes Docker AWS".to_owned(),
+            how: HiddenHow::Vanish,
+            page: None,
+        });
         assert_eq!(
             codes(&doc, Format::Docx),
             vec![
                 (Code::GarbledText, Severity::Warning),
-                (Code::HiddenText, Severity::Warning),
+                (Code::HiddenText, Severity::Error),
             ]
         );
     }

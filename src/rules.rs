@@ -53,11 +53,13 @@ pub enum Code {
     HeadingMissing,
     WordCount,
     IncludeNotRead,
+    MultiColumn,
+    OcrText,
 }
 
 impl Code {
     /// Every code, in the order reports list them.
-    pub const ALL: [Code; 9] = [
+    pub const ALL: [Code; 11] = [
         Code::NoText,
         Code::GarbledText,
         Code::ContactMissing,
@@ -67,6 +69,8 @@ impl Code {
         Code::HeadingMissing,
         Code::WordCount,
         Code::IncludeNotRead,
+        Code::MultiColumn,
+        Code::OcrText,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -80,6 +84,8 @@ impl Code {
             Code::HeadingMissing => "heading-missing",
             Code::WordCount => "word-count",
             Code::IncludeNotRead => "include-not-read",
+            Code::MultiColumn => "multi-column",
+            Code::OcrText => "ocr-text",
         }
     }
 
@@ -104,6 +110,12 @@ impl Code {
             Code::WordCount => "The word count is far outside the usual 300-1,200.",
             Code::IncludeNotRead => {
                 "A file the source brings in (LaTeX \\input) was not read: it is outside the resume's folder or not a regular file."
+            }
+            Code::MultiColumn => {
+                "A page is laid out in columns, which many ATS read straight across."
+            }
+            Code::OcrText => {
+                "A page is a scanned image whose text comes from an invisible OCR layer."
             }
         }
     }

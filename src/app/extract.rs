@@ -5,7 +5,7 @@ use std::io::Write;
 
 use crate::config::{ExtractFlags, display_name};
 use crate::exit::{Exit, SetupError};
-use crate::extract::Origin;
+use crate::extract::{Document, Origin};
 use crate::normalize::normalize;
 use crate::report::diagnostics::{Diagnostics, Mode};
 use crate::report::{Event, Printer};
@@ -34,6 +34,11 @@ pub(super) fn run(
             return Ok(Exit::Error);
         }
     };
+    if s.layout {
+        print_layout(&doc, &name, out)?;
+        out.flush()?;
+        return Ok(Exit::Success);
+    }
     let text = normalize(&doc);
     let width = text
         .lines
@@ -52,4 +57,62 @@ pub(super) fn run(
     }
     out.flush()?;
     Ok(Exit::Success)
+}
+
+/// What the layout stage decided, page by page: columns, the blocks in
+/// reading order (box in points from the top left, first line), and the
+/// text it set apart as hidden.
+fn print_layout(doc: &Document, name: &str, out: &mut dyn Write) -> std::io::Result<()> {
+    match &doc.layout {
+        Some(layout) => {
+            let pages = layout.pages.len();
+            writeln!(
+                out,
+                "{name}: {pages} page{}, at most {} column{}",
+                if pages == 1 { "" } else { "s" },
+                layout.columns,
+                if layout.columns == 1 { "" } else { "s" }
+            )?;
+            for page in &layout.pages {
+                let ocr = if page.ocr {
+                    ", text from an OCR layer"
+                } else {
+                    ""
+                };
+                writeln!(
+                    out,
+                    "page {}: {} column{}{ocr}",
+                    page.page,
+                    page.columns,
+                    if page.columns == 1 { "" } else { "s" }
+                )?;
+                for (i, b) in page.blocks.iter().enumerate() {
+                    let column = if b.column == 0 {
+                        "  ".to_owned()
+                    } else {
+                        format!("c{}", b.column)
+                    };
+                    writeln!(
+                        out,
+                        "  {:>3} {column} {:>5.0},{:<5.0} {:>5.0},{:<5.0} {:>3} line{} | {}",
+                        i + 1,
+                        b.x0,
+                        b.y0,
+                        b.x1,
+                        b.y1,
+                        b.lines,
+                        if b.lines == 1 { " " } else { "s" },
+                        b.first
+                    )?;
+                }
+            }
+        }
+        None => writeln!(out, "{name}: no page layout (only PDF pages are laid out)")?,
+    }
+    for h in &doc.hidden {
+        let page = h.page.map(|p| format!(" on page {p}")).unwrap_or_default();
+        let text: String = h.text.chars().take(80).collect();
+        writeln!(out, "hidden ({}){page}: {text}", h.how.describe())?;
+    }
+    Ok(())
 }

@@ -112,6 +112,8 @@ pub struct ScreenFlags {
 pub struct ExtractFlags {
     pub file: PathBuf,
     pub line_numbers: bool,
+    /// Show the layout stage's decisions instead of the text.
+    pub layout: bool,
     pub limits: Limits,
 }
 

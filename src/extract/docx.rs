@@ -16,6 +16,7 @@ use std::io::{Cursor, Read};
 
 use quick_xml::events::{BytesStart, Event};
 
+use super::layout::{Hidden, HiddenHow};
 use super::{Document, ErrorCode, FileError, Line, Origin, line_number};
 
 /// Largest decompressed size of one part.
@@ -101,6 +102,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         lines,
         pages,
         hidden: out.hidden,
+        layout: None,
         sources: Vec::new(),
         unread: Vec::new(),
     })
@@ -146,7 +148,7 @@ fn read_part<R: Read + std::io::Seek>(
 #[derive(Default)]
 struct Collected {
     lines: Vec<(String, Origin)>,
-    hidden: Vec<String>,
+    hidden: Vec<Hidden>,
     /// Header and footer paragraphs already emitted, to drop repeats.
     seen_margin_text: HashSet<String>,
 }
@@ -357,7 +359,11 @@ fn on_empty(e: &BytesStart<'_>, paras: &mut [Para], in_ppr: usize, in_rpr: usize
 fn finish_paragraph(p: Para, list_styles: &HashSet<String>, out: &mut Collected) {
     let origin = p.origin.unwrap_or(Origin::Body);
     if !p.hidden.trim().is_empty() {
-        out.hidden.push(p.hidden.trim().to_owned());
+        out.hidden.push(Hidden {
+            text: p.hidden.trim().to_owned(),
+            how: HiddenHow::Vanish,
+            page: None,
+        });
     }
     let list = p.list || p.style.as_ref().is_some_and(|s| list_styles.contains(s));
     let margin = matches!(origin, Origin::Header | Origin::Footer);
@@ -516,7 +522,8 @@ mod tests {
         let mut out = Collected::default();
         parse_part(xml.as_bytes(), "d", Origin::Body, &HashSet::new(), &mut out).expect("parses");
         assert_eq!(out.lines[0].0, "Python dev");
-        assert_eq!(out.hidden, vec!["Kubernetes".to_owned()]);
+        let hidden: Vec<&str> = out.hidden.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(hidden, ["Kubernetes"]);
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! nothing of keywords, sections or reports.
 
 pub mod docx;
+pub mod layout;
 pub mod pdf;
 pub mod sniff;
 pub mod source;
@@ -28,6 +29,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+pub use layout::{Hidden, HiddenHow, Layout};
 pub use sniff::sniff;
 use source::{jsonresume, latex, markdown};
 
@@ -140,13 +142,18 @@ pub struct Source {
 }
 
 /// The text of one input, as extracted, before normalization.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     pub lines: Vec<Line>,
     /// Page count when the format has pages and states it.
     pub pages: Option<u32>,
-    /// Text the author hid (DOCX `w:vanish`): flagged, never analyzed.
-    pub hidden: Vec<String>,
+    /// Text a person cannot see (DOCX `w:vanish`; PDF text that is white
+    /// on white, tiny, invisible or off the page): flagged, never analyzed.
+    pub hidden: Vec<Hidden>,
+    /// How a PDF's pages were laid out (columns, blocks), as the layout
+    /// stage read them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layout: Option<Layout>,
     /// For source formats: the files the lines come from (see
     /// [`Line::source_file`]). Empty for PDF, DOCX and plain text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -179,6 +186,7 @@ impl Document {
             lines,
             pages: None,
             hidden: Vec::new(),
+            layout: None,
             sources: Vec::new(),
             unread: Vec::new(),
         }

@@ -15,8 +15,9 @@
 
 use std::io::Read;
 
-use pdf_extract::{MediaBox, Object, OutputDev, OutputError, Transform};
+use pdf_extract::{ColorSpace, MediaBox, Object, OutputDev, OutputError, PathOp, Transform};
 
+use super::layout::{self, Hidden, HiddenHow, Layout};
 use super::{Document, ErrorCode, FileError, human_size};
 
 /// Bytes the Flate- and LZW-compressed streams of one PDF may expand to, in
@@ -54,28 +55,137 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     inflate_streams(&mut doc)?;
     count_operators(&doc)?;
     let page_numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let mut out = TextOutput::default();
+    let mut glyphs = Glyphs::default();
     let primary = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        pdf_extract::output_doc(&doc, &mut out)
+        pdf_extract::output_doc(&doc, &mut glyphs)
     }));
-    let text = match primary {
-        Ok(Ok(())) if words(&out.text) >= FEW_WORDS || page_numbers.is_empty() => out.text,
+    if glyphs.total > MAX_GLYPHS {
+        return Err(too_large(format!(
+            "the PDF's pages draw more than {MAX_GLYPHS} characters; it was not read"
+        )));
+    }
+    let hyphenates = hyphenates(&doc);
+    let mut pages = std::mem::take(&mut glyphs.pages);
+    for page in &mut pages {
+        page.hyphenates = hyphenates;
+    }
+    let read = read_pages(pages);
+    let few = words_in(&read.lines) < FEW_WORDS && !page_numbers.is_empty();
+    let mut document = match primary {
+        Ok(Ok(())) if !few => read.into_document(),
         outcome => {
             let fallback = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 doc.extract_text(&page_numbers)
             }));
             match (outcome, fallback) {
-                (_, Ok(Ok(text))) if words(&text) > words(&out.text) => text,
-                (Ok(Ok(())), _) => out.text,
+                (_, Ok(Ok(text))) if words(&text) > words_in(&read.lines) => {
+                    Document::from_lines(text.split('\n'))
+                }
+                (Ok(Ok(())), _) => read.into_document(),
                 (Ok(Err(OutputError::PdfError(e))), _) => return Err(corrupt(&e)),
                 (Ok(Err(e)), _) => return Err(corrupt(&e)),
                 (Err(payload), _) => std::panic::resume_unwind(payload),
             }
         }
     };
-    let mut document = Document::from_lines(text.split('\n'));
     document.pages = u32::try_from(page_numbers.len()).ok();
     Ok(document)
+}
+
+/// Whether the program that made the PDF (its `/Producer` or `/Creator`)
+/// breaks words at line ends by itself: TeX and Typst do; word processors
+/// and browsers (LibreOffice, Word, Chromium's Skia, Google Docs, Quartz)
+/// do not unless asked. Unknown makers are taken to.
+fn hyphenates(doc: &pdf_extract::Document) -> bool {
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| match o {
+            Object::Reference(id) => doc.get_object(*id),
+            other => Ok(other),
+        })
+        .and_then(Object::as_dict);
+    let Ok(info) = info else {
+        return true;
+    };
+    let field = |key: &[u8]| {
+        info.get(key)
+            .and_then(Object::as_str)
+            .map(|b| pdf_text_string(b).to_lowercase())
+            .unwrap_or_default()
+    };
+    let maker = format!("{} {}", field(b"Producer"), field(b"Creator"));
+    let word_processor = [
+        "libreoffice",
+        "openoffice",
+        "microsoft",
+        "word",
+        "skia",
+        "chrom",
+        "google",
+        "quartz",
+        "pages",
+        "wkhtmltopdf",
+    ]
+    .iter()
+    .any(|m| maker.contains(m));
+    let typesetter = ["tex", "typst"].iter().any(|m| maker.contains(m));
+    typesetter || !word_processor
+}
+
+/// A PDF text string: UTF-16BE after a byte-order mark, else bytes
+/// (PDFDocEncoding agrees with Latin-1 on what a maker's name uses).
+fn pdf_text_string(bytes: &[u8]) -> String {
+    match bytes {
+        [0xFE, 0xFF, rest @ ..] => {
+            let units: Vec<u16> = rest
+                .chunks_exact(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            String::from_utf16_lossy(&units)
+        }
+        _ => bytes.iter().map(|&b| char::from(b)).collect(),
+    }
+}
+
+/// The pages of a PDF, read by the layout stage.
+struct PagesRead {
+    lines: Vec<String>,
+    hidden: Vec<Hidden>,
+    layout: Layout,
+}
+
+impl PagesRead {
+    fn into_document(self) -> Document {
+        let mut document = Document::from_lines(self.lines);
+        document.hidden = self.hidden;
+        document.layout = Some(self.layout);
+        document
+    }
+}
+
+fn read_pages(pages: Vec<layout::Page>) -> PagesRead {
+    let mut read = PagesRead {
+        lines: Vec::new(),
+        hidden: Vec::new(),
+        layout: Layout::default(),
+    };
+    for page in pages {
+        let text = layout::read_page(page);
+        if !read.lines.is_empty() && !text.lines.is_empty() {
+            read.lines.push(String::new());
+        }
+        read.lines.extend(text.lines);
+        read.hidden.extend(text.hidden);
+        read.layout.columns = read.layout.columns.max(text.layout.columns);
+        read.layout.pages.push(text.layout);
+    }
+    read.layout.columns = read.layout.columns.max(1);
+    read
+}
+
+fn words_in(lines: &[String]) -> usize {
+    lines.iter().map(|l| words(l)).sum()
 }
 
 /// Inflates the Flate streams of a PDF ahead of the parser, counting the
@@ -340,35 +450,146 @@ fn corrupt(e: &dyn std::fmt::Display) -> FileError {
     )
 }
 
-/// Glyphs to plain text: a line break when the baseline moves down, a space
-/// when there is a gap wider than a tenth of the font size. This is the logic
-/// of `pdf_extract::PlainTextOutput`, plus a line break at every page end.
+/// Glyphs the pages of one PDF may draw, in all: far more than any resume
+/// (a dense page has about 5,000), few enough to lay out in bounded memory.
+pub const MAX_GLYPHS: usize = 2_000_000;
+
+/// Filled areas per page kept to tell what is behind a light glyph.
+const MAX_FILLS: usize = 256;
+
+/// Collects each page's glyphs with their position, size and visibility,
+/// for the layout stage.
 #[derive(Default)]
-struct TextOutput {
-    text: String,
-    page_height: f64,
-    last_end: f64,
-    last_y: f64,
-    first_char: bool,
-    started: bool,
+struct Glyphs {
+    pages: Vec<layout::Page>,
+    /// The page box: left, bottom, right, top (PDF space).
+    page_box: (f64, f64, f64, f64),
+    /// The fill colour (luminance, when known) and render mode of the text
+    /// being shown.
+    luminance: Option<f64>,
+    render_mode: i64,
+    /// Filled rectangles of the page, in drawing order: box (page space,
+    /// y down) and luminance.
+    fills: Vec<([f64; 4], f64)>,
+    total: usize,
 }
 
-impl OutputDev for TextOutput {
+/// How light a colour is, 0 (black) to 1 (white), when the colour space
+/// says.
+fn luminance(colorspace: &ColorSpace, color: &[f64]) -> Option<f64> {
+    let rgb = |r: f64, g: f64, b: f64| 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    let by_count = |c: &[f64]| match *c {
+        [g] => Some(g),
+        [r, g, b] => Some(rgb(r, g, b)),
+        [c, m, y, k] => Some(rgb(
+            (1.0 - c) * (1.0 - k),
+            (1.0 - m) * (1.0 - k),
+            (1.0 - y) * (1.0 - k),
+        )),
+        _ => None,
+    };
+    match colorspace {
+        ColorSpace::DeviceGray
+        | ColorSpace::DeviceRGB
+        | ColorSpace::DeviceCMYK
+        | ColorSpace::CalRGB(_)
+        | ColorSpace::CalGray(_)
+        | ColorSpace::ICCBased(_) => by_count(color),
+        _ => None,
+    }
+    .map(|l| l.clamp(0.0, 1.0))
+}
+
+impl Glyphs {
+    /// What is painted behind a point: the last filled rectangle drawn
+    /// under it, or the white page.
+    fn background(&self, x: f64, y: f64) -> f64 {
+        self.fills
+            .iter()
+            .rev()
+            .find(|(b, _)| b[0] <= x && x <= b[2] && b[1] <= y && y <= b[3])
+            .map_or(1.0, |(_, l)| *l)
+    }
+}
+
+impl OutputDev for Glyphs {
     fn begin_page(
         &mut self,
-        _page_num: u32,
+        page_num: u32,
         media_box: &MediaBox,
         _art_box: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), OutputError> {
-        self.page_height = media_box.ury - media_box.lly;
-        self.last_end = 100_000.0;
-        self.started = false;
+        self.page_box = (media_box.llx, media_box.lly, media_box.urx, media_box.ury);
+        self.fills.clear();
+        self.pages.push(layout::Page {
+            number: page_num,
+            glyphs: Vec::new(),
+            hyphenates: true,
+        });
         Ok(())
     }
 
     fn end_page(&mut self) -> Result<(), OutputError> {
-        if !self.text.is_empty() && !self.text.ends_with('\n') {
-            self.text.push('\n');
+        Ok(())
+    }
+
+    fn text_style(
+        &mut self,
+        colorspace: &ColorSpace,
+        color: &[f64],
+        render_mode: i64,
+    ) -> Result<(), OutputError> {
+        self.luminance = luminance(colorspace, color);
+        self.render_mode = render_mode;
+        Ok(())
+    }
+
+    fn fill(
+        &mut self,
+        ctm: &Transform,
+        colorspace: &ColorSpace,
+        color: &[f64],
+        path: &pdf_extract::Path,
+    ) -> Result<(), OutputError> {
+        if self.fills.len() >= MAX_FILLS {
+            return Ok(());
+        }
+        let Some(light) = luminance(colorspace, color) else {
+            return Ok(());
+        };
+        let mut points = Vec::new();
+        for op in &path.ops {
+            match *op {
+                PathOp::MoveTo(x, y) | PathOp::LineTo(x, y) => points.push((x, y)),
+                PathOp::CurveTo(_, _, _, _, x, y) => points.push((x, y)),
+                PathOp::Rect(x, y, w, h) => {
+                    points.push((x, y));
+                    points.push((x + w, y + h));
+                }
+                PathOp::Close => {}
+            }
+        }
+        if points.is_empty() {
+            return Ok(());
+        }
+        let (left, _, _, top) = self.page_box;
+        let mut b = [
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        for (x, y) in points {
+            let px = x * ctm.m11 + y * ctm.m21 + ctm.m31 - left;
+            let py = top - (x * ctm.m12 + y * ctm.m22 + ctm.m32);
+            b[0] = b[0].min(px);
+            b[1] = b[1].min(py);
+            b[2] = b[2].max(px);
+            b[3] = b[3].max(py);
+        }
+        // A thin rule or a dot is not a background.
+        if b[2] - b[0] > 4.0 && b[3] - b[1] > 4.0 {
+            self.fills.push((b, light));
         }
         Ok(())
     }
@@ -381,39 +602,54 @@ impl OutputDev for TextOutput {
         font_size: f64,
         char: &str,
     ) -> Result<(), OutputError> {
-        // Position in page space with y growing downwards.
-        let x = trm.m31;
-        let y = self.page_height - trm.m32;
-        let sx = font_size * trm.m11 + font_size * trm.m21;
-        let sy = font_size * trm.m12 + font_size * trm.m22;
-        let size = (sx * sy).abs().sqrt();
-        if self.first_char && self.started {
-            let dy = (y - self.last_y).abs();
-            let mut broke = false;
-            // A wide vertical gap that also returns left gives a blank line,
-            // which keeps paragraphs apart as in `PlainTextOutput`.
-            if dy > size * 1.5 {
-                self.text.push('\n');
-                broke = true;
-            }
-            if x < self.last_end && dy > size * 0.5 {
-                self.text.push('\n');
-                broke = true;
-            }
-            if !broke && x > self.last_end + size * 0.1 {
-                self.text.push(' ');
-            }
+        self.total += 1;
+        if self.total > MAX_GLYPHS {
+            return Err(OutputError::FormatError(std::fmt::Error));
         }
-        self.text.push_str(char);
-        self.first_char = false;
-        self.started = true;
-        self.last_y = y;
-        self.last_end = x + width * size;
+        let (left, bottom, right, top) = self.page_box;
+        let x = trm.m31 - left;
+        let base = top - trm.m32;
+        let scale_x = (trm.m11 * trm.m11 + trm.m12 * trm.m12).sqrt();
+        let scale_y = (trm.m21 * trm.m21 + trm.m22 * trm.m22).sqrt();
+        let size = (font_size * scale_y).abs();
+        let advance = (width * font_size * scale_x).abs();
+        let hidden = if matches!(self.render_mode, 3 | 7) {
+            Some(HiddenHow::Invisible)
+        } else if x + advance < -1.0
+            || x > right - left + 1.0
+            || base < -1.0
+            || base - size > top - bottom + 1.0
+        {
+            Some(HiddenHow::OffPage)
+        } else if size < layout::MIN_VISIBLE_SIZE && !char.trim().is_empty() {
+            Some(HiddenHow::Tiny)
+        } else {
+            match self.luminance {
+                // Light text: invisible when what is behind it is as light.
+                Some(l) if l >= 0.75 && !char.trim().is_empty() => {
+                    let behind = self.background(x + advance / 2.0, base - size / 3.0);
+                    ((l - behind).abs() < 0.12).then_some(HiddenHow::Background)
+                }
+                _ => None,
+            }
+        };
+        if let Some(page) = self.pages.last_mut() {
+            page.glyphs.push(layout::Glyph {
+                x0: x,
+                x1: x + advance,
+                base,
+                size,
+                text: char.to_owned(),
+                hidden,
+                // The baseline runs left to right (a slant, as in a
+                // synthesized italic, keeps it upright).
+                upright: trm.m11 > 0.0 && trm.m22 > 0.0 && trm.m12.abs() <= 0.1 * trm.m11,
+            });
+        }
         Ok(())
     }
 
     fn begin_word(&mut self) -> Result<(), OutputError> {
-        self.first_char = true;
         Ok(())
     }
 

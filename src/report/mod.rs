@@ -62,6 +62,9 @@ pub struct Report {
     pub readability: Vec<Problem>,
     pub words: usize,
     pub pages: Option<u32>,
+    /// How a PDF's pages were laid out (columns, OCR), when it is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layout: Option<LayoutSummary>,
     /// The candidate's name and email, when the text shows them.
     pub candidate: Candidate,
     /// Findings silenced by `.ats.toml` ignores (not listed in the report).
@@ -80,6 +83,41 @@ pub struct Report {
     /// What changed since `--baseline`, when it has an earlier report.
     #[serde(skip)]
     pub change: Option<Change>,
+}
+
+/// How a PDF was laid out, in a report: the most columns on a page, and
+/// each page's.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LayoutSummary {
+    pub columns: usize,
+    pub pages: Vec<PageSummary>,
+}
+
+/// One page of [`LayoutSummary`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageSummary {
+    pub page: u32,
+    pub columns: usize,
+    /// The page's text is an OCR layer over a scan.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ocr: bool,
+}
+
+impl LayoutSummary {
+    pub fn of(layout: &crate::extract::Layout) -> LayoutSummary {
+        LayoutSummary {
+            columns: layout.columns,
+            pages: layout
+                .pages
+                .iter()
+                .map(|p| PageSummary {
+                    page: p.page,
+                    columns: p.columns,
+                    ocr: p.ocr,
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The parts of a report that its JSON does not show, so that no printer

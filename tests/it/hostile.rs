@@ -262,9 +262,12 @@ fn hostile_files_become_per_file_errors_and_the_run_goes_on() {
         "parent loop: {}",
         outcomes[1]
     );
+    // A form that draws itself stops at a counted depth (the vendored
+    // pdf-extract): the page reads, with no text, rather than overflowing
+    // the stack.
+    assert_eq!(code(2), "ok", "self-referencing XObject: {}", outcomes[2]);
     assert_eq!(
-        code(2),
-        "crashed",
+        outcomes[2]["readability"][0]["code"], "no-text",
         "self-referencing XObject: {}",
         outcomes[2]
     );
@@ -291,12 +294,7 @@ fn hostile_files_become_per_file_errors_and_the_run_goes_on() {
         outcomes[5]
     );
     // Each failure is also one line on standard error naming the file.
-    for name in [
-        "parent-loop.pdf",
-        "xobject-loop.pdf",
-        "flate-bomb.pdf",
-        "zip-bomb.docx",
-    ] {
+    for name in ["parent-loop.pdf", "flate-bomb.pdf", "zip-bomb.docx"] {
         assert_eq!(
             stderr.lines().filter(|l| l.contains(name)).count(),
             1,

@@ -10,6 +10,7 @@ mod fuzz; // seeded mutations of samples and corpus: a report or a clean error, 
 mod hostile; // files that crash, hang or exhaust parsers become per-file errors
 mod jd; // job descriptions become roles: answer keys, noise, cues, from-jd
 mod keywords; // shipped keyword data loads, lints and is embedded
+mod layout; // PDFs from Chromium, pdfTeX, LibreOffice, Typst: words, order, columns, hidden text against truth files
 mod samples; // the bundled samples give the reports the README promises
 mod sarif; // SARIF output validates against the vendored OASIS SARIF 2.1.0 schema
 mod screen; // screen: every file a row, duplicates, CSV injection, atomic -o, -j determinism

@@ -256,11 +256,11 @@ const EXPLAINED: &[(&str, &[&str], &[&str], &str)] = &[
     (
         "jasonadsit__resume__resume",
         &["JavaScript", "Power BI"],
-        &["Authentication and Authorization", "CSS", "Java", "R"],
-        "the PDF is an older revision (other phone number, no JavaScript or Power BI) and \
-         carries a block of invisible keyword text (\"Oracle Java ... SAP Audit\", the \
-         words of job postings) that the Markdown does not have: a PDF-only keyword \
-         stuffing an ATS would read",
+        &[],
+        "the PDF is an older revision (other phone number, no JavaScript or Power BI); its \
+         block of 1.2-point keyword text (\"Oracle Java ... SAP Audit\", the words of job \
+         postings) is hidden text now, flagged and not counted, so the keywords only it \
+         had (Java, CSS, R, Authentication and Authorization) are no longer found",
     ),
     (
         "liantze__AltaCV__sample",

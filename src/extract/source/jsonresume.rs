@@ -42,6 +42,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         lines,
         pages: None,
         hidden: Vec::new(),
+        layout: None,
         sources: vec![Source {
             path: String::new(),
             text: source,

@@ -175,9 +175,13 @@ fn to_utf8(encoding: &[u16], s: &[u8]) -> String {
 }
 
 
+static NULL_OBJECT: Object = Object::Null;
+
 fn maybe_deref<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
     match o {
-        &Object::Reference(r) => doc.get_object(r).expect("missing object reference"),
+        // ats: a reference to a missing object is null (PDF 32000-1, 7.3.10),
+        // not a panic.
+        &Object::Reference(r) => doc.get_object(r).unwrap_or(&NULL_OBJECT),
         _ => o
     }
 }
@@ -514,9 +518,9 @@ impl<'a> PdfSimpleFont<'a> {
                                             // code point, so we'll use an empty string instead. See issue #76
                                             match unicode_map.entry(code as u32) {
                                                 Entry::Vacant(v) => { v.insert("".to_owned()); }
-                                                Entry::Occupied(e) => {
-                                                    panic!("unexpected entry in unicode map")
-                                                }
+                                                // ats: the ToUnicode entry already there is kept
+                                                // (upstream panicked, losing the whole file).
+                                                Entry::Occupied(_) => {}
                                             }
                                         }
                                         _ => {
@@ -973,6 +977,12 @@ fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMa
                 return Some(map);
             }
 
+            // ats: adobe-cmap-parser recurses once per nested array, so a
+            // CMap nested deeper than any real one is not parsed (the font
+            // then has no ToUnicode map) instead of overflowing the stack.
+            if !cmap_nesting_ok(&contents) {
+                return None;
+            }
             let cmap = adobe_cmap_parser::get_unicode_map(&contents).unwrap();
             let mut unicode = HashMap::new();
             // "It must use the beginbfchar, endbfchar, beginbfrange, and endbfrange operators to
@@ -1037,6 +1047,8 @@ impl<'a> PdfCIDFont<'a> {
             &Object::Stream(ref stream) => {
                 let contents = get_contents(stream);
                 dlog!("Stream: {}", String::from_utf8(contents.clone()).unwrap());
+                // ats: see cmap_nesting_ok.
+                assert!(cmap_nesting_ok(&contents), "CMap nested too deeply");
                 adobe_cmap_parser::get_byte_mapping(&contents).unwrap()
             }
             _ => { panic!("unsupported encoding {:?}", encoding)}
@@ -1060,21 +1072,32 @@ impl<'a> PdfCIDFont<'a> {
         let mut widths = HashMap::new();
         let mut i = 0;
         if let Some(w) = w {
-            while i < w.len() {
+            // ats: the `c_first c_last width` form read its three numbers
+            // (upstream read the first one three times, so every width of
+            // a font written that way, as Typst writes them, was lost);
+            // a short or malformed array ends the list instead of
+            // panicking, and a range covers at most the 65,536 CIDs there
+            // are.
+            while i + 1 < w.len() {
                 if let &Object::Array(ref wa) = w[i+1] {
-                    let cid = w[i].as_i64().expect("id should be num");
+                    let Ok(cid) = w[i].as_i64() else { break };
                     let mut j = 0;
                     dlog!("wa: {:?} -> {:?}", cid, wa);
-                    for w in wa {
-                        widths.insert((cid + j) as CharCode, as_num(w) );
+                    for w in wa.iter().take(65_536) {
+                        if let Some(n) = num(w) {
+                            widths.insert((cid + j) as CharCode, n);
+                        }
                         j += 1;
                     }
                     i += 2;
                 } else {
-                    let c_first = w[i].as_i64().expect("first should be num");
-                    let c_last = w[i].as_i64().expect("last should be num");
-                    let c_width = as_num(&w[i]);
-                    for id in c_first..c_last {
+                    let (Ok(c_first), Some(Ok(c_last)), Some(c_width)) = (
+                        w[i].as_i64(),
+                        w.get(i + 1).map(|o| o.as_i64()),
+                        w.get(i + 2).and_then(|o| num(o)),
+                    ) else { break };
+                    let c_last = c_last.min(c_first.saturating_add(65_535));
+                    for id in c_first..=c_last {
                         widths.insert(id as CharCode, c_width);
                     }
                     i += 3;
@@ -1278,6 +1301,73 @@ impl Function {
     }
 }
 
+/// ats: whether an operator's operands are what the code below reads
+/// (count and kind, as poppler's operator table checks them). Operators
+/// the code does not read, or reads only after checking, always fit.
+fn operands_fit(operator: &str, operands: &[Object]) -> bool {
+    #[derive(Clone, Copy)]
+    enum K { Num, Name, Str, Arr }
+    use K::*;
+    let expected: &[K] = match operator {
+        "cm" | "Tm" | "c" => &[Num, Num, Num, Num, Num, Num],
+        "v" | "y" | "re" => &[Num, Num, Num, Num],
+        "Td" | "TD" | "m" | "l" => &[Num, Num],
+        "Tc" | "Tw" | "Tz" | "TL" | "Ts" | "Tr" | "w" => &[Num],
+        "Tf" => &[Name, Num],
+        "Tj" => &[Str],
+        "TJ" => &[Arr],
+        "gs" | "CS" | "cs" | "Do" => &[Name],
+        "BMC" | "BDC" => return operands.first().map_or(false, |o| o.as_name().is_ok()),
+        "sc" | "scn" | "SC" | "SCN" | "G" | "g" | "RG" | "rg" | "K" | "k" => {
+            return operands.iter().all(|o| matches!(o, Object::Integer(_) | Object::Real(_) | Object::Name(_)));
+        }
+        _ => return true,
+    };
+    operands.len() == expected.len()
+        && operands.iter().zip(expected).all(|(o, k)| match k {
+            Num => matches!(o, Object::Integer(_) | Object::Real(_)),
+            Name => matches!(o, Object::Name(_)),
+            Str => matches!(o, Object::String(..)),
+            Arr => matches!(o, Object::Array(_)),
+        })
+}
+
+/// ats: whether a CMap's arrays and dictionaries nest at most 32 deep
+/// (strings skipped), so its parser's recursion stays bounded.
+fn cmap_nesting_ok(bytes: &[u8]) -> bool {
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'(' => {
+                while i < bytes.len() && bytes[i] != b')' {
+                    if bytes[i] == b'\\' { i += 1; }
+                    i += 1;
+                }
+            }
+            b'[' | b'{' => depth += 1,
+            b'<' if bytes.get(i + 1) == Some(&b'<') => { depth += 1; i += 1; }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'>' if bytes.get(i + 1) == Some(&b'>') => { depth = depth.saturating_sub(1); i += 1; }
+            _ => {}
+        }
+        if depth > 32 {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// ats: a number operand, or none.
+fn num(o: &Object) -> Option<f64> {
+    match o {
+        &Object::Integer(i) => Some(i as f64),
+        &Object::Real(f) => Some(f.into()),
+        _ => None,
+    }
+}
+
 fn as_num(o: &Object) -> f64 {
     match o {
         &Object::Integer(i) => { i as f64 }
@@ -1297,6 +1387,8 @@ struct TextState<'a>
     leading: f64,
     rise: f64,
     tm: Transform,
+    // ats: the text render mode (`Tr`): 3 and 7 draw nothing.
+    render_mode: i64,
 }
 
 // XXX: We'd ideally implement this without having to copy the uncompressed data
@@ -1326,11 +1418,14 @@ fn show_text(gs: &mut GraphicsState, s: &[u8],
              _flip_ctm: &Transform,
              output: &mut dyn OutputDev) -> Result<(), OutputError> {
     let ts = &mut gs.ts;
-    let font = ts.font.as_ref().unwrap();
+    // ats: text shown before any font is set is skipped, not a panic.
+    let Some(font) = ts.font.as_ref() else { return Ok(()) };
     //let encoding = font.encoding.as_ref().map(|x| &x[..]).unwrap_or(&PDFDocEncoding);
     dlog!("{:?}", font.decode(s));
     dlog!("{:?}", font.decode(s).as_bytes());
     dlog!("{:?}", s);
+    // ats: what the text is drawn with, before its characters.
+    output.text_style(&gs.fill_colorspace, &gs.fill_color, ts.render_mode)?;
     output.begin_word()?;
 
     for (c, length) in font.char_codes(s) {
@@ -1623,12 +1718,19 @@ struct Processor<'a> {
     // id, so a font shared by many pages is parsed once. Never cleared: an object
     // id names the same font on every page, unlike a resource name.
     font_by_id: HashMap<ObjectId, Rc<dyn PdfFont + 'a>>,
+    // ats: how many form XObjects deep the current stream is drawn; a form
+    // that draws itself (directly or through others) stops at
+    // MAX_FORM_DEPTH instead of overflowing the stack.
+    form_depth: usize,
     _none: PhantomData<&'a ()>,
 }
 
+// ats: far deeper than any real document nests forms.
+const MAX_FORM_DEPTH: usize = 32;
+
 impl<'a> Processor<'a> {
     fn new() -> Processor<'a> {
-        Processor { font_table: HashMap::new(), font_by_id: HashMap::new(), _none: PhantomData }
+        Processor { font_table: HashMap::new(), font_by_id: HashMap::new(), form_depth: 0, _none: PhantomData }
     }
 
     fn process_stream(&mut self, doc: &'a Document, content: Vec<u8>, resources: &'a Dictionary, media_box: &MediaBox, output: &mut dyn OutputDev, page_num: u32) -> Result<(), OutputError> {
@@ -1642,6 +1744,7 @@ impl<'a> Processor<'a> {
                 horizontal_scaling: 100. / 100.,
                 leading: 0.,
                 rise: 0.,
+                render_mode: 0,
                 tm: Transform2D::identity(),
             },
             fill_color: Vec::new(),
@@ -1663,6 +1766,12 @@ impl<'a> Processor<'a> {
         for operation in &content.operations {
             //dlog!("op: {:?}", operation);
 
+            // ats: an operator with the wrong operands is skipped (as poppler
+            // does), not asserted on or indexed past.
+            if !operands_fit(operation.operator.as_ref(), &operation.operands) {
+                dlog!("skipping operator with bad operands {:?}", operation);
+                continue;
+            }
             match operation.operator.as_ref() {
                 "BT" => {
                     tlm = Transform2D::identity();
@@ -1694,17 +1803,32 @@ impl<'a> Processor<'a> {
                 "SC" | "SCN" => {
                     gs.stroke_color = match gs.stroke_colorspace {
                         ColorSpace::Pattern => { dlog!("unhandled pattern color"); Vec::new() }
-                        _ => { operation.operands.iter().map(|x| as_num(x)).collect() }
+                        _ => { operation.operands.iter().filter_map(num).collect() } // ats: a name is skipped, not a panic
                     };
                 }
                 "sc" | "scn" => {
                     gs.fill_color = match gs.fill_colorspace {
                         ColorSpace::Pattern => { dlog!("unhandled pattern color"); Vec::new() }
-                        _ => { operation.operands.iter().map(|x| as_num(x)).collect() }
+                        _ => { operation.operands.iter().filter_map(num).collect() } // ats: a name is skipped, not a panic
                     };
                 }
-                "G" | "g" | "RG" | "rg" | "K" | "k" => {
-                    dlog!("unhandled color operation {:?}", operation);
+                // ats: the device colour operators set the colour (upstream
+                // ignored them), so the output can tell white text.
+                "g" | "rg" | "k" => {
+                    gs.fill_colorspace = match operation.operator.as_ref() {
+                        "g" => ColorSpace::DeviceGray,
+                        "rg" => ColorSpace::DeviceRGB,
+                        _ => ColorSpace::DeviceCMYK,
+                    };
+                    gs.fill_color = operation.operands.iter().filter_map(num).collect();
+                }
+                "G" | "RG" | "K" => {
+                    gs.stroke_colorspace = match operation.operator.as_ref() {
+                        "G" => ColorSpace::DeviceGray,
+                        "RG" => ColorSpace::DeviceRGB,
+                        _ => ColorSpace::DeviceCMYK,
+                    };
+                    gs.stroke_color = operation.operands.iter().filter_map(num).collect();
                 }
                 "TJ" => {
                     match operation.operands[0] {
@@ -1789,6 +1913,10 @@ impl<'a> Processor<'a> {
                 }
                 "Ts" => {
                     gs.ts.rise = as_num(&operation.operands[0]);
+                }
+                "Tr" => {
+                    // ats: kept so the output can tell invisible text.
+                    gs.ts.render_mode = as_num(&operation.operands[0]) as i64;
                 }
                 "Tm" => {
                     assert!(operation.operands.len() == 6);
@@ -1898,8 +2026,15 @@ impl<'a> Processor<'a> {
                                                as_num(&operation.operands[2]),
                                                as_num(&operation.operands[3])))
                 }
-                "s" | "f*" | "B" | "B*" | "b" => {
-                    dlog!("unhandled path op {:?}", operation);
+                // ats: every filling operator fills (upstream only `f`/`F`),
+                // and every painting operator ends the path.
+                "f*" | "B" | "B*" | "b" | "b*" => {
+                    output.fill(&gs.ctm, &gs.fill_colorspace, &gs.fill_color, &path)?;
+                    path.ops.clear();
+                }
+                "s" => {
+                    output.stroke(&gs.ctm, &gs.stroke_colorspace, &gs.stroke_color, &path)?;
+                    path.ops.clear();
                 }
                 "S" => {
                     output.stroke(&gs.ctm, &gs.stroke_colorspace, &gs.stroke_color, &path)?;
@@ -1927,8 +2062,15 @@ impl<'a> Processor<'a> {
                     let name = operation.operands[0].as_name().unwrap();
                     let xf: &Stream = get(&doc, xobject, name);
                     let resources = maybe_get_obj(&doc, &xf.dict, b"Resources").and_then(|n| n.as_dict().ok()).unwrap_or(resources);
+                    if self.form_depth >= MAX_FORM_DEPTH {
+                        dlog!("form XObjects nested too deep");
+                        continue;
+                    }
                     let contents = get_contents(xf);
-                    self.process_stream(&doc, contents, resources, &media_box, output, page_num)?;
+                    self.form_depth += 1;
+                    let drawn = self.process_stream(&doc, contents, resources, &media_box, output, page_num);
+                    self.form_depth -= 1;
+                    drawn?;
                 }
                 _ => { dlog!("unknown operation {:?}", operation); }
 
@@ -1948,6 +2090,9 @@ pub trait OutputDev {
     fn end_line(&mut self)-> Result<(), OutputError>;
     fn stroke(&mut self, _ctm: &Transform, _colorspace: &ColorSpace, _color: &[f64], _path: &Path)-> Result<(), OutputError> {Ok(())}
     fn fill(&mut self, _ctm: &Transform, _colorspace: &ColorSpace, _color: &[f64], _path: &Path)-> Result<(), OutputError> {Ok(())}
+    /// ats: the fill colour and text render mode of the characters that
+    /// follow (called before each string is shown).
+    fn text_style(&mut self, _colorspace: &ColorSpace, _color: &[f64], _render_mode: i64) -> Result<(), OutputError> {Ok(())}
 }
 
 

@@ -54,6 +54,7 @@ pub(super) fn read(
         lines: reader.out.lines,
         pages: None,
         hidden: Vec::new(),
+        layout: None,
         sources: reader.sources,
         unread: reader.unread,
     })

@@ -1,0 +1,1112 @@
+//! Layout: from the glyphs a PDF draws to the lines a person reads.
+//!
+//! In: each page's glyphs with their position, size and visibility
+//! ([`Glyph`], collected by `pdf.rs`). Out: the page's lines in reading
+//! order, what was hidden and how, and how the page is laid out
+//! ([`PageLayout`]). Pure and deterministic: only the geometry decides.
+//!
+//! The stages, after poppler's and pdfminer's layout analysis:
+//!
+//! 1. **Visibility.** Glyphs drawn invisible (render mode 3), under 3 pt,
+//!    in the colour of what is behind them, or off the page are set apart
+//!    as hidden text. A page whose only text is invisible is an OCR layer
+//!    over a scan and stays readable.
+//! 2. **Lines.** Glyphs are grouped by baseline (superscripts join the line
+//!    they sit on) and cut into *segments* where a horizontal gap is wide
+//!    enough to be a gutter or a tab stop.
+//! 3. **Words from gaps.** Inside a segment a space goes where the gap
+//!    between two glyphs is wider than the segment's usual gap between
+//!    letters by a fraction of the font size (or where a space is drawn):
+//!    kerning never splits a word, letter-spaced headings (`S K I L L S`)
+//!    come out whole, and ligatures are spelled out.
+//! 4. **Blocks and reading order.** Segments on consecutive lines that
+//!    overlap horizontally form blocks; blocks are ordered by a recursive
+//!    XY-cut that prefers a vertical cut (a column gutter), takes a block
+//!    alone in its band (a name across the page) first, and otherwise cuts
+//!    at the widest horizontal gap. Rows of a table (cells on the same
+//!    baselines on both sides of a gap) are not cut into columns.
+//! 5. **Hyphens.** A word broken across two lines of a block with a hyphen
+//!    is joined unless it reads as a compound (`cloud-native`).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Below this size (in points) text is too small to read: hidden.
+pub const MIN_VISIBLE_SIZE: f64 = 3.0;
+
+/// Pages with more segments than this are read in plain top-to-bottom
+/// order: the ordering is quadratic in the worst case.
+const MAX_ORDERED_SEGMENTS: usize = 5_000;
+
+/// Why a glyph is not seen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HiddenHow {
+    /// Drawn in the colour of what is behind it (white on white).
+    Background,
+    /// Smaller than [`MIN_VISIBLE_SIZE`].
+    Tiny,
+    /// Text render mode 3 (or 7): drawn invisible.
+    Invisible,
+    /// Outside the page's box.
+    OffPage,
+    /// DOCX `w:vanish`.
+    Vanish,
+}
+
+impl HiddenHow {
+    /// How a person would say it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            HiddenHow::Background => "in the background colour",
+            HiddenHow::Tiny => "under 3 pt",
+            HiddenHow::Invisible => "drawn invisible",
+            HiddenHow::OffPage => "off the page",
+            HiddenHow::Vanish => "marked hidden",
+        }
+    }
+}
+
+/// One glyph as drawn: page space in points, `y` growing downwards.
+#[derive(Clone, Debug)]
+pub struct Glyph {
+    pub x0: f64,
+    pub x1: f64,
+    /// The baseline.
+    pub base: f64,
+    /// The font size on the page.
+    pub size: f64,
+    pub text: String,
+    pub hidden: Option<HiddenHow>,
+    /// Set upright (not rotated or mirrored): only upright glyphs are laid
+    /// out by position; the others are read in drawing order.
+    pub upright: bool,
+}
+
+impl Glyph {
+    fn is_space(&self) -> bool {
+        self.text.chars().all(char::is_whitespace)
+    }
+}
+
+/// The glyphs of one page.
+#[derive(Clone, Debug, Default)]
+pub struct Page {
+    pub number: u32,
+    pub glyphs: Vec<Glyph>,
+    /// Whether the program that made the PDF breaks words at line ends by
+    /// itself (TeX, Typst). Word processors and browsers do not by
+    /// default, so a hyphen at a line end in their PDFs is the author's.
+    pub hyphenates: bool,
+}
+
+/// Text a person cannot see, by page and how.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Hidden {
+    pub text: String,
+    pub how: HiddenHow,
+    /// The page, for PDF.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+}
+
+/// How one page is laid out.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PageLayout {
+    pub page: u32,
+    /// Text columns side by side (1 for a single column).
+    pub columns: usize,
+    /// Blocks of text, in reading order.
+    pub blocks: Vec<Block>,
+    /// The page's only text is an invisible layer (OCR over a scan).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ocr: bool,
+}
+
+/// A block of lines, with its box (points, from the top left).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Block {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+    pub lines: usize,
+    /// The block's first line, shortened.
+    pub first: String,
+    /// Which column of the page the block is in (0 when the page has one
+    /// or the block spans the columns).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub column: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// What a PDF's pages were read as.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Layout {
+    /// The most columns on any page.
+    pub columns: usize,
+    pub pages: Vec<PageLayout>,
+}
+
+/// One page, read.
+pub struct PageText {
+    pub lines: Vec<String>,
+    pub hidden: Vec<Hidden>,
+    pub layout: PageLayout,
+}
+
+/// A run of glyphs on one baseline with no wide gap: part of a line.
+#[derive(Clone, Debug)]
+struct Segment {
+    x0: f64,
+    x1: f64,
+    /// Top of the tallest glyph and the baseline.
+    top: f64,
+    base: f64,
+    size: f64,
+    text: String,
+}
+
+/// Reads one page.
+pub fn read_page(page: Page) -> PageText {
+    let number = page.number;
+    let hyphenates = page.hyphenates;
+    let (mut visible, hidden): (Vec<Glyph>, Vec<Glyph>) =
+        page.glyphs.into_iter().partition(|g| g.hidden.is_none());
+    let mut ocr = false;
+    let mut hidden_glyphs = hidden;
+    let has_visible_text = visible.iter().any(|g| !g.is_space());
+    if !has_visible_text
+        && !hidden_glyphs.is_empty()
+        && hidden_glyphs
+            .iter()
+            .all(|g| g.hidden == Some(HiddenHow::Invisible))
+    {
+        // The only text is invisible: a scan's OCR layer, which is what an
+        // ATS reads too.
+        ocr = true;
+        visible = std::mem::take(&mut hidden_glyphs);
+        for g in &mut visible {
+            g.hidden = None;
+        }
+    }
+    let hidden = hidden_spans(hidden_glyphs, number);
+    let (upright, turned): (Vec<Glyph>, Vec<Glyph>) = visible.into_iter().partition(|g| g.upright);
+    let segments = segments(upright);
+    let (mut lines, blocks, columns) = order(segments, hyphenates);
+    // Turned text (a title along the margin) in drawing order, after the
+    // page's text.
+    let mut run = String::new();
+    for g in turned {
+        push_spelled(&mut run, &g.text);
+    }
+    let run = run.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !run.is_empty() {
+        if lines.last().is_some_and(|l| !l.is_empty()) {
+            lines.push(String::new());
+        }
+        lines.push(run);
+    }
+    PageText {
+        lines,
+        hidden,
+        layout: PageLayout {
+            page: number,
+            columns,
+            blocks,
+            ocr,
+        },
+    }
+}
+
+/// Hidden glyphs as runs of text, one per line and way of hiding.
+fn hidden_spans(glyphs: Vec<Glyph>, page: u32) -> Vec<Hidden> {
+    let mut by_how: Vec<(HiddenHow, Vec<Glyph>)> = Vec::new();
+    for g in glyphs {
+        let how = g.hidden.unwrap_or(HiddenHow::Invisible);
+        match by_how.iter_mut().find(|(h, _)| *h == how) {
+            Some((_, list)) => list.push(g),
+            None => by_how.push((how, vec![g])),
+        }
+    }
+    by_how.sort_by_key(|(how, _)| *how);
+    let mut out = Vec::new();
+    for (how, glyphs) in by_how {
+        for segment in segments(glyphs) {
+            let text = segment.text.trim();
+            if !text.is_empty() {
+                out.push(Hidden {
+                    text: text.to_owned(),
+                    how,
+                    page: Some(page),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Groups glyphs into lines by baseline and cuts the lines into segments
+/// at wide gaps, with the words of each segment spelled out.
+fn segments(mut glyphs: Vec<Glyph>) -> Vec<Segment> {
+    glyphs.retain(|g| g.size.is_finite() && g.x0.is_finite() && g.base.is_finite());
+    glyphs.sort_by(|a, b| a.base.total_cmp(&b.base).then(a.x0.total_cmp(&b.x0)));
+    let mut out = Vec::new();
+    let mut line: Vec<Glyph> = Vec::new();
+    // The box, from its top to a little under its baseline, of the largest
+    // glyph of the line so far: a glyph joins the line when its own box
+    // overlaps it by half of the smaller box (a superscript does; the line
+    // under a large name does not).
+    let mut reference: Option<(f64, f64)> = None;
+    let span = |g: &Glyph| (g.base - 0.75 * g.size, g.base + 0.2 * g.size);
+    for g in glyphs {
+        let joins = reference.is_some_and(|(top, bottom)| {
+            let (t, b) = span(&g);
+            let overlap = bottom.min(b) - top.max(t);
+            overlap >= 0.5 * (bottom - top).min(b - t)
+        });
+        if !joins && !line.is_empty() {
+            split_line(std::mem::take(&mut line), &mut out);
+            reference = None;
+        }
+        if !g.is_space() && reference.is_none_or(|(top, bottom)| g.size * 0.95 > bottom - top) {
+            reference = Some(span(&g));
+        }
+        line.push(g);
+    }
+    if !line.is_empty() {
+        split_line(line, &mut out);
+    }
+    out
+}
+
+/// Cuts one line's glyphs into segments at gaps wider than a gutter could
+/// be narrow, and spells out each segment's words.
+fn split_line(mut line: Vec<Glyph>, out: &mut Vec<Segment>) {
+    line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    let size = median(line.iter().filter(|g| !g.is_space()).map(|g| g.size)).unwrap_or(10.0);
+    // The baseline of the line is that of its largest glyphs (not a
+    // superscript's).
+    let base = line
+        .iter()
+        .filter(|g| !g.is_space() && g.size >= size * 0.95)
+        .map(|g| g.base)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let base = if base.is_finite() { base } else { line[0].base };
+    let mut start = 0;
+    let mut end_x = f64::NEG_INFINITY;
+    for i in 0..line.len() {
+        if line[i].is_space() {
+            continue;
+        }
+        // A bullet stays with the text it marks, however far it hangs.
+        let bullet = line[start..i].iter().filter(|g| !g.is_space()).count() == 1
+            && line[start..i].iter().any(|g| is_bullet(&g.text));
+        if end_x.is_finite() && line[i].x0 - end_x > 0.9 * size && !bullet {
+            push_segment(&line[start..i], base, out);
+            start = i;
+        }
+        end_x = end_x.max(line[i].x1);
+    }
+    push_segment(&line[start..], base, out);
+}
+
+fn push_segment(glyphs: &[Glyph], base: f64, out: &mut Vec<Segment>) {
+    let ink: Vec<&Glyph> = glyphs.iter().filter(|g| !g.is_space()).collect();
+    if ink.is_empty() {
+        return;
+    }
+    let size = median(ink.iter().map(|g| g.size)).unwrap_or(10.0);
+    // The usual gap between two letters of this segment: about zero, or
+    // the letter spacing of a spaced-out heading.
+    let gaps: Vec<f64> = glyphs
+        .windows(2)
+        .filter(|w| !w[0].is_space() && !w[1].is_space())
+        .map(|w| (w[1].x0 - w[0].x1).max(0.0))
+        .collect();
+    let letter_gap = if gaps.len() >= 3 {
+        median(gaps.iter().copied()).unwrap_or(0.0).min(0.6 * size)
+    } else {
+        0.0
+    };
+    // A tenth of an em and a bit: tighter than the tightest word space a
+    // typesetter sets (about 0.17 em in condensed, justified text), wider
+    // than kerning opens a pair.
+    let threshold = letter_gap + 0.11 * size;
+    let mut text = String::new();
+    let mut last_x1 = f64::NEG_INFINITY;
+    let mut space_pending = false;
+    for g in glyphs {
+        if g.is_space() {
+            space_pending = true;
+            continue;
+        }
+        if !text.is_empty() && (space_pending || g.x0 - last_x1 > threshold) {
+            text.push(' ');
+        }
+        space_pending = false;
+        push_spelled(&mut text, &g.text);
+        last_x1 = last_x1.max(g.x1);
+    }
+    out.push(Segment {
+        x0: ink.iter().map(|g| g.x0).fold(f64::INFINITY, f64::min),
+        x1: ink.iter().map(|g| g.x1).fold(f64::NEG_INFINITY, f64::max),
+        top: ink
+            .iter()
+            .map(|g| g.base - g.size * 0.8)
+            .fold(f64::INFINITY, f64::min),
+        base,
+        size,
+        text,
+    });
+}
+
+/// A list marker drawn as a glyph: a bullet, a dash, an arrow, a box, or
+/// a private-use icon.
+fn is_bullet(text: &str) -> bool {
+    let mut chars = text.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    matches!(
+        c,
+        '•' | '◦'
+            | '‣'
+            | '⁃'
+            | '∙'
+            | '·'
+            | '●'
+            | '○'
+            | '■'
+            | '□'
+            | '▪'
+            | '▫'
+            | '◆'
+            | '◇'
+            | '♦'
+            | '★'
+            | '☆'
+            | '✓'
+            | '✔'
+            | '➢'
+            | '➤'
+            | '►'
+            | '▸'
+            | '→'
+            | '–'
+            | '—'
+            | '-'
+            | '*'
+            | '⋄'
+            | '❖'
+    ) || ('\u{E000}'..='\u{F8FF}').contains(&c)
+}
+
+/// Appends a glyph's text with ligatures spelled out.
+fn push_spelled(text: &mut String, glyph: &str) {
+    for c in glyph.chars() {
+        match c {
+            '\u{FB00}' => text.push_str("ff"),
+            '\u{FB01}' => text.push_str("fi"),
+            '\u{FB02}' => text.push_str("fl"),
+            '\u{FB03}' => text.push_str("ffi"),
+            '\u{FB04}' => text.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => text.push_str("st"),
+            '\u{00AD}' => text.push('-'),
+            c => text.push(c),
+        }
+    }
+}
+
+fn median(values: impl Iterator<Item = f64>) -> Option<f64> {
+    let mut v: Vec<f64> = values.filter(|x| x.is_finite()).collect();
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(f64::total_cmp);
+    Some(v[v.len() / 2])
+}
+
+/// A block under construction: its segments and box.
+#[derive(Clone, Debug)]
+struct Group {
+    members: Vec<usize>,
+    x0: f64,
+    x1: f64,
+    y0: f64,
+    y1: f64,
+}
+
+/// Orders a page's segments: its lines in reading order, its blocks and
+/// its column count.
+fn order(segments: Vec<Segment>, hyphenates: bool) -> (Vec<String>, Vec<Block>, usize) {
+    if segments.is_empty() {
+        return (Vec::new(), Vec::new(), 1);
+    }
+    let groups = if segments.len() > MAX_ORDERED_SEGMENTS {
+        vec![group_of(&segments, (0..segments.len()).collect())]
+    } else {
+        blocks(&segments)
+    };
+    let size = median(segments.iter().map(|s| s.size)).unwrap_or(10.0);
+    let page_height = groups
+        .iter()
+        .map(|g| g.y1)
+        .fold(f64::NEG_INFINITY, f64::max)
+        - groups.iter().map(|g| g.y0).fold(f64::INFINITY, f64::min);
+    let cut = Cutter {
+        segments: &segments,
+        size,
+        page_height,
+    };
+    let mut ordered: Vec<(Group, usize)> = Vec::new();
+    let columns = cut.order(groups, 0, &mut ordered);
+    let mut lines = Vec::new();
+    let mut blocks = Vec::new();
+    let mut previous: Option<&Segment> = None;
+    let mut previous_group: Option<usize> = None;
+    for (index, (group, column)) in ordered.iter().enumerate() {
+        let mut members = group.members.clone();
+        members.sort_by(|&a, &b| {
+            let (a, b) = (&segments[a], &segments[b]);
+            a.base.total_cmp(&b.base).then(a.x0.total_cmp(&b.x0))
+        });
+        let mut block_lines = 0;
+        let first: String = members
+            .first()
+            .map(|&m| segments[m].text.chars().take(60).collect())
+            .unwrap_or_default();
+        for m in members {
+            let s = &segments[m];
+            let same_line = previous.is_some_and(|p| {
+                (p.base - s.base).abs() <= 0.3 * p.size.max(s.size) && s.x0 >= p.x1
+            });
+            match (same_line, lines.last_mut()) {
+                (true, Some(last)) => {
+                    let last: &mut String = last;
+                    last.push(' ');
+                    last.push_str(&s.text);
+                }
+                _ => {
+                    // A blank line between blocks that do not follow each
+                    // other closely keeps paragraphs apart.
+                    let apart = previous_group != Some(index)
+                        && previous.is_some_and(|p| s.top - p.base > 1.0 * size || s.base < p.base);
+                    if apart && lines.last().is_some_and(|l: &String| !l.is_empty()) {
+                        lines.push(String::new());
+                    }
+                    lines.push(s.text.clone());
+                    block_lines += 1;
+                }
+            }
+            previous = Some(s);
+            previous_group = Some(index);
+        }
+        blocks.push(Block {
+            x0: round(group.x0),
+            y0: round(group.y0),
+            x1: round(group.x1),
+            y1: round(group.y1),
+            lines: block_lines,
+            first,
+            column: *column,
+        });
+    }
+    join_hyphens(&mut lines, hyphenates);
+    (lines, blocks, columns)
+}
+
+fn round(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn group_of(segments: &[Segment], members: Vec<usize>) -> Group {
+    let mut g = Group {
+        members: Vec::new(),
+        x0: f64::INFINITY,
+        x1: f64::NEG_INFINITY,
+        y0: f64::INFINITY,
+        y1: f64::NEG_INFINITY,
+    };
+    for m in members {
+        let s = &segments[m];
+        g.x0 = g.x0.min(s.x0);
+        g.x1 = g.x1.max(s.x1);
+        g.y0 = g.y0.min(s.top);
+        g.y1 = g.y1.max(s.base);
+        g.members.push(m);
+    }
+    g
+}
+
+/// Segments on consecutive lines that overlap horizontally, joined into
+/// blocks (union-find over neighbouring lines only: near-linear).
+fn blocks(segments: &[Segment]) -> Vec<Group> {
+    let n = segments.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    // Segments come out of `segments` line by line, top to bottom.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for i in 1..=n {
+        if i == n || (segments[i].base - segments[start].base).abs() > 0.01 {
+            lines.push((start, i));
+            start = i;
+        }
+    }
+    // Each segment joins the nearest segment above it that it overlaps
+    // horizontally, when that one is on the line just above (the other
+    // column's lines may sit between them).
+    for k in 1..lines.len() {
+        for b in lines[k].0..lines[k].1 {
+            let sb = &segments[b];
+            let mut j = k;
+            while j > 0 {
+                j -= 1;
+                let (from, to) = lines[j];
+                if sb.base - segments[from].base > 2.0 * sb.size.max(segments[from].size) {
+                    break;
+                }
+                let Some(a) = (from..to).find(|&a| {
+                    let sa = &segments[a];
+                    sa.x0.max(sb.x0) < sa.x1.min(sb.x1)
+                }) else {
+                    continue;
+                };
+                let sa = &segments[a];
+                let size = sa.size.max(sb.size);
+                let close = sb.base - sa.base <= 1.7 * size && sb.top - sa.base <= 1.0 * size;
+                let similar = (sa.size - sb.size).abs() <= 0.25 * size;
+                if close && similar {
+                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                    parent[rb] = ra;
+                }
+                break;
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut index_of = vec![usize::MAX; n];
+    for i in 0..n {
+        let root = find(&mut parent, i);
+        if index_of[root] == usize::MAX {
+            index_of[root] = groups.len();
+            groups.push(Vec::new());
+        }
+        groups[index_of[root]].push(i);
+    }
+    groups
+        .into_iter()
+        .map(|members| group_of(segments, members))
+        .collect()
+}
+
+/// The recursive XY-cut.
+struct Cutter<'a> {
+    segments: &'a [Segment],
+    size: f64,
+    page_height: f64,
+}
+
+impl Cutter<'_> {
+    /// Appends `groups` in reading order to `out`, each with its column
+    /// (0 outside columns; `column` is the first number this region's
+    /// columns take); returns how many columns sit side by side.
+    fn order(&self, mut groups: Vec<Group>, column: usize, out: &mut Vec<(Group, usize)>) -> usize {
+        if groups.len() <= 1 {
+            out.extend(groups.into_iter().map(|g| (g, column)));
+            return 1;
+        }
+        // A title alone above everything else (a name, a header across the
+        // page) is read first, before any columns under it.
+        groups.sort_by(|a, b| a.y0.total_cmp(&b.y0).then(a.x0.total_cmp(&b.x0)));
+        let width = groups
+            .iter()
+            .map(|g| g.x1)
+            .fold(f64::NEG_INFINITY, f64::max)
+            - groups.iter().map(|g| g.x0).fold(f64::INFINITY, f64::min);
+        let top = &groups[0];
+        let prominent = top.x1 - top.x0 >= 0.5 * width
+            || top
+                .members
+                .iter()
+                .any(|&m| self.segments[m].size >= 1.2 * self.size);
+        if prominent && groups[1..].iter().all(|o| o.y0 >= top.y1) {
+            let top = groups.remove(0);
+            out.push((top, column));
+            return self.order(groups, column, out);
+        }
+        if let Some((left, right)) = self.vertical_cut(&groups) {
+            if self.is_columns(&left, &right) {
+                let first = column.max(1);
+                let a = self.order(left, first, out);
+                let b = self.order(right, first + a, out);
+                return a + b;
+            }
+            let a = self.order(left, column, out);
+            let b = self.order(right, column, out);
+            return a.max(b);
+        }
+        // A block alone in its band at the top or the bottom (a name across
+        // the page, a footer) is read in its place.
+        groups.sort_by(|a, b| a.y0.total_cmp(&b.y0).then(a.x0.total_cmp(&b.x0)));
+        let alone = |i: usize, groups: &[Group]| {
+            let g = &groups[i];
+            groups
+                .iter()
+                .enumerate()
+                .all(|(j, o)| j == i || o.y0 >= g.y1 || o.y1 <= g.y0)
+        };
+        if alone(0, &groups) {
+            let top = groups.remove(0);
+            out.push((top, column));
+            return self.order(groups, column, out);
+        }
+        let bottom = (0..groups.len())
+            .max_by(|&a, &b| groups[a].y1.total_cmp(&groups[b].y1))
+            .unwrap_or(0);
+        if alone(bottom, &groups) {
+            let last = groups.remove(bottom);
+            let n = self.order(groups, column, out);
+            out.push((last, column));
+            return n;
+        }
+        if let Some((top, rest)) = horizontal_cut(&groups) {
+            let a = self.order(top, column, out);
+            let b = self.order(rest, column, out);
+            return a.max(b);
+        }
+        // Groups side by side that are not columns (the cells of a table):
+        // their lines row by row, left to right.
+        let row = 0.5 * self.size.max(1.0);
+        let mut members: Vec<usize> = groups.into_iter().flat_map(|g| g.members).collect();
+        members.sort_by_cached_key(|&m| {
+            let s = &self.segments[m];
+            ((s.base / row).round() as i64, (s.x0 * 10.0) as i64)
+        });
+        out.extend(
+            members
+                .into_iter()
+                .map(|m| (group_of(self.segments, vec![m]), column)),
+        );
+        1
+    }
+
+    /// The widest vertical gap between the groups, as the groups left and
+    /// right of it; none when there is no gap or it separates the cells
+    /// of table rows.
+    fn vertical_cut(&self, groups: &[Group]) -> Option<(Vec<Group>, Vec<Group>)> {
+        let mut spans: Vec<(f64, f64)> = groups.iter().map(|g| (g.x0, g.x1)).collect();
+        spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut best: Option<(f64, f64)> = None;
+        let mut reach = spans[0].1;
+        for &(x0, x1) in &spans[1..] {
+            let gap = x0 - reach;
+            if gap > 0.5 * self.size.min(12.0) && best.is_none_or(|(w, _)| gap > w) {
+                best = Some((gap, reach + gap / 2.0));
+            }
+            reach = reach.max(x1);
+        }
+        let (_, at) = best?;
+        let (left, right): (Vec<Group>, Vec<Group>) =
+            groups.iter().cloned().partition(|g| g.x1 <= at);
+        if left.is_empty()
+            || right.is_empty()
+            || (self.is_rows(&left, &right) && !self.is_columns(&left, &right))
+        {
+            return None;
+        }
+        Some((left, right))
+    }
+
+    fn baselines(&self, groups: &[Group]) -> Vec<f64> {
+        let mut v: Vec<f64> = groups
+            .iter()
+            .flat_map(|g| g.members.iter().map(|&m| self.segments[m].base))
+            .collect();
+        v.sort_by(f64::total_cmp);
+        v.dedup_by(|a, b| (*a - *b).abs() < 0.01);
+        v
+    }
+
+    /// Whether the two sides are cells of the same rows rather than
+    /// columns: nearly every line on each side has a line on the other side
+    /// at its baseline (a table), or the side with fewer lines is single
+    /// lines beside lines of the other (dates beside job titles).
+    fn is_rows(&self, left: &[Group], right: &[Group]) -> bool {
+        let (l, r) = (self.baselines(left), self.baselines(right));
+        let tolerance = 0.3 * self.size;
+        let paired = |a: &[f64], b: &[f64]| {
+            a.iter()
+                .filter(|x| b.iter().any(|y| (*x - y).abs() <= tolerance))
+                .count() as f64
+                / a.len().max(1) as f64
+        };
+        let (pl, pr) = (paired(&l, &r), paired(&r, &l));
+        if l.len() >= 2 && r.len() >= 2 && pl >= 0.8 && pr >= 0.8 {
+            return true;
+        }
+        let single = |side: &[Group]| side.iter().all(|g| g.members.len() == 1);
+        (l.len() <= r.len() && pl >= 0.8 && single(left))
+            || (r.len() <= l.len() && pr >= 0.8 && single(right))
+    }
+
+    /// Two sides tall enough and full enough to be columns of text rather
+    /// than a date beside a title.
+    fn is_columns(&self, left: &[Group], right: &[Group]) -> bool {
+        let height = |side: &[Group]| {
+            side.iter().map(|g| g.y1).fold(f64::NEG_INFINITY, f64::max)
+                - side.iter().map(|g| g.y0).fold(f64::INFINITY, f64::min)
+        };
+        let lines = |side: &[Group]| self.baselines(side).len();
+        // Columns hold paragraphs or lists: lines that follow each other.
+        let runs = |side: &[Group]| side.iter().any(|g| g.members.len() >= 3);
+        let tall = 0.25 * self.page_height;
+        [left, right]
+            .iter()
+            .all(|side| lines(side) >= 4 && height(side) >= tall && runs(side))
+    }
+}
+
+/// Cuts at the widest horizontal gap between groups: those above it, and
+/// the rest.
+fn horizontal_cut(groups: &[Group]) -> Option<(Vec<Group>, Vec<Group>)> {
+    let mut spans: Vec<(f64, f64)> = groups.iter().map(|g| (g.y0, g.y1)).collect();
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut best: Option<(f64, f64)> = None;
+    let mut reach = spans[0].1;
+    for &(y0, y1) in &spans[1..] {
+        let gap = y0 - reach;
+        if gap > 0.0 && best.is_none_or(|(w, _)| gap > w) {
+            best = Some((gap, reach + gap / 2.0));
+        }
+        reach = reach.max(y1);
+    }
+    let (_, at) = best?;
+    let (top, rest) = groups.iter().cloned().partition(|g| g.y1 <= at);
+    Some((top, rest))
+}
+
+/// First words of a compound that a line break does not split: a hyphen
+/// after them at a line end is kept.
+const COMPOUND_HEADS: &[&str] = &[
+    "back", "best", "client", "cloud", "co", "cost", "cross", "customer", "cutting", "data",
+    "detail", "e", "end", "event", "fast", "fault", "front", "full", "hands", "high", "in",
+    "large", "long", "low", "mission", "non", "object", "open", "peer", "real", "results", "off",
+    "on", "read", "self", "server", "short", "small", "state", "team", "test", "time", "user",
+    "well", "world", "write", "zero",
+];
+
+/// Endings a hyphenating typesetter splits off a word (`build-ing`); never
+/// the second part of a compound.
+const SUFFIXES: &[&str] = &[
+    "able", "al", "ally", "ance", "ation", "ed", "ence", "er", "ers", "es", "ful", "ible", "ing",
+    "ings", "ion", "ions", "ity", "ive", "less", "ly", "ment", "ments", "ness", "ous", "tion",
+    "tions",
+];
+
+/// Joins a word a line break split with a hyphen (`infra-` / `structure`)
+/// by moving the rest of the word up to the line it started on; keeps the
+/// hyphen of a compound: one the document also writes whole with its
+/// hyphen, one whose second part is a word the document uses on its own
+/// (`zero-` / `downtime`), or one with a usual first part (`cloud-`).
+/// The document's own words decide before the list: `database` anywhere
+/// else joins `data-` / `base`. When the PDF's maker does not hyphenate
+/// (`hyphenates` false), every hyphen is kept unless the document writes
+/// the word whole elsewhere.
+fn join_hyphens(lines: &mut [String], hyphenates: bool) {
+    let mut words: HashMap<String, usize> = HashMap::new();
+    for w in lines.iter().flat_map(|l| l.split_whitespace()) {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase();
+        *words.entry(w).or_default() += 1;
+    }
+    for i in 0..lines.len().saturating_sub(1) {
+        let Some(head) = lines[i].split_whitespace().last() else {
+            continue;
+        };
+        let Some(stem) = head.strip_suffix('-') else {
+            continue;
+        };
+        let stem_word = stem.rsplit('-').next().unwrap_or(stem);
+        if !stem_word.chars().last().is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        let next = lines[i + 1].trim_start();
+        let Some(tail) = next.split_whitespace().next() else {
+            continue;
+        };
+        if !tail.chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        let bare_tail = tail.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let joined = format!("{stem}{bare_tail}").to_lowercase();
+        let hyphened = format!("{stem}-{bare_tail}").to_lowercase();
+        let tail_word = bare_tail.to_lowercase();
+        let keep = if words.contains_key(&joined)
+            || (hyphenates && SUFFIXES.contains(&tail_word.as_str()))
+        {
+            false
+        } else {
+            !hyphenates
+                || words.contains_key(&hyphened)
+                || bare_tail.contains('-')
+                || (tail_word.chars().count() >= 3
+                    && words.get(&tail_word).is_some_and(|n| *n >= 2))
+                || COMPOUND_HEADS.contains(&stem_word.to_lowercase().as_str())
+        };
+        let glue = if keep { "-" } else { "" };
+        let new_head = format!("{stem}{glue}{tail}");
+        let rest = next[tail.len()..].trim_start().to_owned();
+        let cut = lines[i].len() - head.len();
+        lines[i].truncate(cut);
+        lines[i].push_str(&new_head);
+        lines[i + 1] = rest;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Glyphs of `text` set at `x`, `base` in a font of `size` whose
+    /// letters are `advance` em wide, with `spacing` points between them.
+    fn word(text: &str, x: f64, base: f64, size: f64, spacing: f64) -> Vec<Glyph> {
+        let mut out = Vec::new();
+        let mut x = x;
+        for c in text.chars() {
+            let w = 0.5 * size;
+            out.push(Glyph {
+                x0: x,
+                x1: x + w,
+                base,
+                size,
+                text: c.to_string(),
+                hidden: None,
+                upright: true,
+            });
+            x += w + spacing;
+        }
+        out
+    }
+
+    fn line(words: &[&str], x: f64, base: f64, size: f64) -> Vec<Glyph> {
+        let mut out = Vec::new();
+        let mut x = x;
+        for w in words {
+            let glyphs = word(w, x, base, size, 0.0);
+            x = glyphs.last().map_or(x, |g| g.x1) + 0.3 * size;
+            out.extend(glyphs);
+        }
+        out
+    }
+
+    fn read(glyphs: Vec<Glyph>) -> PageText {
+        read_page(Page {
+            number: 1,
+            glyphs,
+            hyphenates: true,
+        })
+    }
+
+    #[test]
+    fn words_come_from_gaps_not_from_chunks() {
+        let cases: &[(&str, Vec<Glyph>, &str)] = &[
+            (
+                "plain words",
+                line(&["Built", "REST", "APIs"], 72.0, 100.0, 10.0),
+                "Built REST APIs",
+            ),
+            (
+                "letter-spaced heading",
+                {
+                    let mut g = word("WORK", 72.0, 100.0, 10.0, 3.0);
+                    let end = g.last().map_or(0.0, |g| g.x1);
+                    g.extend(word("HISTORY", end + 3.0 + 3.5, 100.0, 10.0, 3.0));
+                    g
+                },
+                "WORK HISTORY",
+            ),
+            (
+                "kerning never splits",
+                {
+                    let mut g = word("Qualifications", 72.0, 100.0, 10.0, 0.0);
+                    g[4].x0 += 1.0; // a kern of 0.1 em
+                    g[4].x1 += 1.0;
+                    g
+                },
+                "Qualifications",
+            ),
+            (
+                "ligature spelled out",
+                vec![
+                    Glyph {
+                        x0: 72.0,
+                        x1: 77.0,
+                        base: 100.0,
+                        size: 10.0,
+                        text: "e".into(),
+                        hidden: None,
+                        upright: true,
+                    },
+                    Glyph {
+                        x0: 77.0,
+                        x1: 83.0,
+                        base: 100.0,
+                        size: 10.0,
+                        text: "\u{FB03}".into(),
+                        hidden: None,
+                        upright: true,
+                    },
+                    Glyph {
+                        x0: 83.0,
+                        x1: 88.0,
+                        base: 100.0,
+                        size: 10.0,
+                        text: "cient".into(),
+                        hidden: None,
+                        upright: true,
+                    },
+                ],
+                "efficient",
+            ),
+        ];
+        for (what, glyphs, want) in cases {
+            let page = read(glyphs.clone());
+            assert_eq!(page.lines, vec![(*want).to_owned()], "{what}");
+        }
+    }
+
+    #[test]
+    fn a_sidebar_and_a_main_column_are_read_one_after_the_other() {
+        let mut glyphs = line(&["Jane", "Doe"], 200.0, 40.0, 18.0);
+        for i in 0..8 {
+            let base = 100.0 + 14.0 * f64::from(i);
+            glyphs.extend(line(&["Side", &format!("s{i}")], 40.0, base, 10.0));
+            glyphs.extend(line(
+                &["Main", "column", "text", &format!("m{i}")],
+                200.0,
+                base + 3.0,
+                10.0,
+            ));
+        }
+        let page = read(glyphs);
+        let text: Vec<&str> = page
+            .lines
+            .iter()
+            .map(String::as_str)
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(text[0], "Jane Doe");
+        assert_eq!(text[1], "Side s0");
+        assert_eq!(text[8], "Side s7");
+        assert_eq!(text[9], "Main column text m0");
+        assert_eq!(page.layout.columns, 2);
+    }
+
+    #[test]
+    fn table_rows_and_dates_stay_on_their_lines() {
+        let mut glyphs = Vec::new();
+        for (i, (label, value)) in [
+            ("Languages", "Go Rust"),
+            ("Cloud", "AWS GCP"),
+            ("Data", "SQL Kafka"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let base = 100.0 + 14.0 * i as f64;
+            glyphs.extend(line(&[label], 72.0, base, 10.0));
+            glyphs.extend(line(
+                &value.split(' ').collect::<Vec<_>>(),
+                200.0,
+                base,
+                10.0,
+            ));
+        }
+        glyphs.extend(line(&["Engineer,", "Acme"], 72.0, 160.0, 10.0));
+        glyphs.extend(line(&["2019-2022"], 450.0, 160.0, 10.0));
+        let page = read(glyphs);
+        let text: Vec<&str> = page
+            .lines
+            .iter()
+            .map(String::as_str)
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(
+            text,
+            [
+                "Languages Go Rust",
+                "Cloud AWS GCP",
+                "Data SQL Kafka",
+                "Engineer, Acme 2019-2022"
+            ]
+        );
+        assert_eq!(page.layout.columns, 1);
+    }
+
+    #[test]
+    fn hyphens_at_line_ends_join_split_words_and_keep_compounds() {
+        let cases: &[(&[&str], &[&str])] = &[
+            (
+                &["built infra-", "structure for"],
+                &["built infrastructure", "for"],
+            ),
+            (&["a cloud-", "native stack"], &["a cloud-native", "stack"]),
+            (&["end-", "to-end tests"], &["end-to-end", "tests"]),
+            (&["scal-", "able, scalable"], &["scalable,", "scalable"]),
+            (&["REST-", "APIs"], &["REST-", "APIs"]),
+            (
+                &["zero-", "downtime; no downtime"],
+                &["zero-downtime;", "no downtime"],
+            ),
+            (&["data-", "base; a database"], &["database;", "a database"]),
+            (&["zero-", "downtime"], &["zero-downtime", ""]),
+            (&["read-", "ing lists"], &["reading", "lists"]),
+        ];
+        // A word processor's line-end hyphen is the author's.
+        let mut lines = vec!["a read-".to_owned(), "through cache".to_owned()];
+        join_hyphens(&mut lines, false);
+        assert_eq!(lines, ["a read-through", "cache"]);
+        for (input, want) in cases {
+            let mut lines: Vec<String> = input.iter().map(|s| (*s).to_owned()).collect();
+            join_hyphens(&mut lines, true);
+            assert_eq!(lines, *want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn hidden_text_is_set_apart_and_an_ocr_layer_is_kept() {
+        let mut glyphs = line(&["Visible", "resume", "text"], 72.0, 100.0, 10.0);
+        let mut stuffed = line(&["Kubernetes", "Terraform"], 72.0, 120.0, 1.2);
+        for g in &mut stuffed {
+            g.hidden = Some(HiddenHow::Tiny);
+        }
+        glyphs.extend(stuffed);
+        let page = read(glyphs);
+        assert_eq!(page.lines, ["Visible resume text"]);
+        assert_eq!(page.hidden.len(), 1);
+        assert_eq!(page.hidden[0].how, HiddenHow::Tiny);
+        assert_eq!(page.hidden[0].text, "Kubernetes Terraform");
+
+        let mut ocr = line(&["Scanned", "resume"], 72.0, 100.0, 10.0);
+        for g in &mut ocr {
+            g.hidden = Some(HiddenHow::Invisible);
+        }
+        let page = read(ocr);
+        assert_eq!(page.lines, ["Scanned resume"]);
+        assert!(page.layout.ocr);
+        assert!(page.hidden.is_empty());
+    }
+}

@@ -1,0 +1,227 @@
+//! PDFs printed by real engines (samples/layout: Chromium, pdfTeX,
+//! LibreOffice, Typst), each with a truth file written from its source:
+//! the words in reading order, the columns, the hidden words. `ats` must
+//! read every engine's page as a person reads it.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::util::{check_json, root, run};
+
+struct Truth {
+    name: String,
+    pdf: PathBuf,
+    columns: u64,
+    /// The visible text, entry by entry, in reading order.
+    order: Vec<String>,
+    hidden: Vec<String>,
+    compounds: Vec<String>,
+    hyphenated: Vec<String>,
+}
+
+fn fixtures() -> Vec<Truth> {
+    let dir = root().join("samples/layout");
+    let mut out = Vec::new();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".truth.json"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        let strings = |key: &str| -> Vec<String> {
+            v[key]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|s| s.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let name = path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .trim_end_matches(".truth.json")
+            .to_owned();
+        out.push(Truth {
+            pdf: dir.join(format!("{name}.pdf")),
+            name,
+            columns: v["columns"].as_u64().unwrap(),
+            order: strings("order"),
+            hidden: strings("hidden"),
+            compounds: strings("compounds"),
+            hyphenated: strings("hyphenated_at_line_end"),
+        });
+    }
+    assert!(out.len() >= 5, "the layout fixtures are missing");
+    out
+}
+
+/// Words as compared: lower case, without surrounding punctuation; dashes
+/// and quotes made plain (ats normalizes them itself).
+fn tokens(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.replace(['\u{2013}', '\u{2014}'], "-")
+                .replace(['\u{2019}', '\u{2018}'], "'")
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn extract(pdf: &Path) -> String {
+    let output = run(["extract".as_ref(), pdf.as_os_str()]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Share of the truth's words (as a multiset) that the text has.
+fn recall(truth: &[String], got: &[String]) -> f64 {
+    let mut have: HashMap<&str, usize> = HashMap::new();
+    for t in got {
+        *have.entry(t).or_default() += 1;
+    }
+    let mut found = 0;
+    for t in truth {
+        if let Some(n) = have.get_mut(t.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            found += 1;
+        }
+    }
+    found as f64 / truth.len().max(1) as f64
+}
+
+/// Share of the word pairs inside each truth entry that the text has next
+/// to each other: low when a reader mixes columns or splits words.
+fn order(truth: &Truth, got: &[String]) -> f64 {
+    let pairs: HashSet<(&str, &str)> = got
+        .windows(2)
+        .map(|w| (w[0].as_str(), w[1].as_str()))
+        .collect();
+    let mut want = 0;
+    let mut found = 0;
+    for entry in &truth.order {
+        let t = tokens(entry);
+        for w in t.windows(2) {
+            want += 1;
+            found += usize::from(pairs.contains(&(w[0].as_str(), w[1].as_str())));
+        }
+    }
+    found as f64 / want.max(1) as f64
+}
+
+#[test]
+fn every_engine_s_page_is_read_word_for_word_and_in_order() {
+    let mut failures = Vec::new();
+    for truth in fixtures() {
+        let text = extract(&truth.pdf);
+        let got = tokens(&text);
+        let want: Vec<String> = truth.order.iter().flat_map(|e| tokens(e)).collect();
+        let (r, o) = (recall(&want, &got), order(&truth, &got));
+        eprintln!("{:<22} recall {:.3}  order {:.3}", truth.name, r, o);
+        if r < 0.98 || o < 0.95 {
+            failures.push(format!("{}: recall {r:.3}, order {o:.3}", truth.name));
+        }
+        // Compounds keep their hyphen; words a line break split are whole.
+        for word in &truth.compounds {
+            if !text.to_lowercase().contains(&word.to_lowercase()) {
+                failures.push(format!("{}: compound {word} lost its hyphen", truth.name));
+            }
+        }
+        for word in &truth.hyphenated {
+            if !got.contains(&word.to_lowercase()) {
+                failures.push(format!(
+                    "{}: {word} is still split at a line end",
+                    truth.name
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn columns_are_reported_and_hidden_words_are_flagged_not_scored() {
+    for truth in fixtures() {
+        let report = check_json(&truth.pdf);
+        assert_eq!(
+            report["layout"]["columns"].as_u64(),
+            Some(truth.columns),
+            "{}: columns",
+            truth.name
+        );
+        let codes: Vec<&str> = report["readability"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|p| p["code"].as_str())
+            .collect();
+        assert_eq!(
+            codes.contains(&"multi-column"),
+            truth.columns >= 2,
+            "{}: {codes:?}",
+            truth.name
+        );
+        assert_eq!(
+            codes.contains(&"hidden-text"),
+            !truth.hidden.is_empty(),
+            "{}: {codes:?}",
+            truth.name
+        );
+        if truth.hidden.is_empty() {
+            continue;
+        }
+        let text = tokens(&extract(&truth.pdf));
+        let visible: HashSet<String> = truth.order.iter().flat_map(|e| tokens(e)).collect();
+        for word in &truth.hidden {
+            let w = word.to_lowercase();
+            assert!(
+                visible.contains(&w) || !text.contains(&w),
+                "{}: hidden {word} is in the text",
+                truth.name
+            );
+        }
+        let hidden = report["readability"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["code"] == "hidden-text")
+            .unwrap();
+        assert_eq!(hidden["severity"], "error");
+        let message = hidden["message"].as_str().unwrap();
+        assert!(message.contains("page 1"), "{message}");
+    }
+}
+
+#[test]
+fn extract_layout_shows_columns_blocks_and_hidden_text() {
+    let dir = root().join("samples/layout");
+    let output = run([
+        "extract".as_ref(),
+        "--layout".as_ref(),
+        dir.join("chromium-two-column.pdf").as_os_str(),
+    ]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("page 1: 2 columns"), "{text}");
+    assert!(text.contains(" c1 ") && text.contains(" c2 "), "{text}");
+    let output = run([
+        "extract".as_ref(),
+        "--layout".as_ref(),
+        dir.join("hidden-stuffing.pdf").as_os_str(),
+    ]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("hidden (under 3 pt) on page 1"), "{text}");
+    assert!(
+        text.contains("hidden (in the background colour) on page 1"),
+        "{text}"
+    );
+}
