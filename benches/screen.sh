@@ -5,6 +5,7 @@
 #
 #   benches/screen.sh              # 400 files for the timing, 2,000 for memory
 #   COPIES=20 benches/screen.sh    # 20 copies of each corpus PDF for the timing
+#   ATS_BIN=/tmp/old/ats benches/screen.sh   # the same with another build
 #
 # The batch replicates the real PDFs of ../shared/corpus/pdf. Each copy gets
 # a PDF comment after %%EOF, so every file is unique and de-duplication does
@@ -18,8 +19,13 @@ if [ ! -d "$corpus" ]; then
   echo "note: $corpus not found; nothing to benchmark" >&2
   exit 0
 fi
-cargo build --release --quiet
-ats=$PWD/target/release/ats
+# ATS_BIN=path compares another build (an earlier commit's, say).
+if [ -n "${ATS_BIN:-}" ]; then
+  ats=$ATS_BIN
+else
+  cargo build --release --quiet
+  ats=$PWD/target/release/ats
+fi
 copies=${COPIES:-10}
 big_copies=${BIG_COPIES:-50}
 work=$(mktemp -d)

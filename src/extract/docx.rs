@@ -4,7 +4,8 @@
 //! [`Document`] with one line per paragraph (or per line break inside one),
 //! each tagged with where it came from: body, table, header, footer, text box
 //! or footnote. List paragraphs (direct numbering or a list style) start with
-//! `• ` so the segmenter sees them as bullets. Hidden runs (`w:vanish`) are
+//! `• ` so the segmenter sees them as bullets. Hidden runs (`w:vanish`, white
+//! on the page, under 3 pt) are
 //! kept apart in [`Document::hidden`], never analyzed.
 //!
 //! Bounded on hostile files: every part is read through a decompressed-size
@@ -161,7 +162,40 @@ struct Para {
     list: bool,
     style: Option<String>,
     origin: Option<Origin>,
-    run_hidden: bool,
+    /// How the current run is hidden, if it is (`w:vanish`, white, tiny).
+    run_hidden: Option<HiddenHow>,
+    /// How the paragraph's hidden text was hidden (the first way seen).
+    hidden_how: Option<HiddenHow>,
+    /// The paragraph, or its run, is shaded dark: white text shows on it.
+    dark: bool,
+    /// The current run is white, or under 3 pt.
+    run_white: bool,
+    run_tiny: bool,
+}
+
+impl Para {
+    /// Re-decides how the current run is hidden once its properties are
+    /// all known (called on each property).
+    fn settle_run(&mut self, vanish: Option<bool>) {
+        let vanish = vanish.unwrap_or(self.run_hidden == Some(HiddenHow::Vanish));
+        self.run_hidden = if vanish {
+            Some(HiddenHow::Vanish)
+        } else if self.run_tiny {
+            Some(HiddenHow::Tiny)
+        } else if self.run_white && !self.dark {
+            Some(HiddenHow::Background)
+        } else {
+            None
+        };
+    }
+}
+
+/// Whether a `w:color`/`w:fill` value (hex RRGGBB) is white or nearly.
+fn is_light(hex: &str) -> bool {
+    hex.len() == 6
+        && (0..3).all(|i| {
+            u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).is_ok_and(|channel| channel >= 0xF0)
+        })
 }
 
 fn local(name: &str) -> &str {
@@ -214,6 +248,8 @@ fn parse_part(
     let mut in_t = false;
     let mut tables = 0usize;
     let mut text_boxes = 0usize;
+    // The table cell being read is shaded dark (`w:tcPr/w:shd`).
+    let mut cell_dark = false;
 
     loop {
         let event = reader.read_event().map_err(|e| xml_error(part, e))?;
@@ -240,6 +276,7 @@ fn parse_part(
                         skip_from = Some(depth);
                     }
                     "p" => paras.push(Para {
+                        dark: cell_dark,
                         origin: Some(if text_boxes > 0 {
                             Origin::TextBox
                         } else if tables > 0 && origin == Origin::Body {
@@ -251,19 +288,22 @@ fn parse_part(
                     }),
                     "r" => {
                         if let Some(p) = paras.last_mut() {
-                            p.run_hidden = false;
+                            p.run_hidden = None;
+                            p.run_white = false;
+                            p.run_tiny = false;
                         }
                     }
+                    "tc" => cell_dark = false,
                     "pPr" => in_ppr += 1,
                     "rPr" => in_rpr += 1,
                     "t" => in_t = true,
                     "tbl" => tables += 1,
                     "txbxContent" => text_boxes += 1,
-                    _ => on_empty(&e, &mut paras, in_ppr, in_rpr),
+                    _ => on_empty(&e, &mut paras, in_ppr, in_rpr, &mut cell_dark),
                 }
             }
             Event::Empty(e) if skip_from.is_none() => {
-                on_empty(&e, &mut paras, in_ppr, in_rpr);
+                on_empty(&e, &mut paras, in_ppr, in_rpr, &mut cell_dark);
             }
             Event::End(e) => {
                 if let Some(d) = skip_from {
@@ -284,6 +324,7 @@ fn parse_part(
                     "pPr" => in_ppr = in_ppr.saturating_sub(1),
                     "rPr" => in_rpr = in_rpr.saturating_sub(1),
                     "t" => in_t = false,
+                    "tc" => cell_dark = false,
                     "tbl" => tables = tables.saturating_sub(1),
                     "txbxContent" => text_boxes = text_boxes.saturating_sub(1),
                     _ => {}
@@ -317,8 +358,9 @@ fn parse_part(
 
 fn push_text(paras: &mut [Para], text: &str) {
     if let Some(p) = paras.last_mut() {
-        if p.run_hidden {
+        if let Some(how) = p.run_hidden {
             p.hidden.push_str(text);
+            p.hidden_how.get_or_insert(how);
         } else {
             p.text.push_str(text);
         }
@@ -327,17 +369,48 @@ fn push_text(paras: &mut [Para], text: &str) {
 
 /// Handles elements that carry meaning without content (`<w:tab/>`,
 /// `<w:vanish/>`, `<w:numId w:val="3"/>`, ...).
-fn on_empty(e: &BytesStart<'_>, paras: &mut [Para], in_ppr: usize, in_rpr: usize) {
+fn on_empty(
+    e: &BytesStart<'_>,
+    paras: &mut [Para],
+    in_ppr: usize,
+    in_rpr: usize,
+    cell_dark: &mut bool,
+) {
+    let name = e.name();
+    // A cell's shading comes before its paragraphs.
+    if local(name.as_ref()) == "shd" && paras.is_empty() {
+        *cell_dark = attr(e, "fill").is_some_and(|f| f != "auto" && !is_light(&f));
+        return;
+    }
     let Some(p) = paras.last_mut() else {
         return;
     };
-    let name = e.name();
     match local(name.as_ref()) {
+        // White text on a dark shading shows; on the page it does not.
+        "shd"
+            if (in_ppr > 0 || in_rpr > 0)
+                && attr(e, "fill").is_some_and(|f| f != "auto" && !is_light(&f)) =>
+        {
+            p.dark = true;
+            p.settle_run(None);
+        }
+        "shd" if in_ppr > 0 || in_rpr > 0 => {}
+        "color" if in_rpr > 0 && in_ppr == 0 => {
+            p.run_white = attr(e, "val").is_some_and(|v| is_light(&v));
+            p.settle_run(None);
+        }
+        // `w:sz` is in half-points: under 6 is under 3 pt.
+        "sz" if in_rpr > 0 && in_ppr == 0 => {
+            p.run_tiny = attr(e, "val")
+                .and_then(|v| v.parse::<u32>().ok())
+                .is_some_and(|half_points| half_points < 6);
+            p.settle_run(None);
+        }
         "numId" if in_ppr > 0 && attr(e, "val").is_some_and(|v| v != "0") => p.list = true,
         "pStyle" if in_ppr > 0 => p.style = attr(e, "val"),
         // Paragraph-mark formatting (pPr/rPr) hides only the mark, not text.
         "vanish" | "specVanish" if in_rpr > 0 && in_ppr == 0 => {
-            p.run_hidden = !is_off(e);
+            p.settle_run(Some(!is_off(e)));
         }
         _ if in_ppr > 0 || in_rpr > 0 => {}
         "tab" | "ptab" => push_text(std::slice::from_mut(p), "\t"),
@@ -361,7 +434,7 @@ fn finish_paragraph(p: Para, list_styles: &HashSet<String>, out: &mut Collected)
     if !p.hidden.trim().is_empty() {
         out.hidden.push(Hidden {
             text: p.hidden.trim().to_owned(),
-            how: HiddenHow::Vanish,
+            how: p.hidden_how.unwrap_or(HiddenHow::Vanish),
             page: None,
         });
     }
@@ -524,6 +597,64 @@ mod tests {
         assert_eq!(out.lines[0].0, "Python dev");
         let hidden: Vec<&str> = out.hidden.iter().map(|h| h.text.as_str()).collect();
         assert_eq!(hidden, ["Kubernetes"]);
+    }
+
+    #[test]
+    fn docx_white_and_tiny_runs_are_hidden_unless_on_a_dark_shading() {
+        let run =
+            |props: &str, text: &str| format!("<w:r><w:rPr>{props}</w:rPr><w:t>{text}</w:t></w:r>");
+        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, HiddenHow)]);
+        let cases: &[Case<'_>] = &[
+            (
+                "white on the page",
+                &run(r#"<w:color w:val="FFFFFF"/>"#, "Kafka"),
+                &[("Kafka", HiddenHow::Background)],
+            ),
+            (
+                "near white",
+                &run(r#"<w:color w:val="FAFBFC"/>"#, "Kafka"),
+                &[("Kafka", HiddenHow::Background)],
+            ),
+            (
+                "grey shows",
+                &run(r#"<w:color w:val="808080"/>"#, "Kafka"),
+                &[],
+            ),
+            (
+                "1 pt",
+                &run(r#"<w:sz w:val="2"/>"#, "Kafka"),
+                &[("Kafka", HiddenHow::Tiny)],
+            ),
+            ("3 pt shows", &run(r#"<w:sz w:val="6"/>"#, "Kafka"), &[]),
+            (
+                "white on a dark run",
+                &run(
+                    r#"<w:shd w:val="clear" w:fill="1F3864"/><w:color w:val="FFFFFF"/>"#,
+                    "Kafka",
+                ),
+                &[],
+            ),
+        ];
+        for (what, body, want) in cases {
+            let xml = format!(
+                "<w:document><w:body><w:p><w:r><w:t>Visible </w:t></w:r>{body}</w:p></w:body></w:document>"
+            );
+            let mut out = Collected::default();
+            parse_part(xml.as_bytes(), "d", Origin::Body, &HashSet::new(), &mut out)
+                .expect("parses");
+            let got: Vec<(&str, HiddenHow)> = out
+                .hidden
+                .iter()
+                .map(|h| (h.text.as_str(), h.how))
+                .collect();
+            assert_eq!(got, *want, "{what}");
+        }
+        // A white heading in a dark table cell is read.
+        let xml = r#"<w:document><w:body><w:tbl><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:fill="000000"/></w:tcPr><w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>Experience</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#;
+        let mut out = Collected::default();
+        parse_part(xml.as_bytes(), "d", Origin::Body, &HashSet::new(), &mut out).expect("parses");
+        assert!(out.hidden.is_empty());
+        assert_eq!(out.lines[0].0, "Experience");
     }
 
     #[test]

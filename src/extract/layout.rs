@@ -299,17 +299,25 @@ fn split_line(mut line: Vec<Glyph>, out: &mut Vec<Segment>) {
     let base = if base.is_finite() { base } else { line[0].base };
     let mut start = 0;
     let mut end_x = f64::NEG_INFINITY;
+    // Glyphs with ink in the segment so far, and whether the first is a
+    // bullet.
+    let mut inked = 0usize;
+    let mut first_is_bullet = false;
     for i in 0..line.len() {
         if line[i].is_space() {
             continue;
         }
         // A bullet stays with the text it marks, however far it hangs.
-        let bullet = line[start..i].iter().filter(|g| !g.is_space()).count() == 1
-            && line[start..i].iter().any(|g| is_bullet(&g.text));
+        let bullet = inked == 1 && first_is_bullet;
         if end_x.is_finite() && line[i].x0 - end_x > 0.9 * size && !bullet {
             push_segment(&line[start..i], base, out);
             start = i;
+            inked = 0;
         }
+        if inked == 0 {
+            first_is_bullet = is_bullet(&line[i].text);
+        }
+        inked += 1;
         end_x = end_x.max(line[i].x1);
     }
     push_segment(&line[start..], base, out);
