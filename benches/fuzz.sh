@@ -63,7 +63,7 @@ if [ -n "$libfuzzer" ]; then
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
         -artifact_prefix=target/fuzz-findings/ 2>&1 | tee "$logs/libfuzzer" |
-        grep -E '^#[0-9]+.*(DONE|pulse)|INFO: fuzzed|crash|timeout|oom|peak memory' || true
+        grep -E '^#[0-9]+|INFO: fuzzed|crash|timeout|oom|peak memory|CPU time' || true
     exit 0
 fi
 
