@@ -77,7 +77,7 @@ pub struct Glyph {
     pub base: f64,
     /// The font size on the page.
     pub size: f64,
-    pub text: String,
+    pub text: GlyphText,
     pub hidden: Option<HiddenHow>,
     /// Set upright (not rotated or mirrored): only upright glyphs are laid
     /// out by position; the others are read in drawing order.
@@ -86,7 +86,59 @@ pub struct Glyph {
 
 impl Glyph {
     fn is_space(&self) -> bool {
-        self.text.chars().all(char::is_whitespace)
+        self.text.is_blank()
+    }
+}
+
+/// A glyph's text, kept inline when short (nearly always: one character),
+/// so a page of glyphs is not a heap allocation per glyph.
+#[derive(Clone, Debug)]
+pub enum GlyphText {
+    Inline { bytes: [u8; 14], len: u8 },
+    Heap(Box<str>),
+}
+
+impl GlyphText {
+    /// Only white space (or nothing): checked on the bytes when they are
+    /// ASCII, as nearly all spaces are.
+    fn is_blank(&self) -> bool {
+        match self {
+            GlyphText::Inline { bytes, len } if bytes[..usize::from(*len)].is_ascii() => bytes
+                [..usize::from(*len)]
+                .iter()
+                .all(u8::is_ascii_whitespace),
+            other => other.as_str().chars().all(char::is_whitespace),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Only ever built from a whole `&str` (see `From`), so always
+            // valid UTF-8.
+            GlyphText::Inline { bytes, len } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or("")
+            }
+            GlyphText::Heap(text) => text,
+        }
+    }
+}
+
+impl From<&str> for GlyphText {
+    fn from(text: &str) -> GlyphText {
+        match u8::try_from(text.len()) {
+            Ok(len) if text.len() <= 14 => {
+                let mut bytes = [0u8; 14];
+                bytes[..text.len()].copy_from_slice(text.as_bytes());
+                GlyphText::Inline { bytes, len }
+            }
+            _ => GlyphText::Heap(text.into()),
+        }
+    }
+}
+
+impl From<String> for GlyphText {
+    fn from(text: String) -> GlyphText {
+        GlyphText::from(text.as_str())
     }
 }
 
@@ -175,8 +227,11 @@ struct Segment {
 pub fn read_page(page: Page) -> PageText {
     let number = page.number;
     let hyphenates = page.hyphenates;
-    let (mut visible, hidden): (Vec<Glyph>, Vec<Glyph>) =
-        page.glyphs.into_iter().partition(|g| g.hidden.is_none());
+    let mut visible = page.glyphs;
+    let mut hidden = Vec::new();
+    if visible.iter().any(|g| g.hidden.is_some()) {
+        (visible, hidden) = visible.into_iter().partition(|g| g.hidden.is_none());
+    }
     let mut ocr = false;
     let mut hidden_glyphs = hidden;
     let has_visible_text = visible.iter().any(|g| !g.is_space());
@@ -195,14 +250,18 @@ pub fn read_page(page: Page) -> PageText {
         }
     }
     let hidden = hidden_spans(hidden_glyphs, number);
-    let (upright, turned): (Vec<Glyph>, Vec<Glyph>) = visible.into_iter().partition(|g| g.upright);
+    let (upright, turned): (Vec<Glyph>, Vec<Glyph>) = if visible.iter().all(|g| g.upright) {
+        (visible, Vec::new())
+    } else {
+        visible.into_iter().partition(|g| g.upright)
+    };
     let segments = segments(upright);
     let (mut lines, blocks, columns) = order(segments, hyphenates);
     // Turned text (a title along the margin) in drawing order, after the
     // page's text.
     let mut run = String::new();
     for g in turned {
-        push_spelled(&mut run, &g.text);
+        push_spelled(&mut run, g.text.as_str());
     }
     let run = run.split_whitespace().collect::<Vec<_>>().join(" ");
     if !run.is_empty() {
@@ -315,7 +374,7 @@ fn split_line(mut line: Vec<Glyph>, out: &mut Vec<Segment>) {
             inked = 0;
         }
         if inked == 0 {
-            first_is_bullet = is_bullet(&line[i].text);
+            first_is_bullet = is_bullet(line[i].text.as_str());
         }
         inked += 1;
         end_x = end_x.max(line[i].x1);
@@ -357,7 +416,7 @@ fn push_segment(glyphs: &[Glyph], base: f64, out: &mut Vec<Segment>) {
             text.push(' ');
         }
         space_pending = false;
-        push_spelled(&mut text, &g.text);
+        push_spelled(&mut text, g.text.as_str());
         last_x1 = last_x1.max(g.x1);
     }
     out.push(Segment {
@@ -900,7 +959,7 @@ mod tests {
                 x1: x + w,
                 base,
                 size,
-                text: c.to_string(),
+                text: c.to_string().into(),
                 hidden: None,
                 upright: true,
             });

@@ -639,7 +639,7 @@ impl OutputDev for Glyphs {
                 x1: x + advance,
                 base,
                 size,
-                text: char.to_owned(),
+                text: char.into(),
                 hidden,
                 // The baseline runs left to right (a slant, as in a
                 // synthesized italic, keeps it upright).
