@@ -51,6 +51,8 @@ pub enum HiddenHow {
     Invisible,
     /// Outside the page's box.
     OffPage,
+    /// Outside the clipping region the page sets (`W`): drawn, never shown.
+    Clipped,
     /// DOCX `w:vanish`.
     Vanish,
 }
@@ -63,6 +65,7 @@ impl HiddenHow {
             HiddenHow::Tiny => "under 3 pt",
             HiddenHow::Invisible => "drawn invisible",
             HiddenHow::OffPage => "off the page",
+            HiddenHow::Clipped => "clipped away",
             HiddenHow::Vanish => "marked hidden",
         }
     }

@@ -70,7 +70,9 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         page.hyphenates = hyphenates;
     }
     let read = read_pages(pages);
-    let few = words_in(&read.lines) < FEW_WORDS && !page_numbers.is_empty();
+    // Hidden words count as read: the fallback would show them as text.
+    let found = words_in(&read.lines) + read.hidden.iter().map(|h| words(&h.text)).sum::<usize>();
+    let few = found < FEW_WORDS && !page_numbers.is_empty();
     let mut document = match primary {
         Ok(Ok(())) if !few => read.into_document(),
         outcome => {
@@ -78,9 +80,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
                 doc.extract_text(&page_numbers)
             }));
             match (outcome, fallback) {
-                (_, Ok(Ok(text))) if words(&text) > words_in(&read.lines) => {
-                    Document::from_lines(text.split('\n'))
-                }
+                (_, Ok(Ok(text))) if words(&text) > found => Document::from_lines(text.split('\n')),
                 (Ok(Ok(())), _) => read.into_document(),
                 (Ok(Err(OutputError::PdfError(e))), _) => return Err(corrupt(&e)),
                 (Ok(Err(e)), _) => return Err(corrupt(&e)),
@@ -468,6 +468,8 @@ struct Glyphs {
     /// being shown.
     luminance: Option<f64>,
     render_mode: i64,
+    /// The clipping region's box (PDF space), when the page set one.
+    clip: Option<[f64; 4]>,
     /// Filled rectangles of the page, in drawing order: box (page space,
     /// y down) and luminance.
     fills: Vec<([f64; 4], f64)>,
@@ -538,9 +540,11 @@ impl OutputDev for Glyphs {
         colorspace: &ColorSpace,
         color: &[f64],
         render_mode: i64,
+        clip: Option<&[f64; 4]>,
     ) -> Result<(), OutputError> {
         self.luminance = luminance(colorspace, color);
         self.render_mode = render_mode;
+        self.clip = clip.copied();
         Ok(())
     }
 
@@ -613,8 +617,24 @@ impl OutputDev for Glyphs {
         let scale_y = (trm.m21 * trm.m21 + trm.m22 * trm.m22).sqrt();
         let size = (font_size * scale_y).abs();
         let advance = (width * font_size * scale_x).abs();
+        // Clipped away: an upright glyph wholly outside the clip's box (PDF
+        // space, y up), with two points of slack; a glyph the clip cuts
+        // through still shows in part.
+        let upright = trm.m11 > 0.0 && trm.m22 > 0.0 && trm.m12.abs() <= 0.1 * trm.m11;
+        let (x0, x1, y0, y1) = (
+            trm.m31,
+            trm.m31 + advance,
+            trm.m32 - 0.2 * size,
+            trm.m32 + 0.75 * size,
+        );
+        let clipped = upright
+            && self.clip.is_some_and(|c| {
+                x1 < c[0] - 2.0 || x0 > c[2] + 2.0 || y1 < c[1] - 2.0 || y0 > c[3] + 2.0
+            });
         let hidden = if matches!(self.render_mode, 3 | 7) {
             Some(HiddenHow::Invisible)
+        } else if clipped && !char.trim().is_empty() {
+            Some(HiddenHow::Clipped)
         } else if x + advance < -1.0
             || x > right - left + 1.0
             || base < -1.0
@@ -643,7 +663,7 @@ impl OutputDev for Glyphs {
                 hidden,
                 // The baseline runs left to right (a slant, as in a
                 // synthesized italic, keeps it upright).
-                upright: trm.m11 > 0.0 && trm.m22 > 0.0 && trm.m12.abs() <= 0.1 * trm.m11,
+                upright,
             });
         }
         Ok(())

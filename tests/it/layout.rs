@@ -225,3 +225,43 @@ fn extract_layout_shows_columns_blocks_and_hidden_text() {
         "{text}"
     );
 }
+
+/// One page drawn by hand: what each kind of hidden text looks like to
+/// `ats extract --layout`, and what stays visible.
+#[test]
+fn clipped_white_tiny_and_invisible_text_is_hidden_and_white_on_dark_is_not() {
+    use crate::hostile::{page_pdf, stream};
+    let content =
+        b"BT /F1 11 Tf 72 720 Td (Jane Doe, backend engineer who builds APIs in Go.) Tj ET\n\
+        q 0 0 200 200 re W n BT /F1 11 Tf 300 600 Td (Clippedword) Tj ET Q\n\
+        BT 1 1 1 rg /F1 11 Tf 72 650 Td (Whiteword) Tj ET\n\
+        BT 0 g /F1 1 Tf 72 640 Td (Tinyword) Tj ET\n\
+        BT 3 Tr /F1 11 Tf 72 630 Td (Invisibleword) Tj ET\n\
+        0 0 0.3 rg 60 500 300 40 re f\n\
+        BT 0 Tr 1 1 1 rg /F1 11 Tf 72 515 Td (Onadarkband) Tj ET";
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("hidden.pdf");
+    std::fs::write(&pdf, page_pdf(stream("", content))).unwrap();
+    let text = extract(&pdf);
+    assert!(text.contains("Jane Doe"), "{text}");
+    assert!(
+        text.contains("Onadarkband"),
+        "white on a dark band shows: {text}"
+    );
+    for word in ["Clippedword", "Whiteword", "Tinyword", "Invisibleword"] {
+        assert!(!text.contains(word), "{word} is read: {text}");
+    }
+    let output = run(["extract".as_ref(), "--layout".as_ref(), pdf.as_os_str()]);
+    let layout = String::from_utf8(output.stdout).unwrap();
+    for (how, word) in [
+        ("clipped away", "Clippedword"),
+        ("in the background colour", "Whiteword"),
+        ("under 3 pt", "Tinyword"),
+        ("drawn invisible", "Invisibleword"),
+    ] {
+        assert!(
+            layout.contains(&format!("hidden ({how}) on page 1: {word}")),
+            "{how}: {layout}"
+        );
+    }
+}

@@ -1359,6 +1359,29 @@ fn cmap_nesting_ok(bytes: &[u8]) -> bool {
     true
 }
 
+/// ats: the bounding box of a path on the page (through `ctm`), from its
+/// points and curve control points (a box that holds the curve).
+fn path_bounds(path: &Path, ctm: &Transform) -> Option<[f64; 4]> {
+    let mut b = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+    let mut add = |x: f64, y: f64| {
+        let px = x * ctm.m11 + y * ctm.m21 + ctm.m31;
+        let py = x * ctm.m12 + y * ctm.m22 + ctm.m32;
+        b[0] = b[0].min(px);
+        b[1] = b[1].min(py);
+        b[2] = b[2].max(px);
+        b[3] = b[3].max(py);
+    };
+    for op in &path.ops {
+        match *op {
+            PathOp::MoveTo(x, y) | PathOp::LineTo(x, y) => add(x, y),
+            PathOp::CurveTo(x1, y1, x2, y2, x, y) => { add(x1, y1); add(x2, y2); add(x, y); }
+            PathOp::Rect(x, y, w, h) => { add(x, y); add(x + w, y + h); }
+            PathOp::Close => {}
+        }
+    }
+    (b[0].is_finite() && b[2] >= b[0] && b[3] >= b[1]).then_some(b)
+}
+
 /// ats: a number operand, or none.
 fn num(o: &Object) -> Option<f64> {
     match o {
@@ -1406,6 +1429,10 @@ struct GraphicsState<'a>
     ctm: Transform,
     ts: TextState<'a>,
     smask: Option<Dictionary>,
+    // ats: the clipping region's bounding box on the page (left, bottom,
+    // right, top), once a `W`/`W*` has set one; saved and restored with
+    // the rest of the state by `q`/`Q`.
+    clip: Option<[f64; 4]>,
     fill_colorspace: ColorSpace,
     fill_color: Vec<f64>,
     stroke_colorspace: ColorSpace,
@@ -1425,7 +1452,7 @@ fn show_text(gs: &mut GraphicsState, s: &[u8],
     dlog!("{:?}", font.decode(s).as_bytes());
     dlog!("{:?}", s);
     // ats: what the text is drawn with, before its characters.
-    output.text_style(&gs.fill_colorspace, &gs.fill_color, ts.render_mode)?;
+    output.text_style(&gs.fill_colorspace, &gs.fill_color, ts.render_mode, gs.clip.as_ref())?;
     output.begin_word()?;
 
     for (c, length) in font.char_codes(s) {
@@ -1753,7 +1780,8 @@ impl<'a> Processor<'a> {
             stroke_colorspace: ColorSpace::DeviceGray,
             line_width: 1.,
             ctm: Transform2D::identity(),
-            smask: None
+            smask: None,
+            clip: None,
         };
         //let mut ts = &mut gs.ts;
         let mut gs_stack = Vec::new();
@@ -1761,6 +1789,7 @@ impl<'a> Processor<'a> {
         // XXX: replace tlm with a point for text start
         let mut tlm = Transform2D::identity();
         let mut path = Path::new();
+        let mut clip_pending = false;
         let flip_ctm = Transform2D::row_major(1., 0., 0., -1., 0., media_box.ury - media_box.lly);
         dlog!("MediaBox {:?}", media_box);
         for operation in &content.operations {
@@ -1771,6 +1800,17 @@ impl<'a> Processor<'a> {
             if !operands_fit(operation.operator.as_ref(), &operation.operands) {
                 dlog!("skipping operator with bad operands {:?}", operation);
                 continue;
+            }
+            // ats: a `W`/`W*` makes the path that the next painting operator
+            // ends the new clip (intersected with the old one).
+            if clip_pending && matches!(operation.operator.as_ref(), "n" | "f" | "F" | "f*" | "S" | "s" | "B" | "B*" | "b" | "b*") {
+                clip_pending = false;
+                if let Some(b) = path_bounds(&path, &gs.ctm) {
+                    gs.clip = Some(match gs.clip {
+                        Some(c) => [c[0].max(b[0]), c[1].max(b[1]), c[2].min(b[2]), c[3].min(b[3])],
+                        None => b,
+                    });
+                }
             }
             match operation.operator.as_ref() {
                 "BT" => {
@@ -2044,7 +2084,7 @@ impl<'a> Processor<'a> {
                     output.fill(&gs.ctm, &gs.fill_colorspace, &gs.fill_color, &path)?;
                     path.ops.clear();
                 }
-                "W" | "w*" => { dlog!("unhandled clipping operation {:?}", operation); }
+                "W" | "W*" => { clip_pending = true; }
                 "n" => {
                     dlog!("discard {:?}", path);
                     path.ops.clear();
@@ -2092,7 +2132,7 @@ pub trait OutputDev {
     fn fill(&mut self, _ctm: &Transform, _colorspace: &ColorSpace, _color: &[f64], _path: &Path)-> Result<(), OutputError> {Ok(())}
     /// ats: the fill colour and text render mode of the characters that
     /// follow (called before each string is shown).
-    fn text_style(&mut self, _colorspace: &ColorSpace, _color: &[f64], _render_mode: i64) -> Result<(), OutputError> {Ok(())}
+    fn text_style(&mut self, _colorspace: &ColorSpace, _color: &[f64], _render_mode: i64, _clip: Option<&[f64; 4]>) -> Result<(), OutputError> {Ok(())}
 }
 
 
