@@ -45,7 +45,8 @@ use crate::roles::{AcronymPair, Role};
 /// The hidden subcommand that starts a worker.
 pub const WORKER_COMMAND: &str = "__extract-worker";
 
-/// Bytes of the worker's standard error kept to explain a crash.
+/// Bytes of the worker's standard error kept, at its start and at its end,
+/// to explain a crash.
 const STDERR_TAIL: usize = 4096;
 
 /// How often a wait for the worker looks at the cancel flag.
@@ -523,9 +524,14 @@ impl Process {
                         break;
                     }
                     if let Ok(mut tail) = tail.lock() {
+                        // The first and the last STDERR_TAIL bytes: the
+                        // cause ("memory allocation of … failed") comes
+                        // first, and a backtrace after it can be long.
                         tail.extend_from_slice(&buf[..n]);
-                        let excess = tail.len().saturating_sub(STDERR_TAIL);
-                        tail.drain(..excess);
+                        let len = tail.len();
+                        if len > 2 * STDERR_TAIL {
+                            tail.drain(STDERR_TAIL..len - STDERR_TAIL);
+                        }
                     }
                 }
             })

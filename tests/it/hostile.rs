@@ -426,3 +426,38 @@ fn content_stream_limits_are_counted_and_named() {
     assert!(message.contains("more than 100 deep"), "{message}");
     assert!(!message.contains("unwrap"), "{message}");
 }
+
+/// A font whose ToUnicode CMap maps a range of four billion codes (found by
+/// fuzzing): the map is refused by count, the same way on every machine,
+/// and the page is read without it, instead of running out of memory.
+#[test]
+fn a_cmap_range_bomb_is_refused_by_count_not_by_memory() {
+    let cmap = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n\
+        1 begincodespacerange <00> <FF> endcodespacerange\n\
+        1 beginbfrange\n<00> <FFFFFFFF> <0041>\nendbfrange\nendcmap end end";
+    let file = pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        ),
+        stream(
+            "",
+            b"BT /F1 12 Tf 72 720 Td (Experience: built REST APIs in Python and SQL for 40 services.) Tj ET",
+        ),
+        obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"),
+        stream("", cmap),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "cmap-bomb.pdf", &file);
+    let output = crate::util::ats()
+        .args(["check", "--role", "backend-developer", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("out-of-memory"), "{stderr}");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(report.get("error").is_none(), "{report}");
+    assert!(report["words"].as_u64().unwrap() > 5, "{report}");
+}

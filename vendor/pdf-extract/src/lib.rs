@@ -980,7 +980,7 @@ fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMa
             // ats: adobe-cmap-parser recurses once per nested array, so a
             // CMap nested deeper than any real one is not parsed (the font
             // then has no ToUnicode map) instead of overflowing the stack.
-            if !cmap_nesting_ok(&contents) {
+            if !cmap_nesting_ok(&contents) || !cmap_ranges_ok(&contents) {
                 return None;
             }
             let cmap = adobe_cmap_parser::get_unicode_map(&contents).unwrap();
@@ -1049,6 +1049,7 @@ impl<'a> PdfCIDFont<'a> {
                 dlog!("Stream: {}", String::from_utf8(contents.clone()).unwrap());
                 // ats: see cmap_nesting_ok.
                 assert!(cmap_nesting_ok(&contents), "CMap nested too deeply");
+                assert!(cmap_ranges_ok(&contents), "CMap ranges too large");
                 adobe_cmap_parser::get_byte_mapping(&contents).unwrap()
             }
             _ => { panic!("unsupported encoding {:?}", encoding)}
@@ -1380,6 +1381,74 @@ fn path_bounds(path: &Path, ctm: &Transform) -> Option<[f64; 4]> {
         }
     }
     (b[0].is_finite() && b[2] >= b[0] && b[3] >= b[1]).then_some(b)
+}
+
+/// ats: whether a CMap's `bfrange` and `cidrange` entries cover at most
+/// 2^20 codes in all. adobe-cmap-parser makes a map entry for every code
+/// of a range, so `<00000000> <FFFFFFFF>` would take gigabytes: such a
+/// CMap is not parsed (the font has no text mapping), the same on every
+/// machine.
+fn cmap_ranges_ok(bytes: &[u8]) -> bool {
+    const MAX_CODES: u64 = 1 << 20;
+    let mut total: u64 = 0;
+    let mut rest = bytes;
+    // Each `beginbfrange` or `begincidrange` section, up to its `end…`.
+    let start = |b: &[u8]| {
+        let bf = b.windows(12).position(|w| w == b"beginbfrange").map(|p| p + 12);
+        let cid = b.windows(13).position(|w| w == b"begincidrange").map(|p| p + 13);
+        match (bf, cid) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    };
+    while let Some(at) = start(rest) {
+        let after = &rest[at..];
+        let section_end = after
+            .windows(3)
+            .position(|w| w == b"end")
+            .unwrap_or(after.len());
+        let section = &after[..section_end];
+        rest = &after[section_end.min(after.len())..];
+        // Items: a hex string, an array (one item), or a bare token.
+        let mut items: Vec<Option<u64>> = Vec::new();
+        let mut i = 0;
+        while i < section.len() {
+            match section[i] {
+                b'<' => {
+                    let end = section[i..].iter().position(|&c| c == b'>').map_or(section.len(), |e| i + e);
+                    let hex: Vec<u8> = section[i + 1..end].iter().copied().filter(|c| c.is_ascii_hexdigit()).collect();
+                    let value = if hex.len() <= 16 {
+                        std::str::from_utf8(&hex).ok().and_then(|h| u64::from_str_radix(if h.is_empty() { "0" } else { h }, 16).ok())
+                    } else {
+                        None
+                    };
+                    items.push(value.or(Some(u64::MAX)));
+                    i = end + 1;
+                }
+                b'[' => {
+                    let end = section[i..].iter().position(|&c| c == b']').map_or(section.len(), |e| i + e);
+                    items.push(None);
+                    i = end + 1;
+                }
+                c if c.is_ascii_whitespace() => i += 1,
+                _ => {
+                    while i < section.len() && !section[i].is_ascii_whitespace() && section[i] != b'<' && section[i] != b'[' {
+                        i += 1;
+                    }
+                    items.push(None);
+                }
+            }
+        }
+        for triple in items.chunks(3) {
+            if let [Some(lo), Some(hi), ..] = *triple {
+                total = total.saturating_add(hi.saturating_sub(lo).saturating_add(1));
+                if total > MAX_CODES {
+                    return false;
+                }
+            }
+        }
+    }
+    true
 }
 
 /// ats: a number operand, or none.
