@@ -154,6 +154,9 @@ pub struct Page {
     /// itself (TeX, Typst). Word processors and browsers do not by
     /// default, so a hyphen at a line end in their PDFs is the author's.
     pub hyphenates: bool,
+    /// Small filled shapes (left, top, right, bottom): list bullets a
+    /// browser draws rather than types.
+    pub marks: Vec<[f64; 4]>,
 }
 
 /// Text a person cannot see, by page and how.
@@ -230,6 +233,7 @@ struct Segment {
 pub fn read_page(page: Page) -> PageText {
     let number = page.number;
     let hyphenates = page.hyphenates;
+    let marks = page.marks;
     let mut visible = page.glyphs;
     let mut hidden = Vec::new();
     if visible.iter().any(|g| g.hidden.is_some()) {
@@ -259,7 +263,7 @@ pub fn read_page(page: Page) -> PageText {
         visible.into_iter().partition(|g| g.upright)
     };
     let segments = segments(upright);
-    let (mut lines, blocks, columns) = order(segments, hyphenates);
+    let (mut lines, blocks, columns) = order(segments, hyphenates, &marks);
     // Turned text (a title along the margin) in drawing order, after the
     // page's text.
     let mut run = String::new();
@@ -513,7 +517,11 @@ struct Group {
 
 /// Orders a page's segments: its lines in reading order, its blocks and
 /// its column count.
-fn order(segments: Vec<Segment>, hyphenates: bool) -> (Vec<String>, Vec<Block>, usize) {
+fn order(
+    segments: Vec<Segment>,
+    hyphenates: bool,
+    marks: &[[f64; 4]],
+) -> (Vec<String>, Vec<Block>, usize) {
     if segments.is_empty() {
         return (Vec::new(), Vec::new(), 1);
     }
@@ -569,7 +577,20 @@ fn order(segments: Vec<Segment>, hyphenates: bool) -> (Vec<String>, Vec<Block>, 
                     if apart && lines.last().is_some_and(|l: &String| !l.is_empty()) {
                         lines.push(String::new());
                     }
-                    lines.push(s.text.clone());
+                    // A drawn bullet just left of the line, at its middle,
+                    // marks a list item, as a typed one would.
+                    let marked = marks.iter().any(|m| {
+                        let middle = (m[1] + m[3]) / 2.0;
+                        m[2] <= s.x0 + 0.5
+                            && s.x0 - m[2] <= 2.0 * s.size
+                            && middle >= s.base - 0.9 * s.size
+                            && middle <= s.base
+                    });
+                    if marked {
+                        lines.push(format!("• {}", s.text));
+                    } else {
+                        lines.push(s.text.clone());
+                    }
                     block_lines += 1;
                 }
             }
@@ -987,6 +1008,7 @@ mod tests {
             number: 1,
             glyphs,
             hyphenates: true,
+            marks: Vec::new(),
         })
     }
 
@@ -1154,6 +1176,26 @@ mod tests {
             join_hyphens(&mut lines, true);
             assert_eq!(lines, *want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn a_drawn_bullet_marks_its_line_as_a_list_item() {
+        let mut glyphs = line(&["Cut", "latency", "by", "40%"], 90.0, 100.0, 10.0);
+        glyphs.extend(line(&["Plain", "line"], 72.0, 120.0, 10.0));
+        let page = read_page(Page {
+            number: 1,
+            glyphs,
+            hyphenates: true,
+            // A 4-point dot 8 points left of the first line, at its middle.
+            marks: vec![[78.0, 94.0, 82.0, 98.0], [300.0, 500.0, 304.0, 504.0]],
+        });
+        let lines: Vec<&str> = page
+            .lines
+            .iter()
+            .map(String::as_str)
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(lines, ["• Cut latency by 40%", "Plain line"]);
     }
 
     #[test]

@@ -527,6 +527,7 @@ impl OutputDev for Glyphs {
             number: page_num,
             glyphs: Vec::new(),
             hyphenates: true,
+            marks: Vec::new(),
         });
         Ok(())
     }
@@ -555,12 +556,12 @@ impl OutputDev for Glyphs {
         color: &[f64],
         path: &pdf_extract::Path,
     ) -> Result<(), OutputError> {
-        if self.fills.len() >= MAX_FILLS {
+        let full = self.fills.len() >= MAX_FILLS
+            && self.pages.last().is_none_or(|p| p.marks.len() >= MAX_FILLS);
+        if full {
             return Ok(());
         }
-        let Some(light) = luminance(colorspace, color) else {
-            return Ok(());
-        };
+        let light = luminance(colorspace, color);
         let mut points = Vec::new();
         for op in &path.ops {
             match *op {
@@ -591,8 +592,22 @@ impl OutputDev for Glyphs {
             b[2] = b[2].max(px);
             b[3] = b[3].max(py);
         }
+        let (w, h) = (b[2] - b[0], b[3] - b[1]);
+        // A dot or a small square: a drawn list bullet, perhaps.
+        let dot =
+            (1.0..=8.0).contains(&w) && (1.0..=8.0).contains(&h) && w <= 2.0 * h && h <= 2.0 * w;
+        if dot
+            && let Some(page) = self.pages.last_mut()
+            && page.marks.len() < MAX_FILLS
+        {
+            page.marks.push(b);
+        }
         // A thin rule or a dot is not a background.
-        if b[2] - b[0] > 4.0 && b[3] - b[1] > 4.0 {
+        if let Some(light) = light
+            && w > 4.0
+            && h > 4.0
+            && self.fills.len() < MAX_FILLS
+        {
             self.fills.push((b, light));
         }
         Ok(())

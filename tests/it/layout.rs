@@ -265,3 +265,35 @@ fn clipped_white_tiny_and_invisible_text_is_hidden_and_white_on_dark_is_not() {
         );
     }
 }
+
+/// The same resume printed by five engines is the same resume: the same
+/// bullets (Chromium draws its bullets as shapes, the others type them),
+/// the same keywords found, the same score.
+#[test]
+fn every_engine_s_print_of_one_resume_gets_the_same_report() {
+    let reports: Vec<(String, serde_json::Value)> = fixtures()
+        .into_iter()
+        .map(|t| (t.name.clone(), check_json(&t.pdf)))
+        .collect();
+    let summary = |r: &serde_json::Value| {
+        let found: Vec<&str> = r["keywords"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|k| k["found"] == true)
+            .filter_map(|k| k["term"].as_str())
+            .collect();
+        (
+            r["score"].as_u64(),
+            r["quantification"]["bullets"].as_u64(),
+            r["quantification"]["quantified"].as_u64(),
+            found.join(", "),
+        )
+    };
+    let (first, first_report) = &reports[0];
+    let want = summary(first_report);
+    assert!(want.1 >= Some(10), "{first}: bullets {:?}", want.1);
+    for (name, report) in &reports[1..] {
+        assert_eq!(summary(report), want, "{name} against {first}");
+    }
+}
