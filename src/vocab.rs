@@ -311,13 +311,19 @@ const BULLET_GLYPHS: &[char] = &[
     '✓', '✔', '❖', '✦', '★', '»', '→', '⦿', '⚬',
 ];
 
+/// A character that is a bullet mark wherever it stands: a bullet glyph or
+/// a private-use icon (Word's Symbol bullet).
+pub(crate) fn is_bullet_glyph(c: char) -> bool {
+    BULLET_GLYPHS.contains(&c) || matches!(c, '\u{E000}'..='\u{F8FF}')
+}
+
 /// The text after a bullet mark when the line is a bullet.
 pub(crate) fn bullet_body(line: &str) -> Option<&str> {
     let line = line.trim_start();
     let mut chars = line.char_indices();
     let (_, first) = chars.next()?;
     let rest_at = first.len_utf8();
-    if BULLET_GLYPHS.contains(&first) || matches!(first, '\u{E000}'..='\u{F8FF}') {
+    if is_bullet_glyph(first) {
         return Some(line[rest_at..].trim_start());
     }
     if matches!(first, '-' | '*' | '+') {

@@ -32,6 +32,8 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::vocab;
+
 /// Below this size (in points) text is too small to read: hidden.
 pub const MIN_VISIBLE_SIZE: f64 = 3.0;
 
@@ -439,45 +441,15 @@ fn push_segment(glyphs: &[Glyph], base: f64, out: &mut Vec<Segment>) {
     });
 }
 
-/// A list marker drawn as a glyph: a bullet, a dash, an arrow, a box, or
-/// a private-use icon.
+/// A list marker drawn as a glyph on its own: a bullet mark the segmenter
+/// knows ([`vocab::is_bullet_glyph`]), or a dash, star or suit a PDF
+/// draws apart from its text.
 fn is_bullet(text: &str) -> bool {
     let mut chars = text.chars();
     let (Some(c), None) = (chars.next(), chars.next()) else {
         return false;
     };
-    matches!(
-        c,
-        '•' | '◦'
-            | '‣'
-            | '⁃'
-            | '∙'
-            | '·'
-            | '●'
-            | '○'
-            | '■'
-            | '□'
-            | '▪'
-            | '▫'
-            | '◆'
-            | '◇'
-            | '♦'
-            | '★'
-            | '☆'
-            | '✓'
-            | '✔'
-            | '➢'
-            | '➤'
-            | '►'
-            | '▸'
-            | '→'
-            | '–'
-            | '—'
-            | '-'
-            | '*'
-            | '⋄'
-            | '❖'
-    ) || ('\u{E000}'..='\u{F8FF}').contains(&c)
+    vocab::is_bullet_glyph(c) || matches!(c, '♦' | '☆' | '–' | '—' | '-' | '*' | '⋄')
 }
 
 /// Appends a glyph's text with ligatures spelled out.
@@ -1003,6 +975,15 @@ mod tests {
         out
     }
 
+    /// The page's lines without the blank ones between blocks.
+    fn nonblank(page: &PageText) -> Vec<&str> {
+        page.lines
+            .iter()
+            .map(String::as_str)
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+
     fn read(glyphs: Vec<Glyph>) -> PageText {
         read_page(Page {
             number: 1,
@@ -1094,12 +1075,7 @@ mod tests {
             ));
         }
         let page = read(glyphs);
-        let text: Vec<&str> = page
-            .lines
-            .iter()
-            .map(String::as_str)
-            .filter(|l| !l.is_empty())
-            .collect();
+        let text = nonblank(&page);
         assert_eq!(text[0], "Jane Doe");
         assert_eq!(text[1], "Side s0");
         assert_eq!(text[8], "Side s7");
@@ -1130,12 +1106,7 @@ mod tests {
         glyphs.extend(line(&["Engineer,", "Acme"], 72.0, 160.0, 10.0));
         glyphs.extend(line(&["2019-2022"], 450.0, 160.0, 10.0));
         let page = read(glyphs);
-        let text: Vec<&str> = page
-            .lines
-            .iter()
-            .map(String::as_str)
-            .filter(|l| !l.is_empty())
-            .collect();
+        let text = nonblank(&page);
         assert_eq!(
             text,
             [
@@ -1189,12 +1160,7 @@ mod tests {
             // A 4-point dot 8 points left of the first line, at its middle.
             marks: vec![[78.0, 94.0, 82.0, 98.0], [300.0, 500.0, 304.0, 504.0]],
         });
-        let lines: Vec<&str> = page
-            .lines
-            .iter()
-            .map(String::as_str)
-            .filter(|l| !l.is_empty())
-            .collect();
+        let lines = nonblank(&page);
         assert_eq!(lines, ["• Cut latency by 40%", "Plain line"]);
     }
 

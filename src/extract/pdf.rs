@@ -15,7 +15,7 @@
 
 use std::io::Read;
 
-use pdf_extract::{ColorSpace, MediaBox, Object, OutputDev, OutputError, PathOp, Transform};
+use pdf_extract::{ColorSpace, MediaBox, Object, OutputDev, OutputError, Transform};
 
 use super::layout::{self, Hidden, HiddenHow, Layout};
 use super::{Document, ErrorCode, FileError, human_size};
@@ -55,7 +55,10 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     inflate_streams(&mut doc)?;
     count_operators(&doc)?;
     let page_numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let mut glyphs = Glyphs::default();
+    let mut glyphs = Glyphs {
+        hyphenates: hyphenates(&doc),
+        ..Glyphs::default()
+    };
     let primary = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         pdf_extract::output_doc(&doc, &mut glyphs)
     }));
@@ -64,12 +67,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
             "the PDF's pages draw more than {MAX_GLYPHS} characters; it was not read"
         )));
     }
-    let hyphenates = hyphenates(&doc);
-    let mut pages = std::mem::take(&mut glyphs.pages);
-    for page in &mut pages {
-        page.hyphenates = hyphenates;
-    }
-    let read = read_pages(pages);
+    let read = read_pages(std::mem::take(&mut glyphs.pages));
     // Hidden words count as read: the fallback would show them as text.
     let found = words_in(&read.lines) + read.hidden.iter().map(|h| words(&h.text)).sum::<usize>();
     let few = found < FEW_WORDS && !page_numbers.is_empty();
@@ -110,8 +108,9 @@ fn hyphenates(doc: &pdf_extract::Document) -> bool {
     };
     let field = |key: &[u8]| {
         info.get(key)
-            .and_then(Object::as_str)
-            .map(|b| pdf_text_string(b).to_lowercase())
+            .ok()
+            .and_then(|o| pdf_extract::decode_text_string(o).ok())
+            .map(|t| t.to_lowercase())
             .unwrap_or_default()
     };
     let maker = format!("{} {}", field(b"Producer"), field(b"Creator"));
@@ -131,21 +130,6 @@ fn hyphenates(doc: &pdf_extract::Document) -> bool {
     .any(|m| maker.contains(m));
     let typesetter = ["tex", "typst"].iter().any(|m| maker.contains(m));
     typesetter || !word_processor
-}
-
-/// A PDF text string: UTF-16BE after a byte-order mark, else bytes
-/// (PDFDocEncoding agrees with Latin-1 on what a maker's name uses).
-fn pdf_text_string(bytes: &[u8]) -> String {
-    match bytes {
-        [0xFE, 0xFF, rest @ ..] => {
-            let units: Vec<u16> = rest
-                .chunks_exact(2)
-                .map(|c| u16::from_be_bytes([c[0], c[1]]))
-                .collect();
-            String::from_utf16_lossy(&units)
-        }
-        _ => bytes.iter().map(|&b| char::from(b)).collect(),
-    }
 }
 
 /// The pages of a PDF, read by the layout stage.
@@ -474,6 +458,8 @@ struct Glyphs {
     /// y down) and luminance.
     fills: Vec<([f64; 4], f64)>,
     total: usize,
+    /// Whether the PDF's maker hyphenates by itself ([`hyphenates`]).
+    hyphenates: bool,
 }
 
 /// How light a colour is, 0 (black) to 1 (white), when the colour space
@@ -526,7 +512,7 @@ impl OutputDev for Glyphs {
         self.pages.push(layout::Page {
             number: page_num,
             glyphs: Vec::new(),
-            hyphenates: true,
+            hyphenates: self.hyphenates,
             marks: Vec::new(),
         });
         Ok(())
@@ -562,36 +548,17 @@ impl OutputDev for Glyphs {
             return Ok(());
         }
         let light = luminance(colorspace, color);
-        let mut points = Vec::new();
-        for op in &path.ops {
-            match *op {
-                PathOp::MoveTo(x, y) | PathOp::LineTo(x, y) => points.push((x, y)),
-                PathOp::CurveTo(_, _, _, _, x, y) => points.push((x, y)),
-                PathOp::Rect(x, y, w, h) => {
-                    points.push((x, y));
-                    points.push((x + w, y + h));
-                }
-                PathOp::Close => {}
-            }
-        }
-        if points.is_empty() {
+        let Some(bounds) = pdf_extract::path_bounds(path, ctm) else {
             return Ok(());
-        }
+        };
+        // In page space, y down: left, top, right, bottom.
         let (left, _, _, top) = self.page_box;
-        let mut b = [
-            f64::INFINITY,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            f64::NEG_INFINITY,
+        let b = [
+            bounds[0] - left,
+            top - bounds[3],
+            bounds[2] - left,
+            top - bounds[1],
         ];
-        for (x, y) in points {
-            let px = x * ctm.m11 + y * ctm.m21 + ctm.m31 - left;
-            let py = top - (x * ctm.m12 + y * ctm.m22 + ctm.m32);
-            b[0] = b[0].min(px);
-            b[1] = b[1].min(py);
-            b[2] = b[2].max(px);
-            b[3] = b[3].max(py);
-        }
         let (w, h) = (b[2] - b[0], b[3] - b[1]);
         // A dot or a small square: a drawn list bullet, perhaps.
         let dot =

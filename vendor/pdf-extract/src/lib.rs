@@ -1362,7 +1362,7 @@ fn cmap_nesting_ok(bytes: &[u8]) -> bool {
 
 /// ats: the bounding box of a path on the page (through `ctm`), from its
 /// points and curve control points (a box that holds the curve).
-fn path_bounds(path: &Path, ctm: &Transform) -> Option<[f64; 4]> {
+pub fn path_bounds(path: &Path, ctm: &Transform) -> Option<[f64; 4]> {
     let mut b = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
     let mut add = |x: f64, y: f64| {
         let px = x * ctm.m11 + y * ctm.m21 + ctm.m31;
