@@ -16,13 +16,15 @@ use crate::normalize::{NormText, normalize};
 use crate::quantify::is_quantified;
 use crate::readability::{self, count_words};
 use crate::report::{
-    AcronymReport, AcronymSource, AvoidReport, BulletRef, Detail, KeywordReport, LayoutSummary,
-    Occurrence, Quantification, Report, RoleRef, SCHEMA_VERSION, settle,
+    AcronymReport, AcronymSource, AvoidReport, BulletRef, Detail, HeadingRef, KeywordReport,
+    LayoutSummary, Occurrence, Quantification, Report, RoleRef, SCHEMA_VERSION, VariantReport,
+    settle,
 };
 use crate::roles::{AcronymPair, Role, Tier, Weights};
 use crate::rules::{Code, Ignores, Severity};
-use crate::score::{Counts, contributions, score};
+use crate::score::{Counts, Match, credit, score};
 use crate::segment::{Segments, segment};
+use crate::variants::Variants;
 use crate::vocab::{Section, is_list_line};
 
 /// Advice for an avoid term that has none in the data.
@@ -55,6 +57,7 @@ pub struct Analyzer {
     role: Role,
     pairs: Vec<AcronymPair>,
     matcher: Matcher,
+    variants: Variants,
     ignores: Ignores,
 }
 
@@ -80,10 +83,12 @@ impl Analyzer {
         } else {
             Matcher::new(&role, &pairs)
         };
+        let variants = Variants::new(&role.keywords);
         Analyzer {
             role,
             pairs,
             matcher,
+            variants,
             ignores: options.ignores,
         }
     }
@@ -102,11 +107,44 @@ impl Analyzer {
         let segments = segment(&text);
         let hits = self.matcher.find(&text);
         let words = count_words(&text);
-        let readability = readability::check(doc, format, &text, &segments, words);
+        let mut readability = readability::check(doc, format, &text, &segments, words);
+        let contact = candidate::contact(&text);
         let no_text = readability
             .iter()
             .any(|p| p.code == Code::NoText && p.severity == Severity::Error);
+        let contact_missing = readability.iter().any(|p| p.code == Code::ContactMissing);
+        if !no_text && !contact_missing {
+            readability.extend(candidate::findings(
+                &contact,
+                contact.candidate.phone.is_some(),
+            ));
+        } else if !no_text {
+            readability.extend(
+                candidate::findings(&contact, false)
+                    .into_iter()
+                    .filter(|p| p.code != Code::EmailMissing),
+            );
+        }
 
+        // Course titles name subjects, not skills shown: a keyword in a
+        // Coursework section or on a "Relevant Coursework:" line is not found.
+        let mut courses: Vec<bool> = Vec::with_capacity(text.lines.len());
+        for (i, (line, section)) in text.lines.iter().zip(&segments.sections).enumerate() {
+            // A list of courses goes on while its lines end with a comma.
+            let continued = i > 0
+                && courses[i - 1]
+                && text.lines[i - 1].text.trim_end().ends_with(',')
+                && !segments.headings.iter().any(|(h, _)| *h == i);
+            courses
+                .push(*section == Section::Coursework || is_course_line(&line.text) || continued);
+        }
+        let hits: Vec<Hit> = hits
+            .into_iter()
+            .filter(|h| {
+                !(matches!(self.matcher.form(h).target, Target::Keyword(_))
+                    && courses[text.line_index(h.start)])
+            })
+            .collect();
         let mut by_target: HashMap<Target, Vec<Hit>> = HashMap::new();
         for hit in &hits {
             by_target
@@ -115,6 +153,7 @@ impl Analyzer {
                 .push(*hit);
         }
         let ctx = Context {
+            courses: &courses,
             text: &text,
             segments: &segments,
             matcher: &self.matcher,
@@ -123,35 +162,45 @@ impl Analyzer {
             in_context: (0..text.lines.len()).map(|_| OnceCell::new()).collect(),
             columns: RefCell::new(HashMap::new()),
         };
-        let keywords = self.keywords(&ctx);
+        let mut keywords = self.keywords(&ctx);
         let avoid = self.avoid(&ctx, &hits);
         let acronyms = self.acronyms(&ctx, &keywords);
+        for a in acronyms.iter().filter(|a| a.source == AcronymSource::Role) {
+            if let Some(k) = keywords.iter_mut().find(|k| k.term == a.term) {
+                k.one_form = !(a.acronym_found && a.full_found);
+            }
+        }
+        self.variants(&ctx, &mut keywords);
         let quantification = quantification(&ctx);
 
+        let weights = &self.role.weights;
         let mut counts = Counts {
             no_text,
-            bullets: quantification.bullets,
+            statements: quantification.bullets,
             quantified: quantification.quantified,
             avoid_distinct: avoid.iter().map(|a| &a.term).collect::<BTreeSet<_>>().len(),
             ..Counts::default()
         };
-        for k in &keywords {
-            let (found, total) = match k.tier {
-                Tier::MustHave => (&mut counts.must_found, &mut counts.must_total),
-                Tier::Strong => (&mut counts.strong_found, &mut counts.strong_total),
+        for k in &mut keywords {
+            let list_only = k.found && !k.in_context;
+            k.credit = credit(k.how, list_only, k.one_form, weights);
+            let (earned, total) = match k.tier {
+                Tier::MustHave => (&mut counts.must_credit, &mut counts.must_total),
+                Tier::Strong => (&mut counts.strong_credit, &mut counts.strong_total),
             };
             *total += k.weight;
-            if k.found {
-                *found += k.weight;
-                counts.found += 1;
-                counts.in_context += usize::from(k.in_context);
+            *earned += k.weight * k.credit;
+            match k.how {
+                Match::Exact => {
+                    counts.found += 1;
+                    counts.list_only += usize::from(list_only);
+                    counts.one_form += usize::from(k.one_form);
+                }
+                Match::Variant => counts.variants += 1,
+                Match::Missing => {}
             }
         }
-        for a in acronyms.iter().filter(|a| a.source == AcronymSource::Role) {
-            counts.with_acronym += 1;
-            counts.both_forms += usize::from(a.acronym_found && a.full_found);
-        }
-        let score = score(&counts, &self.role.weights);
+        let score = score(&counts, weights);
 
         let mut report = Report {
             schema_version: SCHEMA_VERSION,
@@ -172,14 +221,23 @@ impl Analyzer {
             readability,
             words,
             pages: doc.pages,
+            headings: segments
+                .headings
+                .iter()
+                .map(|&(i, section)| HeadingRef {
+                    line: text.lines[i].source_line,
+                    text: text.lines[i].text.trim().to_owned(),
+                    section,
+                })
+                .collect(),
             layout: doc.layout.as_ref().map(LayoutSummary::of),
-            candidate: candidate::find(&text),
+            candidate: contact.candidate,
             ignored: 0,
             rank: None,
             duplicates: Vec::new(),
             detail: Detail {
                 findings: Vec::new(),
-                contributions: contributions(&score.parts, &self.role.weights).to_vec(),
+                weights: *weights,
                 counts,
             },
             change: None,
@@ -218,15 +276,49 @@ impl Analyzer {
                     term: keyword.term.clone(),
                     tier: keyword.tier,
                     found: !mine.is_empty(),
+                    how: if mine.is_empty() {
+                        Match::Missing
+                    } else {
+                        Match::Exact
+                    },
                     count: mine.len(),
                     forms,
                     in_context,
+                    credit: 0.0,
                     occurrences,
+                    variants: Vec::new(),
                     weight: keyword.weight,
                     alternatives,
+                    one_form: false,
                 }
             })
             .collect()
+    }
+
+    /// Marks the keywords with no exact form that the resume states in
+    /// other words ([`Variants`]), with where and how.
+    fn variants(&self, ctx: &Context<'_>, keywords: &mut [KeywordReport]) {
+        let missing = |i: usize| keywords[i].how == Match::Missing;
+        let places = self.variants.find(ctx.text, &missing, ctx.courses);
+        for place in places {
+            let index = ctx.text.line_index(place.start);
+            let line = &ctx.text.lines[index];
+            let text = &ctx.text.text[place.start..place.end];
+            let offset = place.start - ctx.text.line_range(index).start;
+            let first_line = text.split('\n').next().unwrap_or(text);
+            let k = &mut keywords[place.keyword];
+            k.how = Match::Variant;
+            k.count += 1;
+            k.in_context |= ctx.in_context_at(index);
+            k.variants.push(VariantReport {
+                line: line.source_line,
+                section: ctx.segments.sections[index],
+                text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+                how: place.how,
+                column: ctx.column(index, offset, first_line),
+                file: ctx.sources.file_name(line.source_file),
+            });
+        }
     }
 
     fn avoid(&self, ctx: &Context<'_>, hits: &[Hit]) -> Vec<AvoidReport> {
@@ -314,6 +406,8 @@ impl Analyzer {
 /// once per hit over a whole line: a resume with one long line of keywords
 /// is analyzed in time linear in its length.
 struct Context<'a> {
+    /// Lines that list courses taken (no keyword counts there).
+    courses: &'a [bool],
     text: &'a NormText,
     segments: &'a Segments,
     matcher: &'a Matcher,
@@ -421,7 +515,11 @@ impl Context<'_> {
     /// sentence above the first heading, where untitled summaries sit), not
     /// in a list of skills.
     fn in_context(&self, hit: &Hit) -> bool {
-        let index = self.text.line_index(hit.start);
+        self.in_context_at(self.text.line_index(hit.start))
+    }
+
+    /// Whether line `index` is a sentence or bullet in context.
+    fn in_context_at(&self, index: usize) -> bool {
         *self.in_context[index].get_or_init(|| {
             let line = &self.text.lines[index].text;
             if is_list_line(line) {
@@ -429,8 +527,11 @@ impl Context<'_> {
             }
             match self.segments.sections[index] {
                 Section::Summary | Section::Experience | Section::Projects => true,
-                Section::Top => line.split_whitespace().count() >= 8,
-                _ => false,
+                // Elsewhere a sentence counts too ("Proficient in building
+                // REST APIs in Go and deploying them on Kubernetes"), a
+                // course title never.
+                Section::Coursework => false,
+                _ => is_sentence(line),
             }
         })
     }
@@ -549,6 +650,27 @@ fn defined(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// A line that reads as a sentence: eight words or more, with words in
+/// lowercase beyond connectors (not a title, not a list).
+fn is_sentence(line: &str) -> bool {
+    let body = crate::vocab::bullet_body(line).unwrap_or(line);
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let lowercase = words
+        .iter()
+        .filter(|w| w.len() > 3 && w.starts_with(char::is_lowercase))
+        .count();
+    words.len() >= 8 && lowercase >= 2
+}
+
+/// A line labelled as a list of courses: "Relevant Coursework: ...".
+fn is_course_line(line: &str) -> bool {
+    let body = crate::vocab::bullet_body(line).unwrap_or(line);
+    body.split_once(':').is_some_and(|(label, _)| {
+        label.split_whitespace().count() <= 4
+            && crate::vocab::heading_section(label) == Some(Section::Coursework)
+    })
+}
+
 /// `text` cut to `max` characters, with `…` when cut.
 fn clip(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
@@ -565,7 +687,7 @@ fn quantification(ctx: &Context<'_>) -> Quantification {
     let scoped =
         segments.has_section(Section::Experience) || segments.has_section(Section::Projects);
     let mut q = Quantification::default();
-    for bullet in &segments.bullets {
+    for bullet in &segments.statements {
         let counted = if scoped {
             matches!(bullet.section, Section::Experience | Section::Projects)
         } else {

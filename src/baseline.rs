@@ -14,9 +14,12 @@ use crate::report::{Change, Report};
 use crate::roles::Tier;
 
 /// The parts of an earlier report a comparison needs. Unknown keys are
-/// ignored, so any report of schema_version 1 reads.
+/// ignored; a report of schema_version 1 is refused with a clear message,
+/// because its score was computed by another formula.
 #[derive(Clone, Debug, Deserialize)]
 struct Prior {
+    #[serde(default = "version_one")]
+    schema_version: u32,
     file: String,
     role: PriorRole,
     score: u32,
@@ -41,6 +44,10 @@ struct PriorKeyword {
 #[derive(Clone, Debug, Deserialize)]
 struct PriorAvoid {
     term: String,
+}
+
+fn version_one() -> u32 {
+    1
 }
 
 /// The reports of an earlier run.
@@ -73,6 +80,16 @@ impl Baseline {
             .into_iter()
             .filter_map(|item| serde_json::from_value(item).ok())
             .collect();
+        if let Some(old) = reports
+            .iter()
+            .find(|r| r.schema_version < crate::report::SCHEMA_VERSION)
+        {
+            return Err(format!(
+                "the baseline {name} is a schema_version {} report; scores are computed another way since schema_version {} (README, \"Score\"), so they cannot be compared: write a new baseline with `ats check FILE --format json > {name}`",
+                old.schema_version,
+                crate::report::SCHEMA_VERSION
+            ));
+        }
         if reports.is_empty() {
             return Err(format!(
                 "the baseline {name} holds no ats report; write it with `ats check FILE --format json > {name}`"
@@ -138,10 +155,17 @@ mod tests {
     #[test]
     fn baseline_reads_reports_and_skips_failures() {
         let text = r#"[{"file":"a.pdf","error":{"code":"corrupt","message":"x"}},
-            {"file":"cv.tex","role":{"id":"backend-developer"},"score":70,
+            {"schema_version":2,"file":"cv.tex","role":{"id":"backend-developer"},"score":70,
              "keywords":[{"term":"Docker","tier":"must_have","found":true}],"avoid":[]}]"#;
         let b = Baseline::parse("main.json", text).expect("baseline");
         assert_eq!(b.reports.len(), 1);
+        // A report of schema 1 scored by the old formula: refused, plainly.
+        let old = text.replace("\"schema_version\":2,", "\"schema_version\":1,");
+        let err = Baseline::parse("old.json", &old).expect_err("schema 1");
+        assert!(
+            err.contains("schema_version 1") && err.contains("write a new baseline"),
+            "{err}"
+        );
         let err = Baseline::parse("x.json", "{\"file\": 1}").expect_err("no report");
         assert!(err.contains("holds no ats report"), "{err}");
         let err = Baseline::parse("x.json", "nope").expect_err("not json");

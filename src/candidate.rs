@@ -1,13 +1,22 @@
-//! Who the resume is from: the candidate's name and email, for `screen`
-//! tables and the JSON report.
+//! Who the resume is from: the candidate's name and contact details, for
+//! `screen` tables, the JSON report and the contact checks.
 //!
 //! In: the normalized text. Out: a [`Candidate`] whose fields are `None` when
-//! nothing plausible was found. The name is the first short line near the top
-//! that reads like a personal name (two to four capitalized words, no digits,
-//! not a heading such as "Resume" or "Experience", not a job title); on a contact line such as
-//! `Jane Doe | jane@example.com` only the part before the first separator
-//! counts. The email is the first address anywhere in the text.
+//! nothing plausible was found, and [`Contact`] notes on what was found
+//! instead. The name is the first short line near the top that reads like a
+//! personal name (two to four capitalized words, no digits, not a heading
+//! such as "Resume" or "Experience", not a job title, not a place); on a
+//! contact line such as `Jane Doe | jane@example.com` only the part before
+//! the first separator counts. The e-mail is the first address anywhere in
+//! the text, the phone the first number shaped like one, the LinkedIn the
+//! first `linkedin.com/in/...` address, the location a "City, ST" or
+//! "City, Country" near the top. A template's placeholder ("YOUR NAME
+//! HERE") or a template site's address (`info@resumementor.com`) is never
+//! the candidate.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::jd::names_a_job;
@@ -17,6 +26,8 @@ use crate::vocab::heading_section;
 
 /// Lines from the top that may hold the name.
 const NAME_LINES: usize = 6;
+/// Lines from the top that may hold the location.
+const LOCATION_LINES: usize = 12;
 
 /// Words that start a title line, not a name.
 const NOT_NAMES: &[&str] = &[
@@ -30,33 +41,269 @@ const NOT_NAMES: &[&str] = &[
     "page",
 ];
 
+/// Phrases of a template's placeholder name (compared lower-cased).
+const PLACEHOLDER_NAMES: &[&str] = &[
+    "your name",
+    "name here",
+    "first last",
+    "firstname lastname",
+    "first name last name",
+    "full name",
+    "lorem ipsum",
+    "candidate name",
+];
+
+/// Sites that sell resume templates: their address on a resume is the
+/// template's, not the candidate's.
+const TEMPLATE_DOMAINS: &[&str] = &[
+    "resumementor.com",
+    "resumegenius.com",
+    "zety.com",
+    "novoresume.com",
+    "livecareer.com",
+    "myperfectresume.com",
+    "resume.io",
+    "resumeworded.com",
+    "kickresume.com",
+    "enhancv.com",
+    "resumelab.com",
+    "hloom.com",
+];
+
+/// Local parts of a placeholder address ("youremail@...", "email@email.com").
+const PLACEHOLDER_MAILBOXES: &[&str] = &[
+    "youremail",
+    "your.email",
+    "your_email",
+    "yourname",
+    "your.name",
+    "email",
+    "name",
+    "firstname.lastname",
+    "first.last",
+];
+
+/// US states and Canadian provinces, for "City, ST".
+const REGIONS: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "NS",
+];
+
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)|\d{1,4})(?:[\s.-]?\d{2,4}){2,4}")
+        .expect("valid regex")
+});
+static LINKEDIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[A-Za-z0-9_%-]+/?")
+        .expect("valid regex")
+});
+static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}),\s?([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
+        .expect("valid regex")
+});
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Candidate {
     pub name: Option<String>,
     pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub linkedin: Option<String>,
+    #[serde(default)]
+    pub location: Option<String>,
 }
 
-/// Finds the candidate's name and email.
+/// What the contact search saw besides the candidate's details: for the
+/// contact findings to name.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Contact {
+    pub candidate: Candidate,
+    /// Something shaped like an e-mail address an ATS cannot read
+    /// ("jane @ example.com", "jane(at)example.com").
+    pub broken_email: Option<String>,
+    /// A template's placeholder taken out: the name or address as written.
+    pub placeholders: Vec<String>,
+}
+
+/// The contact findings: an e-mail an ATS cannot read (naming what was
+/// found instead), a template's placeholder, no name. `contact-missing`
+/// (neither e-mail nor phone) is the readability check's.
+pub(crate) fn findings(contact: &Contact, has_phone: bool) -> Vec<crate::readability::Problem> {
+    use crate::readability::Problem;
+    use crate::rules::{Code, Severity};
+    let mut out = Vec::new();
+    let c = &contact.candidate;
+    if c.email.is_none() {
+        if let Some(broken) = &contact.broken_email {
+            out.push(Problem {
+                code: Code::EmailMissing,
+                severity: Severity::Warning,
+                message: format!(
+                    "no e-mail address an ATS can read: \"{broken}\" is not one (a space, an (at) or other characters in it); write it plainly, as name@example.com"
+                ),
+            });
+        } else if let Some(template) = contact.placeholders.iter().find(|p| p.contains('@')) {
+            out.push(Problem {
+                code: Code::PlaceholderContact,
+                severity: Severity::Warning,
+                message: format!(
+                    "the only e-mail address is \"{template}\", a template's, not yours; put your own address at the top"
+                ),
+            });
+        } else if has_phone {
+            out.push(Problem {
+                code: Code::EmailMissing,
+                severity: Severity::Warning,
+                message: "no e-mail address found (a phone number was); recruiters reply by e-mail, so put yours at the top as plain text".to_owned(),
+            });
+        }
+    }
+    if c.name.is_none() {
+        if let Some(template) = contact.placeholders.iter().find(|p| !p.contains('@')) {
+            out.push(Problem {
+                code: Code::PlaceholderContact,
+                severity: Severity::Warning,
+                message: format!(
+                    "\"{template}\" is a template's placeholder, not a name; put your name alone on the first line"
+                ),
+            });
+        } else {
+            out.push(Problem {
+                code: Code::NameMissing,
+                severity: Severity::Info,
+                message: "no line near the top reads as your name; put it alone on the first line, as text (not in an image, a header or a table)".to_owned(),
+            });
+        }
+    }
+    out
+}
+
+/// Finds the candidate's name and contact details.
+#[cfg(test)]
 pub(crate) fn find(text: &NormText) -> Candidate {
-    let email = text
-        .lines
-        .iter()
-        .find_map(|l| EMAIL.find(&l.text))
-        .map(|m| m.as_str().to_owned());
-    let name = text
+    contact(text).candidate
+}
+
+/// Finds the candidate and what stood in the way.
+pub(crate) fn contact(text: &NormText) -> Contact {
+    let mut placeholders = Vec::new();
+    let mut email = None;
+    for m in text.lines.iter().flat_map(|l| EMAIL.find_iter(&l.text)) {
+        let address = m.as_str();
+        if is_placeholder_email(address) {
+            placeholders.push(address.to_owned());
+        } else {
+            email = Some(address.to_owned());
+            break;
+        }
+    }
+    let top: Vec<&str> = text
         .lines
         .iter()
         .map(|l| l.text.trim())
         .filter(|t| !t.is_empty())
-        .take(NAME_LINES)
-        .find_map(name_in_line);
-    Candidate { name, email }
+        .collect();
+    let mut name = None;
+    for line in top.iter().take(NAME_LINES) {
+        if is_placeholder_name(line) {
+            placeholders.push((*line).to_owned());
+            continue;
+        }
+        if let Some(found) = name_in_line(line) {
+            name = Some(found);
+            break;
+        }
+    }
+    let phone = text
+        .lines
+        .iter()
+        .find_map(|l| phone_in(&l.text))
+        .map(str::to_owned);
+    let linkedin = text
+        .lines
+        .iter()
+        .find_map(|l| LINKEDIN.find(&l.text))
+        .map(|m| m.as_str().trim_end_matches('/').to_owned());
+    let location = top.iter().take(LOCATION_LINES).find_map(|l| location_in(l));
+    let broken_email = if email.is_none() {
+        text.lines.iter().find_map(|l| broken_email(&l.text))
+    } else {
+        None
+    };
+    Contact {
+        candidate: Candidate {
+            name,
+            email,
+            phone,
+            linkedin,
+            location,
+        },
+        broken_email,
+        placeholders,
+    }
+}
+
+fn is_placeholder_name(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    PLACEHOLDER_NAMES.iter().any(|p| lower.contains(p))
+}
+
+fn is_placeholder_email(address: &str) -> bool {
+    let lower = address.to_lowercase();
+    let (mailbox, domain) = lower.split_once('@').unwrap_or(("", &lower));
+    TEMPLATE_DOMAINS.contains(&domain)
+        || (PLACEHOLDER_MAILBOXES.contains(&mailbox)
+            && matches!(
+                domain,
+                "email.com" | "example.com" | "domain.com" | "mail.com"
+            ))
+}
+
+/// A phone number: 9 to 15 digits, not a date range or a year list.
+fn phone_in(line: &str) -> Option<&str> {
+    PHONE.find_iter(line).map(|m| m.as_str().trim()).find(|m| {
+        let digits = m.bytes().filter(u8::is_ascii_digit).count();
+        let years = m
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|p| !p.is_empty())
+            .all(|p| p.len() == 4 && (p.starts_with("19") || p.starts_with("20")));
+        (9..=15).contains(&digits) && !years
+    })
+}
+
+/// "Mountain View, CA", "Münster, Germany": a place, never a job line.
+fn location_in(line: &str) -> Option<String> {
+    for caps in LOCATION.captures_iter(line) {
+        let (city, region) = (&caps[1], &caps[2]);
+        let known_region = REGIONS.contains(&region)
+            || (region.len() > 3 && region.chars().next().is_some_and(char::is_uppercase));
+        if known_region && !names_a_job(city) && heading_section(city).is_none() {
+            return Some(format!("{city}, {region}"));
+        }
+    }
+    None
+}
+
+/// Something an ATS would not read as an e-mail address: an `@` with
+/// spaces around it, or `(at)` / `[at]`.
+fn broken_email(line: &str) -> Option<String> {
+    static BROKEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)[A-Za-z0-9._%+-]+\s*(?:@|\(at\)|\[at\])\s*[A-Za-z0-9()._-]+(?:\s?\.\s?[A-Za-z0-9()_-]+)+")
+            .expect("valid regex")
+    });
+    BROKEN
+        .find(line)
+        .map(|m| m.as_str().to_owned())
+        .filter(|m| !EMAIL.is_match(m) || m.contains(' '))
 }
 
 /// The name a line starts with, if it reads like one.
 fn name_in_line(line: &str) -> Option<String> {
     let first = line
-        .split(['|', '•', '·', ',', '–', '—', '\t'])
+        .split(['|', '•', '·', ',', '–', '—', '\t', '('])
         .next()?
         .trim();
     let first = first.split("  ").next()?.trim();
@@ -76,6 +323,10 @@ fn name_in_line(line: &str) -> Option<String> {
         return None;
     }
     if NOT_NAMES.contains(&words[0].to_lowercase().as_str()) || names_a_job(first) {
+        return None;
+    }
+    // "Silicon Valley, CA" and "Mountain View" before a region are places.
+    if location_in(line).is_some_and(|l| l.starts_with(first)) {
         return None;
     }
     Some(words.join(" "))

@@ -68,6 +68,8 @@ pub mod roles;
 pub mod rules;
 pub mod score;
 pub mod segment;
+pub mod senses;
 pub(crate) mod tomlcheck;
+pub mod variants;
 pub mod vocab;
 pub mod worker;

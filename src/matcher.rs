@@ -17,7 +17,12 @@
 //! - punctuation inside a term is part of it (C++, C#, .NET, Node.js, CI/CD);
 //! - the plural of the last word matches (API → APIs, database → databases);
 //! - whitespace in a term matches any run of spaces or a line break;
-//! - leftmost-longest among the hits that pass these checks.
+//! - leftmost-longest among the hits that pass these checks;
+//! - a role keyword inside a web or e-mail address, a handle, a contact
+//!   label or the name of an organization, event or course is not found
+//!   ([`crate::senses`]);
+//! - one place counts once per target, however many of its forms match it
+//!   ("Microservices" is the term and the plural of "microservice").
 //!
 //! `unicode-segmentation` is not used here: it splits `C++` into `C`.
 //! The automaton finds every overlapping candidate, the checks above filter
@@ -31,6 +36,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::normalize::NormText;
 use crate::roles::{AcronymPair, Role};
+use crate::senses::wrong_sense;
 use crate::vocab::plural;
 
 /// What a form belongs to.
@@ -287,7 +293,10 @@ impl Matcher {
                 if u.case_sensitive && matched != u.exact {
                     continue;
                 }
-                if accepts(hay, start, end, &u.exact, u.case_sensitive) {
+                if accepts(hay, start, end, &u.exact, u.case_sensitive)
+                    && !(matches!(self.forms[u.form].target, Target::Keyword(_))
+                        && wrong_sense(&text.text, flat.original(start), flat.original_end(end)))
+                {
                     candidates.push((start, end, u.layer, u.form));
                 }
             }
@@ -310,14 +319,22 @@ impl Matcher {
                 i += 1;
                 continue;
             }
+            let first = hits.len();
             while i < candidates.len()
                 && (candidates[i].0, candidates[i].1, candidates[i].2) == (start, end, l)
             {
-                hits.push(Hit {
-                    form: candidates[i].3,
-                    start: flat.original(start),
-                    end: flat.original_end(end),
-                });
+                let form = candidates[i].3;
+                let target = self.forms[form].target;
+                if !hits[first..]
+                    .iter()
+                    .any(|h: &Hit| self.forms[h.form].target == target)
+                {
+                    hits.push(Hit {
+                        form,
+                        start: flat.original(start),
+                        end: flat.original_end(end),
+                    });
+                }
                 i += 1;
             }
             last_end = end;
@@ -450,6 +467,7 @@ mod tests {
             case_sensitive: cs,
             weight: 1.0,
             tier: Tier::Strong,
+            evidence: Vec::new(),
         }
     }
 

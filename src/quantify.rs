@@ -18,7 +18,7 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[$€£¥₹]\s?\d|(?-u:\b)\d[\d,.]*\s?(?:k|m|mm|b|bn|million|billion|thousand)?\s?(?:usd|eur|gbp|dollars|euros|pounds)(?-u:\b)")
+    Regex::new(r"(?i)[$€£¥₹]\s?\d|(?-u:\b)\d[\d,.]*\s?(?:k|m|mm|b|bn|million|billion|thousand|lakh|crore)?\s?(?:usd|eur|gbp|inr|cad|aud|chf|jpy|dollars|euros|pounds|rupees)(?-u:\b)|(?-u:\b)(?:usd|eur|gbp|inr|cad|aud|chf|jpy|rs\.?)\s?\d")
         .expect("valid regex")
 });
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
@@ -30,7 +30,7 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static REDUCTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:sav(?:e|ed|es|ing)|cut(?:ting|s)?|reduc(?:e|ed|es|ing)|shorten(?:ed|ing|s)?|faster|ahead of schedule|down to|from \S+ (?:\S+ )?to)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:sav(?:e|ed|es|ing)|cut(?:ting|s)?|reduc(?:e|ed|es|ing)|shorten(?:ed|ing|s)?|faster|early|ahead of schedule|down to|from \S+ (?:\S+ )?to)(?-u:\b)")
         .expect("valid regex")
 });
 static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -71,7 +71,27 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 /// Durations that describe tenure unless the bullet speaks of time saved.
-const LONG_DURATIONS: &[&str] = &["year", "years", "yr", "yrs", "month", "months", "mo", "mos"];
+const LONG_DURATIONS: &[&str] = &[
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "month",
+    "months",
+    "mo",
+    "mos",
+    "week",
+    "weeks",
+    "wk",
+    "wks",
+    "day",
+    "days",
+    "semester",
+    "semesters",
+];
+/// Words before a number that make it a rank or a name, not a measure
+/// ("a top 25 retailer", "Fortune 500", "30 Under 30").
+const RANK_WORDS: &[&str] = &["top", "fortune", "inc.", "global", "forbes"];
 /// Units attached to a number that make it a measure (`200ms`, `5TB`, `10k`).
 const ATTACHED_UNITS: &[&str] = &[
     "k", "m", "mm", "b", "bn", "x", "ms", "s", "sec", "secs", "min", "mins", "h", "hr", "hrs", "d",
@@ -250,7 +270,20 @@ fn number_is_measure(text: &str, n: &Number, saved_time: bool) -> bool {
         .next()
         .unwrap_or("");
     let previous_lower = previous_word.to_lowercase();
-    if VERSIONED.contains(&previous_lower.as_str()) || MONTHS.contains(&previous_lower.as_str()) {
+    if VERSIONED.contains(&previous_lower.as_str())
+        || MONTHS.contains(&previous_lower.as_str())
+        || RANK_WORDS.contains(&previous_lower.as_str())
+        || previous_word == "Under"
+    {
+        return false;
+    }
+    // A course number: "CS 3410", "ECE 2200".
+    if !n.has_comma
+        && !n.has_decimal
+        && (3..=4).contains(&(n.end - n.start))
+        && (2..=4).contains(&previous_word.len())
+        && previous_word.chars().all(|c| c.is_ascii_uppercase())
+    {
         return false;
     }
     // "Foo 2.5" after a capitalized word that does not open the bullet reads
@@ -353,6 +386,28 @@ mod tests {
                 true,
             ),
             ("range then noun", "Ran 10-20 experiments per quarter", true),
+            (
+                "currency code before",
+                "Raised capital of USD 850,000",
+                true,
+            ),
+            (
+                "currency code millions",
+                "Managed a budget of EUR 2.3M",
+                true,
+            ),
+            ("pound thousands", "Won a £40k contract", true),
+            ("rupees", "Closed deals worth INR 5 crore", true),
+            (
+                "from to",
+                "Grew the list from 2,000 to 9,500 subscribers",
+                true,
+            ),
+            (
+                "range of people",
+                "Supervised a staff of 10-30 team members",
+                true,
+            ),
             ("years plus", "Supported 2000+ customers", true),
             // not measured results
             ("none", "Improved the deployment process", false),
@@ -387,6 +442,32 @@ mod tests {
                 false,
             ),
             ("ordinal", "Placed 2nd in the internal hackathon", false),
+            (
+                "program duration",
+                "Completed a 12-week immersive program",
+                false,
+            ),
+            (
+                "program duration words",
+                "Graduated from a 6 month bootcamp",
+                false,
+            ),
+            (
+                "company rank",
+                "Built dashboards for a top 25 retail company",
+                false,
+            ),
+            ("fortune rank", "Consulted for Fortune 500 clients", false),
+            (
+                "course number",
+                "Teaching assistant for CS 3410 and CS 2110",
+                false,
+            ),
+            (
+                "award name",
+                "Winner of the 2019 Top 10 Under 30 award",
+                false,
+            ),
             ("rank", "Ranked #1 in code reviews", false),
             (
                 "number then stopword",

@@ -55,11 +55,14 @@ pub enum Code {
     IncludeNotRead,
     MultiColumn,
     OcrText,
+    EmailMissing,
+    NameMissing,
+    PlaceholderContact,
 }
 
 impl Code {
     /// Every code, in the order reports list them.
-    pub const ALL: [Code; 11] = [
+    pub const ALL: [Code; 14] = [
         Code::NoText,
         Code::GarbledText,
         Code::ContactMissing,
@@ -71,6 +74,9 @@ impl Code {
         Code::IncludeNotRead,
         Code::MultiColumn,
         Code::OcrText,
+        Code::EmailMissing,
+        Code::NameMissing,
+        Code::PlaceholderContact,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -86,6 +92,9 @@ impl Code {
             Code::IncludeNotRead => "include-not-read",
             Code::MultiColumn => "multi-column",
             Code::OcrText => "ocr-text",
+            Code::EmailMissing => "email-missing",
+            Code::NameMissing => "name-missing",
+            Code::PlaceholderContact => "placeholder-contact",
         }
     }
 
@@ -116,6 +125,11 @@ impl Code {
             }
             Code::OcrText => {
                 "A page is a scanned image whose text comes from an invisible OCR layer."
+            }
+            Code::EmailMissing => "No e-mail address an ATS can read (a phone number was found).",
+            Code::NameMissing => "No line near the top reads as the candidate's name.",
+            Code::PlaceholderContact => {
+                "A template's placeholder (\"Your Name\") or a template site's address stands where the candidate's should."
             }
         }
     }

@@ -1,51 +1,102 @@
-//! The score: counts → a number from 0 to 100 with its parts.
+//! The score: what the checks counted → a number from 0 to 100 with its parts.
 //!
-//! In: the counts the checks produced ([`Counts`]) and the role's
-//! [`Weights`]. Out: [`Score`]. Pure, no I/O, deterministic; this module is
-//! the SPEC formula and nothing else:
+//! In: the credit each keyword earned and the other counts ([`Counts`]), and
+//! the role's [`Weights`]. Out: [`Score`]. Pure, no I/O, deterministic; this
+//! module is the SPEC formula (schema_version 2) and nothing else:
 //!
 //! ```text
-//! score = 100 × (0.45·must + 0.15·strong + 0.10·context + 0.10·acronyms + 0.15·impact + 0.05·clean)
+//! credit(k)  = 1, less `context` (0.25) if k appears only in a list,
+//!                 less `acronyms` (0.15) if k has an acronym and only one form appears;
+//!              0.5 if only a variant of k appears; 0 when missing
+//! must       = Σ weight·credit of the must-haves / Σ weight    (1 when the tier is empty)
+//! strong     = the same for the strong tier
+//! relevance  = 0.75·must + 0.25·strong                         (`must`, `strong`)
+//! impact     = min(1, quantified / (0.6 × statements)); 0 when there are none
+//! clean      = max(0, 1 − 0.25 × distinct avoid terms)
+//! quality    = 0.6 + 0.25·impact + 0.15·clean                  (`impact`, `clean`)
+//! score      = round(100 × relevance × quality)
 //! ```
+//!
+//! It is monotone: adding a keyword anywhere, writing it in a sentence, or
+//! adding the other form of its acronym never lowers a credit (a variant's
+//! 0.5 is at most an exact keyword's worst credit, which the weights'
+//! validation keeps at 0.5 or more), and quality only multiplies. Only avoid
+//! terms and unquantified statements lower it. And relevance comes first: a
+//! resume with no keyword of the role scores 0 however well it is written.
 //!
 //! ```
 //! use ats::score::{Counts, score};
 //! use ats::roles::Weights;
 //! let counts = Counts {
-//!     must_found: 9.0, must_total: 12.0,      // must   = 0.75
-//!     strong_found: 6.0, strong_total: 20.0,  // strong = 0.30
-//!     found: 15, in_context: 12,              // context = 0.80
-//!     with_acronym: 4, both_forms: 2,         // acronyms = 0.50
-//!     bullets: 10, quantified: 3,             // impact = min(1, 3 / 6) = 0.50
-//!     avoid_distinct: 1,                      // clean = 0.75
-//!     no_text: false,
+//!     must_credit: 9.0, must_total: 12.0,      // must   = 0.75
+//!     strong_credit: 6.0, strong_total: 20.0,  // strong = 0.30
+//!     statements: 10, quantified: 3,           // impact = min(1, 3 / 6) = 0.50
+//!     avoid_distinct: 1,                       // clean  = 0.75
+//!     ..Counts::default()
 //! };
 //! let s = score(&counts, &Weights::default());
-//! // 100 × (0.3375 + 0.045 + 0.08 + 0.05 + 0.075 + 0.0375) = 62.5 → 63
-//! assert_eq!(s.value, 63);
+//! // relevance = 0.75·0.75 + 0.25·0.30 = 0.6375
+//! // quality   = 0.6 + 0.25·0.50 + 0.15·0.75 = 0.8375
+//! // 100 × 0.6375 × 0.8375 = 53.39 → 53
+//! assert_eq!(s.value, 53);
 //! ```
 
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::roles::Weights;
 
+/// What a keyword earns when only a variant of it appears (its idea in
+/// other words, a misspelling): half of an exact mention.
+pub const VARIANT_CREDIT: f64 = 0.5;
+
+/// How a keyword was found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Match {
+    /// The term, an alias or the acronym appears.
+    Exact,
+    /// Only the idea in other words, or a misspelling.
+    Variant,
+    #[default]
+    Missing,
+}
+
+/// What one keyword earns (before its weight): see the module's formula.
+pub fn credit(how: Match, list_only: bool, one_form: bool, weights: &Weights) -> f64 {
+    match how {
+        Match::Missing => 0.0,
+        Match::Variant => VARIANT_CREDIT,
+        Match::Exact => {
+            let mut c = 1.0;
+            if list_only {
+                c -= weights.context;
+            }
+            if one_form {
+                c -= weights.acronyms;
+            }
+            c.max(VARIANT_CREDIT)
+        }
+    }
+}
+
 /// What the checks counted for one resume against one role.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Counts {
-    /// Weight of must-have keywords found, and of all of them.
-    pub must_found: f64,
+    /// Credit (weight × credit) of the must-have keywords, and their weight.
+    pub must_credit: f64,
     pub must_total: f64,
-    /// Weight of strong keywords found, and of all of them.
-    pub strong_found: f64,
+    /// The same for strong keywords.
+    pub strong_credit: f64,
     pub strong_total: f64,
-    /// Keywords (must-have and strong) found, and those found in context.
+    /// Keywords (both tiers) found exactly, found only as a variant, found
+    /// only in lists, and found with one form of their acronym pair.
     pub found: usize,
-    pub in_context: usize,
-    /// Found keywords that have an acronym, and those showing both forms.
-    pub with_acronym: usize,
-    pub both_forms: usize,
-    /// Bullets in Experience and Projects, and those stating a measure.
-    pub bullets: usize,
+    pub variants: usize,
+    pub list_only: usize,
+    pub one_form: usize,
+    /// Statements in Experience and Projects (bullets, or sentences of a
+    /// paragraph), and those stating a measure.
+    pub statements: usize,
     pub quantified: usize,
     /// Distinct avoid terms found.
     pub avoid_distinct: usize,
@@ -61,13 +112,13 @@ pub struct Parts {
     #[serde(serialize_with = "two_decimals")]
     pub strong: f64,
     #[serde(serialize_with = "two_decimals")]
-    pub context: f64,
-    #[serde(serialize_with = "two_decimals")]
-    pub acronyms: f64,
+    pub relevance: f64,
     #[serde(serialize_with = "two_decimals")]
     pub impact: f64,
     #[serde(serialize_with = "two_decimals")]
     pub clean: f64,
+    #[serde(serialize_with = "three_decimals")]
+    pub quality: f64,
 }
 
 /// Rounds a part to two decimals, as reports show it (JSON and text alike).
@@ -79,6 +130,15 @@ fn two_decimals<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_f64(round2(*value))
 }
 
+/// Serializes a number rounded to two decimals (keyword credits).
+pub fn serialize_two_decimals<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    two_decimals(value, s)
+}
+
+fn three_decimals<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((value * 1000.0).round() / 1000.0)
+}
+
 /// A score and its parts.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Score {
@@ -86,48 +146,8 @@ pub struct Score {
     pub parts: Parts,
 }
 
-/// A part of the score.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Part {
-    Must,
-    Strong,
-    Context,
-    Acronyms,
-    Impact,
-    Clean,
-}
-
-/// What one part adds to the score: its value (0 to 1), its weight, and
-/// the points `100 × value × weight` it gives, unrounded.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Contribution {
-    pub part: Part,
-    pub value: f64,
-    pub weight: f64,
-    pub points: f64,
-}
-
-/// Each part with its weight and points, in the order of the formula.
-pub fn contributions(parts: &Parts, weights: &Weights) -> [Contribution; 6] {
-    let one = |part, value: f64, weight: f64| Contribution {
-        part,
-        value,
-        weight,
-        points: 100.0 * value * weight,
-    };
-    [
-        one(Part::Must, parts.must, weights.must),
-        one(Part::Strong, parts.strong, weights.strong),
-        one(Part::Context, parts.context, weights.context),
-        one(Part::Acronyms, parts.acronyms, weights.acronyms),
-        one(Part::Impact, parts.impact, weights.impact),
-        one(Part::Clean, parts.clean, weights.clean),
-    ]
-}
-
-/// The share of the impact part: quantified bullets over this share of all
-/// bullets gives full marks.
+/// The share of the impact part: quantified statements over this share of
+/// all statements gives full marks.
 pub const IMPACT_TARGET: f64 = 0.6;
 /// What each distinct avoid term takes off the clean part.
 pub const AVOID_PENALTY: f64 = 0.25;
@@ -142,30 +162,32 @@ fn ratio(part: f64, whole: f64, empty: f64) -> f64 {
 
 /// Computes the score (SPEC "Score").
 pub fn score(counts: &Counts, weights: &Weights) -> Score {
+    let must = ratio(counts.must_credit, counts.must_total, 1.0);
+    let strong = ratio(counts.strong_credit, counts.strong_total, 1.0);
+    let impact = if counts.statements == 0 {
+        0.0
+    } else {
+        (counts.quantified as f64 / (IMPACT_TARGET * counts.statements as f64)).min(1.0)
+    };
+    let clean = (1.0 - AVOID_PENALTY * counts.avoid_distinct as f64).max(0.0);
+    let relevance = weights.must * must + weights.strong * strong;
+    let quality = weights.base() + weights.impact * impact + weights.clean * clean;
     let parts = Parts {
-        must: ratio(counts.must_found, counts.must_total, 1.0),
-        strong: ratio(counts.strong_found, counts.strong_total, 1.0),
-        context: ratio(counts.in_context as f64, counts.found as f64, 0.0),
-        acronyms: ratio(counts.both_forms as f64, counts.with_acronym as f64, 1.0),
-        impact: if counts.bullets == 0 {
-            0.0
-        } else {
-            (counts.quantified as f64 / (IMPACT_TARGET * counts.bullets as f64)).min(1.0)
-        },
-        clean: (1.0 - AVOID_PENALTY * counts.avoid_distinct as f64).max(0.0),
+        must,
+        strong,
+        relevance,
+        impact,
+        clean,
+        quality,
     };
     if counts.no_text {
         return Score { value: 0, parts };
     }
-    let total = weights.must * parts.must
-        + weights.strong * parts.strong
-        + weights.context * parts.context
-        + weights.acronyms * parts.acronyms
-        + weights.impact * parts.impact
-        + weights.clean * parts.clean;
     // Rounded half up; the tiny epsilon keeps 62.5 from landing on 62 through
-    // binary floating point (0.625 is not exact after the weighted sum).
-    let value = (100.0 * total + 1e-9).round().clamp(0.0, 100.0) as u32;
+    // binary floating point.
+    let value = (100.0 * relevance * quality + 1e-9)
+        .round()
+        .clamp(0.0, 100.0) as u32;
     Score { value, parts }
 }
 
@@ -173,77 +195,83 @@ pub fn score(counts: &Counts, weights: &Weights) -> Score {
 mod tests {
     use super::*;
 
+    fn counts(must: (f64, f64), strong: (f64, f64), q: (usize, usize), avoid: usize) -> Counts {
+        Counts {
+            must_credit: must.0,
+            must_total: must.1,
+            strong_credit: strong.0,
+            strong_total: strong.1,
+            statements: q.0,
+            quantified: q.1,
+            avoid_distinct: avoid,
+            ..Counts::default()
+        }
+    }
+
     #[test]
     fn score_hand_computed_case() {
-        // must 10/12 (weights 1), strong 3/5, context 10/13, acronyms 1/2,
-        // impact 5 of 10 bullets → min(1, 5/6), clean 1 - 0.25·2 = 0.5
-        let counts = Counts {
-            must_found: 10.0,
-            must_total: 12.0,
-            strong_found: 3.0,
-            strong_total: 5.0,
-            found: 13,
-            in_context: 10,
-            with_acronym: 2,
-            both_forms: 1,
-            bullets: 10,
-            quantified: 5,
-            avoid_distinct: 2,
-            no_text: false,
-        };
-        let s = score(&counts, &Weights::default());
-        // 0.45·0.8333 + 0.15·0.6 + 0.10·0.7692 + 0.10·0.5 + 0.15·0.8333 + 0.05·0.5
-        // = 0.375 + 0.09 + 0.07692 + 0.05 + 0.125 + 0.025 = 0.74192
-        assert_eq!(s.value, 74);
-        assert!((s.parts.context - 10.0 / 13.0).abs() < 1e-12);
+        // must 10/12, strong 3/5 → relevance 0.75·0.8333 + 0.25·0.6 = 0.775
+        // impact min(1, 5/6) = 0.8333, clean 0.5 → quality 0.6 + 0.2083 + 0.075 = 0.8833
+        // 100 × 0.775 × 0.8833 = 68.46 → 68
+        let s = score(
+            &counts((10.0, 12.0), (3.0, 5.0), (10, 5), 2),
+            &Weights::default(),
+        );
+        assert_eq!(s.value, 68);
+        assert!((s.parts.relevance - 0.775).abs() < 1e-12);
         assert!((s.parts.impact - 5.0 / 6.0).abs() < 1e-12);
         assert_eq!(s.parts.clean, 0.5);
     }
 
     #[test]
-    fn score_edge_cases() {
-        let empty = Counts::default();
-        let s = score(&empty, &Weights::default());
-        // Empty tiers count as 1, no found keywords give context 0, no
-        // bullets give impact 0: 45 + 15 + 0 + 10 + 0 + 5 = 75.
-        assert_eq!(s.parts.must, 1.0);
-        assert_eq!(s.parts.context, 0.0);
-        assert_eq!(s.parts.acronyms, 1.0);
-        assert_eq!(s.parts.impact, 0.0);
-        assert_eq!(s.value, 75);
-
-        let lots = Counts {
-            bullets: 10,
-            quantified: 10,
-            avoid_distinct: 9,
-            ..Counts::default()
-        };
-        let s = score(&lots, &Weights::default());
-        assert_eq!(s.parts.impact, 1.0, "capped at 1");
-        assert_eq!(s.parts.clean, 0.0, "never below 0");
-
+    fn relevance_comes_first() {
+        // Perfect writing, no keyword: 0. Keywords alone earn 60% of their worth.
+        let w = Weights::default();
+        let writing_only = counts((0.0, 12.0), (0.0, 60.0), (10, 10), 0);
+        assert_eq!(score(&writing_only, &w).value, 0);
+        let keywords_only = counts((12.0, 12.0), (60.0, 60.0), (0, 0), 4);
+        assert_eq!(score(&keywords_only, &w).value, 60);
+        let both = counts((12.0, 12.0), (60.0, 60.0), (10, 10), 0);
+        assert_eq!(score(&both, &w).value, 100);
         let scanned = Counts {
             no_text: true,
-            ..Counts::default()
+            ..both
         };
-        assert_eq!(score(&scanned, &Weights::default()).value, 0);
+        assert_eq!(score(&scanned, &w).value, 0);
+    }
+
+    #[test]
+    fn credits_never_drop_as_a_keyword_is_written_better() {
+        let w = Weights::default();
+        // missing < variant ≤ exact in a list with one acronym form < ... < exact
+        let ladder = [
+            credit(Match::Missing, false, false, &w),
+            credit(Match::Variant, false, false, &w),
+            credit(Match::Exact, true, true, &w),
+            credit(Match::Exact, true, false, &w),
+            credit(Match::Exact, false, true, &w),
+            credit(Match::Exact, false, false, &w),
+        ];
+        assert_eq!(ladder, [0.0, 0.5, 0.6, 0.75, 0.85, 1.0]);
+        // Even with the largest penalties the weights allow, exact ≥ variant.
+        let harsh = Weights {
+            context: 0.5,
+            acronyms: 0.5,
+            ..w
+        };
+        assert!(credit(Match::Exact, true, true, &harsh) >= VARIANT_CREDIT);
     }
 
     #[test]
     fn score_uses_role_weights() {
-        let counts = Counts {
-            must_found: 1.0,
-            must_total: 2.0,
-            ..Counts::default()
-        };
         let only_must = Weights {
             must: 1.0,
             strong: 0.0,
-            context: 0.0,
-            acronyms: 0.0,
             impact: 0.0,
             clean: 0.0,
+            ..Weights::default()
         };
-        assert_eq!(score(&counts, &only_must).value, 50);
+        let s = score(&counts((1.0, 2.0), (0.0, 5.0), (0, 0), 0), &only_must);
+        assert_eq!(s.value, 50);
     }
 }

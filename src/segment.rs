@@ -34,6 +34,10 @@ pub struct Segments {
     /// Heading lines: (line index, section opened).
     pub headings: Vec<(usize, Section)>,
     pub bullets: Vec<Bullet>,
+    /// What a reader counts as statements of work done: the bullets that
+    /// are not a job's header line ("• Google  Mountain View, CA"), and in
+    /// a section written as paragraphs, its sentences.
+    pub statements: Vec<Bullet>,
 }
 
 impl Segments {
@@ -104,11 +108,135 @@ pub fn segment(text: &NormText) -> Segments {
             _ => open = None,
         }
     }
+    let statements = statements(text, &sections, &headings, &bullets);
     Segments {
         sections,
         headings,
         bullets,
+        statements,
     }
+}
+
+/// Small words a job's header line may hold in lowercase.
+const HEADER_CONNECTORS: &[&str] = &[
+    "of", "and", "in", "at", "for", "the", "to", "on", "de", "la", "du", "des", "und", "&", "-",
+    "–", "—", "|", "present", "current", "now",
+];
+
+/// Whether a line reads as a job's header (employer, title, place, dates)
+/// rather than a statement: no word in lowercase but connectors, or a date
+/// with at most one such word, and short.
+pub fn is_header_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > 14 {
+        return false;
+    }
+    let lowercase = words
+        .iter()
+        .filter(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            bare.starts_with(char::is_lowercase)
+                && !HEADER_CONNECTORS.contains(&bare.to_lowercase().as_str())
+        })
+        .count();
+    let dated = words.iter().any(|w| {
+        let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+        digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+    });
+    (lowercase == 0 && words.len() <= 12) || (dated && lowercase <= 1)
+}
+
+/// Words a sentence needs to be a statement of its own.
+const MIN_STATEMENT_WORDS: usize = 5;
+
+/// The statements of a document: see [`Segments::statements`].
+fn statements(
+    text: &NormText,
+    sections: &[Section],
+    headings: &[(usize, Section)],
+    bullets: &[Bullet],
+) -> Vec<Bullet> {
+    let mut out: Vec<Bullet> = bullets
+        .iter()
+        .filter(|b| !is_header_line(&b.text))
+        .cloned()
+        .collect();
+    // Sections (from one heading to the next) of Experience or Projects
+    // with no bullet at all are written as paragraphs.
+    let mut starts: Vec<usize> = headings.iter().map(|(i, _)| *i).collect();
+    starts.push(text.lines.len());
+    for pair in starts.windows(2) {
+        let (from, to) = (pair[0] + 1, pair[1]);
+        if from >= to || !matches!(sections[from], Section::Experience | Section::Projects) {
+            continue;
+        }
+        if bullets.iter().any(|b| (from..to).contains(&b.line)) {
+            continue;
+        }
+        out.extend(paragraph_sentences(text, from..to, sections[from]));
+    }
+    out.sort_by_key(|b| b.line);
+    out
+}
+
+/// The sentences of the paragraphs in lines `range`: header lines and blank
+/// lines end a paragraph; a sentence ends at `. ` (or the paragraph's end).
+fn paragraph_sentences(
+    text: &NormText,
+    range: std::ops::Range<usize>,
+    section: Section,
+) -> Vec<Bullet> {
+    let mut out = Vec::new();
+    // (line index where the current sentence began, its text)
+    let mut current: Option<(usize, String)> = None;
+    let flush = |current: &mut Option<(usize, String)>, last: usize, out: &mut Vec<Bullet>| {
+        if let Some((line, sentence)) = current.take() {
+            let sentence = sentence.trim().to_owned();
+            if sentence.split_whitespace().count() >= MIN_STATEMENT_WORDS {
+                out.push(Bullet {
+                    line,
+                    last_line: last,
+                    text: sentence,
+                    section,
+                });
+            }
+        }
+    };
+    for i in range {
+        let line = text.lines[i].text.trim();
+        if line.is_empty() || is_header_line(line) {
+            flush(&mut current, i.saturating_sub(1), &mut out);
+            continue;
+        }
+        let mut rest = line;
+        while !rest.is_empty() {
+            let end = rest.match_indices(". ").map(|(at, _)| at + 1).find(|&at| {
+                // Not after an initial or a short abbreviation ("e.g.", "Inc.").
+                let word = rest[..at].rsplit(' ').next().unwrap_or("");
+                word.trim_end_matches('.').chars().count() > 3
+                    || word.trim_end_matches('.').chars().all(|c| c.is_lowercase())
+            });
+            let (piece, after) = match end {
+                Some(at) => (&rest[..at], rest[at..].trim_start()),
+                None => (rest, ""),
+            };
+            let entry = current.get_or_insert_with(|| (i, String::new()));
+            if !entry.1.is_empty() {
+                entry.1.push(' ');
+            }
+            entry.1.push_str(piece);
+            if end.is_some() || piece.ends_with('.') {
+                flush(&mut current, i, &mut out);
+            }
+            rest = after;
+        }
+    }
+    flush(&mut current, range_end(&out), &mut out);
+    out
+}
+
+fn range_end(out: &[Bullet]) -> usize {
+    out.last().map_or(0, |b| b.last_line)
 }
 
 #[cfg(test)]
@@ -159,5 +287,56 @@ mod tests {
             ]
         );
         assert_eq!(s.bullets[0].last_line, 4);
+    }
+
+    #[test]
+    fn job_header_lines_are_not_statements() {
+        let cases: &[(&str, bool)] = &[
+            ("Google Mountain View, CA", true),
+            ("Coursera  Mountain View, CA  2014 - 2016", true),
+            (
+                "Senior Software Engineer, Acme Corp, Jan 2019 – Present",
+                true,
+            ),
+            ("Product Manager, Google, Mountain View, CA, USA", true),
+            ("Cut API latency by 40% with Redis caching", false),
+            ("Led a team of 6 engineers", false),
+            ("Worked on APIs and performance for training models", false),
+            ("Built Kafka pipelines in 2019 for payments", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_header_line(line), *want, "{line:?}");
+        }
+        let s = segments(&[
+            "Experience",
+            "• Google Mountain View, CA",
+            "• Cut API latency by 40% with Redis caching",
+        ]);
+        let texts: Vec<&str> = s.statements.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["Cut API latency by 40% with Redis caching"]);
+    }
+
+    #[test]
+    fn paragraphs_in_experience_are_split_into_sentences() {
+        let s = segments(&[
+            "Experience",
+            "2017 - Product Manager, Google, Mountain View, CA, USA",
+            "Present Leading cross-functional teams to design and launch products. Developing",
+            "product strategies and making data-driven decisions.",
+            "2012 - 2017 Software Development Engineer III, Amazon, Seattle, WA, USA",
+            "Led a team of developers in building scalable e-commerce applications.",
+            "Education",
+            "Stanford University. Master of Business Administration in strategy.",
+        ]);
+        let texts: Vec<&str> = s.statements.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Present Leading cross-functional teams to design and launch products.",
+                "Developing product strategies and making data-driven decisions.",
+                "Led a team of developers in building scalable e-commerce applications.",
+            ]
+        );
+        assert_eq!((s.statements[1].line, s.statements[1].last_line), (2, 3));
     }
 }

@@ -24,6 +24,8 @@ pub enum Section {
     Skills,
     Education,
     Certifications,
+    /// Courses taken: their titles name subjects, not skills shown.
+    Coursework,
     /// A recognized heading of another kind (Awards, Languages, Interests...).
     Other,
 }
@@ -38,6 +40,7 @@ impl Section {
             Section::Skills => "skills",
             Section::Education => "education",
             Section::Certifications => "certifications",
+            Section::Coursework => "coursework",
             Section::Other => "other",
         }
     }
@@ -82,7 +85,15 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "career history",
             "professional background",
             "internships",
+            "internship",
             "internship experience",
+            "military experience",
+            "military service",
+            "teaching experience",
+            "research",
+            "research experience",
+            "research and experience",
+            "experience and projects",
             "experience and internships",
             "work",
             "positions",
@@ -103,7 +114,10 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "open source",
             "open source contributions",
             "open source projects",
+            "open-source",
             "portfolio",
+            "research projects",
+            "projects and publications",
         ],
     ),
     (
@@ -138,6 +152,12 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "languages and tools",
             "languages and technologies",
             "qualifications",
+            "technical qualifications",
+            "skills and certifications",
+            "technical knowledge",
+            "computer skills",
+            "software",
+            "software skills",
         ],
     ),
     (
@@ -164,16 +184,49 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "certifications and training",
             "professional certifications",
             "training",
+            "credentials",
+            "professional development",
+            "certifications and awards",
+            "licenses and certificates",
+        ],
+    ),
+    (
+        Section::Coursework,
+        &[
             "courses",
             "coursework",
+            "course work",
             "relevant coursework",
-            "credentials",
+            "relevant courses",
+            "selected coursework",
+            "key coursework",
+            "related coursework",
+            "graduate coursework",
+            "undergraduate coursework",
+            "courses taken",
         ],
     ),
     (
         Section::Other,
         &[
             "awards",
+            "awards and achievements",
+            "achievements and awards",
+            "scholastic achievements",
+            "honors and achievements",
+            "positions of responsibility",
+            "links",
+            "profiles",
+            "online profiles",
+            "social",
+            "extra curricular activities",
+            "extracurriculars",
+            "leadership and activities",
+            "leadership experience",
+            "activities and leadership",
+            "community involvement",
+            "conferences",
+            "talks and presentations",
             "honors",
             "honors and awards",
             "awards and honors",
@@ -266,6 +319,9 @@ const SECTION_NOUNS: &[(&str, Section)] = &[
     ("certifications", Section::Certifications),
     ("certificates", Section::Certifications),
     ("licenses", Section::Certifications),
+    ("coursework", Section::Coursework),
+    ("courses", Section::Coursework),
+    ("internships", Section::Experience),
     ("summary", Section::Summary),
     ("profile", Section::Summary),
     ("objective", Section::Summary),
@@ -274,6 +330,12 @@ const SECTION_NOUNS: &[(&str, Section)] = &[
     ("publications", Section::Other),
     ("interests", Section::Other),
     ("activities", Section::Other),
+    ("achievements", Section::Other),
+    ("volunteering", Section::Other),
+    ("leadership", Section::Other),
+    ("links", Section::Other),
+    ("hobbies", Section::Other),
+    ("references", Section::Other),
 ];
 
 /// Words a heading does not contain: with them the line is a phrase
@@ -355,15 +417,20 @@ pub(crate) fn is_list_line(line: &str) -> bool {
         .chars()
         .filter(|c| matches!(c, ',' | '|' | ';' | '•' | '·'))
         .count();
+    let words = body.split_whitespace().count();
+    // Short items: at most three words each on average.
+    let short_items = |words: usize, separators: usize| words <= (separators + 1) * 3;
     if let Some((label, rest)) = body.split_once(':')
         && label.split_whitespace().count() <= 4
         && separators >= 1
         && !rest.trim().is_empty()
     {
-        return true;
+        // "Languages: Go, Rust, SQL" is a list; "Dev Environment: Analytics
+        // environment based on Docker and AWS, standardized ..." is a sentence.
+        let rest_words = rest.split_whitespace().count();
+        return short_items(rest_words, separators);
     }
-    let words = body.split_whitespace().count();
-    separators >= 2 && words <= (separators + 1) * 3
+    separators >= 2 && short_items(words, separators)
 }
 
 /// The simple English plural of the last word, if it takes one.
@@ -472,6 +539,15 @@ mod tests {
                 false,
             ),
             ("Led the migration to Kubernetes", false),
+            (
+                "Dev Environment: Analytics environment based on Docker and AWS, standardized the Python and R dependencies.",
+                false,
+            ),
+            (
+                "Data Warehousing: Setup, schema design and management of Amazon Redshift. Built an internal app.",
+                false,
+            ),
+            ("Cloud: AWS (EC2, S3, Lambda), GCP", true),
         ];
         for (line, want) in cases {
             assert_eq!(is_list_line(line), *want, "{line:?}");

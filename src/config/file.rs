@@ -234,7 +234,7 @@ mod tests {
     fn config_reads_every_setting() {
         let config = parse(
             ".ats.toml",
-            "role = [\"backend-developer\", \"devops-engineer\"]\njd = \"job.txt\"\nkeywords = \"keywords\"\nfail_under = 70\nrequire_must_have = true\nformat = \"github\"\n[scoring]\nmust = 0.40\nimpact = 0.20\n[ignore]\navoid = [\"team player\"]\nreadability = [\"word-count\"]\nfindings = [\"ats/unquantified-bullet: Volunteer\"]\n",
+            "role = [\"backend-developer\", \"devops-engineer\"]\njd = \"job.txt\"\nkeywords = \"keywords\"\nfail_under = 70\nrequire_must_have = true\nformat = \"github\"\n[scoring]\nmust = 0.80\nstrong = 0.20\nimpact = 0.20\n[ignore]\navoid = [\"team player\"]\nreadability = [\"word-count\"]\nfindings = [\"ats/unquantified-bullet: Volunteer\"]\n",
         )
         .expect("valid config");
         assert_eq!(config.role, ["backend-developer", "devops-engineer"]);
@@ -258,7 +258,7 @@ mod tests {
                 ".ats.toml:2:1: unknown key `fail_undr` in .ats.toml; did you mean `fail_under`?",
                 ".ats.toml:3:10: unknown format \"html\" (expected one of: text, json, sarif, github)",
                 ".ats.toml:5:9: `avoid` must be a list of strings, not a string",
-                ".ats.toml:6:16: unknown readability code \"nope\" (expected one of: no-text, garbled-text, contact-missing, contact-in-header, text-box-content, hidden-text, heading-missing, word-count, include-not-read, multi-column, ocr-text)",
+                ".ats.toml:6:16: unknown readability code \"nope\" (expected one of: no-text, garbled-text, contact-missing, contact-in-header, text-box-content, hidden-text, heading-missing, word-count, include-not-read, multi-column, ocr-text, email-missing, name-missing, placeholder-contact)",
                 ".ats.toml:7:13: unknown rule `ats/typo` (expected one of: ats/missing-must-have, ats/avoid-term, ats/acronym-pairing, ats/unquantified-bullet, ats/readability/<code>; optionally followed by `: text`)",
             ]
         );

@@ -90,6 +90,7 @@ impl Lexicon {
                 case_sensitive,
                 weight: 1.0,
                 tier: Tier::Strong,
+                evidence: Vec::new(),
             });
         }
         let extra = all()
@@ -578,6 +579,7 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
             case_sensitive: false,
             weight: 1.0,
             tier: Tier::Strong,
+            evidence: Vec::new(),
         };
         terms.push(derived(keyword, &tally, &text, false));
     }
@@ -847,6 +849,7 @@ mod tests {
             case_sensitive: false,
             weight: 1.0,
             tier,
+            evidence: Vec::new(),
         };
         let base = bare_role(
             "base",

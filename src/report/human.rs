@@ -11,7 +11,7 @@ use super::style::{BOLD, CYAN, DIM, GREEN, RED, YELLOW, paint, score_style};
 use super::{AcronymSource, Change, Comparison, Event, KeywordReport, Printer, Report, plural};
 use crate::roles::Tier;
 use crate::rules::Severity;
-use crate::score::{IMPACT_TARGET, Part, round2};
+use crate::score::{IMPACT_TARGET, Match, round2};
 
 /// Rows of a `--role all` ranking that name their missing must-haves.
 const DETAILED_ROWS: usize = 5;
@@ -150,7 +150,7 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
         .filter(|k| k.tier == Tier::Strong)
         .collect();
 
-    let missing: Vec<&&KeywordReport> = must.iter().filter(|k| !k.found).collect();
+    let missing: Vec<&&KeywordReport> = must.iter().filter(|k| k.how == Match::Missing).collect();
     if !missing.is_empty() {
         heading(
             w,
@@ -170,6 +170,21 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
                 )
             };
             writeln!(w, "  {} {}{also}", paint(RED, "✗"), k.term)?;
+        }
+    }
+    let variants: Vec<&KeywordReport> = must
+        .iter()
+        .chain(strong.iter())
+        .copied()
+        .filter(|k| k.how == Match::Variant)
+        .collect();
+    if !variants.is_empty() {
+        heading(
+            w,
+            &format!("Keywords written another way ({})", variants.len()),
+        )?;
+        for k in variants {
+            write_variant(w, k)?;
         }
     }
     let found: Vec<&&KeywordReport> = must.iter().filter(|k| k.found).collect();
@@ -216,7 +231,7 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
             .collect();
         let missing: Vec<String> = strong
             .iter()
-            .filter(|k| !k.found)
+            .filter(|k| k.how == Match::Missing)
             .map(|k| k.term.clone())
             .collect();
         heading(
@@ -360,68 +375,119 @@ fn heading(w: &mut dyn Write, title: &str) -> io::Result<()> {
 }
 
 /// The parts of the score, as the analysis computed them, each with what
-/// it counted.
+/// it counted: relevance (the tiers) times quality (the writing).
 fn write_parts(w: &mut dyn Write, report: &Report) -> io::Result<()> {
     let c = &report.detail.counts;
-    let count = |tier: Tier| {
-        let (found, total) = report.coverage(tier);
-        format!("{found} of {total} found")
+    let weights = &report.detail.weights;
+    let p = &report.parts;
+    let tier = |tier: Tier| {
+        let all = report.keywords.iter().filter(|k| k.tier == tier);
+        let found = all.clone().filter(|k| k.how == Match::Exact).count();
+        let variants = all.clone().filter(|k| k.how == Match::Variant).count();
+        let listed = all
+            .clone()
+            .filter(|k| k.how == Match::Exact && !k.in_context)
+            .count();
+        let mut out = format!("{found} of {} found", all.count());
+        if variants > 0 {
+            out.push_str(&format!(", {variants} written another way"));
+        }
+        if listed > 0 {
+            out.push_str(&format!(", {listed} only in a list"));
+        }
+        out
     };
-    for part in &report.detail.contributions {
-        let (name, detail) = match part.part {
-            Part::Must => ("must-have keywords", count(Tier::MustHave)),
-            Part::Strong => ("strong keywords", count(Tier::Strong)),
-            Part::Context => (
-                "in context",
-                format!(
-                    "{} of {} found keywords used in Summary, Experience or Projects",
-                    c.in_context, c.found
-                ),
-            ),
-            Part::Acronyms => (
-                "acronyms",
-                if c.with_acronym == 0 {
-                    "no found keyword has an acronym".to_owned()
-                } else {
-                    format!(
-                        "{} of {} show both acronym and full term",
-                        c.both_forms, c.with_acronym
-                    )
-                },
-            ),
-            Part::Impact => (
-                "impact",
-                format!(
-                    "{} of {} bullets state a measured result (target {:.0}%)",
-                    c.quantified,
-                    c.bullets,
-                    IMPACT_TARGET * 100.0
-                ),
-            ),
-            Part::Clean => (
-                "clean",
-                if c.avoid_distinct == 0 {
-                    "no overused terms".to_owned()
-                } else {
-                    format!(
-                        "{} overused term{}",
-                        c.avoid_distinct,
-                        plural(c.avoid_distinct)
-                    )
-                },
-            ),
-        };
+    let line = |w: &mut dyn Write, name: &str, value: f64, detail: &str| {
         writeln!(
             w,
-            "  {:<19} {:>4.2} × {:>2.0} = {:>4.1}   {}",
-            name,
-            round2(part.value),
-            part.weight * 100.0,
-            part.points,
-            paint(DIM, &detail)
-        )?;
-    }
+            "    {name:<19} {:>4.2}   {}",
+            round2(value),
+            paint(DIM, detail)
+        )
+    };
+    writeln!(
+        w,
+        "  {:<21} {:>4.2}   {}",
+        "relevance",
+        round2(p.relevance),
+        paint(
+            DIM,
+            &format!(
+                "= {:.2} × must-have + {:.2} × strong",
+                weights.must, weights.strong
+            )
+        )
+    )?;
+    line(w, "must-have keywords", p.must, &tier(Tier::MustHave))?;
+    line(w, "strong keywords", p.strong, &tier(Tier::Strong))?;
+    writeln!(
+        w,
+        "  {:<21} {:>4.2}   {}",
+        "quality",
+        round2(p.quality),
+        paint(
+            DIM,
+            &format!(
+                "= {:.2} + {:.2} × impact + {:.2} × clean",
+                weights.base(),
+                weights.impact,
+                weights.clean
+            )
+        )
+    )?;
+    line(
+        w,
+        "impact",
+        p.impact,
+        &format!(
+            "{} of {} statements state a measured result (target {:.0}%)",
+            c.quantified,
+            c.statements,
+            IMPACT_TARGET * 100.0
+        ),
+    )?;
+    line(
+        w,
+        "clean",
+        p.clean,
+        &if c.avoid_distinct == 0 {
+            "no overused terms".to_owned()
+        } else {
+            format!(
+                "{} overused term{}",
+                c.avoid_distinct,
+                plural(c.avoid_distinct)
+            )
+        },
+    )?;
     Ok(())
+}
+
+/// "✓~ Data Analysis  you wrote "analyzed data" (line 14); postings
+/// usually say "Data Analysis": use the exact phrase once".
+fn write_variant(w: &mut dyn Write, k: &KeywordReport) -> io::Result<()> {
+    let Some(first) = k.variants.first() else {
+        return Ok(());
+    };
+    let how = match first.how {
+        crate::variants::How::Spelling => "check the spelling: ",
+        _ => "",
+    };
+    writeln!(
+        w,
+        "  {} {}  {}",
+        paint(YELLOW, "✓~"),
+        k.term,
+        paint(
+            DIM,
+            &format!(
+                "you wrote \"{}\" ({}); {how}postings usually say \"{}\": use the exact phrase once",
+                first.text,
+                at(first.file.as_deref(), first.line).trim_end(),
+                k.term
+            )
+        )
+    )
 }
 
 fn shorten(items: &[String], max: usize) -> String {

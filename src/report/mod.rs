@@ -31,9 +31,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::candidate::Candidate;
 use crate::extract::{ErrorCode, FileError, Format};
 use crate::readability::Problem;
+use crate::roles::Weights;
 use crate::roles::{RoleSource, Tier};
 use crate::rules::Finding;
-use crate::score::{Contribution, Counts, Parts};
+use crate::score::{Counts, Match, Parts};
+use crate::variants::How;
 use crate::vocab::Section;
 
 pub use findings::settle;
@@ -43,7 +45,7 @@ fn is_zero(n: &usize) -> bool {
 }
 
 /// The JSON schema version of [`Report`].
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The analysis of one resume against one role (SPEC "JSON report").
 /// Field order is the JSON order and never changes within a schema version.
@@ -62,6 +64,8 @@ pub struct Report {
     pub readability: Vec<Problem>,
     pub words: usize,
     pub pages: Option<u32>,
+    /// The section headings found, in order: what the resume was split by.
+    pub headings: Vec<HeadingRef>,
     /// How a PDF's pages were laid out (columns, OCR), when it is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub layout: Option<LayoutSummary>,
@@ -127,8 +131,8 @@ pub struct Detail {
     /// The report's findings, in a fixed order, with `.ats.toml` ignores
     /// applied ([`settle`]).
     pub findings: Vec<Finding>,
-    /// Each part of the score, unrounded, with its weight and points.
-    pub contributions: Vec<Contribution>,
+    /// The weights the score was computed with.
+    pub weights: Weights,
     /// What the checks counted, behind each part of the score.
     pub counts: Counts,
 }
@@ -174,7 +178,9 @@ impl Report {
             k.forms = Vec::new();
             k.occurrences = Vec::new();
             k.alternatives = Vec::new();
+            k.variants = Vec::new();
         }
+        self.headings = Vec::new();
         let mut seen: Vec<String> = Vec::new();
         self.avoid.retain(|a| {
             let first = !seen.contains(&a.term);
@@ -308,15 +314,52 @@ pub struct RoleRef {
 pub struct KeywordReport {
     pub term: String,
     pub tier: Tier,
+    /// The term, an alias or the acronym appears (`match` is `exact`).
     pub found: bool,
+    /// `exact`, `variant` (the idea in other words, or misspelt) or `missing`.
+    #[serde(rename = "match")]
+    pub how: Match,
+    /// Exact occurrences; for a variant, the places it was written.
     pub count: usize,
     /// The forms of the keyword (as the role spells them) that were seen.
     pub forms: Vec<String>,
     pub in_context: bool,
+    /// What the keyword earned toward its tier, before its weight (SPEC
+    /// "Score": 1, less for a list or one acronym form; 0.5 for a variant).
+    #[serde(serialize_with = "crate::score::serialize_two_decimals")]
+    pub credit: f64,
     pub occurrences: Vec<Occurrence>,
+    /// For a variant: what was written, where, and which mechanism found it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<VariantReport>,
     pub weight: f64,
     /// The acronym and aliases, so a reader knows what else would count.
     pub alternatives: Vec<String>,
+    /// Found with one form of its acronym pair only.
+    #[serde(skip)]
+    pub one_form: bool,
+}
+
+/// A section heading as found: its line, its text and the section it opens.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct HeadingRef {
+    pub line: u32,
+    pub text: String,
+    pub section: Section,
+}
+
+/// Where a keyword's variant was written.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct VariantReport {
+    pub line: u32,
+    pub section: Section,
+    pub text: String,
+    /// `forms`, `evidence` or `spelling`.
+    pub how: How,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -22,7 +22,16 @@ const ROLE_KEYS: &[&str] = &[
     "strong",
     "avoid",
 ];
-const KEYWORD_KEYS: &[&str] = &["term", "aliases", "acronym", "case_sensitive", "weight"];
+const KEYWORD_KEYS: &[&str] = &[
+    "term",
+    "aliases",
+    "acronym",
+    "case_sensitive",
+    "weight",
+    "evidence",
+];
+/// Words an evidence phrase may hold at most: a phrase, not a sentence.
+const MAX_EVIDENCE_WORDS: usize = 6;
 const AVOID_KEYS: &[&str] = &["term", "aliases", "instead"];
 const SHARED_KEYS: &[&str] = &["summary", "avoid", "pair"];
 const PAIR_KEYS: &[&str] = &["term", "acronym"];
@@ -117,6 +126,8 @@ pub fn load_role(
 struct Forms {
     /// Lower-cased, space-collapsed form → (exact form, case-sensitive, owner).
     seen: HashMap<String, Vec<(String, bool, String)>>,
+    /// Evidence phrase key → the keyword it shows.
+    evidence: HashMap<String, String>,
 }
 
 fn form_key(form: &str) -> String {
@@ -195,6 +206,7 @@ impl<'a> Checker<'a> {
         let term = self.required_str(item, "term");
         let aliases = self.str_list(table, "aliases");
         let acronym = self.optional_str(table, "acronym");
+        let evidence = self.str_list(table, "evidence");
         let case_sensitive = self.bool(table, "case_sensitive").unwrap_or(false);
         let weight = match self.number(table, "weight") {
             Some((w, span)) if !(w > 0.0 && w <= 100.0) => {
@@ -232,6 +244,32 @@ impl<'a> Checker<'a> {
                 self.add_form(forms, acronym, case_sensitive, &owner, span.clone());
             }
         }
+        let own: Vec<String> = std::iter::once(&term)
+            .chain(aliases.iter().map(|(a, _)| a))
+            .chain(acronym.iter().map(|(a, _)| a))
+            .map(|f| form_key(f))
+            .collect();
+        for (phrase, span) in &evidence {
+            let words = phrase.split_whitespace().count();
+            if words == 0 || words > MAX_EVIDENCE_WORDS {
+                self.error(
+                    span.clone(),
+                    format!(
+                        "evidence \"{phrase}\" must be a phrase of 1 to {MAX_EVIDENCE_WORDS} words"
+                    ),
+                );
+            } else if own.contains(&form_key(phrase)) {
+                self.error(
+                    span.clone(),
+                    format!("evidence \"{phrase}\" is already a form of this keyword; an evidence phrase shows the skill without naming it"),
+                );
+            } else if let Some(other) = forms.evidence.insert(form_key(phrase), owner.clone()) {
+                self.error(
+                    span.clone(),
+                    format!("duplicate evidence \"{phrase}\": already evidence of {other}"),
+                );
+            }
+        }
         Some(Keyword {
             term,
             aliases: aliases.into_iter().map(|(a, _)| a).collect(),
@@ -239,6 +277,7 @@ impl<'a> Checker<'a> {
             case_sensitive,
             weight,
             tier,
+            evidence: evidence.into_iter().map(|(e, _)| e).collect(),
         })
     }
 
@@ -274,13 +313,15 @@ impl<'a> Checker<'a> {
                 *slot = w;
             }
         }
-        let sum = weights.sum();
-        if (sum - 1.0).abs() > 1e-6 {
+        let problems = weights.problems();
+        if !problems.is_empty() {
             let span = Self::key_span(table, "scoring").unwrap_or(value.span());
-            self.error(
-                span,
-                format!("the [scoring] weights add up to {sum:.3}; they must add up to 1 (unset weights keep their defaults)"),
-            );
+            for problem in problems {
+                self.error(
+                    span.clone(),
+                    format!("[scoring]: {problem} (unset weights keep their defaults; the weights changed meaning in schema 2, see the README's \"Score\")"),
+                );
+            }
         }
         weights
     }
@@ -404,7 +445,32 @@ mod tests {
             (
                 "bad weights",
                 "name = \"X\"\n[scoring]\nmust = 0.9\n[[strong]]\nterm = \"Go\"\n",
-                "test-role.toml:2:2: the [scoring] weights add up to 1.450; they must add up to 1 (unset weights keep their defaults)",
+                "test-role.toml:2:2: [scoring]: `must` + `strong` add up to 1.150; they must add up to 1",
+            ),
+            (
+                "penalties too large",
+                "name = \"X\"\n[scoring]\ncontext = 0.4\nacronyms = 0.3\n[[strong]]\nterm = \"Go\"\n",
+                "test-role.toml:2:2: [scoring]: `context` + `acronyms` add up to 0.700; at most 0.5",
+            ),
+            (
+                "writing too large",
+                "name = \"X\"\n[scoring]\nimpact = 0.8\nclean = 0.3\n[[strong]]\nterm = \"Go\"\n",
+                "test-role.toml:2:2: [scoring]: `impact` + `clean` add up to 1.100; at most 1",
+            ),
+            (
+                "evidence that names the keyword",
+                "name = \"X\"\n[[strong]]\nterm = \"Customer Retention\"\naliases = [\"retention\"]\nevidence = [\"Retention\"]\n",
+                "test-role.toml:5:13: evidence \"Retention\" is already a form of this keyword",
+            ),
+            (
+                "evidence twice",
+                "name = \"X\"\n[[strong]]\nterm = \"A B\"\nevidence = [\"churn\"]\n[[strong]]\nterm = \"C D\"\nevidence = [\"Churn\"]\n",
+                "test-role.toml:7:13: duplicate evidence \"Churn\": already evidence of keyword \"A B\"",
+            ),
+            (
+                "evidence too long",
+                "name = \"X\"\n[[strong]]\nterm = \"A B\"\nevidence = [\"one two three four five six seven\"]\n",
+                "test-role.toml:4:13: evidence \"one two three four five six seven\" must be a phrase of 1 to 6 words",
             ),
             (
                 "syntax",

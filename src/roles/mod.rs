@@ -45,6 +45,11 @@ pub struct Keyword {
     pub case_sensitive: bool,
     pub weight: f64,
     pub tier: Tier,
+    /// Phrases that show the skill without naming it ("cut churn by 8%"
+    /// for Customer Retention): a resume that has one of them, and no
+    /// form of the keyword, has a variant of it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
 }
 
 /// An overused or vague term, with what to write instead.
@@ -62,7 +67,15 @@ pub struct AcronymPair {
     pub acronym: String,
 }
 
-/// Score weights (SPEC "Score"); a role may override them in `[scoring]`.
+/// Score weights (SPEC "Score", schema 2); a role or `.ats.toml` may
+/// override them in `[scoring]`.
+///
+/// - `must` + `strong` = 1: how relevance weighs the two tiers;
+/// - `context`, `acronyms`: what a keyword's credit loses when it appears
+///   only in a list, or with one form of its acronym pair (together at
+///   most 0.5, so an exact keyword always earns at least a variant's 0.5);
+/// - `impact` + `clean` ≤ 1: what writing adds to quality; the rest of
+///   quality ([`Weights::base`]) is earned by relevance alone.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Weights {
     pub must: f64,
@@ -76,19 +89,44 @@ pub struct Weights {
 impl Default for Weights {
     fn default() -> Weights {
         Weights {
-            must: 0.45,
-            strong: 0.15,
-            context: 0.10,
-            acronyms: 0.10,
-            impact: 0.15,
-            clean: 0.05,
+            must: 0.75,
+            strong: 0.25,
+            context: 0.25,
+            acronyms: 0.15,
+            impact: 0.25,
+            clean: 0.15,
         }
     }
 }
 
 impl Weights {
-    pub fn sum(&self) -> f64 {
-        self.must + self.strong + self.context + self.acronyms + self.impact + self.clean
+    /// The share of quality that does not depend on writing.
+    pub fn base(&self) -> f64 {
+        (1.0 - self.impact - self.clean).max(0.0)
+    }
+
+    /// What is wrong with these weights, if anything (one message each).
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let relevance = self.must + self.strong;
+        if (relevance - 1.0).abs() > 1e-6 {
+            out.push(format!(
+                "`must` + `strong` add up to {relevance:.3}; they must add up to 1 (they split relevance between the tiers)"
+            ));
+        }
+        let penalties = self.context + self.acronyms;
+        if penalties > 0.5 + 1e-6 {
+            out.push(format!(
+                "`context` + `acronyms` add up to {penalties:.3}; at most 0.5, so a keyword found exactly never earns less than a variant"
+            ));
+        }
+        let writing = self.impact + self.clean;
+        if writing > 1.0 + 1e-6 {
+            out.push(format!(
+                "`impact` + `clean` add up to {writing:.3}; at most 1 (the share of quality that writing earns)"
+            ));
+        }
+        out
     }
 }
 

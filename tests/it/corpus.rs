@@ -98,7 +98,7 @@ fn corpus_every_file_gives_a_report_or_a_clean_error() {
             );
         } else {
             reports += 1;
-            assert_eq!(outcome["schema_version"], 1, "{rel}");
+            assert_eq!(outcome["schema_version"], 2, "{rel}");
             let score = outcome["score"].as_u64().unwrap();
             assert!(score <= 100, "{rel}");
         }

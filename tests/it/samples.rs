@@ -75,7 +75,7 @@ fn pdf_reports_page_count_and_json_is_deterministic() {
     assert_eq!(first.stdout, second.stdout, "same input, different JSON");
     let value: serde_json::Value = serde_json::from_slice(&first.stdout).unwrap();
     assert_eq!(value["pages"], 2);
-    assert_eq!(value["schema_version"], 1);
+    assert_eq!(value["schema_version"], 2);
     assert_eq!(value["format"], "pdf");
 }
 

@@ -220,7 +220,7 @@ fn output_is_the_same_bytes_with_one_worker_or_four() {
         .collect();
     assert_eq!(lines.len(), 9, "6 ranked and 3 failed");
     assert_eq!(lines[0]["rank"], 1);
-    assert_eq!(lines[0]["schema_version"], 1);
+    assert_eq!(lines[0]["schema_version"], 2);
     assert!(lines[0]["keywords"].is_array());
     assert_eq!(lines[0]["duplicates"].as_array().unwrap().len(), 1);
     assert_eq!(lines[8]["error"]["code"], "corrupt");

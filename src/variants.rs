@@ -1,0 +1,670 @@
+//! Variants: a keyword's idea written in other words.
+//!
+//! In: a role's keywords (to build [`Variants`] once) and a [`NormText`].
+//! Out: for each keyword, the places where the resume states it without
+//! any of its forms. Three mechanisms, each over shared data, none over
+//! one resume:
+//!
+//! - **forms**: the keyword's own words, inflected or derived, in any order
+//!   within a short window of one sentence ("analyzed data" for Data
+//!   Analysis, "deployed the model" for Model Deployment, "reviewed code"
+//!   for Code Review). Words are compared by their Snowball stem, plus a
+//!   small table of derivations the stemmer keeps apart ([`DERIVATIONS`]:
+//!   analysis / analyze / analyst).
+//! - **evidence**: a phrase from the role data that shows the skill without
+//!   naming it (`evidence = ["churn"]` for Customer Retention), matched the
+//!   same way.
+//! - **spelling**: a long keyword written one edit away ("Kubernets",
+//!   "Postgre SQL").
+//!
+//! A place that is plainly something else (an address, a contact label, an
+//! organization's or a course's name: [`crate::senses`]) is never a variant.
+//! Pure; linear in the text for a given role.
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::{Deserialize, Serialize};
+
+use crate::normalize::NormText;
+use crate::roles::Keyword;
+use crate::senses::wrong_sense;
+
+/// How a variant was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum How {
+    /// The keyword's words, inflected or in another order.
+    Forms,
+    /// A phrase the role data accepts as showing the skill.
+    Evidence,
+    /// A misspelling one edit away.
+    Spelling,
+}
+
+impl How {
+    pub fn name(self) -> &'static str {
+        match self {
+            How::Forms => "forms",
+            How::Evidence => "evidence",
+            How::Spelling => "spelling",
+        }
+    }
+}
+
+/// One place a keyword's variant was found: a byte range of
+/// [`NormText::text`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub keyword: usize,
+    pub start: usize,
+    pub end: usize,
+    pub how: How,
+}
+
+/// Words that carry no meaning of their own in a keyword ("Authentication
+/// and Authorization", "Management of Change").
+const STOP: &[&str] = &[
+    "a", "an", "and", "of", "the", "for", "to", "in", "on", "with", "&", "or", "by", "at", "as",
+];
+
+/// Stems the Snowball stemmer leaves apart that are one idea in a resume,
+/// mapped to one stem. Reviewed by hand; add a row only where every word
+/// with the left stem means the right one.
+const DERIVATIONS: &[(&str, &str)] = &[
+    ("analysi", "analy"),
+    ("analyz", "analy"),
+    ("analys", "analy"),
+    ("analyt", "analy"),
+    ("analyst", "analy"),
+    ("architectur", "architect"),
+    ("engin", "engin"),
+    ("troubleshoot", "troubleshoot"),
+    ("secur", "secur"),
+    ("visualis", "visual"),
+    ("optimis", "optim"),
+    ("organis", "organ"),
+    ("automat", "autom"),
+    ("scalabl", "scal"),
+    ("scale", "scal"),
+    ("reliabl", "reliab"),
+    ("reliabil", "reliab"),
+    ("maintain", "mainten"),
+    ("mainten", "mainten"),
+    ("collabor", "collabor"),
+    ("deploy", "deploy"),
+    ("negoti", "negoti"),
+    ("recruit", "recruit"),
+    ("budget", "budget"),
+    ("forecast", "forecast"),
+    ("mentor", "mentor"),
+    ("onboard", "onboard"),
+    ("schedul", "schedul"),
+    ("administr", "administ"),
+    ("administ", "administ"),
+    ("reconcil", "reconcil"),
+    ("respons", "respon"),
+    ("respond", "respon"),
+    ("troubleshot", "troubleshoot"),
+    ("accru", "accru"),
+];
+
+/// Words that, standing between a pattern's words, say they belong to
+/// different phrases ("wrote code for the review board").
+const BREAKS: &[&str] = &[
+    "for", "to", "in", "on", "at", "by", "with", "from", "into", "as", "via", "during", "after",
+    "before", "while", "than",
+];
+
+/// A form's words longer than this are compared for misspellings.
+const SPELLING_MIN_LETTERS: usize = 8;
+/// Letters the stem of a one-word form needs before its inflections count.
+const MIN_ONE_WORD_STEM: usize = 7;
+/// Tokens a pattern's words may be spread over beyond their own number.
+const WINDOW_SLACK: usize = 2;
+/// Places listed per keyword; the count of keywords found stays exact.
+const MAX_PLACES: usize = 5;
+
+/// A keyword's words, as stems: found when all of them are in a window.
+#[derive(Clone, Debug)]
+struct Pattern {
+    keyword: usize,
+    stems: Vec<String>,
+    how: How,
+    /// A one-word form, lower-cased: a word one edit from it shares its
+    /// stem but is a misspelling ("kubernets"), not an inflection.
+    word: Option<String>,
+}
+
+/// A long form compared letter by letter, for misspellings.
+#[derive(Clone, Debug)]
+struct Spelling {
+    keyword: usize,
+    /// Lower-cased, spaces kept.
+    form: String,
+    /// Lower-cased, without spaces or hyphens.
+    joined: String,
+}
+
+/// The variant patterns of a role, built once.
+pub struct Variants {
+    stemmer: Stemmer,
+    patterns: Vec<Pattern>,
+    spellings: Vec<Spelling>,
+    /// Stems that could be part of a pattern (most words are not).
+    known: std::collections::HashSet<String>,
+}
+
+impl std::fmt::Debug for Variants {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Variants")
+            .field("patterns", &self.patterns.len())
+            .field("spellings", &self.spellings.len())
+            .finish()
+    }
+}
+
+/// A word of the text: its byte range and stem.
+#[derive(Clone, Debug)]
+struct Token {
+    start: usize,
+    end: usize,
+    stem: Option<String>,
+    /// The word lower-cased.
+    lower: Option<String>,
+}
+
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .scan(0usize, move |_, w| Some(w))
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+impl Variants {
+    pub fn new(keywords: &[Keyword]) -> Variants {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut patterns = Vec::new();
+        let mut spellings = Vec::new();
+        for (i, k) in keywords.iter().enumerate() {
+            if k.case_sensitive {
+                // Names such as Go, Rust or Flask: no inflection means the same.
+                continue;
+            }
+            for form in std::iter::once(&k.term).chain(&k.aliases) {
+                if let Some(stems) = form_stems(&stemmer, form) {
+                    let word = (stems.len() == 1 && !form.contains([' ', '-']))
+                        .then(|| form.to_lowercase());
+                    patterns.push(Pattern {
+                        keyword: i,
+                        stems,
+                        how: How::Forms,
+                        word,
+                    });
+                }
+                let joined: String = form
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                if joined.chars().count() >= SPELLING_MIN_LETTERS
+                    && form
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                {
+                    spellings.push(Spelling {
+                        keyword: i,
+                        form: form.to_lowercase().replace('-', " "),
+                        joined,
+                    });
+                }
+            }
+            for phrase in &k.evidence {
+                if let Some(stems) = phrase_stems(&stemmer, phrase) {
+                    patterns.push(Pattern {
+                        keyword: i,
+                        stems,
+                        how: How::Evidence,
+                        word: None,
+                    });
+                }
+            }
+        }
+        let known = patterns.iter().flat_map(|p| p.stems.clone()).collect();
+        Variants {
+            stemmer,
+            patterns,
+            spellings,
+            known,
+        }
+    }
+
+    /// The variants in a text of the keywords for which `wanted` is true
+    /// (those without an exact form), in text order, a few per keyword.
+    pub fn find(
+        &self,
+        text: &NormText,
+        wanted: &dyn Fn(usize) -> bool,
+        skip_lines: &[bool],
+    ) -> Vec<Place> {
+        let mut out: Vec<Place> = Vec::new();
+        let mut per_keyword: HashMap<usize, usize> = HashMap::new();
+        let mut cache: HashMap<String, String> = HashMap::new();
+        for index in 0..text.lines.len() {
+            if skip_lines.get(index).copied().unwrap_or(false) {
+                continue;
+            }
+            let range = text.line_range(index);
+            let line = &text.text[range.clone()];
+            for (sentence_at, sentence) in sentences(line) {
+                let base = range.start + sentence_at;
+                let tokens = self.tokens(sentence, base, &mut cache);
+                if tokens.is_empty() {
+                    continue;
+                }
+                let mut found = self.match_patterns(&tokens, wanted);
+                found.extend(self.match_spellings(&tokens, wanted));
+                found.sort_by_key(|p| (p.start, p.keyword));
+                for place in found {
+                    if wrong_sense(&text.text, place.start, place.end) {
+                        continue;
+                    }
+                    let n = per_keyword.entry(place.keyword).or_default();
+                    if *n < MAX_PLACES
+                        && !out
+                            .iter()
+                            .any(|p| p.keyword == place.keyword && p.start == place.start)
+                    {
+                        *n += 1;
+                        out.push(place);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn tokens(
+        &self,
+        sentence: &str,
+        base: usize,
+        cache: &mut HashMap<String, String>,
+    ) -> Vec<Token> {
+        words(sentence)
+            .map(|(at, w)| {
+                let lower = w.to_lowercase();
+                let stem = cache
+                    .entry(lower.clone())
+                    .or_insert_with(|| stem_word(&self.stemmer, &lower))
+                    .clone();
+                Token {
+                    start: base + at,
+                    end: base + at + w.len(),
+                    stem: self.known.contains(&stem).then_some(stem),
+                    lower: Some(lower),
+                }
+            })
+            .collect()
+    }
+
+    fn match_patterns(&self, tokens: &[Token], wanted: &dyn Fn(usize) -> bool) -> Vec<Place> {
+        let mut out = Vec::new();
+        if tokens.iter().all(|t| t.stem.is_none()) {
+            return out;
+        }
+        for p in &self.patterns {
+            if !wanted(p.keyword) {
+                continue;
+            }
+            let span = p.stems.len() + WINDOW_SLACK;
+            // Every start where the window holds all the pattern's stems.
+            for (i, t) in tokens.iter().enumerate() {
+                if t.stem.as_deref() != Some(p.stems[0].as_str())
+                    && !p.stems.iter().any(|s| t.stem.as_deref() == Some(s))
+                {
+                    continue;
+                }
+                let window = &tokens[i..tokens.len().min(i + span)];
+                let mut used = vec![false; window.len()];
+                let all = p.stems.iter().all(|s| {
+                    window.iter().enumerate().any(|(j, w)| {
+                        let hit = !used[j] && w.stem.as_deref() == Some(s);
+                        if hit {
+                            used[j] = true;
+                        }
+                        hit
+                    })
+                });
+                let last = used.iter().rposition(|u| *u).unwrap_or(0);
+                let broken = window[..=last]
+                    .iter()
+                    .zip(&used)
+                    .any(|(w, u)| !u && w.lower.as_deref().is_some_and(|l| BREAKS.contains(&l)));
+                if all && used[0] && !broken {
+                    let misspelt = p.word.as_ref().is_some_and(|word| {
+                        word.chars().count() >= SPELLING_MIN_LETTERS
+                            && t.lower
+                                .as_ref()
+                                .is_some_and(|w| strsim::osa_distance(w, word) == 1)
+                    });
+                    out.push(Place {
+                        keyword: p.keyword,
+                        start: window[0].start,
+                        end: window[last].end,
+                        how: if misspelt { How::Spelling } else { p.how },
+                    });
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    fn match_spellings(&self, tokens: &[Token], wanted: &dyn Fn(usize) -> bool) -> Vec<Place> {
+        let mut out = Vec::new();
+        for s in &self.spellings {
+            if !wanted(s.keyword) {
+                continue;
+            }
+            let words = s.form.split(' ').filter(|w| !w.is_empty()).count();
+            for i in 0..tokens.len() {
+                // The same number of words, or one more or one less (a
+                // space lost or added: "Postgre SQL", "Java script").
+                for n in words.saturating_sub(1).max(1)..=words + 1 {
+                    let Some(run) = tokens.get(i..i + n) else {
+                        break;
+                    };
+                    let Some(written) = run
+                        .iter()
+                        .map(|t| {
+                            t.lower
+                                .as_deref()
+                                .map(str::to_owned)
+                                .or_else(|| Some(String::new()))
+                        })
+                        .collect::<Option<Vec<String>>>()
+                    else {
+                        continue;
+                    };
+                    if written.iter().any(String::is_empty) && n == 1 {
+                        continue;
+                    }
+                    if misspelt(&s.joined, &s.form, run, &written) {
+                        out.push(Place {
+                            keyword: s.keyword,
+                            start: run[0].start,
+                            end: run[n - 1].end,
+                            how: How::Spelling,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether the words of `run` are the form misspelt by one edit: letters
+/// (a space lost or added counts as that one edit), never the form itself.
+fn misspelt(joined: &str, form: &str, run: &[Token], written: &[String]) -> bool {
+    let _ = run;
+    if written.iter().any(String::is_empty) {
+        return false;
+    }
+    let spaced = written.join(" ");
+    let glued: String = written.concat();
+    if spaced == form {
+        return false;
+    }
+    if glued == joined {
+        // Only a space lost or added: "Postgre SQL", "Java Script".
+        return strsim::osa_distance(&spaced, form) == 1;
+    }
+    if glued.chars().count().abs_diff(joined.chars().count()) > 1 {
+        return false;
+    }
+    let same_start = glued.chars().take(2).eq(joined.chars().take(2));
+    same_start && strsim::osa_distance(&glued, joined) == 1
+}
+
+/// Splits a line into phrases: sentences (at `. `, `! `, `? `), and the
+/// items of a list (at `;`, `:`, `,`, `|`, brackets), so that a variant's
+/// words come from one statement, not from neighbouring skills.
+fn sentences(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = line.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let ends = match b {
+            b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()),
+            b';' | b':' | b',' | b'|' | b'(' | b')' | b'[' | b']' => true,
+            _ => false,
+        };
+        if ends {
+            out.push((start, &line[start..i]));
+            start = i + 1;
+        }
+    }
+    if start < line.len() {
+        out.push((start, &line[start..]));
+    }
+    out
+}
+
+fn stem_word(stemmer: &Stemmer, lower: &str) -> String {
+    let stem = stemmer.stem(lower);
+    DERIVATIONS
+        .iter()
+        .find(|(from, _)| stem.starts_with(from) && stem.len() <= from.len() + 3)
+        .map_or_else(|| stem.into_owned(), |(_, to)| (*to).to_owned())
+}
+
+/// The stems of a keyword form, when its inflections mean the same thing:
+/// plain words only (no `C++`, `Node.js`, `CI/CD`), no acronym in capitals.
+fn form_stems(stemmer: &Stemmer, form: &str) -> Option<Vec<String>> {
+    let plain = form
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '&');
+    // An acronym alone ("AWS") has no inflection; within a phrase ("API
+    // Development") it is one of the words.
+    let acronym = !form.contains(' ')
+        && form
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    if !plain || acronym {
+        return None;
+    }
+    let stems = phrase_stems(stemmer, form)?;
+    // One word: only when it has a real suffix to vary ("Budgeting",
+    // "Scalability"), never a short name; and a form whose words repeat
+    // ("Business-to-Business") is not its one word.
+    let words = form
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !STOP.contains(&w.to_lowercase().as_str()))
+        .count();
+    // A one-word pattern needs a long stem: short ones reach too far
+    // ("Normalization" would take "normal", "Grading" any "grade").
+    let one_word = !form.contains([' ', '-']);
+    if stems.len() == 1 && (!one_word || words > 1 || stems[0].chars().count() < MIN_ONE_WORD_STEM)
+    {
+        return None;
+    }
+    Some(stems)
+}
+
+/// The stems of a phrase's meaningful words (at most one of each).
+fn phrase_stems(stemmer: &Stemmer, phrase: &str) -> Option<Vec<String>> {
+    let mut stems: Vec<String> = Vec::new();
+    for (_, w) in words(&phrase.replace('-', " ")) {
+        let lower = w.to_lowercase();
+        if STOP.contains(&lower.as_str()) {
+            continue;
+        }
+        let stem = stem_word(stemmer, &lower);
+        if !stems.contains(&stem) {
+            stems.push(stem);
+        }
+    }
+    (!stems.is_empty()).then_some(stems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Document;
+    use crate::normalize::normalize;
+    use crate::roles::Tier;
+
+    fn keyword(term: &str, aliases: &[&str], evidence: &[&str]) -> Keyword {
+        Keyword {
+            term: term.to_owned(),
+            aliases: aliases.iter().map(|s| (*s).to_owned()).collect(),
+            acronym: None,
+            case_sensitive: false,
+            weight: 1.0,
+            tier: Tier::MustHave,
+            evidence: evidence.iter().map(|s| (*s).to_owned()).collect(),
+        }
+    }
+
+    /// (keyword, evidence phrases, text, the variant's text and how, or None)
+    type Case = (
+        &'static str,
+        &'static [&'static str],
+        &'static str,
+        Option<(&'static str, How)>,
+    );
+
+    const CASES: &[Case] = &[
+        (
+            "Data Analysis",
+            &[],
+            "Analyzed data from 40 sensors",
+            Some(("Analyzed data", How::Forms)),
+        ),
+        (
+            "Data Visualization",
+            &[],
+            "Visualized the data in Tableau",
+            Some(("Visualized the data", How::Forms)),
+        ),
+        (
+            "Model Deployment",
+            &[],
+            "Helped deploy the model to production",
+            Some(("deploy the model", How::Forms)),
+        ),
+        (
+            "Code Review",
+            &[],
+            "Reviewed code for a team of 6",
+            Some(("Reviewed code", How::Forms)),
+        ),
+        (
+            "Performance Optimization",
+            &[],
+            "Optimized query performance by 30%",
+            Some(("Optimized query performance", How::Forms)),
+        ),
+        (
+            "Software Installation",
+            &[],
+            "Installed a new software program for 40 users",
+            Some(("Installed a new software", How::Forms)),
+        ),
+        ("Budgeting", &[], "Owned the marketing budget", None),
+        (
+            "Troubleshooting",
+            &[],
+            "Troubleshot printers for 40 staff",
+            Some(("Troubleshot", How::Forms)),
+        ),
+        ("On-Call", &[], "Called back 30 customers a day", None),
+        (
+            "Normalization",
+            &[],
+            "Restored normal service within an hour",
+            None,
+        ),
+        (
+            "Customer Retention",
+            &["churn"],
+            "Cut churn by 8% in one year",
+            Some(("churn", How::Evidence)),
+        ),
+        (
+            "Stakeholder Management",
+            &["aligned executives"],
+            "Aligned executives and partner teams",
+            Some(("Aligned executives", How::Evidence)),
+        ),
+        (
+            "Kubernetes",
+            &[],
+            "Ran Kubernets clusters",
+            Some(("Kubernets", How::Spelling)),
+        ),
+        (
+            "PostgreSQL",
+            &[],
+            "Tuned Postgre SQL indexes",
+            Some(("Postgre SQL", How::Spelling)),
+        ),
+        // Too far apart, another sentence, or not there at all.
+        (
+            "Data Analysis",
+            &[],
+            "Collected data from many different sources for the finance team's analysis",
+            None,
+        ),
+        (
+            "Data Analysis",
+            &[],
+            "Gathered data. Analysis of it came later",
+            None,
+        ),
+        ("Code Review", &[], "Wrote code for the review board", None),
+        (
+            "Model Deployment",
+            &[],
+            "Built role models for students",
+            None,
+        ),
+        // Wrong senses are not variants either.
+        ("Caching", &[], "CS 3410 Cache Race Bot Tournament", None),
+        (
+            "Data Analysis",
+            &[],
+            "Member of the Data Analysis Society",
+            None,
+        ),
+        // Inflection is not a misspelling of another long word.
+        (
+            "Networking",
+            &[],
+            "Set up network configurations for 3 offices",
+            Some(("network", How::Forms)),
+        ),
+    ];
+
+    #[test]
+    fn variants_table() {
+        for (term, evidence, text, want) in CASES {
+            let keywords = vec![keyword(term, &[], evidence)];
+            let variants = Variants::new(&keywords);
+            let norm = normalize(&Document::from_lines([*text]));
+            let found = variants.find(&norm, &|_| true, &[]);
+            let got = found.first().map(|p| (&norm.text[p.start..p.end], p.how));
+            assert_eq!(got, *want, "{term} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn only_wanted_keywords_are_searched() {
+        let keywords = vec![keyword("Data Analysis", &[], &[])];
+        let variants = Variants::new(&keywords);
+        let norm = normalize(&Document::from_lines(["Analyzed data"]));
+        assert!(variants.find(&norm, &|_| false, &[]).is_empty());
+    }
+}
