@@ -381,11 +381,12 @@ fn accepts(hay: &str, start: usize, end: usize, pattern: &str, case_sensitive: b
         if joined(a1, a2) || joined(b1, b2) {
             return false;
         }
-        // An initial: "Jane R. Smith", "R.J.".
+        // An initial: "Jane R. Smith", "R.J.", an author "Söldner, R.".
         if pattern.chars().count() == 1
             && a1 == Some('.')
             && (a2.is_some_and(char::is_alphabetic)
-                || (a2 == Some(' ') && a3.is_some_and(char::is_uppercase)))
+                || (a2 == Some(' ') && a3.is_some_and(char::is_uppercase))
+                || (b1 == Some(' ') && b2 == Some(',')))
         {
             return false;
         }
@@ -529,6 +530,10 @@ mod tests {
         let engineer = keyword("Engineer", &[], None, false);
         let backend = keyword("Backend", &["back-end"], None, false);
         let aws = keyword("Amazon Web Services", &[], Some("AWS"), false);
+        let git = keyword("Git", &["GitHub", "GitLab"], None, false);
+        let linux = keyword("Linux", &[], None, false);
+        let caching = keyword("Caching", &["cache"], None, false);
+        let microservices = keyword("Microservices", &["microservice"], None, false);
 
         type Case<'a> = (&'a str, Vec<Keyword>, &'a str, &'a [&'a str]);
         let cases: Vec<Case<'_>> = vec![
@@ -611,6 +616,56 @@ mod tests {
                 vec![r.clone()],
                 "Jane R. Smith uses R",
                 &["R"],
+            ),
+            (
+                "R not an author's initial",
+                vec![r.clone()],
+                "Söldner, R. (2019)",
+                &[],
+            ),
+            // Wrong senses (issue 14): each is a place a resume shows the
+            // letters of a keyword but not the skill.
+            (
+                "Git not in a github.com link",
+                vec![git.clone()],
+                "github.com/sb2nov",
+                &[],
+            ),
+            (
+                "Git not a Github: contact label",
+                vec![git.clone()],
+                "Github: sb2nov",
+                &[],
+            ),
+            (
+                "Git not profile links on a contact line",
+                vec![git.clone()],
+                "Github | Gitlab | LinkedIn",
+                &[],
+            ),
+            (
+                "GitHub in a sentence is the tool",
+                vec![git.clone()],
+                "Moved 40 repositories to GitHub Actions",
+                &["GitHub"],
+            ),
+            (
+                "Linux not in The Linux Foundation",
+                vec![linux.clone()],
+                "Certified by The Linux Foundation",
+                &[],
+            ),
+            (
+                "Caching not in a course event's name",
+                vec![caching.clone()],
+                "CS 3410 Cache Race Bot Tournament",
+                &[],
+            ),
+            (
+                "Microservices once per place, not once per form",
+                vec![microservices.clone()],
+                "Microservices",
+                &["Microservices"],
             ),
             (".NET", vec![dotnet.clone()], "C# .NET Core", &[".NET"]),
             (

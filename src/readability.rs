@@ -194,7 +194,14 @@ pub fn check(
         (Section::Skills, "Skills"),
     ]
     .iter()
-    .filter(|(s, _)| !segments.has_section(*s))
+    // A student's resume has Projects and Education instead of Experience:
+    // it is not told to add an Experience heading it has nothing to put under.
+    .filter(|(s, _)| {
+        let student = *s == Section::Experience
+            && segments.has_section(Section::Projects)
+            && segments.has_section(Section::Education);
+        !(segments.has_section(*s) || student)
+    })
     .map(|(_, name)| *name)
     .collect();
     if !missing.is_empty() {

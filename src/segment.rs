@@ -12,7 +12,7 @@
 
 use crate::normalize::NormText;
 pub use crate::vocab::Section;
-use crate::vocab::{bullet_body, heading_section};
+use crate::vocab::{bullet_body, heading_section, marked_heading};
 
 /// A bullet point with its wrapped lines.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,7 +80,28 @@ pub fn segment(text: &NormText) -> Segments {
     // Index into `bullets` of the bullet that may continue on the next line.
     let mut open: Option<usize> = None;
     for (i, line) in text.lines.iter().enumerate() {
-        if let Some(section) = heading_section(&line.text) {
+        // "Languages:" inside Skills labels programming languages, not a
+        // section of spoken ones.
+        let label_in_skills = current == Section::Skills
+            && line
+                .text
+                .trim()
+                .trim_end_matches(':')
+                .eq_ignore_ascii_case("languages");
+        // "• Education" followed by a line that is not a bullet: a heading
+        // with an icon before it, not the first item of a list.
+        let marked = || {
+            marked_heading(&line.text).filter(|_| {
+                text.lines[i + 1..]
+                    .iter()
+                    .find(|l| !l.text.trim().is_empty())
+                    .is_some_and(|next| bullet_body(&next.text).is_none())
+            })
+        };
+        if let Some(section) = heading_section(&line.text)
+            .filter(|_| !label_in_skills)
+            .or_else(marked)
+        {
             current = section;
             headings.push((i, section));
             sections.push(section);
@@ -287,6 +308,22 @@ mod tests {
             ]
         );
         assert_eq!(s.bullets[0].last_line, 4);
+    }
+
+    #[test]
+    fn a_heading_with_an_icon_mark_is_a_heading_and_a_list_item_is_not() {
+        let s = segments(&[
+            "• Education",
+            "Xidian University, B.S. in Electronics Engineering",
+            "Skills",
+            "• Skills",
+            "• Python",
+        ]);
+        assert_eq!(
+            s.headings,
+            vec![(0, Section::Education), (2, Section::Skills)]
+        );
+        assert_eq!(s.bullets.len(), 2, "{:?}", s.bullets);
     }
 
     #[test]

@@ -427,6 +427,32 @@ fn misspelt(joined: &str, form: &str, run: &[Token], written: &[String]) -> bool
     same_start && strsim::osa_distance(&glued, joined) == 1
 }
 
+/// Whether the byte at `i` ends a phrase: `. ! ?` and `:` before a space
+/// or the end, `; , |` and square brackets anywhere, a round bracket that
+/// stands apart ("(see below)", not "401(k)").
+fn ends_phrase(bytes: &[u8], i: usize) -> bool {
+    let spaced_after = bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
+    let spaced_before = i == 0 || bytes[i - 1].is_ascii_whitespace();
+    match bytes[i] {
+        b'.' | b'!' | b'?' | b':' => spaced_after,
+        b';' | b',' | b'|' | b'[' | b']' => true,
+        b'(' => spaced_before,
+        b')' => spaced_after,
+        _ => false,
+    }
+}
+
+/// Whether a phrase of role data holds punctuation that ends a phrase in a
+/// resume, so that it could never match as a whole.
+pub fn breaks_phrase(phrase: &str) -> bool {
+    let bytes = phrase.as_bytes();
+    (0..bytes.len()).any(|i| {
+        // The end of the phrase itself is no break ("std::move", "Node.js").
+        i + 1 < bytes.len() && ends_phrase(bytes, i)
+            || matches!(bytes[i], b';' | b',' | b'|' | b'[' | b']')
+    })
+}
+
 /// Splits a line into phrases: sentences (at `. `, `! `, `? `), and the
 /// items of a list (at `;`, `:`, `,`, `|`, brackets), so that a variant's
 /// words come from one statement, not from neighbouring skills.
@@ -434,12 +460,8 @@ fn sentences(line: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = line.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let ends = match b {
-            b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()),
-            b';' | b':' | b',' | b'|' | b'(' | b')' | b'[' | b']' => true,
-            _ => false,
-        };
+    for i in 0..bytes.len() {
+        let ends = ends_phrase(bytes, i);
         if ends {
             out.push((start, &line[start..i]));
             start = i + 1;

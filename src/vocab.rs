@@ -115,6 +115,7 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "open source contributions",
             "open source projects",
             "open-source",
+            "project",
             "portfolio",
             "research projects",
             "projects and publications",
@@ -210,6 +211,20 @@ const HEADINGS: &[(Section, &[&str])] = &[
         Section::Other,
         &[
             "awards",
+            "awards and recognitions",
+            "recognitions",
+            "fellowships",
+            "fellowships and recognitions",
+            "fellowships and awards",
+            "professional memberships",
+            "scholarly contributions",
+            "workshops",
+            "relevant workshop",
+            "relevant workshops",
+            "miscellaneous",
+            "campus involvement",
+            "involvement",
+            "contact details",
             "awards and achievements",
             "achievements and awards",
             "scholastic achievements",
@@ -303,6 +318,22 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
         .find(|(_, names)| names.contains(&key.as_str()))
         .map(|(section, _)| *section)
         .or_else(|| titled_heading(trimmed, &key))
+}
+
+/// The section a bullet line opens when its text, after the mark, is one of
+/// the common heading names exactly ("• Education" where a template draws
+/// an icon before each heading). The caller decides from the next line
+/// whether it is a heading or an item of a list.
+pub(crate) fn marked_heading(line: &str) -> Option<Section> {
+    let body = bullet_body(line)?.trim();
+    if body.len() > 48 || body.contains(':') {
+        return None;
+    }
+    let key = heading_key(body);
+    HEADINGS
+        .iter()
+        .find(|(_, names)| names.contains(&key.as_str()))
+        .map(|(section, _)| *section)
 }
 
 /// Nouns that name a section inside a longer heading ("Programming Skills",

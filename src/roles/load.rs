@@ -251,7 +251,12 @@ impl<'a> Checker<'a> {
             .collect();
         for (phrase, span) in &evidence {
             let words = phrase.split_whitespace().count();
-            if words == 0 || words > MAX_EVIDENCE_WORDS {
+            if crate::variants::breaks_phrase(phrase) {
+                self.error(
+                    span.clone(),
+                    format!("evidence \"{phrase}\" holds punctuation that ends a phrase in a resume (`,` `;` `|` `: ` or a bracket after a space), so it could never match"),
+                );
+            } else if words == 0 || words > MAX_EVIDENCE_WORDS {
                 self.error(
                     span.clone(),
                     format!(

@@ -13,6 +13,8 @@ mod keywords; // shipped keyword data loads, lints and is embedded
 mod layout; // PDFs from Chromium, pdfTeX, LibreOffice, Typst: words, order, columns, hidden text against truth files
 mod samples; // the bundled samples give the reports the README promises
 mod sarif; // SARIF output validates against the vendored OASIS SARIF 2.1.0 schema
+mod score; // the score ranks: monotone under edits, relevance first, off-role resumes below on-role ones
 mod screen; // screen: every file a row, duplicates, CSV injection, atomic -o, -j determinism
 mod sources; // LaTeX, Markdown and JSON Resume sources: findings at file:line:col in JSON, SARIF, GitHub
+mod truth; // truth files of 25 real resumes: exact, variant, traps, against the reports
 mod util;
