@@ -91,8 +91,97 @@ const REGIONS: &[&str] = &[
     "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "NS",
 ];
 
+/// Countries and spelled-out states a "City, Region" may end with.
+const PLACES: &[&str] = &[
+    "USA",
+    "United States",
+    "Canada",
+    "Mexico",
+    "Brazil",
+    "Argentina",
+    "UK",
+    "United Kingdom",
+    "England",
+    "Scotland",
+    "Ireland",
+    "France",
+    "Germany",
+    "Spain",
+    "Portugal",
+    "Italy",
+    "Netherlands",
+    "Belgium",
+    "Switzerland",
+    "Austria",
+    "Sweden",
+    "Norway",
+    "Denmark",
+    "Finland",
+    "Poland",
+    "Czechia",
+    "Romania",
+    "Greece",
+    "Turkey",
+    "Israel",
+    "India",
+    "Pakistan",
+    "Bangladesh",
+    "China",
+    "Japan",
+    "Korea",
+    "South Korea",
+    "Taiwan",
+    "Singapore",
+    "Malaysia",
+    "Indonesia",
+    "Philippines",
+    "Vietnam",
+    "Thailand",
+    "Australia",
+    "New Zealand",
+    "Nigeria",
+    "Kenya",
+    "Egypt",
+    "South Africa",
+    "Peru",
+    "Chile",
+    "Colombia",
+    "Ohio",
+    "Florida",
+    "Colorado",
+    "California",
+    "Texas",
+    "Washington",
+    "Oregon",
+    "Georgia",
+    "Illinois",
+    "Massachusetts",
+    "Michigan",
+    "Arizona",
+    "Virginia",
+    "Pennsylvania",
+    "New York",
+    "New Jersey",
+    "North Carolina",
+    "Minnesota",
+    "Wisconsin",
+    "Tennessee",
+    "Missouri",
+    "Maryland",
+    "Utah",
+    "Ontario",
+    "Quebec",
+    "Bavaria",
+    "Maharashtra",
+    "Karnataka",
+    "Uttar Pradesh",
+    "Tamil Nadu",
+    "Gujarat",
+    "Telangana",
+];
+
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)|\d{1,4})(?:[\s.-]?\d{2,4}){2,4}")
+    Regex::new(r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)|\d{1,4})(?:[\s.-]?\d{2,5}){2,4}")
         .expect("valid regex")
 });
 static LINKEDIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -278,8 +367,7 @@ fn phone_in(line: &str) -> Option<&str> {
 fn location_in(line: &str) -> Option<String> {
     for caps in LOCATION.captures_iter(line) {
         let (city, region) = (&caps[1], &caps[2]);
-        let known_region = REGIONS.contains(&region)
-            || (region.len() > 3 && region.chars().next().is_some_and(char::is_uppercase));
+        let known_region = REGIONS.contains(&region) || PLACES.contains(&region);
         if known_region && !names_a_job(city) && heading_section(city).is_none() {
             return Some(format!("{city}, {region}"));
         }
@@ -310,15 +398,29 @@ fn name_in_line(line: &str) -> Option<String> {
     if heading_section(first).is_some() {
         return None;
     }
-    let words: Vec<&str> = first.split_whitespace().collect();
-    if !(2..=4).contains(&words.len()) || first.chars().count() > 40 {
-        return None;
-    }
     let namelike = |w: &str| {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || ".'-’".contains(c))
     };
+    // "Sourabh Bajaj Email: sourabh@...", "Alfred Pennyworth alfred.p...":
+    // the name is the run of name-like words before the contact details.
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let run = words.iter().take_while(|w| namelike(w)).count();
+    let stops = words.get(run).is_some_and(|w| {
+        w.contains([':', '@', '/'])
+            || w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '+')
+    });
+    let words: Vec<&str> = if stops && run >= 2 {
+        words[..run].to_vec()
+    } else {
+        words
+    };
+    let first = words.join(" ");
+    let first = first.as_str();
+    if !(2..=4).contains(&words.len()) || first.chars().count() > 40 {
+        return None;
+    }
     if !words.iter().all(|w| namelike(w)) {
         return None;
     }
@@ -358,6 +460,61 @@ mod tests {
         let c = candidate(&["MARÍA LÓPEZ-GARCÍA | maria@example.org | Madrid"]);
         assert_eq!(c.name.as_deref(), Some("MARÍA LÓPEZ-GARCÍA"));
         assert_eq!(c.email.as_deref(), Some("maria@example.org"));
+    }
+
+    #[test]
+    fn contact_details_on_the_name_line_and_places_are_not_the_name() {
+        let c = candidate(&[
+            "Sourabh Bajaj Email: sourabh@sourabhbajaj.com",
+            "sourabhbajaj.com Mobile: +1-123-456-7890",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("Sourabh Bajaj"));
+        assert_eq!(c.phone.as_deref(), Some("+1-123-456-7890"));
+        let c = candidate(&[
+            "Silicon Valley, CA, USA",
+            "Alfred Pennyworth alfred@example.org",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("Alfred Pennyworth"));
+        assert_eq!(c.location.as_deref(), Some("Silicon Valley, CA"));
+        let c = candidate(&["Eva Pace (she/her)", "+91 97242 00396"]);
+        assert_eq!(c.name.as_deref(), Some("Eva Pace"));
+        assert_eq!(c.phone.as_deref(), Some("+91 97242 00396"));
+    }
+
+    #[test]
+    fn placeholders_are_never_the_candidate() {
+        let contact = contact(&normalize(&Document::from_lines([
+            "YOUR NAME HERE",
+            "info@resumementor.com | 555-010-0199",
+        ])));
+        assert_eq!(contact.candidate.name, None);
+        assert_eq!(contact.candidate.email, None);
+        assert_eq!(contact.placeholders.len(), 2, "{:?}", contact.placeholders);
+        let codes: Vec<_> = findings(&contact, true).iter().map(|p| p.code).collect();
+        assert_eq!(
+            codes,
+            vec![
+                crate::rules::Code::PlaceholderContact,
+                crate::rules::Code::PlaceholderContact
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unreadable_email_is_named() {
+        let contact = contact(&normalize(&Document::from_lines([
+            "Jane Doe",
+            "jane.doe @ example.com | +1 555 010 0199",
+        ])));
+        assert_eq!(contact.candidate.email, None);
+        let problems = findings(&contact, true);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].code, crate::rules::Code::EmailMissing);
+        assert!(
+            problems[0].message.contains("jane.doe @ example.com"),
+            "{}",
+            problems[0].message
+        );
     }
 
     #[test]

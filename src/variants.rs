@@ -250,13 +250,25 @@ impl Variants {
         let mut out: Vec<Place> = Vec::new();
         let mut per_keyword: HashMap<usize, usize> = HashMap::new();
         let mut cache: HashMap<String, String> = HashMap::new();
-        for index in 0..text.lines.len() {
-            if skip_lines.get(index).copied().unwrap_or(false) {
+        let skipped = |i: usize| skip_lines.get(i).copied().unwrap_or(false);
+        let mut index = 0;
+        while index < text.lines.len() {
+            if skipped(index) {
+                index += 1;
                 continue;
             }
-            let range = text.line_range(index);
-            let line = &text.text[range.clone()];
-            for (sentence_at, sentence) in sentences(line) {
+            // A sentence wrapped over several lines is read as one.
+            let mut last = index;
+            while last + 1 < text.lines.len()
+                && !skipped(last + 1)
+                && wraps(&text.lines[last].text, &text.lines[last + 1].text)
+            {
+                last += 1;
+            }
+            let range = text.line_range(index).start..text.line_range(last).end;
+            index = last + 1;
+            let block = &text.text[range.clone()];
+            for (sentence_at, sentence) in sentences(block) {
                 let base = range.start + sentence_at;
                 let tokens = self.tokens(sentence, base, &mut cache);
                 if tokens.is_empty() {
@@ -336,10 +348,12 @@ impl Variants {
                     })
                 });
                 let last = used.iter().rposition(|u| *u).unwrap_or(0);
-                let broken = window[..=last]
-                    .iter()
-                    .zip(&used)
-                    .any(|(w, u)| !u && w.lower.as_deref().is_some_and(|l| BREAKS.contains(&l)));
+                // A keyword's own words must not be split by a preposition;
+                // an evidence phrase may hold one ("concept to launch").
+                let broken = p.how == How::Forms
+                    && window[..=last].iter().zip(&used).any(|(w, u)| {
+                        !u && w.lower.as_deref().is_some_and(|l| BREAKS.contains(&l))
+                    });
                 if all && used[0] && !broken {
                     let misspelt = p.word.as_ref().is_some_and(|word| {
                         word.chars().count() >= SPELLING_MIN_LETTERS
@@ -425,6 +439,16 @@ fn misspelt(joined: &str, form: &str, run: &[Token], written: &[String]) -> bool
     }
     let same_start = glued.chars().take(2).eq(joined.chars().take(2));
     same_start && strsim::osa_distance(&glued, joined) == 1
+}
+
+/// Whether line `next` goes on with the sentence of line `line`: it starts
+/// in lowercase, or `line` ends mid-phrase.
+fn wraps(line: &str, next: &str) -> bool {
+    let next = next.trim_start();
+    let line = line.trim_end();
+    !next.is_empty()
+        && !line.is_empty()
+        && (next.starts_with(char::is_lowercase) || line.ends_with(['-', '&', '/']))
 }
 
 /// Whether the byte at `i` ends a phrase: `. ! ?` and `:` before a space
@@ -668,6 +692,14 @@ mod tests {
             "Set up network configurations for 3 offices",
             Some(("network", How::Forms)),
         ),
+        // A phrase wrapped onto the next line is one phrase.
+        (
+            "Computer Vision",
+            &["image segmentation"],
+            "Built machine learning-based image\nsegmentation for microscopy",
+            Some(("image\nsegmentation", How::Evidence)),
+        ),
+        ("Data Analysis", &[], "Data\nAnalysis", None),
     ];
 
     #[test]
@@ -675,7 +707,7 @@ mod tests {
         for (term, evidence, text, want) in CASES {
             let keywords = vec![keyword(term, &[], evidence)];
             let variants = Variants::new(&keywords);
-            let norm = normalize(&Document::from_lines([*text]));
+            let norm = normalize(&Document::from_lines(text.split('\n')));
             let found = variants.find(&norm, &|_| true, &[]);
             let got = found.first().map(|p| (&norm.text[p.start..p.end], p.how));
             assert_eq!(got, *want, "{term} in {text:?}");

@@ -318,3 +318,126 @@ fn the_readme_table_of_roles_is_the_roles_list_output() {
         "README.md's table of roles is stale: paste `ats roles list` between the roles-list markers"
     );
 }
+
+/// The cases of issue 14 against the built-in role data, one named row
+/// each: (role, a resume line under Experience, keyword, the match wanted).
+/// They hold the data (aliases that are not synonyms removed, evidence
+/// phrases) and the matcher together.
+const ROLE_DATA_CASES: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "worked on APIs is API work",
+        "backend-developer",
+        "Worked on APIs and performance for training models",
+        "API Development",
+        "variant",
+    ),
+    (
+        "a thin REST layer is API work",
+        "backend-developer",
+        "Provides a thin REST layer on top for serving offline data",
+        "API Development",
+        "variant",
+    ),
+    (
+        "analyzed data",
+        "data-scientist",
+        "Analyzed data from 40 sensors to find faults",
+        "Data Analysis",
+        "variant",
+    ),
+    (
+        "visualized data",
+        "data-scientist",
+        "Visualized data for the operations team every week",
+        "Data Visualization",
+        "variant",
+    ),
+    (
+        "deploy the model",
+        "data-scientist",
+        "Worked with engineers to deploy the model to production",
+        "Model Deployment",
+        "variant",
+    ),
+    (
+        "reviewed code",
+        "backend-developer",
+        "Wrote and reviewed code for the payments service",
+        "Code Review",
+        "variant",
+    ),
+    (
+        "installed software",
+        "it-support-specialist",
+        "Installed a new software program for 60 staff",
+        "Software Installation",
+        "variant",
+    ),
+    (
+        "from conception to market",
+        "product-manager",
+        "Managing products from conception to market success",
+        "Product Lifecycle",
+        "variant",
+    ),
+    (
+        "card authorization is not access control",
+        "backend-developer",
+        "Rebuilt the card authorization flow for 3 banks",
+        "Authentication and Authorization",
+        "missing",
+    ),
+    (
+        "Bluetooth is not Bluetooth Low Energy",
+        "embedded-software-engineer",
+        "Built a robot with Arduino C, 3D printing and Bluetooth",
+        "Bluetooth Low Energy",
+        "missing",
+    ),
+    (
+        "power distribution is not low-power design",
+        "embedded-software-engineer",
+        "Designed a proprietary power management/distribution system",
+        "Low-Power Design",
+        "missing",
+    ),
+    (
+        "The Linux Foundation is not Linux",
+        "devops-engineer",
+        "Certified Kubernetes Administrator, The Linux Foundation",
+        "Linux",
+        "missing",
+    ),
+];
+
+#[test]
+fn issue_cases_against_the_builtin_role_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut wrong = Vec::new();
+    for (name, role, line, term, want) in ROLE_DATA_CASES {
+        let text = format!("Jane Doe\njane@example.com\n\nExperience\n• {line}\n");
+        let path = crate::util::write(dir.path(), "cv.txt", text.as_bytes());
+        let (report, _) = crate::util::run_json([
+            "check".into(),
+            path.into_os_string(),
+            "--role".into(),
+            (*role).into(),
+            "--format".into(),
+            "json".into(),
+            "--no-config".into(),
+        ]);
+        let got = report["keywords"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|k| k["term"] == *term)
+            .unwrap_or_else(|| panic!("{name}: {term} is not a keyword of {role}"))["match"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        if got != *want {
+            wrong.push(format!("{name}: {term} is {got}, not {want}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
