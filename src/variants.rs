@@ -129,7 +129,7 @@ const MAX_PLACES: usize = 5;
 #[derive(Clone, Debug)]
 struct Pattern {
     keyword: usize,
-    stems: Vec<String>,
+    stems: Vec<u32>,
     how: How,
     /// A one-word form, lower-cased: a word one edit from it shares its
     /// stem but is a misspelling ("kubernets"), not an inflection.
@@ -144,6 +144,9 @@ struct Spelling {
     form: String,
     /// Lower-cased, without spaces or hyphens.
     joined: String,
+    /// Its words, and its length in characters.
+    words: usize,
+    chars: usize,
 }
 
 /// The variant patterns of a role, built once.
@@ -152,7 +155,9 @@ pub struct Variants {
     patterns: Vec<Pattern>,
     spellings: Vec<Spelling>,
     /// Stems that could be part of a pattern (most words are not).
-    known: std::collections::HashSet<String>,
+    known: HashMap<String, u32>,
+    /// The spellings by the first letter of their form.
+    by_first: HashMap<char, Vec<usize>>,
 }
 
 impl std::fmt::Debug for Variants {
@@ -169,9 +174,11 @@ impl std::fmt::Debug for Variants {
 struct Token {
     start: usize,
     end: usize,
-    stem: Option<String>,
-    /// The word lower-cased.
-    lower: Option<String>,
+    /// The stem's number in [`Variants::known`], when a pattern uses it.
+    stem: Option<u32>,
+    /// The word lower-cased, and its length in characters.
+    lower: String,
+    chars: usize,
 }
 
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -186,13 +193,14 @@ impl Variants {
         let stemmer = Stemmer::create(Algorithm::English);
         let mut patterns = Vec::new();
         let mut spellings = Vec::new();
+        let mut known: HashMap<String, u32> = HashMap::new();
         for (i, k) in keywords.iter().enumerate() {
             if k.case_sensitive {
                 // Names such as Go, Rust or Flask: no inflection means the same.
                 continue;
             }
             for form in std::iter::once(&k.term).chain(&k.aliases) {
-                if let Some(stems) = form_stems(&stemmer, form) {
+                if let Some(stems) = form_stems(&stemmer, form).map(|s| intern(&mut known, s)) {
                     let word = (stems.len() == 1 && !form.contains([' ', '-']))
                         .then(|| form.to_lowercase());
                     patterns.push(Pattern {
@@ -212,15 +220,18 @@ impl Variants {
                         .chars()
                         .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
                 {
+                    let form = form.to_lowercase().replace('-', " ");
                     spellings.push(Spelling {
                         keyword: i,
-                        form: form.to_lowercase().replace('-', " "),
+                        words: form.split_whitespace().count(),
+                        chars: joined.chars().count(),
+                        form,
                         joined,
                     });
                 }
             }
             for phrase in &k.evidence {
-                if let Some(stems) = phrase_stems(&stemmer, phrase) {
+                if let Some(stems) = phrase_stems(&stemmer, phrase).map(|s| intern(&mut known, s)) {
                     patterns.push(Pattern {
                         keyword: i,
                         stems,
@@ -230,12 +241,18 @@ impl Variants {
                 }
             }
         }
-        let known = patterns.iter().flat_map(|p| p.stems.clone()).collect();
+        let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
+        for (k, s) in spellings.iter().enumerate() {
+            if let Some(first) = s.joined.chars().next() {
+                by_first.entry(first).or_default().push(k);
+            }
+        }
         Variants {
             stemmer,
             patterns,
             spellings,
             known,
+            by_first,
         }
     }
 
@@ -249,7 +266,7 @@ impl Variants {
     ) -> Vec<Place> {
         let mut out: Vec<Place> = Vec::new();
         let mut per_keyword: HashMap<usize, usize> = HashMap::new();
-        let mut cache: HashMap<String, String> = HashMap::new();
+        let mut cache: HashMap<String, Option<u32>> = HashMap::new();
         let skipped = |i: usize| skip_lines.get(i).copied().unwrap_or(false);
         let mut index = 0;
         while index < text.lines.len() {
@@ -300,20 +317,25 @@ impl Variants {
         &self,
         sentence: &str,
         base: usize,
-        cache: &mut HashMap<String, String>,
+        cache: &mut HashMap<String, Option<u32>>,
     ) -> Vec<Token> {
         words(sentence)
             .map(|(at, w)| {
                 let lower = w.to_lowercase();
-                let stem = cache
-                    .entry(lower.clone())
-                    .or_insert_with(|| stem_word(&self.stemmer, &lower))
-                    .clone();
+                let stem = match cache.get(&lower) {
+                    Some(&stem) => stem,
+                    None => {
+                        let stem = self.known.get(&stem_word(&self.stemmer, &lower)).copied();
+                        cache.insert(lower.clone(), stem);
+                        stem
+                    }
+                };
                 Token {
                     start: base + at,
                     end: base + at + w.len(),
-                    stem: self.known.contains(&stem).then_some(stem),
-                    lower: Some(lower),
+                    stem,
+                    chars: lower.chars().count(),
+                    lower,
                 }
             })
             .collect()
@@ -331,16 +353,14 @@ impl Variants {
             let span = p.stems.len() + WINDOW_SLACK;
             // Every start where the window holds all the pattern's stems.
             for (i, t) in tokens.iter().enumerate() {
-                if t.stem.as_deref() != Some(p.stems[0].as_str())
-                    && !p.stems.iter().any(|s| t.stem.as_deref() == Some(s))
-                {
+                if !t.stem.is_some_and(|stem| p.stems.contains(&stem)) {
                     continue;
                 }
                 let window = &tokens[i..tokens.len().min(i + span)];
                 let mut used = vec![false; window.len()];
                 let all = p.stems.iter().all(|s| {
                     window.iter().enumerate().any(|(j, w)| {
-                        let hit = !used[j] && w.stem.as_deref() == Some(s);
+                        let hit = !used[j] && w.stem == Some(*s);
                         if hit {
                             used[j] = true;
                         }
@@ -351,15 +371,14 @@ impl Variants {
                 // A keyword's own words must not be split by a preposition;
                 // an evidence phrase may hold one ("concept to launch").
                 let broken = p.how == How::Forms
-                    && window[..=last].iter().zip(&used).any(|(w, u)| {
-                        !u && w.lower.as_deref().is_some_and(|l| BREAKS.contains(&l))
-                    });
+                    && window[..=last]
+                        .iter()
+                        .zip(&used)
+                        .any(|(w, u)| !u && BREAKS.contains(&w.lower.as_str()));
                 if all && used[0] && !broken {
                     let misspelt = p.word.as_ref().is_some_and(|word| {
                         word.chars().count() >= SPELLING_MIN_LETTERS
-                            && t.lower
-                                .as_ref()
-                                .is_some_and(|w| strsim::osa_distance(w, word) == 1)
+                            && strsim::osa_distance(&t.lower, word) == 1
                     });
                     out.push(Place {
                         keyword: p.keyword,
@@ -376,34 +395,34 @@ impl Variants {
 
     fn match_spellings(&self, tokens: &[Token], wanted: &dyn Fn(usize) -> bool) -> Vec<Place> {
         let mut out = Vec::new();
-        for s in &self.spellings {
-            if !wanted(s.keyword) {
+        for i in 0..tokens.len() {
+            let Some(first) = tokens[i].lower.chars().next() else {
                 continue;
-            }
-            let words = s.form.split(' ').filter(|w| !w.is_empty()).count();
-            for i in 0..tokens.len() {
+            };
+            let Some(candidates) = self.by_first.get(&first) else {
+                continue;
+            };
+            for s in candidates.iter().map(|&k| &self.spellings[k]) {
+                if !wanted(s.keyword) {
+                    continue;
+                }
                 // The same number of words, or one more or one less (a
                 // space lost or added: "Postgre SQL", "Java script").
-                for n in words.saturating_sub(1).max(1)..=words + 1 {
-                    let Some(run) = tokens.get(i..i + n) else {
+                let mut chars = 0;
+                for n in 1..=s.words + 1 {
+                    let Some(token) = tokens.get(i + n - 1) else {
                         break;
                     };
-                    let Some(written) = run
-                        .iter()
-                        .map(|t| {
-                            t.lower
-                                .as_deref()
-                                .map(str::to_owned)
-                                .or_else(|| Some(String::new()))
-                        })
-                        .collect::<Option<Vec<String>>>()
-                    else {
-                        continue;
-                    };
-                    if written.iter().any(String::is_empty) && n == 1 {
+                    chars += token.chars;
+                    if chars > s.chars + 1 {
+                        break;
+                    }
+                    if n + 1 < s.words || chars + 1 < s.chars {
                         continue;
                     }
-                    if misspelt(&s.joined, &s.form, run, &written) {
+                    let run = &tokens[i..i + n];
+                    let written: Vec<&str> = run.iter().map(|t| t.lower.as_str()).collect();
+                    if misspelt(&s.joined, &s.form, &written) {
                         out.push(Place {
                             keyword: s.keyword,
                             start: run[0].start,
@@ -420,9 +439,8 @@ impl Variants {
 
 /// Whether the words of `run` are the form misspelt by one edit: letters
 /// (a space lost or added counts as that one edit), never the form itself.
-fn misspelt(joined: &str, form: &str, run: &[Token], written: &[String]) -> bool {
-    let _ = run;
-    if written.iter().any(String::is_empty) {
+fn misspelt(joined: &str, form: &str, written: &[&str]) -> bool {
+    if written.iter().any(|w| w.is_empty()) {
         return false;
     }
     let spaced = written.join(" ");
@@ -495,6 +513,17 @@ fn sentences(line: &str) -> Vec<(usize, &str)> {
         out.push((start, &line[start..]));
     }
     out
+}
+
+/// The numbers of stems, each given one the first time it is seen.
+fn intern(known: &mut HashMap<String, u32>, stems: Vec<String>) -> Vec<u32> {
+    stems
+        .into_iter()
+        .map(|s| {
+            let next = u32::try_from(known.len()).unwrap_or(u32::MAX);
+            *known.entry(s).or_insert(next)
+        })
+        .collect()
 }
 
 fn stem_word(stemmer: &Stemmer, lower: &str) -> String {

@@ -313,11 +313,15 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
         return None;
     }
     let key = heading_key(trimmed);
+    named_section(&key).or_else(|| titled_heading(trimmed, &key))
+}
+
+/// The section a heading name (as [`heading_key`] writes it) opens.
+fn named_section(key: &str) -> Option<Section> {
     HEADINGS
         .iter()
-        .find(|(_, names)| names.contains(&key.as_str()))
+        .find(|(_, names)| names.contains(&key))
         .map(|(section, _)| *section)
-        .or_else(|| titled_heading(trimmed, &key))
 }
 
 /// The section a bullet line opens when its text, after the mark, is one of
@@ -329,11 +333,7 @@ pub(crate) fn marked_heading(line: &str) -> Option<Section> {
     if body.len() > 48 || body.contains(':') {
         return None;
     }
-    let key = heading_key(body);
-    HEADINGS
-        .iter()
-        .find(|(_, names)| names.contains(&key.as_str()))
-        .map(|(section, _)| *section)
+    named_section(&heading_key(body))
 }
 
 /// Nouns that name a section inside a longer heading ("Programming Skills",
