@@ -94,8 +94,7 @@ fn profile_link(text: &str, start: usize, end: usize) -> bool {
     if !PROFILE_SITES.contains(&name.as_str()) {
         return false;
     }
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let (line_start, line_end) = line_around(text, start, end);
     let line = &text[line_start..line_end];
     let alone = line
         .split(|c: char| !c.is_alphanumeric())
@@ -120,14 +119,41 @@ fn profile_link(text: &str, start: usize, end: usize) -> bool {
     contact && items.len() >= 2 && items.iter().all(|i| i.split_whitespace().count() <= 4)
 }
 
-/// The whitespace-delimited chunk around a byte range.
+/// Bytes looked at on each side of a candidate: every check here is about
+/// its neighbourhood, and a bound keeps a resume of one long line linear.
+const REACH: usize = 200;
+
+/// The line around a byte range, at most [`REACH`] bytes on each side.
+fn line_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut from = start.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
+    let line_end = text[end..to].find('\n').map_or(to, |i| end + i);
+    (line_start, line_end)
+}
+
+/// The whitespace-delimited chunk around a byte range (within the reach).
 fn chunk(text: &str, start: usize, end: usize) -> &str {
-    let from = text[..start].rfind(char::is_whitespace).map_or(0, |i| {
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let to = text[end..]
+    let (line_start, line_end) = line_around(text, start, end);
+    let from = text[line_start..start]
+        .rfind(char::is_whitespace)
+        .map_or(line_start, |i| {
+            line_start
+                + i
+                + text[line_start + i..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8)
+        });
+    let to = text[end..line_end]
         .find(char::is_whitespace)
-        .map_or(text.len(), |i| end + i);
+        .map_or(line_end, |i| end + i);
     &text[from..to]
 }
 
@@ -163,8 +189,8 @@ fn in_address(text: &str, start: usize, end: usize) -> bool {
 /// `Github: jdoe`, `GitHub: github.com/jdoe`, `Github github.com/jdoe`.
 fn contact_label(text: &str, start: usize, end: usize) -> bool {
     let site = PROFILE_SITES.contains(&text[start..end].to_lowercase().as_str());
-    let rest = &text[end..];
-    let line = rest.split('\n').next().unwrap_or("");
+    let (_, line_end) = line_around(text, start, end);
+    let line = &text[end..line_end];
     let after = line.trim_start();
     if let Some(value) = after.strip_prefix(':') {
         let value = value.trim_start();
@@ -196,10 +222,14 @@ fn contact_label(text: &str, start: usize, end: usize) -> bool {
 
 /// Words of the line around a byte range: (before, after), each nearest first.
 fn words_around(text: &str, start: usize, end: usize) -> (Vec<&str>, Vec<&str>) {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let before: Vec<&str> = text[line_start..start].split_whitespace().rev().collect();
-    let after: Vec<&str> = text[end..line_end].split_whitespace().collect();
+    let (line_start, line_end) = line_around(text, start, end);
+    // The two words before and the four after are all the checks read.
+    let before: Vec<&str> = text[line_start..start]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .collect();
+    let after: Vec<&str> = text[end..line_end].split_whitespace().take(4).collect();
     (before, after)
 }
 

@@ -343,11 +343,14 @@ impl Variants {
 
     fn match_patterns(&self, tokens: &[Token], wanted: &dyn Fn(usize) -> bool) -> Vec<Place> {
         let mut out = Vec::new();
-        if tokens.iter().all(|t| t.stem.is_none()) {
+        let mut present: Vec<u32> = tokens.iter().filter_map(|t| t.stem).collect();
+        present.sort_unstable();
+        present.dedup();
+        if present.is_empty() {
             return out;
         }
         for p in &self.patterns {
-            if !wanted(p.keyword) {
+            if !wanted(p.keyword) || !p.stems.iter().all(|s| present.binary_search(s).is_ok()) {
                 continue;
             }
             let span = p.stems.len() + WINDOW_SLACK;
@@ -402,8 +405,11 @@ impl Variants {
             let Some(candidates) = self.by_first.get(&first) else {
                 continue;
             };
+            // A misspelling keeps its first letters (`misspelt` asks for
+            // two; three here, as long keywords are misspelt further on).
+            let head: String = tokens[i].lower.chars().take(3).collect();
             for s in candidates.iter().map(|&k| &self.spellings[k]) {
-                if !wanted(s.keyword) {
+                if !wanted(s.keyword) || !s.joined.starts_with(&head) {
                     continue;
                 }
                 // The same number of words, or one more or one less (a
@@ -456,7 +462,25 @@ fn misspelt(joined: &str, form: &str, written: &[&str]) -> bool {
         return false;
     }
     let same_start = glued.chars().take(2).eq(joined.chars().take(2));
-    same_start && strsim::osa_distance(&glued, joined) == 1
+    same_start && letters_close(&glued, joined) && strsim::osa_distance(&glued, joined) == 1
+}
+
+/// A cheap bound before the edit distance: one edit changes the counts of
+/// the letters by at most two in all (a swap by none).
+fn letters_close(a: &str, b: &str) -> bool {
+    let mut counts = [0i32; 37];
+    let slot = |c: char| match c {
+        'a'..='z' => c as usize - 'a' as usize,
+        '0'..='9' => 26 + c as usize - '0' as usize,
+        _ => 36,
+    };
+    for c in a.chars() {
+        counts[slot(c)] += 1;
+    }
+    for c in b.chars() {
+        counts[slot(c)] -= 1;
+    }
+    counts.iter().map(|n| n.unsigned_abs()).sum::<u32>() <= 2
 }
 
 /// Whether line `next` goes on with the sentence of line `line`: it starts
