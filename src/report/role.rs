@@ -80,6 +80,9 @@ pub fn write_show(out: &mut dyn Write, role: &Role) -> io::Result<()> {
             if !k.aliases.is_empty() {
                 line.push_str(&format!("  also: {}", k.aliases.join(", ")));
             }
+            if !k.evidence.is_empty() {
+                line.push_str(&format!("  shown by: {}", k.evidence.join(", ")));
+            }
             writeln!(out, "{line}")?;
         }
     }
@@ -91,8 +94,14 @@ pub fn write_show(out: &mut dyn Write, role: &Role) -> io::Result<()> {
     let w = role.weights;
     writeln!(
         out,
-        "\nScore weights: must {} · strong {} · context {} · acronyms {} · impact {} · clean {}",
-        w.must, w.strong, w.context, w.acronyms, w.impact, w.clean
+        "\nScore weights: relevance = {} × must + {} × strong; a keyword only in a list loses {} (context), with one acronym form {} (acronyms); quality = {} + {} × impact + {} × clean",
+        w.must,
+        w.strong,
+        w.context,
+        w.acronyms,
+        w.base(),
+        w.impact,
+        w.clean
     )
 }
 
@@ -131,6 +140,7 @@ pub fn write_derived(w: &mut dyn Write, derived: &Derived, generic: bool) -> io:
     if generic {
         let _ = writeln!(out, "extends = [\"generic\"]");
     }
+    let mut seen_evidence: std::collections::HashSet<String> = std::collections::HashSet::new();
     for t in &derived.terms {
         let k = &t.keyword;
         let _ = writeln!(out);
@@ -163,6 +173,24 @@ pub fn write_derived(w: &mut dyn Write, derived: &Derived, generic: bool) -> io:
         }
         if k.case_sensitive {
             let _ = writeln!(out, "case_sensitive = true");
+        }
+        // Keywords from several roles may share a phrase; a role file may
+        // not, so the first keyword keeps it.
+        let list: Vec<String> = k
+            .evidence
+            .iter()
+            .filter(|e| {
+                seen_evidence.insert(
+                    e.split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase(),
+                )
+            })
+            .map(|e| quote(e))
+            .collect();
+        if !list.is_empty() {
+            let _ = writeln!(out, "evidence = [{}]", list.join(", "));
         }
     }
     w.write_all(out.as_bytes())
