@@ -54,6 +54,21 @@ const NAME_NOUNS: &[&str] = &[
     "cup",
 ];
 
+/// Verbs after which "by X" names who ran something, not a skill used.
+const ORGANIZER_VERBS: &[&str] = &[
+    "organised",
+    "organized",
+    "sponsored",
+    "hosted",
+    "funded",
+    "offered",
+    "awarded",
+    "conducted",
+    "run",
+    "issued",
+    "granted",
+];
+
 /// Top-level domains that make a chunk a web address without a scheme.
 const DOMAINS: &[&str] = &[
     "com", "org", "net", "io", "dev", "me", "co", "edu", "gov", "ai", "app", "info", "us", "uk",
@@ -247,6 +262,13 @@ fn bare(word: &str) -> String {
 /// Inside the name of an organization, an event or a course.
 fn in_proper_name(text: &str, start: usize, end: usize) -> bool {
     let (before, after) = words_around(text, start, end);
+    // "organised by AWS", "sponsored by Google Cloud": the organizer, not a skill.
+    if let [by, verb, ..] = before.as_slice()
+        && bare(by) == "by"
+        && ORGANIZER_VERBS.contains(&bare(verb).as_str())
+    {
+        return true;
+    }
     // "... Cache Race Bot Tournament", "Linux Foundation": a run of
     // capitalized words ending in a name noun.
     for word in after.iter().take(4) {
@@ -369,6 +391,18 @@ mod tests {
             "Microservices",
             false,
             "a label before a plain word",
+        ),
+        (
+            "AI/ML Scholarship program organised by AWS on Udacity",
+            "AWS",
+            true,
+            "the organizer of a program",
+        ),
+        (
+            "Deployed by AWS CodeDeploy to 40 hosts",
+            "AWS",
+            false,
+            "a tool after 'by'",
         ),
         (
             "Python 3.11 and Go",
