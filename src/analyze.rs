@@ -112,37 +112,17 @@ impl Analyzer {
         let no_text = readability
             .iter()
             .any(|p| p.code == Code::NoText && p.severity == Severity::Error);
-        let contact_missing = readability.iter().any(|p| p.code == Code::ContactMissing);
-        if !no_text && !contact_missing {
-            readability.extend(candidate::findings(
-                &contact,
-                contact.candidate.phone.is_some(),
-            ));
-        } else if !no_text {
-            readability.extend(
-                candidate::findings(&contact, false)
-                    .into_iter()
-                    .filter(|p| p.code != Code::EmailMissing),
-            );
+        if !no_text {
+            let contact_missing = readability.iter().any(|p| p.code == Code::ContactMissing);
+            readability.extend(candidate::findings(&contact, contact_missing));
         }
 
-        // Course titles name subjects, not skills shown: a keyword in a
-        // Coursework section or on a "Relevant Coursework:" line is not found.
-        let mut courses: Vec<bool> = Vec::with_capacity(text.lines.len());
-        for (i, (line, section)) in text.lines.iter().zip(&segments.sections).enumerate() {
-            // A list of courses goes on while its lines end with a comma.
-            let continued = i > 0
-                && courses[i - 1]
-                && text.lines[i - 1].text.trim_end().ends_with(',')
-                && !segments.headings.iter().any(|(h, _)| *h == i);
-            courses
-                .push(*section == Section::Coursework || is_course_line(&line.text) || continued);
-        }
+        // A keyword on a line of courses taken is not found.
         let hits: Vec<Hit> = hits
             .into_iter()
             .filter(|h| {
                 !(matches!(self.matcher.form(h).target, Target::Keyword(_))
-                    && courses[text.line_index(h.start)])
+                    && segments.courses[text.line_index(h.start)])
             })
             .collect();
         let mut by_target: HashMap<Target, Vec<Hit>> = HashMap::new();
@@ -153,7 +133,6 @@ impl Analyzer {
                 .push(*hit);
         }
         let ctx = Context {
-            courses: &courses,
             text: &text,
             segments: &segments,
             matcher: &self.matcher,
@@ -164,12 +143,7 @@ impl Analyzer {
         };
         let mut keywords = self.keywords(&ctx);
         let avoid = self.avoid(&ctx, &hits);
-        let acronyms = self.acronyms(&ctx, &keywords);
-        for a in acronyms.iter().filter(|a| a.source == AcronymSource::Role) {
-            if let Some(k) = keywords.iter_mut().find(|k| k.term == a.term) {
-                k.one_form = !(a.acronym_found && a.full_found);
-            }
-        }
+        let acronyms = self.acronyms(&ctx, &mut keywords);
         self.variants(&ctx, &mut keywords);
         let quantification = quantification(&ctx);
 
@@ -190,15 +164,6 @@ impl Analyzer {
             };
             *total += k.weight;
             *earned += k.weight * k.credit;
-            match k.how {
-                Match::Exact => {
-                    counts.found += 1;
-                    counts.list_only += usize::from(list_only);
-                    counts.one_form += usize::from(k.one_form);
-                }
-                Match::Variant => counts.variants += 1,
-                Match::Missing => {}
-            }
         }
         let score = score(&counts, weights);
 
@@ -299,7 +264,9 @@ impl Analyzer {
     /// other words ([`Variants`]), with where and how.
     fn variants(&self, ctx: &Context<'_>, keywords: &mut [KeywordReport]) {
         let missing = |i: usize| keywords[i].how == Match::Missing;
-        let places = self.variants.find(ctx.text, &missing, ctx.courses);
+        let places = self
+            .variants
+            .find(ctx.text, &missing, &ctx.segments.courses);
         for place in places {
             let index = ctx.text.line_index(place.start);
             let line = &ctx.text.lines[index];
@@ -350,7 +317,8 @@ impl Analyzer {
             .collect()
     }
 
-    fn acronyms(&self, ctx: &Context<'_>, keywords: &[KeywordReport]) -> Vec<AcronymReport> {
+    /// The acronym entries; marks the keywords found with one form only.
+    fn acronyms(&self, ctx: &Context<'_>, keywords: &mut [KeywordReport]) -> Vec<AcronymReport> {
         let mut out = Vec::new();
         let mut covered: BTreeSet<String> = BTreeSet::new();
         for (i, keyword) in self.role.keywords.iter().enumerate() {
@@ -363,6 +331,7 @@ impl Analyzer {
                 continue;
             }
             let (acronym_found, full_found) = ctx.forms_seen(Target::Keyword(i));
+            keywords[i].one_form = !(acronym_found && full_found);
             let at = ctx.first_form(Target::Keyword(i), acronym_found && !full_found);
             out.push(AcronymReport {
                 term: keyword.term.clone(),
@@ -406,8 +375,6 @@ impl Analyzer {
 /// once per hit over a whole line: a resume with one long line of keywords
 /// is analyzed in time linear in its length.
 struct Context<'a> {
-    /// Lines that list courses taken (no keyword counts there).
-    courses: &'a [bool],
     text: &'a NormText,
     segments: &'a Segments,
     matcher: &'a Matcher,
@@ -660,15 +627,6 @@ fn is_sentence(line: &str) -> bool {
         .filter(|w| w.len() > 3 && w.starts_with(char::is_lowercase))
         .count();
     words.len() >= 8 && lowercase >= 2
-}
-
-/// A line labelled as a list of courses: "Relevant Coursework: ...".
-fn is_course_line(line: &str) -> bool {
-    let body = crate::vocab::bullet_body(line).unwrap_or(line);
-    body.split_once(':').is_some_and(|(label, _)| {
-        label.split_whitespace().count() <= 4
-            && crate::vocab::heading_section(label) == Some(Section::Coursework)
-    })
 }
 
 /// `text` cut to `max` characters, with `…` when cut.

@@ -219,55 +219,63 @@ pub struct Contact {
 
 /// The contact findings: an e-mail an ATS cannot read (naming what was
 /// found instead), a template's placeholder, no name. `contact-missing`
-/// (neither e-mail nor phone) is the readability check's.
-pub(crate) fn findings(contact: &Contact, has_phone: bool) -> Vec<crate::readability::Problem> {
+/// (neither e-mail nor phone) is the readability check's: when it was
+/// reported, no `email-missing` repeats it.
+pub(crate) fn findings(
+    contact: &Contact,
+    contact_missing: bool,
+) -> Vec<crate::readability::Problem> {
     use crate::readability::Problem;
     use crate::rules::{Code, Severity};
-    let mut out = Vec::new();
     let c = &contact.candidate;
-    if c.email.is_none() {
-        if let Some(broken) = &contact.broken_email {
-            out.push(Problem {
-                code: Code::EmailMissing,
-                severity: Severity::Warning,
-                message: format!(
-                    "no e-mail address an ATS can read: \"{broken}\" is not one (a space, an (at) or other characters in it); write it plainly, as name@example.com"
-                ),
-            });
-        } else if let Some(template) = contact.placeholders.iter().find(|p| p.contains('@')) {
-            out.push(Problem {
-                code: Code::PlaceholderContact,
-                severity: Severity::Warning,
-                message: format!(
-                    "the only e-mail address is \"{template}\", a template's, not yours; put your own address at the top"
-                ),
-            });
-        } else if has_phone {
-            out.push(Problem {
-                code: Code::EmailMissing,
-                severity: Severity::Warning,
-                message: "no e-mail address found (a phone number was); recruiters reply by e-mail, so put yours at the top as plain text".to_owned(),
-            });
-        }
-    }
-    if c.name.is_none() {
-        if let Some(template) = contact.placeholders.iter().find(|p| !p.contains('@')) {
-            out.push(Problem {
-                code: Code::PlaceholderContact,
-                severity: Severity::Warning,
-                message: format!(
-                    "\"{template}\" is a template's placeholder, not a name; put your name alone on the first line"
-                ),
-            });
-        } else {
-            out.push(Problem {
-                code: Code::NameMissing,
-                severity: Severity::Info,
-                message: "no line near the top reads as your name; put it alone on the first line, as text (not in an image, a header or a table)".to_owned(),
-            });
-        }
-    }
-    out
+    let problem = |code, severity, message: String| Problem {
+        code,
+        severity,
+        message,
+    };
+    let template = |email: bool| {
+        contact
+            .placeholders
+            .iter()
+            .find(|p| p.contains('@') == email)
+    };
+    let email = if c.email.is_some() {
+        None
+    } else if let Some(broken) = &contact.broken_email {
+        (!contact_missing).then(|| problem(
+            Code::EmailMissing,
+            Severity::Warning,
+            format!("no e-mail address an ATS can read: \"{broken}\" is not one (a space, an (at) or other characters in it); write it plainly, as name@example.com"),
+        ))
+    } else if let Some(template) = template(true) {
+        Some(problem(
+            Code::PlaceholderContact,
+            Severity::Warning,
+            format!(
+                "the only e-mail address is \"{template}\", a template's, not yours; put your own address at the top"
+            ),
+        ))
+    } else {
+        (!contact_missing && c.phone.is_some()).then(|| problem(
+            Code::EmailMissing,
+            Severity::Warning,
+            "no e-mail address found (a phone number was); recruiters reply by e-mail, so put yours at the top as plain text".to_owned(),
+        ))
+    };
+    let name = match (&c.name, template(false)) {
+        (Some(_), _) => None,
+        (None, Some(template)) => Some(problem(
+            Code::PlaceholderContact,
+            Severity::Warning,
+            format!("\"{template}\" is a template's placeholder, not a name; put your name alone on the first line"),
+        )),
+        (None, None) => Some(problem(
+            Code::NameMissing,
+            Severity::Info,
+            "no line near the top reads as your name; put it alone on the first line, as text (not in an image, a header or a table)".to_owned(),
+        )),
+    };
+    email.into_iter().chain(name).collect()
 }
 
 /// Finds the candidate's name and contact details.
@@ -490,7 +498,7 @@ mod tests {
         assert_eq!(contact.candidate.name, None);
         assert_eq!(contact.candidate.email, None);
         assert_eq!(contact.placeholders.len(), 2, "{:?}", contact.placeholders);
-        let codes: Vec<_> = findings(&contact, true).iter().map(|p| p.code).collect();
+        let codes: Vec<_> = findings(&contact, false).iter().map(|p| p.code).collect();
         assert_eq!(
             codes,
             vec![
@@ -507,7 +515,7 @@ mod tests {
             "jane.doe @ example.com | +1 555 010 0199",
         ])));
         assert_eq!(contact.candidate.email, None);
-        let problems = findings(&contact, true);
+        let problems = findings(&contact, false);
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].code, crate::rules::Code::EmailMissing);
         assert!(

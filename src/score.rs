@@ -88,12 +88,6 @@ pub struct Counts {
     /// The same for strong keywords.
     pub strong_credit: f64,
     pub strong_total: f64,
-    /// Keywords (both tiers) found exactly, found only as a variant, found
-    /// only in lists, and found with one form of their acronym pair.
-    pub found: usize,
-    pub variants: usize,
-    pub list_only: usize,
-    pub one_form: usize,
     /// Statements in Experience and Projects (bullets, or sentences of a
     /// paragraph), and those stating a measure.
     pub statements: usize,

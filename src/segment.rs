@@ -38,6 +38,10 @@ pub struct Segments {
     /// are not a job's header line ("• Google  Mountain View, CA"), and in
     /// a section written as paragraphs, its sentences.
     pub statements: Vec<Bullet>,
+    /// Lines that list courses taken, by line index: a Coursework section,
+    /// a "Relevant Coursework:" line and the lines its list goes on to.
+    /// Course titles name subjects, not skills shown.
+    pub courses: Vec<bool>,
 }
 
 impl Segments {
@@ -130,12 +134,36 @@ pub fn segment(text: &NormText) -> Segments {
         }
     }
     let statements = statements(text, &sections, &headings, &bullets);
+    let courses = courses(text, &sections, &headings);
     Segments {
         sections,
         headings,
         bullets,
         statements,
+        courses,
     }
+}
+
+/// See [`Segments::courses`].
+fn courses(text: &NormText, sections: &[Section], headings: &[(usize, Section)]) -> Vec<bool> {
+    let mut courses: Vec<bool> = Vec::with_capacity(text.lines.len());
+    for (i, (line, section)) in text.lines.iter().zip(sections).enumerate() {
+        // A list of courses goes on while its lines end with a comma.
+        let continued = i > 0
+            && courses[i - 1]
+            && text.lines[i - 1].text.trim_end().ends_with(',')
+            && !headings.iter().any(|(h, _)| *h == i);
+        courses.push(*section == Section::Coursework || is_course_line(&line.text) || continued);
+    }
+    courses
+}
+
+/// A line labelled as a list of courses: "Relevant Coursework: ...".
+fn is_course_line(line: &str) -> bool {
+    let body = bullet_body(line).unwrap_or(line);
+    body.split_once(':').is_some_and(|(label, _)| {
+        label.split_whitespace().count() <= 4 && heading_section(label) == Some(Section::Coursework)
+    })
 }
 
 /// Small words a job's header line may hold in lowercase.
@@ -208,6 +236,7 @@ fn paragraph_sentences(
     section: Section,
 ) -> Vec<Bullet> {
     let mut out = Vec::new();
+    let last_line = range.end.saturating_sub(1);
     // (line index where the current sentence began, its text)
     let mut current: Option<(usize, String)> = None;
     let flush = |current: &mut Option<(usize, String)>, last: usize, out: &mut Vec<Bullet>| {
@@ -252,12 +281,8 @@ fn paragraph_sentences(
             rest = after;
         }
     }
-    flush(&mut current, range_end(&out), &mut out);
+    flush(&mut current, last_line, &mut out);
     out
-}
-
-fn range_end(out: &[Bullet]) -> usize {
-    out.last().map_or(0, |b| b.last_line)
 }
 
 #[cfg(test)]

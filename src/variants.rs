@@ -122,7 +122,8 @@ const SPELLING_MIN_LETTERS: usize = 8;
 const MIN_ONE_WORD_STEM: usize = 7;
 /// Tokens a pattern's words may be spread over beyond their own number.
 const WINDOW_SLACK: usize = 2;
-/// Places listed per keyword; the count of keywords found stays exact.
+/// Places listed (and counted) per keyword: one shows the advice, a few
+/// show it is no accident.
 const MAX_PLACES: usize = 5;
 
 /// A keyword's words, as stems: found when all of them are in a window.
@@ -183,7 +184,6 @@ struct Token {
 
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .scan(0usize, move |_, w| Some(w))
         .filter(|w| !w.is_empty())
         .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }

@@ -140,7 +140,6 @@ pub fn write_derived(w: &mut dyn Write, derived: &Derived, generic: bool) -> io:
     if generic {
         let _ = writeln!(out, "extends = [\"generic\"]");
     }
-    let mut seen_evidence: std::collections::HashSet<String> = std::collections::HashSet::new();
     for t in &derived.terms {
         let k = &t.keyword;
         let _ = writeln!(out);
@@ -173,24 +172,6 @@ pub fn write_derived(w: &mut dyn Write, derived: &Derived, generic: bool) -> io:
         }
         if k.case_sensitive {
             let _ = writeln!(out, "case_sensitive = true");
-        }
-        // Keywords from several roles may share a phrase; a role file may
-        // not, so the first keyword keeps it.
-        let list: Vec<String> = k
-            .evidence
-            .iter()
-            .filter(|e| {
-                seen_evidence.insert(
-                    e.split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .to_lowercase(),
-                )
-            })
-            .map(|e| quote(e))
-            .collect();
-        if !list.is_empty() {
-            let _ = writeln!(out, "evidence = [{}]", list.join(", "));
         }
     }
     w.write_all(out.as_bytes())
