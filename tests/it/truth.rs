@@ -168,16 +168,16 @@ fn truth_files_agree_with_the_reports() {
         invented <= 0.02,
         "variants invented on {invented:.3} of absent keywords"
     );
-    // Not met yet (see the README's figures): no trap false positive, and at
-    // most one false "missing" in five resumes. Held at today's level so a
-    // change that makes them worse fails.
     assert!(
-        f.trap_hits.len() <= 2,
+        f.trap_hits.is_empty(),
         "trap false positives: {:?}",
         f.trap_hits
     );
+    // Not met yet (see the README's figures): at most one false "missing" in
+    // five resumes. Held at today's level so a change that makes it worse
+    // fails.
     assert!(
-        5 * f.false_missing <= 8 * f.resumes,
+        5 * f.false_missing <= 7 * f.resumes,
         "{} false missing in {} resumes",
         f.false_missing,
         f.resumes
