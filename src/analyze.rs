@@ -158,6 +158,9 @@ impl Analyzer {
         for k in &mut keywords {
             let list_only = k.found && !k.in_context;
             k.credit = credit(k.how, list_only, k.one_form, weights);
+        }
+        let keywords = self.fold_groups(keywords);
+        for k in &keywords {
             let (earned, total) = match k.tier {
                 Tier::MustHave => (&mut counts.must_credit, &mut counts.must_total),
                 Tier::Strong => (&mut counts.strong_credit, &mut counts.strong_total),
@@ -254,10 +257,43 @@ impl Analyzer {
                     variants: Vec::new(),
                     weight: keyword.weight,
                     alternatives,
+                    years: keyword.years,
+                    one_of: Vec::new(),
                     one_form: false,
                 }
             })
             .collect()
+    }
+
+    /// One report per entry of the role: the members of a one-of group
+    /// ("Go or Java") become their best member (most credit, then the first),
+    /// listing the group, so the group counts once.
+    fn fold_groups(&self, keywords: Vec<KeywordReport>) -> Vec<KeywordReport> {
+        let entries = self.role.entries();
+        if entries.iter().all(|e| e.len() == 1) {
+            return keywords;
+        }
+        let mut slots: Vec<Option<KeywordReport>> = keywords.into_iter().map(Some).collect();
+        let mut out = Vec::with_capacity(entries.len());
+        for entry in entries {
+            if let [only] = entry[..] {
+                out.extend(slots[only].take());
+                continue;
+            }
+            let names: Vec<String> = entry
+                .iter()
+                .map(|&i| self.role.keywords[i].term.clone())
+                .collect();
+            let mut members: Vec<KeywordReport> =
+                entry.iter().filter_map(|&i| slots[i].take()).collect();
+            // The first member with the most credit; a stable sort keeps file order.
+            members.sort_by(|a, b| b.credit.total_cmp(&a.credit));
+            if let Some(mut best) = members.into_iter().next() {
+                best.one_of = names;
+                out.push(best);
+            }
+        }
+        out
     }
 
     /// Marks the keywords with no exact form that the resume states in

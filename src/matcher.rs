@@ -469,6 +469,8 @@ mod tests {
             weight: 1.0,
             tier: Tier::Strong,
             evidence: Vec::new(),
+            one_of: None,
+            years: None,
         }
     }
 

@@ -624,6 +624,8 @@ mod tests {
             weight: 1.0,
             tier: Tier::MustHave,
             evidence: evidence.iter().map(|s| (*s).to_owned()).collect(),
+            one_of: None,
+            years: None,
         }
     }
 

@@ -30,8 +30,7 @@ pub(super) fn run(s: &Roles, out: &mut dyn Write) -> Result<Exit, SetupError> {
             let mut worker = worker(*limits)?;
             let lexicon = targets::lexicon(&shared)?;
             let derived = targets::read_jd(file, &lexicon, &mut worker, limits)?;
-            let generic = shared.fragments.contains_key("generic");
-            write_derived(out, &derived, generic)?;
+            write_derived(out, &derived)?;
         }
     }
     out.flush()?;

@@ -66,7 +66,12 @@ pub fn lexicon(shared: &Shared) -> Result<Lexicon, SetupError> {
     // Backend Developer was reviewed first; its spellings win.
     all.sort_by_key(|r| r.id != "backend-developer");
     let generic = shared.fragments.get("generic").cloned().unwrap_or_default();
-    Ok(Lexicon::new(&all, &shared.acronyms, &generic))
+    Ok(Lexicon::new(
+        &all,
+        &shared.acronyms,
+        &shared.languages,
+        &generic,
+    ))
 }
 
 /// Reads a job description and derives a role from it.

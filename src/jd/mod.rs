@@ -33,7 +33,7 @@
 //!
 //! Pure: no I/O.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -41,15 +41,17 @@ use regex::Regex;
 use crate::extract::Document;
 use crate::matcher::{Matcher, Target};
 use crate::normalize::{NormText, normalize};
-use crate::roles::{AcronymPair, AvoidTerm, Keyword, Role, RoleSource, Tier, Weights};
-use crate::vocab::{bullet_body, plural};
+use crate::roles::{AcronymPair, AvoidTerm, Keyword, Language, Role, RoleSource, Tier, Weights};
+use crate::vocab::plural;
 
+mod read;
+mod terms;
 mod words;
 
+use read::Clause;
+use terms::Occurrence;
 pub use words::BUILTIN_JD;
-use words::{
-    FORWARD_PREFERRED, HEADINGS, MUST_SENTENCE, NOISE_SENTENCE, PREFERRED_SENTENCE, WORDS,
-};
+use words::WORDS;
 
 /// Every known keyword, merged from all roles and the common acronym pairs,
 /// with each form (compared without case) in exactly one keyword.
@@ -57,13 +59,26 @@ use words::{
 pub struct Lexicon {
     keywords: Vec<Keyword>,
     matcher: Matcher,
+    /// The keywords that are spoken languages.
+    languages: HashSet<usize>,
+    /// The shared avoid terms every derived role extends, and their id.
+    avoid: Vec<AvoidTerm>,
+    extends: Vec<String>,
 }
 
 impl Lexicon {
     /// Merges the keywords of `roles` (in order: an earlier role's spelling
-    /// wins) and the acronym `pairs`. Forms of `avoid` terms are never
-    /// keyword forms.
-    pub fn new(roles: &[Role], pairs: &[AcronymPair], avoid: &[AvoidTerm]) -> Lexicon {
+    /// wins), the acronym `pairs` and the spoken `languages`. Forms of the
+    /// `generic` avoid terms are never keyword forms; derived roles extend
+    /// them. A keyword's evidence is every role's for it, each phrase
+    /// given to one keyword only.
+    pub fn new(
+        roles: &[Role],
+        pairs: &[AcronymPair],
+        languages: &[Language],
+        generic: &[AvoidTerm],
+    ) -> Lexicon {
+        let avoid = generic;
         let mut claimed: HashSet<String> = HashSet::new();
         for a in avoid {
             for form in std::iter::once(&a.term).chain(&a.aliases) {
@@ -91,6 +106,8 @@ impl Lexicon {
                 weight: 1.0,
                 tier: Tier::Strong,
                 evidence: Vec::new(),
+                one_of: None,
+                years: None,
             });
         }
         let extra = all()
@@ -131,11 +148,51 @@ impl Lexicon {
                 }
             }
         }
+        // Evidence after every form is claimed: a phrase that is some
+        // keyword's form is that keyword, not evidence of another.
+        let mut evidence: HashSet<String> = HashSet::new();
+        for k in all() {
+            let Some(&i) = index.get(&k.term.to_lowercase()) else {
+                continue;
+            };
+            for phrase in &k.evidence {
+                let key = phrase.to_lowercase();
+                if !claimed.contains(&key) && evidence.insert(key) {
+                    keywords[i].evidence.push(phrase.clone());
+                }
+            }
+        }
+        // Spoken languages, as written: "German", never "german".
+        let mut language_ids = HashSet::new();
+        for language in languages {
+            if !claim(&mut claimed, &language.name) {
+                continue;
+            }
+            language_ids.insert(keywords.len());
+            let aliases = language
+                .aliases
+                .iter()
+                .filter(|a| claim(&mut claimed, a))
+                .cloned()
+                .collect();
+            keywords.push(Keyword {
+                aliases,
+                case_sensitive: true,
+                ..Keyword::named(&language.name)
+            });
+        }
         let role = bare_role("lexicon", "Lexicon", keywords);
         let matcher = Matcher::for_few_searches(&role, &[]);
         Lexicon {
             keywords: role.keywords,
             matcher,
+            languages: language_ids,
+            avoid: generic.to_vec(),
+            extends: if generic.is_empty() {
+                Vec::new()
+            } else {
+                vec!["generic".to_owned()]
+            },
         }
     }
 
@@ -225,105 +282,6 @@ pub struct Derived {
     pub terms: Vec<DerivedTerm>,
 }
 
-/// A sentence-sized stretch of the posting.
-#[derive(Clone, Debug)]
-struct Clause {
-    start: usize,
-    end: usize,
-    cue: Cue,
-    title: bool,
-}
-
-/// The cue of a known heading phrase in `lower` (lowercase), if any.
-fn known_cue(lower: &str) -> Option<Cue> {
-    if let Some(rest) = lower.strip_prefix("about ") {
-        let about_the_job = &HEADINGS.about_the_job;
-        if !about_the_job.iter().any(|w| rest.starts_with(w.as_str()))
-            && rest.split_whitespace().count() <= 3
-        {
-            return Some(Cue::Noise);
-        }
-    }
-    HEADINGS.cues.iter().find_map(|c| {
-        c.phrases
-            .iter()
-            .any(|p| contains_phrase(lower, p))
-            .then_some(c.cue)
-    })
-}
-
-/// Which kind of heading a line is, when it is one. A line with a heading
-/// mark (`#`, bold, a trailing colon, all capitals) and a known phrase is
-/// that kind of heading, and without a known phrase a neutral one; a line
-/// without a mark must be a known phrase on its own or in title case
-/// ("Preferred Qualifications").
-fn heading_cue(line: &str) -> Option<Cue> {
-    let trimmed = line.trim();
-    let hashed = trimmed.starts_with('#');
-    let t = trimmed.trim_start_matches('#').trim();
-    let bold = t.starts_with("**") || t.starts_with("__");
-    let t = t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
-    let (t, colon) = match t.strip_suffix(':') {
-        Some(t) => (t.trim(), true),
-        None => (t, false),
-    };
-    if t.is_empty() || bullet_body(t).is_some() || t.ends_with(['.', '!', '?', ',']) {
-        return None;
-    }
-    let words = t.split_whitespace().count();
-    let lower = t.to_lowercase();
-    let upper = t.chars().any(char::is_alphabetic) && t.chars().all(|c| !c.is_lowercase());
-    let marked = hashed || bold || colon || upper;
-    let known = known_cue(&lower);
-    if marked {
-        return match known {
-            Some(cue) if words <= 7 => Some(cue),
-            _ if words <= 6 => Some(Cue::Neutral),
-            _ => None,
-        };
-    }
-    let titled = t
-        .split_whitespace()
-        .all(|w| w.len() < 4 || w.starts_with(|c: char| c.is_uppercase()));
-    let whole = HEADINGS.cues.iter().any(|c| {
-        c.phrases
-            .iter()
-            .any(|p| lower == *p || lower == format!("{p}s"))
-    });
-    // "Bonus points", "Requirements and skills": a short line that starts
-    // with a heading phrase and is not a phrase itself ("Experience with Go").
-    let leading = words <= 3
-        && !lower
-            .split_whitespace()
-            .any(|w| WORDS.phrase_words.iter().any(|p| p == w))
-        && HEADINGS
-            .cues
-            .iter()
-            .any(|c| c.phrases.iter().any(|p| lower.starts_with(p.as_str())));
-    match known {
-        Some(cue) if words <= 6 && (whole || titled || leading) => Some(cue),
-        _ => None,
-    }
-}
-
-/// `phrase` occurs in `text` on word boundaries (both lowercase); a plural
-/// `s` may follow, and a stem ("responsibilit") takes any ending.
-fn contains_phrase(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(i, _)| {
-        let start_ok = text[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let rest = &text[i + phrase.len()..];
-        let rest = if HEADINGS.stems.iter().any(|s| s == phrase) {
-            rest.trim_start_matches(char::is_alphabetic)
-        } else {
-            rest.strip_prefix('s').unwrap_or(rest)
-        };
-        start_ok && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
-    })
-}
-
 /// Whether a keyword occurrence (or a line) names a job rather than a skill
 /// or a person: it has one of the title words of `keywords/jd/words.toml`.
 pub(crate) fn names_a_job(surface: &str) -> bool {
@@ -340,158 +298,6 @@ fn is_specific(surface: &str, starts_clause: bool) -> bool {
     let first_upper = chars.next().is_some_and(char::is_uppercase);
     (first_upper && !starts_clause)
         || chars.any(|c| c.is_uppercase() || c.is_ascii_digit() || "+#./".contains(c))
-}
-
-/// A `Heading: text` line ("Nice to have: Terraform"): the heading's cue
-/// and where the text starts.
-fn inline_heading(line: &str) -> Option<(Cue, usize)> {
-    let (head, rest) = line.split_once(':')?;
-    let body = bullet_body(head).unwrap_or(head).trim();
-    if body.is_empty() || body.split_whitespace().count() > 5 || rest.trim().is_empty() {
-        return None;
-    }
-    let cue = known_cue(&body.to_lowercase())?;
-    Some((cue, head.len() + 1))
-}
-
-/// A line that states the job title: "Job Title: X", "Position: X".
-fn title_line(line: &str) -> Option<&str> {
-    let (head, rest) = line.split_once(':')?;
-    let head = head.trim().to_lowercase();
-    HEADINGS
-        .title_heads
-        .contains(&head)
-        .then(|| rest.trim())
-        .filter(|r| !r.is_empty())
-}
-
-/// Splits the posting into clauses with their cues.
-fn clauses(text: &NormText) -> (Vec<Clause>, Option<String>) {
-    let mut out = Vec::new();
-    // In a posting with sections, the text before the first heading (after
-    // the title) is the company's introduction.
-    let headings = text
-        .lines
-        .iter()
-        .filter(|l| heading_cue(&l.text).is_some())
-        .count();
-    let mut section = if headings >= 2 {
-        Cue::Noise
-    } else {
-        Cue::Neutral
-    };
-    let mut title: Option<String> = None;
-    let mut seen_text = false;
-    for (i, line) in text.lines.iter().enumerate() {
-        let range = text.line_range(i);
-        let raw = line.text.as_str();
-        if raw.trim().is_empty() {
-            continue;
-        }
-        if let Some(t) = title_line(raw) {
-            title.get_or_insert_with(|| t.to_owned());
-            out.push(Clause {
-                start: range.start + (raw.len() - t.len()),
-                end: range.end,
-                cue: Cue::Neutral,
-                title: true,
-            });
-            seen_text = true;
-            continue;
-        }
-        if let Some(cue) = heading_cue(raw) {
-            section = cue;
-            continue;
-        }
-        // The first line, when short and not a sentence, is the title.
-        if !seen_text {
-            seen_text = true;
-            let words = raw.split_whitespace().count();
-            if title.is_none() && words <= 10 && !raw.trim_end().ends_with('.') {
-                title = Some(raw.trim().to_owned());
-                out.push(Clause {
-                    start: range.start,
-                    end: range.end,
-                    cue: Cue::Neutral,
-                    title: true,
-                });
-                continue;
-            }
-        }
-        let mut from = 0;
-        let mut line_section = section;
-        if let Some((cue, at)) = inline_heading(raw) {
-            // A labelled bullet ("• Bonus: Rust") speaks for itself only.
-            if bullet_body(raw).is_none() {
-                section = cue;
-            }
-            line_section = cue;
-            from = at;
-        }
-        for (s, e) in sentences(raw, from) {
-            // "Solid SQL, ideally PostgreSQL": what follows "ideally" is a
-            // preference, what precedes it is not.
-            let cue = sentence_cue(&raw[s..e], line_section);
-            let split = FORWARD_PREFERRED
-                .find(&raw[s..e])
-                .map(|m| s + m.start())
-                .filter(|split| *split > s && cue != Cue::Noise);
-            let mut push = |start: usize, end: usize, cue: Cue| {
-                out.push(Clause {
-                    start: range.start + start,
-                    end: range.start + end,
-                    cue,
-                    title: false,
-                });
-            };
-            match split {
-                Some(split) => {
-                    push(s, split, sentence_cue(&raw[s..split], line_section));
-                    push(split, e, Cue::Preferred);
-                }
-                None => push(s, e, cue),
-            }
-        }
-    }
-    (out, title)
-}
-
-/// The cue of one sentence under a section's cue: noise wins, then a
-/// preference, then the section, then requirement words.
-fn sentence_cue(sentence: &str, section: Cue) -> Cue {
-    if section == Cue::Noise || NOISE_SENTENCE.is_match(sentence) {
-        Cue::Noise
-    } else if PREFERRED_SENTENCE.is_match(sentence) {
-        Cue::Preferred
-    } else if section != Cue::Neutral {
-        section
-    } else if MUST_SENTENCE.is_match(sentence) {
-        Cue::Must
-    } else {
-        Cue::Neutral
-    }
-}
-
-/// Byte ranges of the sentences of a line, from `from`. A sentence ends at
-/// `.`, `!`, `?` or `;` followed by a space, and a new inline heading
-/// ("Nice to have:") starts a sentence.
-fn sentences(line: &str, from: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let bytes = line.as_bytes();
-    let mut start = from;
-    for i in from..bytes.len() {
-        let end_mark = matches!(bytes[i], b'.' | b'!' | b'?' | b';')
-            && bytes.get(i + 1).is_none_or(|b| *b == b' ');
-        if end_mark {
-            out.push((start, i + 1));
-            start = i + 1;
-        }
-    }
-    if start < bytes.len() {
-        out.push((start, bytes.len()));
-    }
-    out.retain(|(s, e)| !line[*s..*e].trim().is_empty());
-    out
 }
 
 #[derive(Debug, Default)]
@@ -518,25 +324,75 @@ impl Tally {
     }
 }
 
+/// Where a term came from.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Source {
+    /// A keyword of the library (its index in the lexicon).
+    Known(usize),
+    /// A name no built-in role knows ("ClickHouse"), by its lowercase form.
+    Named(String),
+}
+
+/// The terms found so far: each with its keyword, its tally and where it
+/// occurs.
+#[derive(Default)]
+struct Found {
+    terms: Vec<(Source, Keyword, Tally)>,
+    index: HashMap<Source, usize>,
+    occurrences: Vec<Occurrence>,
+}
+
+impl Found {
+    fn add(
+        &mut self,
+        source: Source,
+        keyword: impl FnOnce() -> Keyword,
+        clauses: &[Clause],
+        c: usize,
+        (start, end): (usize, usize),
+    ) -> &mut Tally {
+        let t = match self.index.get(&source) {
+            Some(&t) => t,
+            None => {
+                self.index.insert(source.clone(), self.terms.len());
+                self.terms.push((source, keyword(), Tally::default()));
+                self.terms.len() - 1
+            }
+        };
+        if !clauses[c].title {
+            self.occurrences.push(Occurrence {
+                start,
+                end,
+                term: t,
+                clause: c,
+            });
+        }
+        let tally = &mut self.terms[t].2;
+        tally.add(&clauses[c], start);
+        tally
+    }
+}
+
 /// Turns a posting into a role named `id`.
 pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Derived {
     let text = normalize(doc);
-    let (clauses, title) = clauses(&text);
-    let clause_at = |offset: usize| -> Option<&Clause> {
+    let (clauses, title) = read::clauses(&text);
+    let clause_index = |offset: usize| -> Option<usize> {
         let i = clauses.partition_point(|c| c.start <= offset);
-        let c = clauses.get(i.checked_sub(1)?)?;
-        (offset < c.end).then_some(c)
+        let i = i.checked_sub(1)?;
+        (offset < clauses[i].end).then_some(i)
     };
 
-    let mut known: BTreeMap<usize, Tally> = BTreeMap::new();
+    let mut found = Found::default();
     let mut covered: Vec<(usize, usize)> = Vec::new();
     for hit in lexicon.matcher.find(&text) {
         let Target::Keyword(k) = lexicon.matcher.form(&hit).target else {
             continue;
         };
-        let Some(clause) = clause_at(hit.start) else {
+        let Some(c) = clause_index(hit.start) else {
             continue;
         };
+        let clause = &clauses[c];
         covered.push((hit.start, hit.end));
         let surface = &text.text[hit.start..hit.end];
         let next_word = text.text[hit.end..]
@@ -547,41 +403,141 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
             continue;
         }
         let before = &text.text[clause.start..hit.start];
+        // "supervises and delegates to CNAs and LPNs": people the job
+        // leads, not a credential it asks for.
+        let plural_acronym = surface
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && text.text[hit.end..].starts_with('s');
+        if plural_acronym && LEADS_PEOPLE.is_match(before) {
+            continue;
+        }
+        // "Certified Nursing Assistant", "SENCo": a job, not a skill.
+        let term = &lexicon.keywords[k].term;
+        if term.split_whitespace().last().is_some_and(names_a_job) {
+            continue;
+        }
+        // "no Android work in this role".
+        if NEGATION.is_match(before) {
+            continue;
+        }
+        // A spoken language is a skill where the posting asks for it as a
+        // language ("fluent German", "German speaker", under requirements).
+        let language = lexicon.languages.contains(&k);
+        if language
+            && !matches!(clause.cue, Cue::Must | Cue::Preferred)
+            && !LANGUAGE_CUE.is_match(&text.text[clause.start..clause.end])
+        {
+            continue;
+        }
         let starts_clause = before
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .is_empty();
         // A tool named in lowercase by its makers (pandas, dbt, pytest) is
         // as specific as a capitalized one.
         let lowercase_name = !lexicon.keywords[k].term.chars().any(char::is_uppercase);
-        let tally = known.entry(k).or_default();
-        tally.add(clause, hit.start);
-        tally.specific |= !clause.title && (lowercase_name || is_specific(surface, starts_clause));
+        let specific = !clause.title && (lowercase_name || is_specific(surface, starts_clause));
+        if clause.company && !specific {
+            continue;
+        }
+        let keyword = || lexicon.keywords[k].clone();
+        found
+            .add(Source::Known(k), keyword, &clauses, c, (hit.start, hit.end))
+            .specific |= specific;
     }
+
+    // Names no built-in role knows: in every clause that is not noise.
+    // Words of the noise (the company's name, its places) never count.
+    let mut noise_words: HashSet<String> = HashSet::new();
+    for clause in clauses.iter().filter(|c| c.cue == Cue::Noise || c.title) {
+        noise_words.extend(
+            text.text[clause.start..clause.end]
+                .split(|c: char| !c.is_alphanumeric() && !"+#&.".contains(c))
+                .map(|w| w.trim_end_matches('.').to_lowercase())
+                .filter(|w| !w.is_empty()),
+        );
+    }
+    for (c, clause) in clauses.iter().enumerate() {
+        if clause.cue == Cue::Noise || clause.title {
+            continue;
+        }
+        for (s, e) in terms::named(&text.text, clause.start, clause.end, &covered, &noise_words) {
+            let surface = &text.text[s..e];
+            if names_a_job(surface) || NEGATION.is_match(&text.text[clause.start..s]) {
+                continue;
+            }
+            let key = surface.to_lowercase();
+            let keyword = || Keyword {
+                case_sensitive: surface
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase),
+                ..Keyword::named(surface)
+            };
+            found
+                .add(Source::Named(key), keyword, &clauses, c, (s, e))
+                .specific = true;
+        }
+    }
+    covered.extend(found.occurrences.iter().map(|o| (o.start, o.end)));
+    found.occurrences.sort_by_key(|o| o.start);
+
+    // Alternatives and years, from where the terms stand.
+    let clause_starts: Vec<usize> = clauses.iter().map(|c| c.start).collect();
+    let groups = terms::groups(&text.text, &found.occurrences, &clause_starts);
+    let years = terms::years(&text.text, &found.occurrences, clause_index);
 
     let phrases = repeated_phrases(&text.text, &clauses, &covered);
 
     let mut terms: Vec<DerivedTerm> = Vec::new();
-    for (k, tally) in known {
+    let mut term_of: HashMap<usize, usize> = HashMap::new();
+    for (t, (source, keyword, tally)) in found.terms.iter().enumerate() {
         // Only in the title: a title word, not a skill the posting asks for.
-        // Only once, in lowercase, among the duties: a common noun of the
-        // job ("monitoring", "dashboards"), not something to screen on.
-        let passing = tally.cue == Some(Cue::Neutral) && tally.count < 2 && !tally.specific;
+        // Only once, in lowercase, among the duties, and one word: a common
+        // noun of the job ("monitoring", "dashboards"), not something to
+        // screen on. A phrase ("distributed tracing") or a name stays.
+        let one_word = !keyword.term.contains([' ', '-', '/']);
+        let passing =
+            tally.cue == Some(Cue::Neutral) && tally.count < 2 && !tally.specific && one_word;
         if tally.count == 0 || passing {
             continue;
         }
-        terms.push(derived(lexicon.keywords[k].clone(), &tally, &text, true));
+        let mut keyword = keyword.clone();
+        keyword.years = years.iter().filter(|(y, _)| *y == t).map(|(_, n)| *n).max();
+        term_of.insert(t, terms.len());
+        terms.push(derived(
+            keyword,
+            tally,
+            &text,
+            matches!(source, Source::Known(_)),
+        ));
     }
     for (phrase, tally) in phrases {
-        let keyword = Keyword {
-            term: phrase,
-            aliases: Vec::new(),
-            acronym: None,
-            case_sensitive: false,
-            weight: 1.0,
-            tier: Tier::Strong,
-            evidence: Vec::new(),
-        };
-        terms.push(derived(keyword, &tally, &text, false));
+        terms.push(derived(Keyword::named(&phrase), &tally, &text, false));
+    }
+    // A group's members share its id and its strongest cue. A term asked
+    // for on its own elsewhere under as strong a cue is not an alternative.
+    let mut next_group = 0;
+    for group in groups {
+        let members: Vec<usize> = group
+            .iter()
+            .filter_map(|t| term_of.get(t).copied())
+            .filter(|&m| terms[m].keyword.one_of.is_none())
+            .collect();
+        if members.len() < 2 {
+            continue;
+        }
+        let cue = members
+            .iter()
+            .map(|&m| terms[m].cue)
+            .max()
+            .unwrap_or(Cue::Neutral);
+        for &m in &members {
+            terms[m].keyword.one_of = Some(next_group);
+            terms[m].cue = cue;
+        }
+        next_group += 1;
     }
 
     let structured = clauses
@@ -601,7 +557,7 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
         let must = match t.cue {
             Cue::Must => true,
             Cue::Preferred | Cue::Noise => false,
-            Cue::Neutral if structured => t.in_title || t.count >= 3,
+            Cue::Neutral if structured => t.in_title || t.count >= DUTY_MUST_COUNT,
             Cue::Neutral => {
                 neutral_rank += 1;
                 neutral_rank <= top
@@ -609,14 +565,67 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
         };
         t.keyword.tier = if must { Tier::MustHave } else { Tier::Strong };
     }
+    // The members of a group share one tier: the strongest.
+    for g in 0..next_group {
+        let tier = terms
+            .iter()
+            .filter(|t| t.keyword.one_of == Some(g))
+            .map(|t| t.keyword.tier)
+            .min()
+            .unwrap_or(Tier::Strong);
+        for t in terms.iter_mut().filter(|t| t.keyword.one_of == Some(g)) {
+            t.keyword.tier = tier;
+        }
+    }
     terms.sort_by_key(|t| t.keyword.tier);
+    // Members of a group side by side, where the first one stands.
+    let mut ordered: Vec<DerivedTerm> = Vec::with_capacity(terms.len());
+    let mut placed: HashSet<u32> = HashSet::new();
+    for i in 0..terms.len() {
+        match terms[i].keyword.one_of {
+            None => ordered.push(terms[i].clone()),
+            Some(g) if placed.insert(g) => {
+                ordered.extend(
+                    terms
+                        .iter()
+                        .filter(|t| t.keyword.one_of == Some(g))
+                        .cloned(),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    let terms = ordered;
 
     let name = title.clone().unwrap_or_else(|| jd_name.to_owned());
     let mut role = bare_role(id, &name, terms.iter().map(|t| t.keyword.clone()).collect());
     role.summary = Some(format!("Derived from the job description {jd_name}."));
     role.jd = Some(jd_name.to_owned());
+    // The same avoid terms as a saved `from-jd` role (`extends = ["generic"]`).
+    role.avoid = lexicon.avoid.clone();
+    role.extends = lexicon.extends.clone();
     Derived { role, title, terms }
 }
+
+/// A negation just before a term: "no Android work", "not Java".
+static NEGATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:no|not|non|without|never)\s+$").expect("valid"));
+
+/// Words that ask for a language as a language.
+static LANGUAGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:fluen\w*|speak\w*|spoken|written|native|proficien\w*|languages?|bilingual|mother tongue|[ABC][12])\b")
+        .expect("valid")
+});
+
+/// A verb of leading people earlier in the clause ("supervises", "mentor").
+static LEADS_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:supervis|delegat|mentor|coach|oversee|overse|direct|train|manag|lead)\w*\b[^.;:]*$")
+        .expect("valid")
+});
+
+/// How many times a skill named only in the duties must recur to be a
+/// must-have of a posting with requirement or preference cues.
+const DUTY_MUST_COUNT: usize = 2;
 
 fn derived(keyword: Keyword, tally: &Tally, text: &NormText, known: bool) -> DerivedTerm {
     let line = text.line_index(tally.first);
@@ -802,45 +811,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn headings_are_recognized_with_or_without_marks() {
-        let cases: &[(&str, Option<Cue>)] = &[
-            ("Requirements", Some(Cue::Must)),
-            ("## What you'll need", Some(Cue::Must)),
-            ("QUALIFICATIONS:", Some(Cue::Must)),
-            ("Preferred Qualifications", Some(Cue::Preferred)),
-            ("Nice to have", Some(Cue::Preferred)),
-            ("Bonus points", Some(Cue::Preferred)),
-            ("**Pluses**", Some(Cue::Preferred)),
-            ("Benefits", Some(Cue::Noise)),
-            ("About Acme", Some(Cue::Noise)),
-            ("About the role", Some(Cue::Neutral)),
-            ("Responsibilities:", Some(Cue::Neutral)),
-            ("Tech stack:", Some(Cue::Neutral)),
-            // Phrases and bullets are not headings.
-            ("Experience with Go", None),
-            ("Python experience", None),
-            ("- Requirements", None),
-            ("We offer a great salary and benefits.", None),
-        ];
-        for (line, want) in cases {
-            assert_eq!(heading_cue(line), *want, "{line:?}");
-        }
-    }
-
-    #[test]
-    fn inline_headings_and_sentences() {
-        assert_eq!(
-            inline_heading("Nice to have: Terraform"),
-            Some((Cue::Preferred, 13))
-        );
-        assert_eq!(inline_heading("Note: we are remote"), None);
-        assert_eq!(
-            sentences("Go is required. Kafka is a plus; Rust too", 0),
-            [(0, 15), (15, 32), (32, 41)]
-        );
-    }
-
-    #[test]
     fn merge_promotes_required_keywords_and_adds_the_rest() {
         let kw = |term: &str, tier| Keyword {
             term: term.to_owned(),
@@ -850,6 +820,8 @@ mod tests {
             weight: 1.0,
             tier,
             evidence: Vec::new(),
+            one_of: None,
+            years: None,
         };
         let base = bare_role(
             "base",

@@ -71,6 +71,8 @@ fn cue<'de, D: Deserializer<'de>>(d: D) -> Result<Cue, D::Error> {
 #[serde(deny_unknown_fields)]
 struct Sentences {
     noise: Vec<String>,
+    offer: Vec<String>,
+    about_job: Vec<String>,
     preferred: Vec<String>,
     forward_preferred: Vec<String>,
     must: Vec<String>,
@@ -88,6 +90,12 @@ pub(super) struct Words {
     pub(super) phrase_words: Vec<String>,
     /// Words that name a job, not a skill.
     pub(super) title_words: Vec<String>,
+    /// More verbs that start a duty ("administer", "process"), besides
+    /// `leading_verbs`.
+    pub(super) duty_verbs: Vec<String>,
+    /// Capitalized words and acronyms that are never a tool's name ("US",
+    /// "CV", "Monday").
+    pub(super) not_names: Vec<String>,
 }
 
 pub(super) static HEADINGS: LazyLock<Headings> = LazyLock::new(|| parse("headings"));
@@ -99,6 +107,31 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| parse("words"));
 /// Sentences that are never about the job's skills.
 pub(super) static NOISE_SENTENCE: LazyLock<Regex> =
     LazyLock::new(|| pattern("noise", &SENTENCES.noise));
+
+/// Whether a capitalized word or acronym is never a tool's name on its
+/// own: a word of `not_names`, `break_words` or `title_words`.
+pub(super) fn is_not_a_name(token: &str) -> bool {
+    let lower = token.to_lowercase();
+    // "Tuesdays", "APIs": a plural of a word that is none.
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    WORDS.not_names.iter().any(|w| *w == lower || w == singular)
+        || WORDS.break_words.contains(&lower)
+        || WORDS.title_words.contains(&lower)
+}
+
+/// Whether a word is a verb that starts a duty ("Build", "Administer").
+pub(super) fn is_a_verb(token: &str) -> bool {
+    let lower = token.to_lowercase();
+    WORDS.leading_verbs.contains(&lower) || WORDS.duty_verbs.contains(&lower)
+}
+
+/// Pay and benefits: noise unless the sentence states a duty.
+pub(super) static OFFER_SENTENCE: LazyLock<Regex> =
+    LazyLock::new(|| pattern("offer", &SENTENCES.offer));
+
+/// Sentences about the job rather than the company.
+pub(super) static ABOUT_JOB: LazyLock<Regex> =
+    LazyLock::new(|| pattern("about_job", &SENTENCES.about_job));
 
 /// Words that make a sentence a preference wherever it stands.
 pub(super) static PREFERRED_SENTENCE: LazyLock<Regex> =
@@ -249,11 +282,16 @@ mod tests {
         check_words("leading_verbs", &w.leading_verbs);
         check_words("phrase_words", &w.phrase_words);
         check_words("title_words", &w.title_words);
+        check_words("duty_verbs", &w.duty_verbs);
+        check_words("not_names", &w.not_names);
     }
 
     #[test]
     fn the_patterns_read_typical_sentences() {
-        assert!(NOISE_SENTENCE.is_match("We offer a $120k base and 401(k)."));
+        assert!(OFFER_SENTENCE.is_match("We offer a $120k base and 401(k)."));
+        assert!(NOISE_SENTENCE.is_match("Acme is an equal opportunity employer."));
+        assert!(ABOUT_JOB.is_match("In this role you will own our APIs."));
+        assert!(!ABOUT_JOB.is_match("Acme feeds our machine learning models."));
         assert!(PREFERRED_SENTENCE.is_match("Kafka is a plus"));
         assert_eq!(
             FORWARD_PREFERRED

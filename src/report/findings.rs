@@ -74,7 +74,8 @@ fn findings(report: &Report) -> Vec<Finding> {
             column: None,
             message: format!(
                 "Must-have keyword \"{}\"{also} is missing for {}",
-                k.term, report.role.name
+                k.label(),
+                report.role.name
             ),
             subject: k.term.clone(),
         });

@@ -169,7 +169,7 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
                     &format!("  also counts: {}", shorten(&k.alternatives, 5)),
                 )
             };
-            writeln!(w, "  {} {}{also}", paint(RED, "✗"), k.term)?;
+            writeln!(w, "  {} {}{also}", paint(RED, "✗"), k.label())?;
         }
     }
     let variants: Vec<&KeywordReport> = must
@@ -211,7 +211,7 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
                 w,
                 "  {} {} ×{}  {}{note}",
                 paint(GREEN, "✓"),
-                k.term,
+                k.label(),
                 k.count,
                 paint(
                     DIM,
@@ -226,13 +226,13 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
             .filter(|k| k.found)
             .map(|k| {
                 let mark = if k.in_context { "" } else { "*" };
-                format!("{}{mark} ×{}", k.term, k.count)
+                format!("{}{mark} ×{}", k.label(), k.count)
             })
             .collect();
         let missing: Vec<String> = strong
             .iter()
             .filter(|k| k.how == Match::Missing)
-            .map(|k| k.term.clone())
+            .map(|k| k.label())
             .collect();
         heading(
             w,
@@ -477,7 +477,7 @@ fn write_variant(w: &mut dyn Write, k: &KeywordReport) -> io::Result<()> {
         w,
         "  {} {}  {}",
         paint(YELLOW, "✓~"),
-        k.term,
+        k.label(),
         paint(
             DIM,
             &format!(

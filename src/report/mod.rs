@@ -335,9 +335,33 @@ pub struct KeywordReport {
     pub weight: f64,
     /// The acronym and aliases, so a reader knows what else would count.
     pub alternatives: Vec<String>,
+    /// Years of experience the role asks for with it ("5+ years of Java").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<u32>,
+    /// For a one-of group ("Go or Java"): every member, in the role's order;
+    /// `term` is the member that earned the most (the first when none did).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub one_of: Vec<String>,
     /// Found with one form of its acronym pair only.
     #[serde(skip)]
     pub one_form: bool,
+}
+
+impl KeywordReport {
+    /// How a reader sees the keyword: "Java (5+ years)", "Go (one of Go,
+    /// Java)" when a member of a group was found, "one of Go, Java" when
+    /// none was.
+    pub fn label(&self) -> String {
+        let mut label = match (&self.one_of[..], self.how) {
+            ([], _) => self.term.clone(),
+            (all, Match::Missing) => format!("one of {}", all.join(", ")),
+            (all, _) => format!("{} (one of {})", self.term, all.join(", ")),
+        };
+        if let Some(years) = self.years {
+            label.push_str(&format!(" ({years}+ years)"));
+        }
+        label
+    }
 }
 
 /// A section heading as found: its line, its text and the section it opens.

@@ -3,12 +3,12 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use crate::jd::Derived;
-use crate::roles::{Role, Tier};
+use crate::jd::{Derived, DerivedTerm};
+use crate::roles::{Keyword, Role, Tier};
 
 /// `ats roles list`: a table, or JSON.
 pub fn write_list(out: &mut dyn Write, all: &[Role], json: bool) -> io::Result<()> {
-    let count = |role: &Role, tier| role.tier(tier).count();
+    let count = |role: &Role, tier| role.tier_entries(tier);
     if json {
         let rows: Vec<serde_json::Value> = all
             .iter()
@@ -65,9 +65,21 @@ pub fn write_show(out: &mut dyn Write, role: &Role) -> io::Result<()> {
         (Tier::MustHave, "Must-have keywords"),
         (Tier::Strong, "Strong keywords"),
     ] {
-        writeln!(out, "\n{title} ({})", role.tier(tier).count())?;
+        writeln!(out, "\n{title} ({})", role.tier_entries(tier))?;
         for k in role.tier(tier) {
             let mut line = format!("  {}", k.term);
+            if let Some(g) = k.one_of {
+                let all: Vec<&str> = role
+                    .keywords
+                    .iter()
+                    .filter(|m| m.one_of == Some(g))
+                    .map(|m| m.term.as_str())
+                    .collect();
+                line.push_str(&format!("  (one of {})", all.join(", ")));
+            }
+            if let Some(years) = k.years {
+                line.push_str(&format!("  {years}+ years"));
+            }
             if let Some(acronym) = &k.acronym {
                 line.push_str(&format!(" ({acronym})"));
             }
@@ -110,8 +122,8 @@ pub fn write_lint_ok(out: &mut dyn Write, path: &str, role: &Role) -> io::Result
     writeln!(
         out,
         "ok: {path} ({} must-have, {} strong, {} avoid)",
-        role.tier(Tier::MustHave).count(),
-        role.tier(Tier::Strong).count(),
+        role.tier_entries(Tier::MustHave),
+        role.tier_entries(Tier::Strong),
         role.avoid.len()
     )
 }
@@ -119,7 +131,7 @@ pub fn write_lint_ok(out: &mut dyn Write, path: &str, role: &Role) -> io::Result
 /// `ats roles from-jd`: a role derived from a job description, as a role
 /// file the loader reads back, each keyword with where the posting asks
 /// for it.
-pub fn write_derived(w: &mut dyn Write, derived: &Derived, generic: bool) -> io::Result<()> {
+pub fn write_derived(w: &mut dyn Write, derived: &Derived) -> io::Result<()> {
     let role = &derived.role;
     let mut out = String::new();
     let jd = role.jd.as_deref().unwrap_or("a job description");
@@ -137,44 +149,106 @@ pub fn write_derived(w: &mut dyn Write, derived: &Derived, generic: bool) -> io:
     if let Some(summary) = &role.summary {
         let _ = writeln!(out, "summary = {}", quote(summary));
     }
-    if generic {
-        let _ = writeln!(out, "extends = [\"generic\"]");
+    if !role.extends.is_empty() {
+        let list: Vec<String> = role.extends.iter().map(|e| quote(e)).collect();
+        let _ = writeln!(out, "extends = [{}]", list.join(", "));
     }
-    for t in &derived.terms {
-        let k = &t.keyword;
+    // Evidence phrases go to the first keyword that brings them: a role
+    // file gives each phrase to one keyword.
+    let mut evidence_seen: std::collections::HashSet<String> = Default::default();
+    let mut i = 0;
+    while i < derived.terms.len() {
+        let t = &derived.terms[i];
+        let members: Vec<&DerivedTerm> = match t.keyword.one_of {
+            Some(g) => derived.terms[i..]
+                .iter()
+                .take_while(|m| m.keyword.one_of == Some(g))
+                .collect(),
+            None => vec![t],
+        };
+        i += members.len();
         let _ = writeln!(out);
-        let times = if t.count == 1 { "once" } else { "times" };
-        let count = if t.count == 1 {
-            String::new()
-        } else {
-            format!("{} ", t.count)
-        };
-        let origin = if t.known {
-            "known keyword"
-        } else {
-            "repeated phrase"
-        };
-        let title = if t.in_title { ", in the title" } else { "" };
-        let _ = writeln!(
-            out,
-            "# {origin}: {count}{times}{title}, first on line {}, under {}",
-            t.first_line,
-            t.cue.name()
-        );
+        for m in &members {
+            let _ = writeln!(out, "# {}", origin(m));
+        }
+        let k = &t.keyword;
         let _ = writeln!(out, "[[{}]]", k.tier.name());
-        let _ = writeln!(out, "term = {}", quote(&k.term));
-        if let Some(acronym) = &k.acronym {
-            let _ = writeln!(out, "acronym = {}", quote(acronym));
+        if members.len() == 1 {
+            write_forms(&mut out, k, &mut evidence_seen);
+        } else {
+            let _ = writeln!(out, "any_of = [");
+            for m in &members {
+                let mut forms = String::new();
+                write_forms(&mut forms, &m.keyword, &mut evidence_seen);
+                let inline: Vec<&str> = forms.lines().collect();
+                if inline.len() == 1 {
+                    let _ = writeln!(out, "    {{ {} }},", inline[0]);
+                } else {
+                    let _ = writeln!(out, "    {{ {} }},", inline.join(", "));
+                }
+            }
+            let _ = writeln!(out, "]");
         }
-        if !k.aliases.is_empty() {
-            let list: Vec<String> = k.aliases.iter().map(|a| quote(a)).collect();
-            let _ = writeln!(out, "aliases = [{}]", list.join(", "));
-        }
-        if k.case_sensitive {
-            let _ = writeln!(out, "case_sensitive = true");
+        if let Some(years) = k.years {
+            let _ = writeln!(out, "years = {years}");
         }
     }
     w.write_all(out.as_bytes())
+}
+
+/// Where the posting asks for a term, as a comment.
+fn origin(t: &DerivedTerm) -> String {
+    let times = if t.count == 1 { "once" } else { "times" };
+    let count = if t.count == 1 {
+        String::new()
+    } else {
+        format!("{} ", t.count)
+    };
+    let origin = if t.known {
+        "known keyword"
+    } else {
+        "named in the posting"
+    };
+    let title = if t.in_title { ", in the title" } else { "" };
+    let years = t
+        .keyword
+        .years
+        .map(|y| format!(", {y}+ years"))
+        .unwrap_or_default();
+    format!(
+        "{}: {origin}: {count}{times}{title}{years}, first on line {}, under {}",
+        t.keyword.term,
+        t.first_line,
+        t.cue.name()
+    )
+}
+
+/// A keyword's forms as `key = value` lines.
+fn write_forms(
+    out: &mut String,
+    k: &Keyword,
+    evidence_seen: &mut std::collections::HashSet<String>,
+) {
+    let _ = writeln!(out, "term = {}", quote(&k.term));
+    if let Some(acronym) = &k.acronym {
+        let _ = writeln!(out, "acronym = {}", quote(acronym));
+    }
+    if !k.aliases.is_empty() {
+        let list: Vec<String> = k.aliases.iter().map(|a| quote(a)).collect();
+        let _ = writeln!(out, "aliases = [{}]", list.join(", "));
+    }
+    if k.case_sensitive {
+        let _ = writeln!(out, "case_sensitive = true");
+    }
+    let evidence: Vec<String> = k
+        .evidence
+        .iter()
+        .filter(|e| evidence_seen.insert(e.to_lowercase()))
+        .map(|e| quote(e))
+        .collect();
+    if !evidence.is_empty() {
+        let _ = writeln!(out, "evidence = [{}]", evidence.join(", "));
+    }
 }
 
 /// A TOML basic string.

@@ -8,6 +8,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
+use toml::de::DeValue;
+
 use crate::tomlcheck::{Checker, DataError, Table, TableRef, as_table, type_name};
 
 use super::{AcronymPair, AvoidTerm, Keyword, Role, RoleSource, Tier, Weights, is_valid_id};
@@ -29,11 +31,17 @@ const KEYWORD_KEYS: &[&str] = &[
     "case_sensitive",
     "weight",
     "evidence",
+    "years",
 ];
+/// An `any_of` entry: its members say the forms, the entry its weight.
+const ANY_OF_KEYS: &[&str] = &["any_of", "weight", "years"];
+/// A member of `any_of` written as a table.
+const MEMBER_KEYS: &[&str] = &["term", "aliases", "acronym", "case_sensitive", "evidence"];
 /// Words an evidence phrase may hold at most: a phrase, not a sentence.
 const MAX_EVIDENCE_WORDS: usize = 6;
 const AVOID_KEYS: &[&str] = &["term", "aliases", "instead"];
-const SHARED_KEYS: &[&str] = &["summary", "avoid", "pair"];
+const SHARED_KEYS: &[&str] = &["summary", "avoid", "pair", "language"];
+const LANGUAGE_KEYS: &[&str] = &["name", "aliases"];
 const PAIR_KEYS: &[&str] = &["term", "acronym"];
 const SCORING_KEYS: &[&str] = &["must", "strong", "context", "acronyms", "impact", "clean"];
 
@@ -44,6 +52,15 @@ pub struct Shared {
     pub fragments: BTreeMap<String, Vec<AvoidTerm>>,
     /// Acronym pairs from every shared file.
     pub acronyms: Vec<AcronymPair>,
+    /// Spoken languages a posting can ask for (`shared/languages.toml`).
+    pub languages: Vec<Language>,
+}
+
+/// A spoken language as a skill: "German", also written "Deutsch".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Language {
+    pub name: String,
+    pub aliases: Vec<String>,
 }
 
 impl Shared {
@@ -86,6 +103,22 @@ pub fn load_shared(files: &[(String, String, &str)]) -> Result<Shared, Vec<DataE
                     c.add_form(&mut forms, &term, false, &owner, term_span);
                     c.add_form(&mut forms, &acronym, true, &owner, acronym_span);
                     pairs.push(AcronymPair { term, acronym });
+                }
+            }
+            for item in c.tables(table.get_ref(), "language") {
+                c.check_keys(item.table, LANGUAGE_KEYS, "[[language]]");
+                let name = c.required_str(&item, "name");
+                let aliases = c.str_list(item.table, "aliases");
+                if let Some((name, span)) = name {
+                    let owner = format!("language \"{name}\" (line {})", c.line_of(&span));
+                    c.add_form(&mut forms, &name, true, &owner, span);
+                    for (alias, span) in &aliases {
+                        c.add_form(&mut forms, alias, true, &owner, span.clone());
+                    }
+                    shared.languages.push(Language {
+                        name,
+                        aliases: aliases.into_iter().map(|(a, _)| a).collect(),
+                    });
                 }
             }
             shared.fragments.insert(id.clone(), avoid);
@@ -194,29 +227,123 @@ impl<'a> Checker<'a> {
         list
     }
 
-    fn keyword(
+    /// One `[[must_have]]` or `[[strong]]` entry: a keyword, or the members
+    /// of an `any_of` group (given the id `group`).
+    fn entry(
         &mut self,
         item: &TableRef<'_, 'a>,
         tier: Tier,
         forms: &mut Forms,
-    ) -> Option<Keyword> {
+        group: u32,
+    ) -> Vec<Keyword> {
         let table = item.table;
         let context = format!("[[{}]]", tier.name());
-        self.check_keys(table, KEYWORD_KEYS, &context);
-        let term = self.required_str(item, "term");
-        let aliases = self.str_list(table, "aliases");
-        let acronym = self.optional_str(table, "acronym");
-        let evidence = self.str_list(table, "evidence");
-        let case_sensitive = self.bool(table, "case_sensitive").unwrap_or(false);
-        let weight = match self.number(table, "weight") {
+        let Some(any_of) = Self::get(table, "any_of") else {
+            self.check_keys(table, KEYWORD_KEYS, &context);
+            let weight = self.weight(table);
+            let years = self.years(table);
+            return self
+                .keyword(item, forms)
+                .map(|k| Keyword {
+                    tier,
+                    weight,
+                    years,
+                    ..k
+                })
+                .into_iter()
+                .collect();
+        };
+        self.check_keys(table, ANY_OF_KEYS, &format!("{context} with `any_of`"));
+        let weight = self.weight(table);
+        let years = self.years(table);
+        let DeValue::Array(items) = any_of.get_ref() else {
+            let found = type_name(any_of.get_ref());
+            self.error(
+                any_of.span(),
+                format!("`any_of` must be a list of terms or keyword tables, not {found}"),
+            );
+            return Vec::new();
+        };
+        if items.len() < 2 {
+            self.error(
+                any_of.span(),
+                "`any_of` needs at least two alternatives; write one keyword with `term`",
+            );
+        }
+        let mut members = Vec::new();
+        for member in items.iter() {
+            let keyword = match as_table(member) {
+                Some(t) => {
+                    self.check_keys(t.table, MEMBER_KEYS, "a member of `any_of`");
+                    self.keyword(&t, forms)
+                }
+                None => {
+                    let Some(term) = self.string(member, "an entry of `any_of`") else {
+                        continue;
+                    };
+                    self.keyword_forms(
+                        (term, member.span()),
+                        Vec::new(),
+                        None,
+                        Vec::new(),
+                        false,
+                        forms,
+                    )
+                }
+            };
+            members.extend(keyword.map(|k| Keyword {
+                tier,
+                weight,
+                years,
+                one_of: Some(group),
+                ..k
+            }));
+        }
+        members
+    }
+
+    fn weight(&mut self, table: &Table<'a>) -> f64 {
+        match self.number(table, "weight") {
             Some((w, span)) if !(w > 0.0 && w <= 100.0) => {
                 self.error(span, "`weight` must be a number above 0 and at most 100");
                 1.0
             }
             Some((w, _)) => w,
             None => 1.0,
-        };
-        let (term, term_span) = term?;
+        }
+    }
+
+    /// `years = 5`: a whole number of years, 1 to 50.
+    fn years(&mut self, table: &Table<'a>) -> Option<u32> {
+        let (n, span) = self.number(table, "years")?;
+        if n.fract() != 0.0 || !(1.0..=50.0).contains(&n) {
+            self.error(span, "`years` must be a whole number from 1 to 50");
+            return None;
+        }
+        Some(n as u32)
+    }
+
+    /// The forms of a keyword table (`term`, `aliases`, `acronym`,
+    /// `case_sensitive`, `evidence`), checked and recorded.
+    fn keyword(&mut self, item: &TableRef<'_, 'a>, forms: &mut Forms) -> Option<Keyword> {
+        let table = item.table;
+        let term = self.required_str(item, "term");
+        let aliases = self.str_list(table, "aliases");
+        let acronym = self.optional_str(table, "acronym");
+        let evidence = self.str_list(table, "evidence");
+        let case_sensitive = self.bool(table, "case_sensitive").unwrap_or(false);
+        self.keyword_forms(term?, aliases, acronym, evidence, case_sensitive, forms)
+    }
+
+    fn keyword_forms(
+        &mut self,
+        (term, term_span): (String, Range<usize>),
+        aliases: Vec<(String, Range<usize>)>,
+        acronym: Option<(String, Range<usize>)>,
+        evidence: Vec<(String, Range<usize>)>,
+        case_sensitive: bool,
+        forms: &mut Forms,
+    ) -> Option<Keyword> {
         // "APIs" next to "API" is already matched by the plural rule.
         let singular_forms: Vec<String> = std::iter::once(&term)
             .chain(aliases.iter().map(|(a, _)| a))
@@ -280,9 +407,8 @@ impl<'a> Checker<'a> {
             aliases: aliases.into_iter().map(|(a, _)| a).collect(),
             acronym: acronym.map(|(a, _)| a),
             case_sensitive,
-            weight,
-            tier,
             evidence: evidence.into_iter().map(|(e, _)| e).collect(),
+            ..Keyword::named("")
         })
     }
 
@@ -379,9 +505,11 @@ impl<'a> Checker<'a> {
         }
 
         let mut keywords = Vec::new();
+        let mut groups = 0;
         for tier in [Tier::MustHave, Tier::Strong] {
             for item in self.tables(table, tier.name()) {
-                keywords.extend(self.keyword(&item, tier, &mut forms));
+                keywords.extend(self.entry(&item, tier, &mut forms, groups));
+                groups += 1;
             }
         }
         let mut avoid = self.avoid_list(table, &mut forms);

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 pub use crate::tomlcheck::DataError;
 pub use builtin::{BUILTIN_ROLES, BUILTIN_SHARED, builtin_ids};
-pub use load::{Shared, load_role, load_shared};
+pub use load::{Language, Shared, load_role, load_shared};
 
 /// Which tier of a role a keyword belongs to.
 #[derive(
@@ -50,6 +50,32 @@ pub struct Keyword {
     /// form of the keyword, has a variant of it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<String>,
+    /// The one-of group this keyword belongs to (an `any_of` entry: "Go or
+    /// Java"): keywords with the same group are alternatives, and the group
+    /// counts once, as its best member. Ids are unique within a role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub one_of: Option<u32>,
+    /// Years of experience the role asks for with this keyword ("5+ years of
+    /// Java"), when a posting states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<u32>,
+}
+
+impl Keyword {
+    /// A keyword with only a term: no other form, weight 1, strong.
+    pub fn named(term: &str) -> Keyword {
+        Keyword {
+            term: term.to_owned(),
+            aliases: Vec::new(),
+            acronym: None,
+            case_sensitive: false,
+            weight: 1.0,
+            tier: Tier::Strong,
+            evidence: Vec::new(),
+            one_of: None,
+            years: None,
+        }
+    }
 }
 
 /// An overused or vague term, with what to write instead.
@@ -168,6 +194,34 @@ pub struct Role {
 impl Role {
     pub fn tier(&self, tier: Tier) -> impl Iterator<Item = &Keyword> {
         self.keywords.iter().filter(move |k| k.tier == tier)
+    }
+
+    /// The role's entries in order: a plain keyword alone, or the members of
+    /// one `any_of` group together (indexes into `keywords`).
+    pub fn entries(&self) -> Vec<Vec<usize>> {
+        let mut out: Vec<Vec<usize>> = Vec::new();
+        let mut group_at: std::collections::HashMap<u32, usize> = Default::default();
+        for (i, k) in self.keywords.iter().enumerate() {
+            match k.one_of {
+                Some(g) => match group_at.get(&g) {
+                    Some(&at) => out[at].push(i),
+                    None => {
+                        group_at.insert(g, out.len());
+                        out.push(vec![i]);
+                    }
+                },
+                None => out.push(vec![i]),
+            }
+        }
+        out
+    }
+
+    /// How many entries of `tier` the role has, a one-of group counting once.
+    pub fn tier_entries(&self, tier: Tier) -> usize {
+        self.entries()
+            .iter()
+            .filter(|e| self.keywords[e[0]].tier == tier)
+            .count()
     }
 }
 

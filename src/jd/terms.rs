@@ -1,0 +1,463 @@
+//! What a posting names beyond the library, and how it asks for it:
+//! tools and credentials no built-in role knows, alternatives ("Go or
+//! Java"), and years ("5+ years of Java").
+//!
+//! All three read the text of the clauses and the places where terms were
+//! found ([`Occurrence`]); none looks at a whole line or beyond its clause,
+//! so each is linear in the posting.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::words::{is_a_verb, is_not_a_name};
+
+/// Where a term of the derived role occurs: its byte range and clause.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Occurrence {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// Index of the term in the derived list.
+    pub(super) term: usize,
+    pub(super) clause: usize,
+}
+
+/// A word of a posting as a name could be written: letters, digits and the
+/// marks of product names ("Vue.js", "GD&T", "C++", "S3", "Argo-CD").
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9][A-Za-z0-9+#&]*(?:[.\-/'’][A-Za-z0-9+#&]+)*\+*").expect("valid")
+});
+
+/// What kind of name a token looks like, if any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// ClickHouse, OpenSearch, iOS: a capital inside the word.
+    Camel,
+    /// SQS, GD&T, S3, GA4, EYFS: capitals (and digits), no lowercase.
+    Acronym,
+    /// Vue.js, Node.js: a dotted name.
+    Dotted,
+    /// Nomad, Vault: a capitalized word, a name only in a list or a run.
+    Capital,
+}
+
+fn shape(token: &str) -> Option<Shape> {
+    let letters: Vec<char> = token.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() {
+        return None;
+    }
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let digits = token.chars().any(|c| c.is_ascii_digit());
+    if upper == letters.len() && (upper >= 2 || digits) && token.len() <= 8 {
+        return Some(Shape::Acronym);
+    }
+    let chars: Vec<char> = token.chars().collect();
+    if chars
+        .windows(2)
+        .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    {
+        return Some(Shape::Camel);
+    }
+    if let Some((a, b)) = token.split_once('.')
+        && a.chars().any(char::is_alphabetic)
+        && b.chars().all(|c| c.is_ascii_lowercase())
+        && (2..=3).contains(&b.len())
+        && !["com", "org", "net", "io", "de", "fr", "es", "uk", "co"].contains(&b)
+    {
+        return Some(Shape::Dotted);
+    }
+    if chars[0].is_uppercase() && upper == 1 && letters.len() >= 2 {
+        return Some(Shape::Capital);
+    }
+    None
+}
+
+/// Words that introduce a list of tools: "experience with", "using",
+/// "such as", "(".
+static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:with|using|such as|like|including|incl\.|e\.g\.|especially|via|use|run|runs|know|knows|tools?:?|stack:?)\s*|\(\s*)$")
+        .expect("valid")
+});
+
+/// Names of tools, systems and credentials in `text[start..end]` (one
+/// clause) that no known keyword covers: runs of up to four name-like
+/// tokens. A CamelCase, dotted or all-capital token is a name anywhere; a
+/// capitalized word is one only in a run of two or more or in a list after
+/// a list cue ("experience with Nomad, Consul and Vault"). A run at the
+/// start of the clause needs two tokens after a dropped common first word.
+pub(super) fn named(
+    text: &str,
+    start: usize,
+    end: usize,
+    covered: &[(usize, usize)],
+    skip: &HashSet<String>,
+) -> Vec<(usize, usize)> {
+    let is_covered = |s: usize, e: usize| covered.iter().any(|&(cs, ce)| s < ce && cs < e);
+    // (start, end, shape, common): a common word ("Great", "Senior") may
+    // be part of a longer name ("Great Expectations") but is none alone.
+    let tokens: Vec<(usize, usize, Option<Shape>, bool)> = TOKEN
+        .find_iter(&text[start..end])
+        .map(|m| {
+            let (s, e) = (start + m.start(), start + m.end());
+            let token = &text[s..e];
+            let usable = !is_covered(s, e) && !skip.contains(&token.to_lowercase());
+            let shape = if usable { shape(token) } else { None };
+            (s, e, shape, is_not_a_name(token))
+        })
+        .collect();
+    let clause_start = text[start..end]
+        .find(|c: char| c.is_alphanumeric())
+        .map_or(end, |i| start + i);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].2.is_none() {
+            i += 1;
+            continue;
+        }
+        // A run: name-like tokens separated by one space.
+        let mut j = i + 1;
+        while j < tokens.len()
+            && j - i < 4
+            && tokens[j].2.is_some()
+            && &text[tokens[j - 1].1..tokens[j].0] == " "
+        {
+            j += 1;
+        }
+        let mut run = &tokens[i..j];
+        i = j;
+        // A capitalized first word of the clause is the sentence's capital,
+        // unless it is no common word and a list of names follows it
+        // ("Dagster or Prefect is a plus").
+        let mut leads_a_list = false;
+        if run[0].0 == clause_start && run[0].2 == Some(Shape::Capital) {
+            let first = &text[run[0].0..run[0].1];
+            leads_a_list = run.len() == 1
+                && !run[0].3
+                && !is_a_verb(first)
+                && LISTED_NEXT.is_match(&text[run[0].1..end]);
+            if !leads_a_list {
+                run = &run[1..];
+            }
+        }
+        while run.first().is_some_and(|t| t.3) && run.len() > 1 && run[1].3 {
+            run = &run[1..];
+        }
+        while run.last().is_some_and(|t| t.3) && run.len() > 1 && run[run.len() - 2].3 {
+            run = &run[..run.len() - 1];
+        }
+        if run.is_empty() || run.iter().all(|t| t.3) {
+            continue;
+        }
+        let (s, e) = (run[0].0, run[run.len() - 1].1);
+        // A plural acronym names people ("CNAs", "LPNs"), not a skill.
+        let plural_people = run.len() == 1
+            && run[0].2 == Some(Shape::Acronym)
+            && text[e..].starts_with('s')
+            && text[e + 1..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+        let in_list = leads_a_list
+            || LIST_CUE.is_match(&text[boundary(text, start.max(s.saturating_sub(40)), s)..s])
+            || listed_after_a_name(text, start, s);
+        let keep =
+            !plural_people && (run.len() >= 2 || run[0].2 != Some(Shape::Capital) || in_list);
+        if keep {
+            out.push((s, e));
+        }
+    }
+    out
+}
+
+/// A list separator and a capitalized name next: ", Consul", " or Prefect".
+static LISTED_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s*,\s*|\s+(?:or|and|&)\s+|\s*/\s*)[A-Z]").expect("valid"));
+
+/// The first char boundary of `text` at or after `at` (and before `limit`).
+fn boundary(text: &str, at: usize, limit: usize) -> usize {
+    (at..limit)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(limit)
+}
+
+/// Whether the token at `at` follows a list separator after another name:
+/// "Nomad, Consul", "Dagster or Prefect".
+fn listed_after_a_name(text: &str, clause_start: usize, at: usize) -> bool {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[A-Za-z0-9+#)](?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
+            .expect("valid")
+    });
+    let from = boundary(text, clause_start.max(at.saturating_sub(12)), at);
+    AFTER.is_match(&text[from..at])
+}
+
+/// How two neighbouring terms of a clause are joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Link {
+    Or,
+    Comma,
+    And,
+}
+
+/// The link between two terms from the text between them (and after the
+/// second, for "X (Y is fine too)").
+fn link(gap: &str, after: &str) -> Option<Link> {
+    static OR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:,\s*)?(?:or|oder|ou|o)\s+$|^\s*/\s*$|^\s*\(\s*or\s+$")
+            .expect("valid")
+    });
+    static FINE_TOO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\s*(?:is|are|would be)?\s*(?:also\s+)?(?:fine|ok|okay|welcome|great|good)\b",
+        )
+        .expect("valid")
+    });
+    static COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*$").expect("valid"));
+    static AND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:,\s*)?(?:and|&|und|et|y|as well as)\s+$").expect("valid")
+    });
+    if OR.is_match(gap) || (gap.trim() == "(" && FINE_TOO.is_match(after)) {
+        Some(Link::Or)
+    } else if COMMA.is_match(gap) {
+        Some(Link::Comma)
+    } else if AND.is_match(gap) {
+        Some(Link::And)
+    } else {
+        None
+    }
+}
+
+/// Chains of terms joined by list links inside one clause, each with its
+/// links: (occurrence indexes, links between them).
+fn chains(text: &str, occ: &[Occurrence]) -> Vec<(Vec<usize>, Vec<Link>)> {
+    let mut out: Vec<(Vec<usize>, Vec<Link>)> = Vec::new();
+    let mut current: (Vec<usize>, Vec<Link>) = (Vec::new(), Vec::new());
+    for (i, o) in occ.iter().enumerate() {
+        let joined = current.0.last().and_then(|&p| {
+            let prev = occ[p];
+            if prev.clause != o.clause || prev.end > o.start {
+                return None;
+            }
+            let after_end = (o.end + 24).min(text.len());
+            let after_end = (o.end..=after_end)
+                .rev()
+                .find(|&e| text.is_char_boundary(e))
+                .unwrap_or(o.end);
+            link(&text[prev.end..o.start], &text[o.end..after_end])
+        });
+        match joined {
+            Some(l) => {
+                current.0.push(i);
+                current.1.push(l);
+            }
+            None => {
+                if !current.0.is_empty() {
+                    out.push(std::mem::take(&mut current));
+                }
+                current = (vec![i], Vec::new());
+            }
+        }
+    }
+    if !current.0.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// The alternatives a posting offers: each group is the terms of one
+/// chain joined by "or" ("Go or Java", "Snowflake, BigQuery or Redshift",
+/// "Java (Kotlin is fine too)", "one of X, Y"), never by "and".
+pub(super) fn groups(text: &str, occ: &[Occurrence], clause_starts: &[usize]) -> Vec<Vec<usize>> {
+    static ONE_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:one of|either|any of)(?:\s+the\s+following)?\s*:?\s*$")
+            .expect("valid")
+    });
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for (members, links) in chains(text, occ) {
+        if members.len() < 2 {
+            continue;
+        }
+        let first = occ[members[0]];
+        let from = boundary(
+            text,
+            clause_starts[first.clause].max(first.start.saturating_sub(20)),
+            first.start,
+        );
+        let one_of = ONE_OF.is_match(&text[from..first.start]);
+        let or = links.contains(&Link::Or);
+        let and = links.contains(&Link::And);
+        if (or || one_of) && !and {
+            let mut terms: Vec<usize> = Vec::new();
+            for &m in &members {
+                if !terms.contains(&occ[m].term) {
+                    terms.push(occ[m].term);
+                }
+            }
+            if terms.len() >= 2 {
+                out.push(terms);
+            }
+        }
+    }
+    out
+}
+
+/// Years of experience asked for each term ("5+ years of Java or Go",
+/// "3 years' experience with SQL", "Python (3+ years)"): (term, years).
+pub(super) fn years(
+    text: &str,
+    occ: &[Occurrence],
+    clause_of: impl Fn(usize) -> Option<usize>,
+) -> Vec<(usize, u32)> {
+    static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs)\b['’]?")
+            .expect("valid")
+    });
+    let chains = chains(text, occ);
+    let chain_of = |i: usize| chains.iter().find(|c| c.0.contains(&i));
+    let mut out = Vec::new();
+    for m in YEARS.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let n = match m[1].to_lowercase().as_str() {
+            "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            d => d.parse().unwrap_or(0),
+        };
+        if n == 0 {
+            continue;
+        }
+        let Some(clause) = clause_of(whole.start()) else {
+            continue;
+        };
+        // The first term after it in the clause, within a short reach, or a
+        // term just before it: "Python (3+ years)".
+        let after = occ.iter().position(|o| {
+            o.clause == clause && o.start >= whole.end() && o.start - whole.end() <= 60
+        });
+        let before = occ.iter().rposition(|o| {
+            o.clause == clause
+                && o.end <= whole.start()
+                && ["(", ":", "-", "–", "—"].contains(&text[o.end..whole.start()].trim())
+        });
+        let Some(i) = before.or(after) else {
+            continue;
+        };
+        match chain_of(i) {
+            Some((members, _)) => out.extend(members.iter().map(|&m| (occ[m].term, n))),
+            None => out.push((occ[i].term, n)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(sentence: &str) -> Vec<&str> {
+        named(sentence, 0, sentence.len(), &[], &HashSet::new())
+            .into_iter()
+            .map(|(s, e)| &sentence[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn names_outside_the_library_are_found() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Experience with Nomad, Consul and Vault.",
+                &["Nomad", "Consul", "Vault"],
+            ),
+            (
+                "AWS (S3, Glue, Lambda) in production",
+                &["AWS", "S3", "Glue", "Lambda"],
+            ),
+            (
+                "You will tune ClickHouse and Kinesis streams",
+                &["ClickHouse", "Kinesis"],
+            ),
+            ("Dagster or Prefect is a plus", &["Dagster", "Prefect"]),
+            ("Supervises and delegates to CNAs and LPNs", &[]),
+            ("Great communication skills", &[]),
+            ("Reports to the Senior Director", &[]),
+            ("Build dashboards on Monday", &[]),
+            (
+                "We use Great Expectations for data tests",
+                &["Great Expectations"],
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(names(sentence), *want, "{sentence:?}");
+        }
+    }
+
+    fn occurrences(text: &str, terms: &[&str]) -> Vec<Occurrence> {
+        let mut occ: Vec<Occurrence> = terms
+            .iter()
+            .enumerate()
+            .flat_map(|(t, term)| {
+                text.match_indices(term).map(move |(s, _)| Occurrence {
+                    start: s,
+                    end: s + term.len(),
+                    term: t,
+                    clause: 0,
+                })
+            })
+            .collect();
+        occ.sort_by_key(|o| o.start);
+        occ
+    }
+
+    #[test]
+    fn alternatives_become_groups_and_lists_do_not() {
+        type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a [usize]]);
+        let cases: &[Case<'_>] = &[
+            ("Go or Java", &["Go", "Java"], &[&[0, 1]]),
+            (
+                "Snowflake, BigQuery or Redshift",
+                &["Snowflake", "BigQuery", "Redshift"],
+                &[&[0, 1, 2]],
+            ),
+            ("Java (Kotlin is fine too)", &["Java", "Kotlin"], &[&[0, 1]]),
+            ("one of Looker, Tableau", &["Looker", "Tableau"], &[&[0, 1]]),
+            ("Python and SQL", &["Python", "SQL"], &[]),
+            (
+                "Go, Rust and Java or Kotlin",
+                &["Go", "Rust", "Java", "Kotlin"],
+                &[],
+            ),
+        ];
+        for (text, terms, want) in cases {
+            let occ = occurrences(text, terms);
+            let got = groups(text, &occ, &[0]);
+            let want: Vec<Vec<usize>> = want.iter().map(|g| g.to_vec()).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn years_go_to_the_term_they_qualify() {
+        type Case<'a> = (&'a str, &'a [&'a str], &'a [(usize, u32)]);
+        let cases: &[Case<'_>] = &[
+            ("5+ years of Java or Go", &["Java", "Go"], &[(0, 5), (1, 5)]),
+            ("3 years' experience with SQL", &["SQL"], &[(0, 3)]),
+            ("Python (4+ years) and Bash", &["Python", "Bash"], &[(0, 4)]),
+            ("at least two years of Xero", &["Xero"], &[(0, 2)]),
+            ("Kafka, founded 12 years ago", &["Kafka"], &[]),
+        ];
+        for (text, terms, want) in cases {
+            let occ = occurrences(text, terms);
+            let got = years(text, &occ, |_| Some(0));
+            assert_eq!(got, *want, "{text:?}");
+        }
+    }
+}
