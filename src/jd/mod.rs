@@ -413,9 +413,11 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
         if plural_acronym && LEADS_PEOPLE.is_match(before) {
             continue;
         }
-        // "Certified Nursing Assistant", "SENCo": a job, not a skill.
+        // "a charge nurse, a CNA and a respiratory therapist", "work with
+        // the SENCo": a job named among the duties, not a credential asked
+        // for (under requirements, "CPA", "CCRN" are credentials).
         let term = &lexicon.keywords[k].term;
-        if term.split_whitespace().last().is_some_and(names_a_job) {
+        if clause.cue == Cue::Neutral && term.split_whitespace().last().is_some_and(names_a_job) {
             continue;
         }
         // "no Android work in this role".

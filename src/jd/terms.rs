@@ -162,8 +162,11 @@ pub(super) fn named(
         let in_list = leads_a_list
             || LIST_CUE.is_match(&text[boundary(text, start.max(s.saturating_sub(40)), s)..s])
             || listed_after_a_name(text, start, s);
-        let keep =
-            !plural_people && (run.len() >= 2 || run[0].2 != Some(Shape::Capital) || in_list);
+        // A capital inside a sentence marks a proper noun: "our Nomad
+        // clusters", "the Temporal cluster".
+        let mid_sentence = s != clause_start;
+        let keep = !plural_people
+            && (run.len() >= 2 || run[0].2 != Some(Shape::Capital) || in_list || mid_sentence);
         if keep {
             out.push((s, e));
         }
