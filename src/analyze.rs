@@ -24,6 +24,7 @@ use crate::roles::{AcronymPair, Role, Tier, Weights};
 use crate::rules::{Code, Ignores, Severity};
 use crate::score::{Counts, Match, credit, score};
 use crate::segment::{Segments, segment};
+use crate::tenure;
 use crate::variants::Variants;
 use crate::vocab::{Section, is_list_line};
 
@@ -49,6 +50,9 @@ pub struct Options {
     /// Build for one or a few documents: quicker to build, slower per
     /// document (see [`Matcher::for_few_searches`]).
     pub few_documents: bool,
+    /// The month "Present" means in a resume's dates, as months since year
+    /// 0; `None`: this month, from the clock.
+    pub today: Option<i32>,
 }
 
 /// A role compiled for analysis; build once, analyze many documents.
@@ -59,6 +63,7 @@ pub struct Analyzer {
     matcher: Matcher,
     variants: Variants,
     ignores: Ignores,
+    today: i32,
 }
 
 impl Analyzer {
@@ -90,6 +95,7 @@ impl Analyzer {
             matcher,
             variants,
             ignores: options.ignores,
+            today: options.today.unwrap_or_else(tenure::this_month),
         }
     }
 
@@ -141,7 +147,13 @@ impl Analyzer {
             in_context: (0..text.lines.len()).map(|_| OnceCell::new()).collect(),
             columns: RefCell::new(HashMap::new()),
         };
-        let mut keywords = self.keywords(&ctx);
+        // Dated jobs, read only when the role asks for years.
+        let jobs = if self.role.keywords.iter().any(|k| k.years.is_some()) {
+            tenure::jobs(&text, &segments, self.today)
+        } else {
+            Vec::new()
+        };
+        let mut keywords = self.keywords(&ctx, &jobs);
         let avoid = self.avoid(&ctx, &hits);
         let acronyms = self.acronyms(&ctx, &mut keywords);
         self.variants(&ctx, &mut keywords);
@@ -214,7 +226,7 @@ impl Analyzer {
         report
     }
 
-    fn keywords(&self, ctx: &Context<'_>) -> Vec<KeywordReport> {
+    fn keywords(&self, ctx: &Context<'_>, jobs: &[tenure::Job]) -> Vec<KeywordReport> {
         self.role
             .keywords
             .iter()
@@ -258,6 +270,11 @@ impl Analyzer {
                     weight: keyword.weight,
                     alternatives,
                     years: keyword.years,
+                    years_shown: keyword.years.and_then(|_| {
+                        let lines: Vec<usize> =
+                            mine.iter().map(|h| ctx.text.line_index(h.start)).collect();
+                        tenure::years_in(jobs, &lines)
+                    }),
                     one_of: Vec::new(),
                     one_form: false,
                 }

@@ -69,6 +69,7 @@ pub mod rules;
 pub mod score;
 pub mod segment;
 pub mod senses;
+pub mod tenure;
 pub(crate) mod tomlcheck;
 pub mod variants;
 pub mod vocab;

@@ -422,6 +422,8 @@ fn analysis(config: Config) -> Options {
         weights: config.scoring,
         ignores: config.ignore,
         few_documents: false,
+        // One month for the whole run, read once.
+        today: Some(crate::tenure::this_month()),
     }
 }
 

@@ -199,7 +199,7 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
         )?;
         for k in found {
             let first = &k.occurrences[0];
-            let note = if k.in_context {
+            let mut note = if k.in_context {
                 String::new()
             } else {
                 paint(
@@ -207,6 +207,12 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
                     "  only in a list: use it in a bullet or your summary",
                 )
             };
+            if let Some(shown) = k.years_shown {
+                note.push_str(&paint(
+                    DIM,
+                    &format!("  about {shown} years in the dated jobs that name it (rough)"),
+                ));
+            }
             writeln!(
                 w,
                 "  {} {} ×{}  {}{note}",

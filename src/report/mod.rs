@@ -338,6 +338,10 @@ pub struct KeywordReport {
     /// Years of experience the role asks for with it ("5+ years of Java").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years: Option<u32>,
+    /// With `years`: the years of the resume's dated jobs whose lines name
+    /// the keyword (rough: see `tenure.rs`); none when no such job is dated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years_shown: Option<f64>,
     /// For a one-of group ("Go or Java"): every member, in the role's order;
     /// `term` is the member that earned the most (the first when none did).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -501,3 +501,59 @@ fn a_posting_and_its_saved_role_give_the_same_report() {
         }
     }
 }
+
+#[test]
+fn years_asked_are_shown_beside_the_years_a_resume_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let posting = dir.path().join("job.txt");
+    std::fs::write(
+        &posting,
+        "Backend Engineer\n\nRequirements\n- 5+ years of Java or Kotlin\n- 2 years of PostgreSQL\n",
+    )
+    .unwrap();
+    let resume = dir.path().join("resume.txt");
+    std::fs::write(
+        &resume,
+        "Jane Doe\njane@example.com\n\nExperience\nBackend Engineer, Acme\nMar 2019 - Feb 2021\n\
+         - Built payment services in Java, cutting latency by 40%\nSoftware Engineer, Initech\n2016 - 2018\n\
+         - Maintained Java batch jobs for 30 banks\n\nSkills\nJava, PostgreSQL\n",
+    )
+    .unwrap();
+    let (report, _) = crate::util::run_json([
+        "check".as_ref(),
+        resume.as_os_str(),
+        "--jd".as_ref(),
+        posting.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    let keyword = |term: &str| {
+        report["keywords"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|k| k["term"] == term)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {term} in {report:#}"))
+    };
+    let java = keyword("Java");
+    assert_eq!(java["years"], 5, "{java:#}");
+    assert_eq!(java["one_of"], serde_json::json!(["Java", "Kotlin"]));
+    // Acme (2 years) and Initech (3 years) name Java.
+    assert_eq!(java["years_shown"], 5.0, "{java:#}");
+    // PostgreSQL is only in Skills: asked for, not shown in a dated job.
+    let postgres = keyword("PostgreSQL");
+    assert_eq!(postgres["years"], 2);
+    assert!(postgres.get("years_shown").is_none(), "{postgres:#}");
+    let output = crate::util::run([
+        "check".as_ref(),
+        resume.as_os_str(),
+        "--jd".as_ref(),
+        posting.as_os_str(),
+    ]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("Java (one of Java, Kotlin) (5+ years)") && text.contains("about 5 years"),
+        "{text}"
+    );
+}
