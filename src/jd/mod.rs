@@ -559,7 +559,10 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
         let must = match t.cue {
             Cue::Must => true,
             Cue::Preferred | Cue::Noise => false,
-            Cue::Neutral if structured => t.in_title || t.count >= DUTY_MUST_COUNT,
+            // The posting's own repeated phrases need one more.
+            Cue::Neutral if structured => {
+                t.in_title || t.count >= DUTY_MUST_COUNT + usize::from(!t.known)
+            }
             Cue::Neutral => {
                 neutral_rank += 1;
                 neutral_rank <= top

@@ -601,6 +601,31 @@ mod tests {
                 "test-role.toml:7:13: duplicate evidence \"Churn\": already evidence of keyword \"A B\"",
             ),
             (
+                "one alternative",
+                "name = \"X\"\n[[must_have]]\nany_of = [\"Go\"]\n",
+                "test-role.toml:3:10: `any_of` needs at least two alternatives",
+            ),
+            (
+                "term beside any_of",
+                "name = \"X\"\n[[must_have]]\nany_of = [\"Go\", \"Java\"]\nterm = \"Go\"\n",
+                "test-role.toml:4:1: unknown key `term` in [[must_have]] with `any_of`",
+            ),
+            (
+                "unknown key in a member",
+                "name = \"X\"\n[[must_have]]\nany_of = [\"Go\", { term = \"Java\", weight = 2 }]\n",
+                "test-role.toml:3:34: unknown key `weight` in a member of `any_of`",
+            ),
+            (
+                "a member twice",
+                "name = \"X\"\n[[must_have]]\nany_of = [\"Go\", \"go\"]\n",
+                "test-role.toml:3:17: duplicate \"go\": already used by keyword \"Go\" (line 3)",
+            ),
+            (
+                "years not whole",
+                "name = \"X\"\n[[must_have]]\nterm = \"Go\"\nyears = 2.5\n",
+                "test-role.toml:4:9: `years` must be a whole number from 1 to 50",
+            ),
+            (
                 "evidence too long",
                 "name = \"X\"\n[[strong]]\nterm = \"A B\"\nevidence = [\"one two three four five six seven\"]\n",
                 "test-role.toml:4:13: evidence \"one two three four five six seven\" must be a phrase of 1 to 6 words",
