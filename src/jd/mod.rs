@@ -385,6 +385,10 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
 
     let mut found = Found::default();
     let mut covered: Vec<(usize, usize)> = Vec::new();
+    // Whether a clause asks for languages, read once per clause.
+    let language_cue: Vec<std::cell::OnceCell<bool>> = (0..clauses.len())
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
     for hit in lexicon.matcher.find(&text) {
         let Target::Keyword(k) = lexicon.matcher.form(&hit).target else {
             continue;
@@ -402,7 +406,13 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
         if clause.cue == Cue::Noise || names_a_job(surface) || names_a_job(next_word) {
             continue;
         }
-        let before = &text.text[clause.start..hit.start];
+        // What precedes the hit in its clause, within the reach of the
+        // checks below (a clause can be a whole one-line posting).
+        let mut reach = hit.start.saturating_sub(120).max(clause.start);
+        while !text.text.is_char_boundary(reach) {
+            reach += 1;
+        }
+        let before = &text.text[reach..hit.start];
         // "supervises and delegates to CNAs and LPNs": people the job
         // leads, not a credential it asks for.
         let plural_acronym = surface
@@ -429,13 +439,15 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
         let language = lexicon.languages.contains(&k);
         if language
             && !matches!(clause.cue, Cue::Must | Cue::Preferred)
-            && !LANGUAGE_CUE.is_match(&text.text[clause.start..clause.end])
+            && !*language_cue[c]
+                .get_or_init(|| LANGUAGE_CUE.is_match(&text.text[clause.start..clause.end]))
         {
             continue;
         }
-        let starts_clause = before
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .is_empty();
+        let starts_clause = reach == clause.start
+            && before
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .is_empty();
         // A tool named in lowercase by its makers (pandas, dbt, pytest) is
         // as specific as a capitalized one.
         let lowercase_name = !lexicon.keywords[k].term.chars().any(char::is_uppercase);
@@ -449,6 +461,7 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
             .specific |= specific;
     }
 
+    let known_spans = terms::Spans::new(covered.clone());
     // Names no built-in role knows: in every clause that is not noise.
     // Words of the noise (the company's name, its places) never count.
     let mut noise_words: HashSet<String> = HashSet::new();
@@ -464,9 +477,19 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
         if clause.cue == Cue::Noise || clause.title {
             continue;
         }
-        for (s, e) in terms::named(&text.text, clause.start, clause.end, &covered, &noise_words) {
+        for (s, e) in terms::named(
+            &text.text,
+            clause.start,
+            clause.end,
+            &known_spans,
+            &noise_words,
+        ) {
             let surface = &text.text[s..e];
-            if names_a_job(surface) || NEGATION.is_match(&text.text[clause.start..s]) {
+            let mut reach = s.saturating_sub(40).max(clause.start);
+            while !text.text.is_char_boundary(reach) {
+                reach += 1;
+            }
+            if names_a_job(surface) || NEGATION.is_match(&text.text[reach..s]) {
                 continue;
             }
             let key = surface.to_lowercase();
@@ -490,7 +513,7 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
     let groups = terms::groups(&text.text, &found.occurrences, &clause_starts);
     let years = terms::years(&text.text, &found.occurrences, clause_index);
 
-    let phrases = repeated_phrases(&text.text, &clauses, &covered);
+    let phrases = repeated_phrases(&text.text, &clauses, &terms::Spans::new(covered));
 
     let mut terms: Vec<DerivedTerm> = Vec::new();
     let mut term_of: HashMap<usize, usize> = HashMap::new();
@@ -571,33 +594,31 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
         t.keyword.tier = if must { Tier::MustHave } else { Tier::Strong };
     }
     // The members of a group share one tier: the strongest.
-    for g in 0..next_group {
-        let tier = terms
-            .iter()
-            .filter(|t| t.keyword.one_of == Some(g))
-            .map(|t| t.keyword.tier)
-            .min()
-            .unwrap_or(Tier::Strong);
-        for t in terms.iter_mut().filter(|t| t.keyword.one_of == Some(g)) {
-            t.keyword.tier = tier;
+    let mut tier_of: HashMap<u32, Tier> = HashMap::new();
+    for t in &terms {
+        if let Some(g) = t.keyword.one_of {
+            let tier = tier_of.entry(g).or_insert(t.keyword.tier);
+            *tier = (*tier).min(t.keyword.tier);
+        }
+    }
+    for t in &mut terms {
+        if let Some(g) = t.keyword.one_of {
+            t.keyword.tier = tier_of[&g];
         }
     }
     terms.sort_by_key(|t| t.keyword.tier);
     // Members of a group side by side, where the first one stands.
+    let mut members: HashMap<u32, Vec<DerivedTerm>> = HashMap::new();
+    for t in &terms {
+        if let Some(g) = t.keyword.one_of {
+            members.entry(g).or_default().push(t.clone());
+        }
+    }
     let mut ordered: Vec<DerivedTerm> = Vec::with_capacity(terms.len());
-    let mut placed: HashSet<u32> = HashSet::new();
-    for i in 0..terms.len() {
-        match terms[i].keyword.one_of {
-            None => ordered.push(terms[i].clone()),
-            Some(g) if placed.insert(g) => {
-                ordered.extend(
-                    terms
-                        .iter()
-                        .filter(|t| t.keyword.one_of == Some(g))
-                        .cloned(),
-                );
-            }
-            Some(_) => {}
+    for t in terms {
+        match t.keyword.one_of {
+            None => ordered.push(t),
+            Some(g) => ordered.extend(members.remove(&g).unwrap_or_default()),
         }
     }
     let terms = ordered;
@@ -665,10 +686,10 @@ fn words(text: &str, start: usize, end: usize) -> Vec<(usize, usize, String)> {
 fn repeated_phrases(
     text: &str,
     clauses: &[Clause],
-    covered: &[(usize, usize)],
+    covered: &terms::Spans,
 ) -> Vec<(String, Tally)> {
     let breaks: HashSet<&str> = WORDS.break_words.iter().map(String::as_str).collect();
-    let is_covered = |s: usize, e: usize| covered.iter().any(|(cs, ce)| s < *ce && *cs < e);
+    let is_covered = |s: usize, e: usize| covered.overlaps(s, e);
     // Words seen in noise (company names, benefits) never start a phrase.
     let mut noise_words: HashSet<String> = HashSet::new();
     let mut counts: HashMap<String, (String, Tally)> = HashMap::new();

@@ -23,6 +23,31 @@ pub(super) struct Occurrence {
     pub(super) clause: usize,
 }
 
+/// Byte ranges already taken by terms, merged and sorted, so whether a
+/// range overlaps one is a binary search.
+#[derive(Debug, Default)]
+pub(super) struct Spans(Vec<(usize, usize)>);
+
+impl Spans {
+    pub(super) fn new(mut ranges: Vec<(usize, usize)>) -> Spans {
+        ranges.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+        for (s, e) in ranges {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        Spans(merged)
+    }
+
+    /// Whether `start..end` overlaps a range.
+    pub(super) fn overlaps(&self, start: usize, end: usize) -> bool {
+        let i = self.0.partition_point(|&(s, _)| s < end);
+        i > 0 && self.0[i - 1].1 > start
+    }
+}
+
 /// A word of a posting as a name could be written: letters, digits and the
 /// marks of product names ("Vue.js", "GD&T", "C++", "S3", "Argo-CD").
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -90,10 +115,10 @@ pub(super) fn named(
     text: &str,
     start: usize,
     end: usize,
-    covered: &[(usize, usize)],
+    covered: &Spans,
     skip: &HashSet<String>,
 ) -> Vec<(usize, usize)> {
-    let is_covered = |s: usize, e: usize| covered.iter().any(|&(cs, ce)| s < ce && cs < e);
+    let is_covered = |s: usize, e: usize| covered.overlaps(s, e);
     // (start, end, shape, common): a common word ("Great", "Senior") may
     // be part of a longer name ("Great Expectations") but is none alone.
     let tokens: Vec<(usize, usize, Option<Shape>, bool)> = TOKEN
@@ -318,7 +343,12 @@ pub(super) fn years(
             .expect("valid")
     });
     let chains = chains(text, occ);
-    let chain_of = |i: usize| chains.iter().find(|c| c.0.contains(&i));
+    let mut chain_at = vec![usize::MAX; occ.len()];
+    for (c, (members, _)) in chains.iter().enumerate() {
+        for &m in members {
+            chain_at[m] = c;
+        }
+    }
     let mut out = Vec::new();
     for m in YEARS.captures_iter(text) {
         let whole = m.get(0).expect("match");
@@ -343,18 +373,26 @@ pub(super) fn years(
         };
         // The first term after it in the clause, within a short reach, or a
         // term just before it: "Python (3+ years)".
-        let after = occ.iter().position(|o| {
-            o.clause == clause && o.start >= whole.end() && o.start - whole.end() <= 60
+        // (`occ` is sorted by start: each look is a binary search.)
+        let next = occ.partition_point(|o| o.start < whole.end());
+        let after = Some(next).filter(|&i| {
+            occ.get(i)
+                .is_some_and(|o| o.clause == clause && o.start - whole.end() <= 60)
         });
-        let before = occ.iter().rposition(|o| {
-            o.clause == clause
-                && o.end <= whole.start()
-                && ["(", ":", "-", "–", "—"].contains(&text[o.end..whole.start()].trim())
-        });
+        let before = occ
+            .partition_point(|o| o.start < whole.start())
+            .checked_sub(1)
+            .filter(|&i| {
+                let o = occ[i];
+                o.clause == clause
+                    && o.end <= whole.start()
+                    && whole.start() - o.end <= 4
+                    && ["(", ":", "-", "–", "—"].contains(&text[o.end..whole.start()].trim())
+            });
         let Some(i) = before.or(after) else {
             continue;
         };
-        match chain_of(i) {
+        match chains.get(chain_at[i]) {
             Some((members, _)) => out.extend(members.iter().map(|&m| (occ[m].term, n))),
             None => out.push((occ[i].term, n)),
         }
@@ -367,10 +405,30 @@ mod tests {
     use super::*;
 
     fn names(sentence: &str) -> Vec<&str> {
-        named(sentence, 0, sentence.len(), &[], &HashSet::new())
-            .into_iter()
-            .map(|(s, e)| &sentence[s..e])
-            .collect()
+        named(
+            sentence,
+            0,
+            sentence.len(),
+            &Spans::default(),
+            &HashSet::new(),
+        )
+        .into_iter()
+        .map(|(s, e)| &sentence[s..e])
+        .collect()
+    }
+
+    #[test]
+    fn spans_overlap_like_ranges() {
+        let spans = Spans::new(vec![(10, 20), (0, 5), (15, 30)]);
+        for (s, e, want) in [
+            (5, 10, false),
+            (4, 6, true),
+            (29, 40, true),
+            (30, 40, false),
+            (12, 13, true),
+        ] {
+            assert_eq!(spans.overlaps(s, e), want, "{s}..{e}");
+        }
     }
 
     #[test]
