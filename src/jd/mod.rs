@@ -465,22 +465,43 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
     // Names no built-in role knows: in every clause that is not noise.
     // Words of the noise (the company's name, its places) never count.
     let mut noise_words: HashSet<String> = HashSet::new();
+    // A word the requirements or preferences name too ("go deep on Nomad"
+    // in the introduction, "running Nomad" under requirements) is the
+    // posting's, not the company's.
+    let clause_words = |clause: &Clause| -> Vec<String> {
+        text.text[clause.start..clause.end]
+            .split(|c: char| !c.is_alphanumeric() && !"+#&.".contains(c))
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
     for clause in clauses.iter().filter(|c| c.cue == Cue::Noise || c.title) {
-        noise_words.extend(
-            text.text[clause.start..clause.end]
-                .split(|c: char| !c.is_alphanumeric() && !"+#&.".contains(c))
-                .map(|w| w.trim_end_matches('.').to_lowercase())
-                .filter(|w| !w.is_empty()),
-        );
+        noise_words.extend(clause_words(clause));
+    }
+    for clause in clauses
+        .iter()
+        .filter(|c| matches!(c.cue, Cue::Must | Cue::Preferred))
+    {
+        for w in clause_words(clause) {
+            noise_words.remove(&w);
+        }
     }
     for (c, clause) in clauses.iter().enumerate() {
         if clause.cue == Cue::Noise || clause.title {
             continue;
         }
+        // A short item of a requirements list ("Envoy.", "Makaton
+        // training.") may start with the name.
+        let list_item = matches!(clause.cue, Cue::Must | Cue::Preferred)
+            && text.text[clause.start..clause.end]
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+                <= 3;
         for (s, e) in terms::named(
             &text.text,
-            clause.start,
-            clause.end,
+            (clause.start, clause.end),
+            list_item,
             &known_spans,
             &noise_words,
         ) {

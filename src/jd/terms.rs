@@ -108,13 +108,16 @@ static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Names of tools, systems and credentials in `text[start..end]` (one
 /// clause) that no known keyword covers: runs of up to four name-like
 /// tokens. A CamelCase, dotted or all-capital token is a name anywhere; a
-/// capitalized word is one only in a run of two or more or in a list after
-/// a list cue ("experience with Nomad, Consul and Vault"). A run at the
-/// start of the clause needs two tokens after a dropped common first word.
+/// capitalized word is one inside a sentence ("our Nomad clusters"), in a
+/// run of two or more, or in a list ("experience with Nomad, Consul and
+/// Vault"). At the start of the clause a capitalized word is the sentence's
+/// capital unless a list of names follows it or the clause is a short item
+/// of a requirements list (`list_item`). Common words ("Great", "Senior")
+/// and words of `skip` (the company's own) are no name alone.
 pub(super) fn named(
     text: &str,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    list_item: bool,
     covered: &Spans,
     skip: &HashSet<String>,
 ) -> Vec<(usize, usize)> {
@@ -154,14 +157,15 @@ pub(super) fn named(
         i = j;
         // A capitalized first word of the clause is the sentence's capital,
         // unless it is no common word and a list of names follows it
-        // ("Dagster or Prefect is a plus").
+        // ("Dagster or Prefect is a plus") or the clause is a short item of
+        // a requirements list (`list_item`: "Envoy.").
         let mut leads_a_list = false;
         if run[0].0 == clause_start && run[0].2 == Some(Shape::Capital) {
             let first = &text[run[0].0..run[0].1];
             leads_a_list = run.len() == 1
                 && !run[0].3
                 && !is_a_verb(first)
-                && LISTED_NEXT.is_match(&text[run[0].1..end]);
+                && (list_item || LISTED_NEXT.is_match(&text[run[0].1..end]));
             if !leads_a_list {
                 run = &run[1..];
             }
@@ -407,8 +411,8 @@ mod tests {
     fn names(sentence: &str) -> Vec<&str> {
         named(
             sentence,
-            0,
-            sentence.len(),
+            (0, sentence.len()),
+            false,
             &Spans::default(),
             &HashSet::new(),
         )

@@ -351,16 +351,16 @@ fn postings_give_their_answer_keys() {
         worse.is_empty(),
         "read worse than their text: {worse:?}\n{report}"
     );
-    // Held a little under the level reached (must 0.91, strong 0.85, duties
-    // 0.73, tiers 0.96, groups 28/30, 7 noise hits; see the README), so a
+    // Held a little under the level reached (must 0.92, strong 0.87, duties
+    // 0.73, tiers 0.96, groups 28/30, 6 noise hits; see the README), so a
     // change that reads postings worse fails. The aims (must 0.95,
     // strong 0.9, duties 0.85, no noise) are not all reached.
-    assert!(must >= 0.88, "must recall {must:.2}\n{report}");
-    assert!(strong >= 0.8, "strong recall {strong:.2}\n{report}");
+    assert!(must >= 0.9, "must recall {must:.2}\n{report}");
+    assert!(strong >= 0.84, "strong recall {strong:.2}\n{report}");
     assert!(duties >= 0.68, "duty recall {duties:.2}\n{report}");
     assert!(tier >= 0.93, "tier accuracy {tier:.2}\n{report}");
     assert!(total.groups_right + 3 >= total.groups, "{report}");
-    assert!(total.noise_hits.len() <= 8, "{report}");
+    assert!(total.noise_hits.len() <= 6, "{report}");
 }
 
 #[test]
