@@ -408,10 +408,7 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
         }
         // What precedes the hit in its clause, within the reach of the
         // checks below (a clause can be a whole one-line posting).
-        let mut reach = hit.start.saturating_sub(120).max(clause.start);
-        while !text.text.is_char_boundary(reach) {
-            reach += 1;
-        }
+        let reach = terms::back(&text.text, hit.start, 120, clause.start);
         let before = &text.text[reach..hit.start];
         // "supervises and delegates to CNAs and LPNs": people the job
         // leads, not a credential it asks for.
@@ -506,10 +503,7 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
             &noise_words,
         ) {
             let surface = &text.text[s..e];
-            let mut reach = s.saturating_sub(40).max(clause.start);
-            while !text.text.is_char_boundary(reach) {
-                reach += 1;
-            }
+            let reach = terms::back(&text.text, s, 40, clause.start);
             if names_a_job(surface) || NEGATION.is_match(&text.text[reach..s]) {
                 continue;
             }

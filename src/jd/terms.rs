@@ -189,7 +189,7 @@ pub(super) fn named(
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric());
         let in_list = leads_a_list
-            || LIST_CUE.is_match(&text[boundary(text, start.max(s.saturating_sub(40)), s)..s])
+            || LIST_CUE.is_match(&text[back(text, s, 40, start)..s])
             || listed_after_a_name(text, start, s);
         // A capital inside a sentence marks a proper noun: "our Nomad
         // clusters", "the Temporal cluster".
@@ -214,6 +214,13 @@ fn boundary(text: &str, at: usize, limit: usize) -> usize {
         .unwrap_or(limit)
 }
 
+/// Where to start reading back from `at`: at most `bytes` before it, never
+/// before `floor`, on a char boundary. The checks that read what precedes a
+/// term read only this far, so they stay linear in a one-line posting.
+pub(super) fn back(text: &str, at: usize, bytes: usize, floor: usize) -> usize {
+    boundary(text, at.saturating_sub(bytes).max(floor), at)
+}
+
 /// Whether the token at `at` follows a list separator after another name:
 /// "Nomad, Consul", "Dagster or Prefect".
 fn listed_after_a_name(text: &str, clause_start: usize, at: usize) -> bool {
@@ -221,7 +228,7 @@ fn listed_after_a_name(text: &str, clause_start: usize, at: usize) -> bool {
         Regex::new(r"[A-Za-z0-9+#)](?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
             .expect("valid")
     });
-    let from = boundary(text, clause_start.max(at.saturating_sub(12)), at);
+    let from = back(text, at, 12, clause_start);
     AFTER.is_match(&text[from..at])
 }
 
@@ -312,11 +319,7 @@ pub(super) fn groups(text: &str, occ: &[Occurrence], clause_starts: &[usize]) ->
             continue;
         }
         let first = occ[members[0]];
-        let from = boundary(
-            text,
-            clause_starts[first.clause].max(first.start.saturating_sub(20)),
-            first.start,
-        );
+        let from = back(text, first.start, 20, clause_starts[first.clause]);
         let one_of = ONE_OF.is_match(&text[from..first.start]);
         let or = links.contains(&Link::Or);
         let and = links.contains(&Link::And);

@@ -89,29 +89,33 @@ struct Key {
     years: std::collections::BTreeMap<String, u32>,
 }
 
-/// The keyword of the matcher's role that an answer-key phrase names: one of its forms
-/// covers the whole phrase.
-fn keyword_of(matcher: &Matcher, phrase: &str) -> Option<usize> {
-    let text = normalize(&Document::from_lines([phrase]));
-    matcher
-        .find(&text)
-        .into_iter()
-        .find_map(|hit| match matcher.form(&hit).target {
-            Target::Keyword(k) if hit.start == 0 && hit.end == text.text.len() => Some(k),
-            _ => None,
-        })
-}
-
-/// Every keyword of the matcher's role with a form inside `phrase`.
-fn keywords_in(matcher: &Matcher, phrase: &str) -> Vec<usize> {
+/// The keywords of the matcher's role found in `phrase`, with whether the
+/// form covers the whole phrase.
+fn hits_in(matcher: &Matcher, phrase: &str) -> Vec<(usize, bool)> {
     let text = normalize(&Document::from_lines([phrase]));
     matcher
         .find(&text)
         .into_iter()
         .filter_map(|hit| match matcher.form(&hit).target {
-            Target::Keyword(k) => Some(k),
+            Target::Keyword(k) => Some((k, hit.start == 0 && hit.end == text.text.len())),
             _ => None,
         })
+        .collect()
+}
+
+/// The keyword an answer-key phrase names: one of its forms covers the
+/// whole phrase.
+fn keyword_of(matcher: &Matcher, phrase: &str) -> Option<usize> {
+    hits_in(matcher, phrase)
+        .into_iter()
+        .find_map(|(k, whole)| whole.then_some(k))
+}
+
+/// Every keyword with a form inside `phrase`.
+fn keywords_in(matcher: &Matcher, phrase: &str) -> Vec<usize> {
+    hits_in(matcher, phrase)
+        .into_iter()
+        .map(|(k, _)| k)
         .collect()
 }
 
