@@ -353,18 +353,30 @@ pub struct KeywordReport {
 
 impl KeywordReport {
     /// How a reader sees the keyword: "Java (5+ years)", "Go (one of Go,
-    /// Java)" when a member of a group was found, "one of Go, Java" when
-    /// none was.
+    /// Java; 5+ years)" when a member of a group was found, "one of Go,
+    /// Java" when none was.
     pub fn label(&self) -> String {
-        let mut label = match (&self.one_of[..], self.how) {
-            ([], _) => self.term.clone(),
-            (all, Match::Missing) => format!("one of {}", all.join(", ")),
-            (all, _) => format!("{} (one of {})", self.term, all.join(", ")),
-        };
-        if let Some(years) = self.years {
-            label.push_str(&format!(" ({years}+ years)"));
+        let years = self.years.map(|y| format!("{y}+ years"));
+        match (&self.one_of[..], self.how) {
+            ([], _) => match years {
+                Some(y) => format!("{} ({y})", self.term),
+                None => self.term.clone(),
+            },
+            (all, Match::Missing) => {
+                let mut label = format!("one of {}", all.join(", "));
+                if let Some(y) = years {
+                    label.push_str(&format!(" ({y})"));
+                }
+                label
+            }
+            (all, _) => {
+                let mut inner = format!("one of {}", all.join(", "));
+                if let Some(y) = years {
+                    inner.push_str(&format!("; {y}"));
+                }
+                format!("{} ({inner})", self.term)
+            }
         }
-        label
     }
 }
 

@@ -557,7 +557,7 @@ fn years_asked_are_shown_beside_the_years_a_resume_shows() {
     ]);
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(
-        text.contains("Java (one of Java, Kotlin) (5+ years)") && text.contains("about 5 years"),
+        text.contains("Java (one of Java, Kotlin; 5+ years)") && text.contains("about 5 years"),
         "{text}"
     );
 }
