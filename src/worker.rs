@@ -20,9 +20,10 @@
 //! reads end-of-file. Protocol (integers little-endian): a request is
 //! `[kind: u8][header: u64 length + JSON][body: u64 length + bytes]`, kind 0
 //! the targets (answered with an empty frame once they are compiled), kind
-//! 1 a file; an answer is `[u64 length][tag: u8][payload]`, tag 0 a
-//! document (JSON), 1 reports ([`report::encode`]), 2 a [`FileError`]
-//! (JSON).
+//! 1 a file (to extract, to analyze, or a job description to derive a role
+//! from); an answer is `[u64 length][tag: u8][payload]`, tag 0 a document
+//! (JSON), 1 reports ([`report::encode`]), 2 a [`FileError`] (JSON), 3 a
+//! derived role (JSON).
 
 use std::io::{self, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -39,8 +40,9 @@ use crate::analyze::{Analyzer, Options};
 use crate::extract::{
     Document, ErrorCode, FileError, Format, Input, Limits, extract_bytes, human_size,
 };
+use crate::jd::{Derived, Lexicon, derive};
 use crate::report::{self, Report};
-use crate::roles::{AcronymPair, Role};
+use crate::roles::{AcronymPair, Role, Shared};
 
 /// The hidden subcommand that starts a worker.
 pub const WORKER_COMMAND: &str = "__extract-worker";
@@ -86,6 +88,9 @@ struct Request {
     analyze: Option<String>,
     /// Keep only what a ranking row shows ([`Report::trim_for_ranking`]).
     trim: bool,
+    /// A job description: derive a role with this id and name from it.
+    #[serde(default)]
+    derive: Option<(String, String)>,
 }
 
 /// Paths as their bytes: a file name need not be UTF-8.
@@ -115,6 +120,19 @@ mod path_bytes {
 enum Answer {
     Document(Document),
     Reports(Vec<Report>),
+    Derived(Box<Derived>),
+}
+
+/// The built-in lexicon, built once per worker on its first job description.
+fn lexicon() -> Result<&'static Lexicon, FileError> {
+    static LEXICON: std::sync::OnceLock<Option<Lexicon>> = std::sync::OnceLock::new();
+    LEXICON
+        .get_or_init(|| {
+            let shared = Shared::builtin().ok()?;
+            Lexicon::builtin(&shared).ok()
+        })
+        .as_ref()
+        .ok_or_else(|| FileError::new(ErrorCode::Crashed, "the built-in keyword data did not load"))
 }
 
 /// Reads one file, and analyzes it when asked: the work a worker does.
@@ -130,6 +148,14 @@ fn answer(request: &Request, bytes: &[u8], analyzers: &[Analyzer]) -> Result<Ans
         request.include_root.as_deref(),
         &limits,
     )?;
+    if let Some((id, name)) = &request.derive {
+        return Ok(Answer::Derived(Box::new(derive(
+            lexicon()?,
+            id,
+            name,
+            &doc,
+        ))));
+    }
     let Some(name) = &request.analyze else {
         return Ok(Answer::Document(doc));
     };
@@ -208,6 +234,7 @@ fn encode_answer(result: &Result<Answer, FileError>) -> serde_json::Result<Vec<u
         Ok(Answer::Document(doc)) => (0, serde_json::to_vec(doc)?),
         Ok(Answer::Reports(reports)) => (1, report::encode(reports)?),
         Err(e) => (2, serde_json::to_vec(e)?),
+        Ok(Answer::Derived(derived)) => (3, serde_json::to_vec(derived)?),
     };
     let mut reply = Vec::with_capacity(payload.len() + 1);
     reply.push(tag);
@@ -221,6 +248,7 @@ fn decode_answer(reply: &[u8]) -> Option<Result<Answer, FileError>> {
         0 => Ok(Answer::Document(serde_json::from_slice(payload).ok()?)),
         1 => Ok(Answer::Reports(report::decode(payload).ok()?)),
         2 => Err(serde_json::from_slice(payload).ok()?),
+        3 => Ok(Answer::Derived(serde_json::from_slice(payload).ok()?)),
         _ => return None,
     })
 }
@@ -390,9 +418,21 @@ impl Worker {
     /// The document of one input. Never panics; a parser that misbehaves
     /// becomes an error for this file only.
     pub fn extract(&mut self, input: &Input) -> Result<Document, FileError> {
-        match self.run(input, None, false)? {
+        match self.run(input, None, false, None)? {
             Answer::Document(doc) => Ok(doc),
-            Answer::Reports(_) => Err(FileError::new(
+            _ => Err(FileError::new(
+                ErrorCode::Crashed,
+                "a worker answered wrong",
+            )),
+        }
+    }
+
+    /// The role a job description asks for ([`derive`]), named `id` and
+    /// `name`: read and derived behind the wall, like a resume.
+    pub fn derive_jd(&mut self, input: &Input, id: &str, name: &str) -> Result<Derived, FileError> {
+        match self.run(input, None, false, Some((id, name)))? {
+            Answer::Derived(derived) => Ok(*derived),
+            _ => Err(FileError::new(
                 ErrorCode::Crashed,
                 "a worker answered wrong",
             )),
@@ -407,16 +447,22 @@ impl Worker {
         name: &str,
         trim: bool,
     ) -> Result<Vec<Report>, FileError> {
-        match self.run(input, Some(name), trim)? {
+        match self.run(input, Some(name), trim, None)? {
             Answer::Reports(reports) => Ok(reports),
-            Answer::Document(_) => Err(FileError::new(
+            _ => Err(FileError::new(
                 ErrorCode::Crashed,
                 "a worker answered wrong",
             )),
         }
     }
 
-    fn run(&mut self, input: &Input, name: Option<&str>, trim: bool) -> Result<Answer, FileError> {
+    fn run(
+        &mut self,
+        input: &Input,
+        name: Option<&str>,
+        trim: bool,
+        derive: Option<(&str, &str)>,
+    ) -> Result<Answer, FileError> {
         let request = Request {
             format: input.format,
             file: input.file().map(Path::to_path_buf),
@@ -424,6 +470,7 @@ impl Worker {
             max_size: self.limits.max_file_size,
             analyze: name.map(str::to_owned),
             trim,
+            derive: derive.map(|(id, name)| (id.to_owned(), name.to_owned())),
         };
         let Some(exe) = &self.exe else {
             return catch_panic(input.format, || {

@@ -28,8 +28,7 @@ pub(super) fn run(s: &Roles, out: &mut dyn Write) -> Result<Exit, SetupError> {
         Roles::Lint { paths } => return lint(paths, &shared, out),
         Roles::FromJd { file, limits } => {
             let mut worker = worker(*limits)?;
-            let lexicon = targets::lexicon(&shared)?;
-            let derived = targets::read_jd(file, &lexicon, &mut worker, limits)?;
+            let derived = targets::read_jd(file, &mut worker, limits)?;
             write_derived(out, &derived)?;
         }
     }

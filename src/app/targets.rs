@@ -44,10 +44,9 @@ pub(super) fn resolve(
         }
     }
     if !spec.jds.is_empty() {
-        let lexicon = lexicon(shared)?;
         let mut derived = Vec::new();
         for path in &spec.jds {
-            derived.push(read_jd(path, &lexicon, worker, limits)?.role);
+            derived.push(read_jd(path, worker, limits)?.role);
         }
         if roles.len() == 1 && derived.len() == 1 {
             let base = roles.remove(0);
@@ -59,31 +58,23 @@ pub(super) fn resolve(
     Ok(roles)
 }
 
-/// The library of known keywords: every built-in role, the common acronym
-/// pairs, never a generic avoid term.
+/// The library of known keywords ([`Lexicon::builtin`]).
 pub fn lexicon(shared: &Shared) -> Result<Lexicon, SetupError> {
-    let mut all = builtin_roles(shared)?;
-    // Backend Developer was reviewed first; its spellings win.
-    all.sort_by_key(|r| r.id != "backend-developer");
-    let generic = shared.fragments.get("generic").cloned().unwrap_or_default();
-    Ok(Lexicon::new(
-        &all,
-        &shared.acronyms,
-        &shared.languages,
-        &generic,
-    ))
+    Lexicon::builtin(shared)
 }
 
 /// Reads a job description and derives a role from it.
 pub(super) fn read_jd(
     path: &Path,
-    lexicon: &Lexicon,
     worker: &mut Worker,
     limits: &Limits,
 ) -> Result<jd::Derived, SetupError> {
     let name = display_name(path);
-    let doc = Input::open(path, limits)
-        .and_then(|input| worker.extract(&input))
+    // The id names the file, so reports and tables say which posting it was.
+    let id = format!("jd:{name}");
+    // Read and derived in the worker, under its limits, like a resume.
+    let derived = Input::open(path, limits)
+        .and_then(|input| worker.derive_jd(&input, &id, &name))
         .map_err(|e| {
             SetupError::Usage(format!(
                 "cannot read the job description {name}: {} [{}]",
@@ -91,8 +82,6 @@ pub(super) fn read_jd(
                 e.code.as_str()
             ))
         })?;
-    // The id names the file, so reports and tables say which posting it was.
-    let derived = jd::derive(lexicon, &format!("jd:{name}"), &name, &doc);
     if derived.role.keywords.is_empty() {
         return Err(SetupError::Usage(format!(
             "the job description {name} names no known skill or repeated skill phrase; \

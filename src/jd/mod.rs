@@ -38,10 +38,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::exit::SetupError;
 use crate::extract::Document;
 use crate::matcher::{Matcher, Target};
 use crate::normalize::{NormText, normalize};
-use crate::roles::{AcronymPair, AvoidTerm, Keyword, Language, Role, RoleSource, Tier, Weights};
+use crate::roles::resolve::builtin_roles;
+use crate::roles::{
+    AcronymPair, AvoidTerm, Keyword, Language, Role, RoleSource, Shared, Tier, Weights,
+};
 use crate::vocab::plural;
 
 mod read;
@@ -196,6 +200,21 @@ impl Lexicon {
         }
     }
 
+    /// The lexicon of the built-in roles: every role (Backend Developer's
+    /// spellings first: it was reviewed first), the common acronym pairs,
+    /// the spoken languages, never a generic avoid term.
+    pub fn builtin(shared: &Shared) -> Result<Lexicon, SetupError> {
+        let mut all = builtin_roles(shared)?;
+        all.sort_by_key(|r| r.id != "backend-developer");
+        let generic = shared.fragments.get("generic").cloned().unwrap_or_default();
+        Ok(Lexicon::new(
+            &all,
+            &shared.acronyms,
+            &shared.languages,
+            &generic,
+        ))
+    }
+
     pub fn len(&self) -> usize {
         self.keywords.len()
     }
@@ -233,7 +252,9 @@ fn bare_role(id: &str, name: &str, keywords: Vec<Keyword>) -> Role {
 }
 
 /// What a stretch of the posting says about the keywords in it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Cue {
     /// Benefits, salary, equal opportunity, company blurb: ignored.
     Noise,
@@ -257,7 +278,7 @@ impl Cue {
 }
 
 /// A keyword the posting asks for, and why.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DerivedTerm {
     pub keyword: Keyword,
     /// How many times it occurs outside noise.
@@ -273,7 +294,7 @@ pub struct DerivedTerm {
 }
 
 /// A role derived from a job description.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Derived {
     pub role: Role,
     /// The job title, when the posting states one.
