@@ -64,6 +64,9 @@ pub struct Analyzer {
     variants: Variants,
     ignores: Ignores,
     today: i32,
+    /// The role's entries ([`Role::entries`]) when it has a one-of group:
+    /// computed once, folded per document.
+    groups: Option<Vec<Vec<usize>>>,
 }
 
 impl Analyzer {
@@ -89,6 +92,11 @@ impl Analyzer {
             Matcher::new(&role, &pairs)
         };
         let variants = Variants::new(&role.keywords);
+        let groups = role
+            .keywords
+            .iter()
+            .any(|k| k.one_of.is_some())
+            .then(|| role.entries());
         Analyzer {
             role,
             pairs,
@@ -96,6 +104,7 @@ impl Analyzer {
             variants,
             ignores: options.ignores,
             today: options.today.unwrap_or_else(tenure::this_month),
+            groups,
         }
     }
 
@@ -286,10 +295,9 @@ impl Analyzer {
     /// ("Go or Java") become their best member (most credit, then the first),
     /// listing the group, so the group counts once.
     fn fold_groups(&self, keywords: Vec<KeywordReport>) -> Vec<KeywordReport> {
-        let entries = self.role.entries();
-        if entries.iter().all(|e| e.len() == 1) {
+        let Some(entries) = &self.groups else {
             return keywords;
-        }
+        };
         let mut slots: Vec<Option<KeywordReport>> = keywords.into_iter().map(Some).collect();
         let mut out = Vec::with_capacity(entries.len());
         for entry in entries {

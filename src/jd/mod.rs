@@ -546,8 +546,9 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
 
     // Alternatives and years, from where the terms stand.
     let clause_starts: Vec<usize> = clauses.iter().map(|c| c.start).collect();
-    let groups = terms::groups(&text.text, &found.occurrences, &clause_starts);
-    let years = terms::years(&text.text, &found.occurrences, clause_index);
+    let chains = terms::chains(&text.text, &found.occurrences);
+    let groups = terms::groups(&text.text, &found.occurrences, &chains, &clause_starts);
+    let years = terms::years(&text.text, &found.occurrences, &chains, clause_index);
 
     let phrases = repeated_phrases(&text.text, &clauses, &terms::Spans::new(covered));
 

@@ -23,7 +23,7 @@ use crate::vocab::bullet_body;
 use super::Cue;
 use super::words::{
     ABOUT_JOB, FORWARD_PREFERRED, HEADINGS, MUST_SENTENCE, NOISE_SENTENCE, OFFER_SENTENCE,
-    PREFERRED_SENTENCE, WORDS,
+    PREFERRED_SENTENCE, WORDS, is_a_verb,
 };
 
 /// A sentence-sized stretch of the posting.
@@ -357,12 +357,11 @@ fn states_a_duty(sentence: &str) -> bool {
     let body = bullet_body(sentence.trim())
         .unwrap_or(sentence)
         .trim_start();
-    let first = body
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or_default()
-        .to_lowercase();
-    WORDS.leading_verbs.contains(&first) || WORDS.duty_verbs.contains(&first)
+    is_a_verb(
+        body.split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default(),
+    )
 }
 
 /// The cue of one sentence under a section's cue: noise wins, then an

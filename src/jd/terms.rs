@@ -234,7 +234,7 @@ fn listed_after_a_name(text: &str, clause_start: usize, at: usize) -> bool {
 
 /// How two neighbouring terms of a clause are joined.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Link {
+pub(super) enum Link {
     Or,
     Comma,
     And,
@@ -268,9 +268,13 @@ fn link(gap: &str, after: &str) -> Option<Link> {
     }
 }
 
-/// Chains of terms joined by list links inside one clause, each with its
-/// links: (occurrence indexes, links between them).
-fn chains(text: &str, occ: &[Occurrence]) -> Vec<(Vec<usize>, Vec<Link>)> {
+/// Terms joined by list links inside one clause: (occurrence indexes, the
+/// links between them).
+pub(super) type Chain = (Vec<usize>, Vec<Link>);
+
+/// The chains of a posting's occurrences (sorted by start), read once for
+/// both [`groups`] and [`years`].
+pub(super) fn chains(text: &str, occ: &[Occurrence]) -> Vec<Chain> {
     let mut out: Vec<(Vec<usize>, Vec<Link>)> = Vec::new();
     let mut current: (Vec<usize>, Vec<Link>) = (Vec::new(), Vec::new());
     for (i, o) in occ.iter().enumerate() {
@@ -308,13 +312,18 @@ fn chains(text: &str, occ: &[Occurrence]) -> Vec<(Vec<usize>, Vec<Link>)> {
 /// The alternatives a posting offers: each group is the terms of one
 /// chain joined by "or" ("Go or Java", "Snowflake, BigQuery or Redshift",
 /// "Java (Kotlin is fine too)", "one of X, Y"), never by "and".
-pub(super) fn groups(text: &str, occ: &[Occurrence], clause_starts: &[usize]) -> Vec<Vec<usize>> {
+pub(super) fn groups(
+    text: &str,
+    occ: &[Occurrence],
+    chains: &[Chain],
+    clause_starts: &[usize],
+) -> Vec<Vec<usize>> {
     static ONE_OF: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:one of|either|any of)(?:\s+the\s+following)?\s*:?\s*$")
             .expect("valid")
     });
     let mut out: Vec<Vec<usize>> = Vec::new();
-    for (members, links) in chains(text, occ) {
+    for (members, links) in chains {
         if members.len() < 2 {
             continue;
         }
@@ -325,7 +334,7 @@ pub(super) fn groups(text: &str, occ: &[Occurrence], clause_starts: &[usize]) ->
         let and = links.contains(&Link::And);
         if (or || one_of) && !and {
             let mut terms: Vec<usize> = Vec::new();
-            for &m in &members {
+            for &m in members {
                 if !terms.contains(&occ[m].term) {
                     terms.push(occ[m].term);
                 }
@@ -343,13 +352,13 @@ pub(super) fn groups(text: &str, occ: &[Occurrence], clause_starts: &[usize]) ->
 pub(super) fn years(
     text: &str,
     occ: &[Occurrence],
+    chains: &[Chain],
     clause_of: impl Fn(usize) -> Option<usize>,
 ) -> Vec<(usize, u32)> {
     static YEARS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs)\b['’]?")
             .expect("valid")
     });
-    let chains = chains(text, occ);
     let mut chain_at = vec![usize::MAX; occ.len()];
     for (c, (members, _)) in chains.iter().enumerate() {
         for &m in members {
@@ -506,7 +515,7 @@ mod tests {
         ];
         for (text, terms, want) in cases {
             let occ = occurrences(text, terms);
-            let got = groups(text, &occ, &[0]);
+            let got = groups(text, &occ, &chains(text, &occ), &[0]);
             let want: Vec<Vec<usize>> = want.iter().map(|g| g.to_vec()).collect();
             assert_eq!(got, want, "{text:?}");
         }
@@ -524,7 +533,7 @@ mod tests {
         ];
         for (text, terms, want) in cases {
             let occ = occurrences(text, terms);
-            let got = years(text, &occ, |_| Some(0));
+            let got = years(text, &occ, &chains(text, &occ), |_| Some(0));
             assert_eq!(got, *want, "{text:?}");
         }
     }

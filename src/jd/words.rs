@@ -14,6 +14,7 @@
 //! `tests/it/keywords.rs` for the embedding), so data that does not load is
 //! a bug: loading panics with a message that names the file.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -111,18 +112,37 @@ pub(super) static NOISE_SENTENCE: LazyLock<Regex> =
 /// Whether a capitalized word or acronym is never a tool's name on its
 /// own: a word of `not_names`, `break_words` or `title_words`.
 pub(super) fn is_not_a_name(token: &str) -> bool {
+    /// `not_names`, and the other lists a name is never in. Sets: every
+    /// token of every clause is looked up.
+    static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| WORDS.not_names.iter().map(String::as_str).collect());
+    static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        WORDS
+            .break_words
+            .iter()
+            .chain(&WORDS.title_words)
+            .map(String::as_str)
+            .collect()
+    });
     let lower = token.to_lowercase();
     // "Tuesdays", "APIs": a plural of a word that is none.
     let singular = lower.strip_suffix('s').unwrap_or(&lower);
-    WORDS.not_names.iter().any(|w| *w == lower || w == singular)
-        || WORDS.break_words.contains(&lower)
-        || WORDS.title_words.contains(&lower)
+    NOT_NAMES.contains(lower.as_str())
+        || NOT_NAMES.contains(singular)
+        || COMMON.contains(lower.as_str())
 }
 
 /// Whether a word is a verb that starts a duty ("Build", "Administer").
 pub(super) fn is_a_verb(token: &str) -> bool {
-    let lower = token.to_lowercase();
-    WORDS.leading_verbs.contains(&lower) || WORDS.duty_verbs.contains(&lower)
+    static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        WORDS
+            .leading_verbs
+            .iter()
+            .chain(&WORDS.duty_verbs)
+            .map(String::as_str)
+            .collect()
+    });
+    VERBS.contains(token.to_lowercase().as_str())
 }
 
 /// Pay and benefits: noise unless the sentence states a duty.

@@ -181,11 +181,7 @@ pub fn write_derived(w: &mut dyn Write, derived: &Derived) -> io::Result<()> {
                 let mut forms = String::new();
                 write_forms(&mut forms, &m.keyword, &mut evidence_seen);
                 let inline: Vec<&str> = forms.lines().collect();
-                if inline.len() == 1 {
-                    let _ = writeln!(out, "    {{ {} }},", inline[0]);
-                } else {
-                    let _ = writeln!(out, "    {{ {} }},", inline.join(", "));
-                }
+                let _ = writeln!(out, "    {{ {} }},", inline.join(", "));
             }
             let _ = writeln!(out, "]");
         }
