@@ -168,7 +168,9 @@ pub fn check(
             Format::Pdf => {
                 "no extractable text: the PDF looks scanned or image-only, so an ATS sees an empty resume; export a text-based PDF from your editor, or submit DOCX"
             }
-            Format::Docx => "no text in the document body; an ATS sees an empty resume",
+            Format::Docx | Format::Odt | Format::Rtf => {
+                "no text in the document body; an ATS sees an empty resume"
+            }
             Format::Text => "the file is empty",
             Format::Markdown | Format::Latex | Format::JsonResume => {
                 "no text once the markup is stripped: the resume has no words an ATS would read"
@@ -344,7 +346,7 @@ fn contact(text: &NormText, format: Format) -> Option<Problem> {
         slot.0 |= email;
         slot.1 |= phone;
     }
-    let where_ = if format == Format::Docx {
+    let where_ = if matches!(format, Format::Docx | Format::Odt) {
         "the page header, footer or a text box"
     } else {
         "a header"

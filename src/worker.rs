@@ -258,6 +258,8 @@ fn what(format: Format) -> &'static str {
     match format {
         Format::Pdf => "PDF",
         Format::Docx => "DOCX",
+        Format::Odt => "OpenDocument",
+        Format::Rtf => "RTF",
         Format::Text => "text",
         Format::Markdown => "Markdown",
         Format::Latex => "LaTeX",

@@ -18,7 +18,9 @@
 
 pub mod docx;
 pub mod layout;
+pub mod odt;
 pub mod pdf;
+pub mod rtf;
 pub mod sniff;
 pub mod source;
 pub mod text;
@@ -39,6 +41,9 @@ use source::{jsonresume, latex, markdown};
 pub enum Format {
     Pdf,
     Docx,
+    /// OpenDocument text (LibreOffice, Google Docs' ".odt" download).
+    Odt,
+    Rtf,
     Text,
     Markdown,
     Latex,
@@ -47,12 +52,14 @@ pub enum Format {
 }
 
 impl Format {
-    /// The name used in reports (`"pdf"`, `"docx"`, `"text"`, `"markdown"`,
-    /// `"latex"`, `"json-resume"`).
+    /// The name used in reports (`"pdf"`, `"docx"`, `"odt"`, `"rtf"`,
+    /// `"text"`, `"markdown"`, `"latex"`, `"json-resume"`).
     pub fn name(self) -> &'static str {
         match self {
             Format::Pdf => "pdf",
             Format::Docx => "docx",
+            Format::Odt => "odt",
+            Format::Rtf => "rtf",
             Format::Text => "text",
             Format::Markdown => "markdown",
             Format::Latex => "latex",
@@ -65,6 +72,8 @@ impl Format {
         [
             Format::Pdf,
             Format::Docx,
+            Format::Odt,
+            Format::Rtf,
             Format::Text,
             Format::Markdown,
             Format::Latex,
@@ -411,5 +420,7 @@ pub(crate) fn extract_bytes(
         Format::JsonResume => jsonresume::extract(bytes),
         Format::Pdf => pdf::extract(bytes),
         Format::Docx => docx::extract(bytes),
+        Format::Odt => odt::extract(bytes),
+        Format::Rtf => rtf::extract(bytes),
     }
 }

@@ -24,9 +24,7 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
         return Err(ole2_error(bytes));
     }
     if bytes.starts_with(b"{\\rtf") {
-        return Err(unsupported(
-            "an RTF document; save it as DOCX or PDF (File → Save As) and check that",
-        ));
+        return Ok(Format::Rtf);
     }
     if let Some(kind) = image_kind(bytes) {
         return Err(unsupported(format!(
@@ -60,7 +58,7 @@ fn unsupported(message: impl Into<String>) -> FileError {
 
 /// A zip is a DOCX only when it holds `word/document.xml`; say what else it is.
 fn sniff_zip(bytes: &[u8]) -> Result<Format, FileError> {
-    let archive = match zip::ZipArchive::new(Cursor::new(bytes)) {
+    let mut archive = match zip::ZipArchive::new(Cursor::new(bytes)) {
         Ok(archive) => archive,
         Err(e) => {
             return Err(FileError::new(
@@ -83,10 +81,8 @@ fn sniff_zip(bytes: &[u8]) -> Result<Format, FileError> {
         "a spreadsheet (XLSX)"
     } else if has("ppt/") {
         "a presentation (PPTX)"
-    } else if archive.index_for_name("mimetype").is_some() && has("content.xml") {
-        return Err(unsupported(
-            "an OpenDocument file (.odt); save it as DOCX or PDF and check that",
-        ));
+    } else if archive.index_for_name("content.xml").is_some() {
+        return odf_kind(&mut archive);
     } else {
         "a zip archive"
     };
@@ -94,6 +90,29 @@ fn sniff_zip(bytes: &[u8]) -> Result<Format, FileError> {
         ErrorCode::NotDocx,
         format!("not a DOCX ({what}, no word/document.xml); save the resume as DOCX or PDF"),
     ))
+}
+
+/// An OpenDocument zip is read when its `mimetype` entry says text (or
+/// says nothing); a spreadsheet or a presentation is named.
+fn odf_kind(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<Format, FileError> {
+    let mut mimetype = Vec::new();
+    if let Ok(entry) = archive.by_name("mimetype") {
+        // The entry is a few dozen bytes; more is not a mimetype.
+        let _ = std::io::Read::read_to_end(&mut std::io::Read::take(entry, 128), &mut mimetype);
+    }
+    let mimetype = String::from_utf8_lossy(&mimetype);
+    let what = match mimetype
+        .trim()
+        .strip_prefix("application/vnd.oasis.opendocument.")
+    {
+        None | Some("text" | "text-template") => return Ok(Format::Odt),
+        Some(kind) if kind.starts_with("spreadsheet") => "an OpenDocument spreadsheet (.ods)",
+        Some(kind) if kind.starts_with("presentation") => "an OpenDocument presentation (.odp)",
+        Some(_) => "an OpenDocument file that is not text",
+    };
+    Err(unsupported(format!(
+        "{what}; save the resume as ODT, DOCX or PDF"
+    )))
 }
 
 /// OLE2 compound files are legacy Word documents or password-protected OOXML.
@@ -167,12 +186,7 @@ mod tests {
                 Ok(Format::Markdown),
             ),
             ("no extension is text", b"Jane", "resume", Ok(Format::Text)),
-            (
-                "rtf",
-                b"{\\rtf1\\ansi",
-                "cv.rtf",
-                Err(ErrorCode::UnsupportedFormat),
-            ),
+            ("rtf", b"{\\rtf1\\ansi", "cv.txt", Ok(Format::Rtf)),
             (
                 "png",
                 b"\x89PNG\r\n\x1a\n....",
