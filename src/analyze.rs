@@ -224,6 +224,9 @@ impl Analyzer {
             ignored: 0,
             rank: None,
             duplicates: Vec::new(),
+            status: None,
+            group: Vec::new(),
+            reasons: Vec::new(),
             detail: Detail {
                 findings: Vec::new(),
                 weights: *weights,

@@ -219,6 +219,31 @@ pub(crate) struct ScreenArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub(crate) top: Option<u64>,
 
+    /// Keep only files scoring at least N (0-100); the others are counted
+    /// in the summary as filtered out.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub(crate) min_score: Option<u32>,
+
+    /// Keep only files that have every must-have keyword (found exactly or
+    /// as a variant).
+    #[arg(long)]
+    pub(crate) require_must_have: bool,
+
+    /// Keep only files that have this keyword of the role (repeat for
+    /// several; found exactly or as a variant).
+    #[arg(long, value_name = "KEYWORD")]
+    pub(crate) require: Vec<String>,
+
+    /// One row per file: do not group the files of one person (same e-mail,
+    /// phone, or name with matching evidence) under their best one.
+    #[arg(long)]
+    pub(crate) no_group: bool,
+
+    /// The table with every column and full cells, whatever the terminal's
+    /// width.
+    #[arg(long)]
+    pub(crate) wide: bool,
+
     /// Files read at once, each by its own worker process [default: number
     /// of cores].
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=256))]
@@ -385,6 +410,13 @@ impl Cli {
                 output: a.output,
                 resume: a.resume,
                 top: a.top.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+                filters: config::Filters {
+                    min_score: a.min_score,
+                    require_must_have: a.require_must_have,
+                    require: a.require,
+                },
+                group: !a.no_group,
+                wide: a.wide,
                 jobs: a.jobs.map(|n| usize::try_from(n).unwrap_or(1)),
                 quiet: a.quiet,
                 config: config_choice(a.config, a.no_config),

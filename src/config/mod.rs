@@ -101,10 +101,32 @@ pub struct ScreenFlags {
     /// Continue a run that was killed, from the state beside `output`.
     pub resume: bool,
     pub top: Option<usize>,
+    pub filters: Filters,
+    /// Group the files of one person under their best one.
+    pub group: bool,
+    /// The table with every column and full cells.
+    pub wide: bool,
     pub jobs: Option<usize>,
     pub quiet: bool,
     pub config: ConfigChoice,
     pub limits: Limits,
+}
+
+/// Which screened files a ranking keeps (`--min-score`, `--require-must-have`,
+/// `--require`); the rest are counted, never silently lost.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub min_score: Option<u32>,
+    pub require_must_have: bool,
+    /// Keywords of the role every kept file has, as the user wrote them.
+    pub require: Vec<String>,
+}
+
+impl Filters {
+    /// Whether any filter is set.
+    pub fn any(&self) -> bool {
+        self.min_score.is_some() || self.require_must_have || !self.require.is_empty()
+    }
 }
 
 /// `ats extract`.
@@ -203,6 +225,11 @@ pub struct Screen {
     /// `--resume`: continue from the state an earlier run of `output` left.
     pub resume: bool,
     pub top: Option<usize>,
+    pub filters: Filters,
+    /// Group the files of one person under their best one.
+    pub group: bool,
+    /// The table with every column and full cells.
+    pub wide: bool,
     /// Files read at once (at least 1).
     pub jobs: usize,
     pub quiet: bool,
@@ -318,6 +345,9 @@ fn screen(flags: ScreenFlags) -> Result<Screen, SetupError> {
     if flags.unordered && flags.top.is_some() {
         return usage("--top needs the whole ranking; it cannot be used with --unordered");
     }
+    if flags.wide && flags.format != ScreenFormat::Table {
+        return usage("--wide is for the table; CSV and JSON Lines always carry every field");
+    }
     let output = flags.output.filter(|p| p.as_os_str() != "-");
     if flags.resume && output.is_none() {
         return usage("--resume continues a run written with -o FILE; give the same -o FILE");
@@ -347,6 +377,9 @@ fn screen(flags: ScreenFlags) -> Result<Screen, SetupError> {
         output,
         resume: flags.resume,
         top: flags.top,
+        filters: flags.filters,
+        group: flags.group,
+        wide: flags.wide,
         jobs: jobs.max(1),
         quiet: flags.quiet,
         analysis: analysis(config),

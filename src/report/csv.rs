@@ -9,7 +9,7 @@ use std::io::{self, Write};
 
 use super::{Event, FileFailure, Printer, Report};
 use crate::roles::Tier;
-use crate::score::round2;
+use crate::score::{Match, round2};
 
 /// The columns, in order.
 pub const HEADER: &[&str] = &[
@@ -19,8 +19,13 @@ pub const HEADER: &[&str] = &[
     "file",
     "name",
     "email",
+    "phone",
+    "linkedin",
+    "location",
+    "reasons",
     "must_have_found",
     "must_have_total",
+    "found_must_have",
     "missing_must_have",
     "strong_found",
     "strong_total",
@@ -38,6 +43,7 @@ pub const HEADER: &[&str] = &[
     "pages",
     "words",
     "duplicates",
+    "group",
     "message",
 ];
 
@@ -80,18 +86,24 @@ impl<'w> Csv<'w> {
         let (strong, strong_total) = r.coverage(Tier::Strong);
         let readability: Vec<&str> = r.readability.iter().map(|p| p.code.as_str()).collect();
         let q = &r.quantification;
+        let c = &r.candidate;
         let cells = [
             r.rank
                 .map(|rank| rank.place.to_string())
                 .unwrap_or_default(),
             r.score.to_string(),
-            "ok".to_owned(),
+            r.status.unwrap_or_default().as_str().to_owned(),
             r.file.clone(),
-            r.candidate.name.clone().unwrap_or_default(),
-            r.candidate.email.clone().unwrap_or_default(),
+            c.name.clone().unwrap_or_default(),
+            c.email.clone().unwrap_or_default(),
+            c.phone.clone().unwrap_or_default(),
+            c.linkedin.clone().unwrap_or_default(),
+            c.location.clone().unwrap_or_default(),
+            r.reasons.join("; "),
             must.to_string(),
             must_total.to_string(),
-            r.missing_must().collect::<Vec<_>>().join("; "),
+            must_have(r, false),
+            must_have(r, true),
             strong.to_string(),
             strong_total.to_string(),
             part(r.parts.must),
@@ -108,6 +120,7 @@ impl<'w> Csv<'w> {
             r.pages.map(|p| p.to_string()).unwrap_or_default(),
             r.words.to_string(),
             r.duplicates.join("; "),
+            r.group.join("; "),
             String::new(),
         ];
         self.record(&cells)
@@ -120,6 +133,17 @@ impl<'w> Csv<'w> {
         cells[HEADER.len() - 1] = f.error.message.clone();
         self.record(&cells)
     }
+}
+
+/// The must-have keywords found (exactly or in other words) or missing,
+/// as labels ("Java (one of Java, Kotlin)"), `; `-separated.
+fn must_have(r: &Report, missing: bool) -> String {
+    r.keywords
+        .iter()
+        .filter(|k| k.tier == Tier::MustHave && (k.how == Match::Missing) == missing)
+        .map(super::KeywordReport::label)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 impl Printer for Csv<'_> {

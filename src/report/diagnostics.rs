@@ -74,6 +74,31 @@ fn write_summary(err: &mut dyn Write, s: &Summary) -> io::Result<()> {
         plural(s.files),
         s.ranked
     );
+    let mut under = Vec::new();
+    if s.grouped > 0 {
+        under.push(format!(
+            "{} more file{} of the same people under them",
+            s.grouped,
+            plural(s.grouped)
+        ));
+    }
+    if s.hidden_text > 0 {
+        under.push(format!("{} with hidden text", s.hidden_text));
+    }
+    if !under.is_empty() {
+        line.push_str(&format!(" ({})", under.join(", ")));
+    }
+    if s.no_text > 0 {
+        line.push_str(&format!(
+            ", {} with no text (scanned: need OCR)",
+            s.no_text
+        ));
+    }
+    if !s.filtered.is_empty() {
+        let n: usize = s.filtered.iter().map(|(_, n)| n).sum();
+        let why: Vec<String> = s.filtered.iter().map(|(w, n)| format!("{n} {w}")).collect();
+        line.push_str(&format!(", {n} filtered out ({})", why.join(", ")));
+    }
     if s.duplicates > 0 {
         line.push_str(&format!(
             ", {} identical cop{} ranked once",

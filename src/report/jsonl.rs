@@ -1,8 +1,11 @@
 //! JSON Lines of `screen` (`--format jsonl`, SPEC): one report per line
-//! with its `rank` (and `duplicates`, the paths of identical copies), then a
-//! line `{"file": ..., "error": {...}}` per file that could not be read.
-//! With `--unordered`, lines come as files finish, without ranks, and a
-//! copy is a line `{"file": ..., "duplicate_of": ...}`.
+//! with its `rank`, `status`, `reasons` (and `duplicates`, the paths of
+//! identical copies; `group`, the other files of the same person), then the
+//! files with no text (`"status": "no-text"`, no rank), then a line
+//! `{"file": ..., "status": CODE, "error": {...}}` per file that could not
+//! be read. With `--unordered`, lines come as files finish, without ranks,
+//! and a copy is a line `{"file": ..., "status": "duplicate",
+//! "duplicate_of": ...}`.
 
 use std::io::{self, Write};
 
@@ -35,9 +38,14 @@ impl Printer for Jsonl<'_> {
     fn print(&mut self, event: Event<'_>) -> io::Result<()> {
         match event {
             Event::Report(r) => self.line(r),
-            Event::Failed(f) => self.line(f),
+            Event::Failed(f) => self.line(&serde_json::json!({
+                "file": f.file,
+                "status": f.error.code,
+                "error": f.error,
+            })),
             Event::Duplicate { file, of } => self.line(&serde_json::json!({
                 "file": file,
+                "status": "duplicate",
                 "duplicate_of": of,
             })),
             Event::Finish(_) => self.out.flush(),

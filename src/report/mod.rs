@@ -33,7 +33,7 @@ use crate::extract::{ErrorCode, FileError, Format};
 use crate::readability::Problem;
 use crate::roles::Weights;
 use crate::roles::{RoleSource, Tier};
-use crate::rules::Finding;
+use crate::rules::{Code, Finding};
 use crate::score::{Counts, Match, Parts};
 use crate::variants::How;
 use crate::vocab::Section;
@@ -81,6 +81,17 @@ pub struct Report {
     /// `screen`: other files with the same bytes, ranked once under this one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub duplicates: Vec<String>,
+    /// `screen`: what a recruiter should know of the file first ([`Status`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// `screen`: the other files of the same person, ranked under this one
+    /// (their best).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub group: Vec<String>,
+    /// `screen`: the first things to know about the file, at most three
+    /// ([`Report::reasons`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<String>,
     /// What printers show beyond the JSON: see [`Detail`].
     #[serde(skip)]
     pub detail: Detail,
@@ -168,6 +179,90 @@ impl Report {
         terms
     }
 
+    /// What a ranking makes of this file ([`Status`]), from its readability
+    /// findings.
+    pub fn screen_status(&self) -> Status {
+        let has = |code: Code| self.readability.iter().any(|p| p.code == code);
+        if has(Code::NoText) {
+            Status::NoText
+        } else if has(Code::HiddenText) {
+            Status::HiddenText
+        } else {
+            Status::Ok
+        }
+    }
+
+    /// The first things a recruiter should know of this file, most telling
+    /// first, at most [`REASONS`]: no text, hidden text, a length no resume
+    /// has, the must-haves missing, those only in other words, keywords only
+    /// in a list, terms to avoid, statements without a measured result; or
+    /// that every must-have is there.
+    pub fn reasons(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for p in &self.readability {
+            match p.code {
+                Code::NoText => out.push("no text: scanned or image-only, needs OCR".to_owned()),
+                Code::HiddenText => out.push("hidden text (ranked on the visible text)".to_owned()),
+                Code::WordCount if p.severity == crate::rules::Severity::Warning => {
+                    out.push(format!(
+                        "{} words, far from a resume's 300 to 1,200",
+                        self.words
+                    ));
+                }
+                _ => {}
+            }
+        }
+        let flagged = out.len();
+        let must: Vec<&KeywordReport> = self
+            .keywords
+            .iter()
+            .filter(|k| k.tier == Tier::MustHave)
+            .collect();
+        let missing: Vec<&str> = must
+            .iter()
+            .filter(|k| k.how == Match::Missing)
+            .map(|k| k.term.as_str())
+            .collect();
+        if !missing.is_empty() {
+            out.push(format!(
+                "missing {} must-have{}: {}",
+                missing.len(),
+                plural(missing.len()),
+                some_terms(&missing)
+            ));
+        }
+        let variants: Vec<&str> = must
+            .iter()
+            .filter(|k| k.how == Match::Variant)
+            .map(|k| k.term.as_str())
+            .collect();
+        if !variants.is_empty() {
+            out.push(format!("only in other words: {}", some_terms(&variants)));
+        }
+        let listed: Vec<&str> = self
+            .keywords
+            .iter()
+            .filter(|k| k.found && !k.in_context)
+            .map(|k| k.term.as_str())
+            .collect();
+        if !listed.is_empty() {
+            out.push(format!("keywords only in a list: {}", some_terms(&listed)));
+        }
+        let avoid = self.avoid_terms();
+        if !avoid.is_empty() {
+            out.push(format!("terms to avoid: {}", some_terms(&avoid)));
+        }
+        let q = &self.quantification;
+        if q.bullets >= 3 && q.quantified == 0 {
+            out.push(format!("no measured result in {} statements", q.bullets));
+        }
+        if missing.is_empty() && !must.is_empty() && out.len() < REASONS {
+            out.insert(flagged, "every must-have found".to_owned());
+        }
+        out.truncate(REASONS);
+        out
+    }
+
     /// Drops what a row of a ranking (`screen`'s table and CSV) never shows
     /// — where each keyword occurs and in which forms, the repeats of a term
     /// to avoid, the bullets without a measure, the acronym entries, the
@@ -208,6 +303,43 @@ impl Report {
             file: &self.file,
         }
     }
+}
+
+/// What `screen` makes of a file it read: ranked as usual, ranked on its
+/// visible text but flagged, or not ranked at all because it has no text
+/// (a scan that needs OCR). Files that could not be read have their error
+/// code instead.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    #[default]
+    Ok,
+    NoText,
+    HiddenText,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::NoText => "no-text",
+            Status::HiddenText => "hidden-text",
+        }
+    }
+}
+
+/// Reasons [`Report::reasons`] gives at most.
+pub const REASONS: usize = 3;
+/// Keywords a reason names before "+N".
+const REASON_TERMS: usize = 3;
+
+/// `A, B, C +2`
+fn some_terms(terms: &[&str]) -> String {
+    let mut out = terms[..terms.len().min(REASON_TERMS)].join(", ");
+    if terms.len() > REASON_TERMS {
+        out.push_str(&format!(" +{}", terms.len() - REASON_TERMS));
+    }
+    out
 }
 
 /// A place in a ranking. JSON shows the number; `tied` (another entry has
@@ -574,6 +706,14 @@ pub struct Summary {
     pub hidden: usize,
     /// Files with the same bytes as a ranked one.
     pub duplicates: usize,
+    /// `screen`: files ranked under another file of the same person.
+    pub grouped: usize,
+    /// `screen`: files with no text (scans needing OCR), listed unranked.
+    pub no_text: usize,
+    /// `screen`: ranked files flagged for hidden text.
+    pub hidden_text: usize,
+    /// `screen`: files the filters left out, by reason ("below score 50").
+    pub filtered: Vec<(String, usize)>,
     /// The error code of every file that could not be read.
     pub failed: Vec<ErrorCode>,
     /// Files in walked folders that are not resumes.
@@ -595,7 +735,12 @@ pub struct Summary {
 #[derive(Clone, Copy, Debug)]
 pub enum Event<'a> {
     /// `screen` is about to print a ranking against this target (name, id).
-    Start { target: (&'a str, &'a str) },
+    Start {
+        target: (&'a str, &'a str),
+        /// `screen`: the must-haves every ranked row shown lacks (said once
+        /// by the table; the other formats list them in each row).
+        missing_everywhere: &'a [String],
+    },
     /// One file against one target. In a `screen` ranking it carries its
     /// rank and copies.
     Report(&'a Report),

@@ -65,7 +65,7 @@ fn assert_check_and_screen_agree(files: &[PathBuf]) {
     let output = ats()
         .arg("screen")
         .args(args)
-        .args(["--format", "jsonl", "-j", "2", "--quiet"])
+        .args(["--format", "jsonl", "-j", "2", "--quiet", "--no-group"])
         .args(files)
         .output()
         .unwrap();

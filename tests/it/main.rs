@@ -16,5 +16,6 @@ mod sarif; // SARIF output validates against the vendored OASIS SARIF 2.1.0 sche
 mod score; // the score ranks: monotone under edits, relevance first, off-role resumes below on-role ones
 mod screen; // screen: every file a row, duplicates, CSV injection, atomic -o, -j determinism
 mod sources; // LaTeX, Markdown and JSON Resume sources: findings at file:line:col in JSON, SARIF, GitHub
+mod spark; // examples/spark/screen.py on local[2]: every file one row, with the plain screen's score
 mod truth; // truth files of 25 real resumes: exact, variant, traps, against the reports
 mod util;

@@ -99,7 +99,8 @@ fn every_file_of_a_mixed_batch_is_a_row_and_the_summary_counts_them() {
     let dir = tmp.path();
     let expected = batch(dir, true);
     let started = Instant::now();
-    let output = screen(dir, &["--format", "csv", "--timeout", "1"]);
+    // One row per file here; grouping by person has its own test.
+    let output = screen(dir, &["--format", "csv", "--timeout", "1", "--no-group"]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(
         output.status.code(),
@@ -211,7 +212,7 @@ fn output_is_the_same_bytes_with_one_worker_or_four() {
         );
     }
     // JSON Lines: one report per line with its rank, failures as error lines.
-    let out = screen(tmp.path(), &["--format", "jsonl"]);
+    let out = screen(tmp.path(), &["--format", "jsonl", "--no-group"]);
     let lines: Vec<serde_json::Value> = out
         .stdout
         .split(|&b| b == b'\n')
@@ -596,4 +597,178 @@ fn a_killed_run_resumes_to_the_same_output() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("other settings"), "{stderr}");
+}
+
+/// A resume as plain text: a name, contact lines, and a few statements.
+fn person_txt(name: &str, contact: &str, body: &str) -> Vec<u8> {
+    format!(
+        "{name}\n{contact}\n\nExperience\nBackend Engineer, Acme, 2019 - 2024\n{body}\n\nSkills\nPython, SQL\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn the_files_of_one_person_are_one_row_and_different_people_are_not_joined() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let apis = "- Built REST APIs in Python and SQL for 40 services, cutting latency 30%";
+    let less = "- Wrote Python scripts";
+    // Ann sent three files: the best one is her row.
+    write(dir, "ann/resume.txt", &person_txt("Ann Lee", "ann.lee@gmail.com | +1 617 222 3333", apis));
+    write(dir, "ann/old.txt", &person_txt("Ann Lee", "ann.lee@gmail.com", less));
+    write(dir, "ann/cv.md", &person_txt("Ann M. Lee", "617-222-3333", less));
+    // Two people who kept one template's sample address and phone.
+    write(dir, "bo.txt", &person_txt("Bo Chen", "jane@example.com | 206-555-0149", less));
+    write(dir, "cy.txt", &person_txt("Cy Diaz", "jane@example.com | 206-555-0149", less));
+
+    let out = screen(dir, &["--format", "csv"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let rows = csv_rows(&out.stdout);
+    let name = |r: &std::collections::HashMap<String, String>| {
+        Path::new(&r["file"]).strip_prefix(dir).unwrap().display().to_string()
+    };
+    let files: Vec<String> = rows.iter().map(name).collect();
+    assert_eq!(files, ["ann/resume.txt", "bo.txt", "cy.txt"], "one row per person, Ann's best first");
+    let group: BTreeSet<String> = rows[0]["group"]
+        .split("; ")
+        .map(|p| Path::new(p).strip_prefix(dir).unwrap().display().to_string())
+        .collect();
+    assert_eq!(group, BTreeSet::from(["ann/cv.md".to_owned(), "ann/old.txt".to_owned()]));
+    assert_eq!(rows[0]["phone"], "'+1 617 222 3333", "a leading + is neutralized");
+    assert_eq!(rows[1]["rank"], rows[2]["rank"], "Bo and Cy tie, apart");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("3 ranked (2 more files of the same people under them)"), "{stderr}");
+
+    // The table says it too; --no-group gives every file its row.
+    let table = screen(dir, &["--quiet"]);
+    let text = String::from_utf8_lossy(&table.stdout);
+    assert!(text.contains("Files of one person"), "{text}");
+    let apart = csv_rows(&screen(dir, &["--format", "csv", "--no-group"]).stdout);
+    assert_eq!(apart.len(), 5);
+    assert!(apart.iter().all(|r| r["group"].is_empty()));
+}
+
+#[test]
+fn a_scan_is_listed_apart_and_hidden_text_is_flagged_in_its_row() {
+    use crate::hostile::{page_pdf, stream};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    write(dir, "good.pdf", &good_pdf());
+    // A page with only a picture's worth of drawing: no text at all.
+    write(dir, "scan.pdf", &page_pdf(stream("", b"0.5 g 72 72 400 600 re f")));
+    // White words on the white page under the visible ones.
+    write(
+        dir,
+        "stuffed.pdf",
+        &page_pdf(stream(
+            "",
+            b"BT /F1 12 Tf 72 720 Td (Experience: built REST APIs in Python for 40 services at Acme, 2019 to 2024.) Tj ET \
+              BT 1 1 1 rg /F1 12 Tf 72 700 Td (Kubernetes Docker Microservices Terraform SQL) Tj ET",
+        )),
+    );
+    let out = screen(dir, &["--format", "jsonl", "--no-group"]);
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let files: Vec<&str> = lines
+        .iter()
+        .map(|l| l["file"].as_str().unwrap().rsplit('/').next().unwrap())
+        .collect();
+    assert_eq!(files.last(), Some(&"scan.pdf"), "the scan comes after the ranking: {files:?}");
+    let scan = lines.last().unwrap();
+    assert_eq!(scan["status"], "no-text");
+    assert!(scan.get("rank").is_none(), "a scan is not ranked as 0");
+    assert!(scan["reasons"][0].as_str().unwrap().contains("needs OCR"));
+    let stuffed = lines.iter().find(|l| l["file"].as_str().unwrap().ends_with("stuffed.pdf")).unwrap();
+    assert_eq!(stuffed["status"], "hidden-text");
+    assert!(stuffed["rank"].is_u64(), "ranked on its visible text");
+    assert!(stuffed["reasons"][0].as_str().unwrap().starts_with("hidden text"));
+    let kubernetes = stuffed["keywords"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["term"] == "Containerization" || k["term"] == "Kubernetes");
+    assert!(kubernetes.is_none_or(|k| k["match"] == "missing"), "hidden words earn nothing");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("2 ranked (1 with hidden text), 1 with no text (scanned: need OCR)"), "{stderr}");
+
+    let table = String::from_utf8_lossy(&screen(dir, &["--quiet"]).stdout).into_owned();
+    assert!(table.contains("hidden-text"), "{table}");
+    assert!(table.contains("No text: 1 file"), "{table}");
+}
+
+#[test]
+fn filters_keep_what_was_asked_and_count_the_rest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    write(dir, "strong.txt", &std::fs::read(sample("strong-backend.txt")).unwrap());
+    write(dir, "weak.txt", &std::fs::read(sample("weak-backend.txt")).unwrap());
+    write(dir, "analyst.txt", &std::fs::read(sample("data-analyst.txt")).unwrap());
+    let all = csv_rows(&screen(dir, &["--format", "csv"]).stdout);
+    assert_eq!(all.len(), 3);
+    let score = |name: &str| -> u32 {
+        all.iter().find(|r| r["file"].ends_with(name)).unwrap()["score"].parse().unwrap()
+    };
+    let (strong, weak) = (score("strong.txt"), score("weak.txt"));
+    assert!(strong > weak);
+
+    let min = (strong + weak).div_ceil(2).to_string();
+    let out = screen(dir, &["--format", "csv", "--min-score", &min]);
+    let kept = csv_rows(&out.stdout);
+    assert!(kept.iter().all(|r| r["score"].parse::<u32>().unwrap() >= strong.min(min.parse().unwrap())));
+    assert!(kept.iter().any(|r| r["file"].ends_with("strong.txt")));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let gone = 3 - kept.len();
+    assert!(gone > 0);
+    assert!(stderr.contains(&format!("{gone} filtered out ({gone} below score {min})")), "{stderr}");
+
+    // --require: a keyword the weak resume lacks, in any case.
+    let out = screen(dir, &["--format", "csv", "--require", "microservices"]);
+    let kept = csv_rows(&out.stdout);
+    assert!(kept.iter().all(|r| !r["file"].ends_with("weak.txt")), "{kept:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("filtered out"));
+
+    // A keyword the role does not have is a usage error, before any file.
+    let out = screen(dir, &["--require", "Dockr"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("not a keyword of backend-developer") && stderr.contains("Docker"), "{stderr}");
+
+    // --require-must-have: nobody here has all twelve.
+    let out = screen(dir, &["--format", "csv", "--require-must-have"]);
+    assert!(csv_rows(&out.stdout).is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("3 filtered out (3 without every must-have)"));
+}
+
+#[test]
+fn a_fitted_table_keeps_to_the_width_asked() {
+    let tmp = tempfile::tempdir().unwrap();
+    batch(tmp.path(), false);
+    for columns in ["80", "100", "132"] {
+        let out = ats()
+            .arg("screen")
+            .arg(tmp.path())
+            .args(["--role", "backend-developer", "--quiet"])
+            .env("COLUMNS", columns)
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let width: usize = columns.parse().unwrap();
+        let table: Vec<&str> = text.lines().take_while(|l| !l.is_empty()).collect();
+        assert!(table.len() > 3, "{text}");
+        for line in &table {
+            assert!(line.chars().count() <= width, "{columns}: {line:?}");
+        }
+    }
+    // Without a width (piped, -o, --wide) every cell is whole.
+    let out = ats()
+        .arg("screen")
+        .arg(tmp.path())
+        .args(["--role", "backend-developer", "--quiet", "--wide"])
+        .env("COLUMNS", "80")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("FILE") && !text.contains('…'), "{text}");
 }

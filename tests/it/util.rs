@@ -101,9 +101,12 @@ pub(crate) fn readability_codes(report: &serde_json::Value) -> Vec<String> {
         .collect()
 }
 
-/// Writes bytes to `dir/name` and returns the path.
+/// Writes bytes to `dir/name` (making its folders) and returns the path.
 pub(crate) fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
     std::fs::write(&path, bytes).unwrap();
     path
 }

@@ -20,10 +20,12 @@
 //! path) and prints the reports in rank order, then the failures. Nothing depends on which thread
 //! finished first, so `-j 1` and `-j 8` print the same bytes.
 
+mod facts;
 mod inputs;
+mod person;
 mod state;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -33,7 +35,7 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::config::{Screen, ScreenFormat, display_name};
+use crate::config::{Filters, Screen, ScreenFormat, display_name};
 use crate::exit::{Exit, SetupError};
 use crate::extract::{ErrorCode, FileError, Input, Limits};
 use crate::output::AtomicFile;
@@ -41,11 +43,12 @@ use crate::report::csv::Csv;
 use crate::report::diagnostics::{Diagnostics, Mode};
 use crate::report::jsonl::Jsonl;
 use crate::report::table::Table;
-use crate::report::{Event, FileFailure, Printer, RankKey, Report, Summary, rank};
+use crate::report::{Event, FileFailure, Printer, RankKey, Report, Status, Summary, rank};
 use crate::roles::{Role, Shared};
 use crate::worker::{Analysis, Worker};
 
 use super::{Claims, Purpose, Read, analysis, ats_exe, interrupt_flag, read_file, targets, worker};
+use facts::{Facts, Filtered};
 use inputs::Inputs;
 pub(super) use state::Entry;
 use state::{Key, Span, State};
@@ -59,6 +62,10 @@ pub(super) fn run(
     let roles = {
         let mut worker = worker(s.limits)?.with_include_root(s.include_root.clone());
         targets::resolve(&s.targets, &shared, &mut worker, &s.limits)?
+    };
+    let filters = Filters {
+        require: facts::resolve_required(&roles[0], &s.filters.require).map_err(SetupError::Usage)?,
+        ..s.filters.clone()
     };
     let analysis = analysis(roles, &shared, s.analysis.clone());
 
@@ -93,6 +100,7 @@ pub(super) fn run(
     };
     let run = Run {
         settings: s,
+        filters,
         analysis,
         exe: ats_exe()?,
         cancel: interrupt_flag(),
@@ -147,6 +155,8 @@ impl Write for FileOut {
 /// One `screen` run, its setup done.
 struct Run<'a> {
     settings: &'a Screen,
+    /// The settings' filters, with `--require` names as the role writes them.
+    filters: Filters,
     /// One target.
     analysis: Arc<Analysis>,
     /// The `ats` binary, started as the extraction worker.
@@ -162,8 +172,7 @@ enum Done {
     Screened {
         index: usize,
         key: Key,
-        score: u32,
-        must_share: f64,
+        facts: Box<Facts>,
         stored: Vec<u8>,
         streamed: Option<Box<Report>>,
     },
@@ -171,8 +180,7 @@ enum Done {
     Earlier {
         index: usize,
         span: Span,
-        score: u32,
-        must_share: f64,
+        facts: Box<Facts>,
     },
     /// Same bytes and format as the file at the second index.
     Duplicate(usize, usize),
@@ -184,12 +192,8 @@ enum Done {
 /// What the collector keeps of one file.
 enum Slot {
     Pending,
-    /// A report in the state file, and what it is ranked by.
-    Screened {
-        span: Span,
-        score: u32,
-        must_share: f64,
-    },
+    /// A report in the state file, and what the ranking keeps of it.
+    Screened { span: Span, facts: Box<Facts> },
     Duplicate(usize),
     Failed(FileError),
 }
@@ -213,6 +217,8 @@ impl Run<'_> {
         let s = self.settings;
         let decided = serde_json::json!({
             "analysis": &*self.analysis,
+            "filters": [self.filters.min_score, Some(u32::from(self.filters.require_must_have))],
+            "require": &self.filters.require,
             "trim": s.format != ScreenFormat::Jsonl,
             "max_file_size": s.limits.max_file_size,
             "timeout": s.limits.timeout.as_secs_f64(),
@@ -240,6 +246,7 @@ impl Run<'_> {
         let started = Instant::now();
         let names: Vec<String> = inputs.files.iter().map(|p| display_name(p)).collect();
         let mut state = self.state(file.as_ref().map(AtomicFile::target))?;
+        let file_given = file.is_some();
         let earlier = state.take_earlier();
         let mut file = file.map(|f| FileOut::new(f, s.format));
         let out: &mut dyn Write = match file.as_mut() {
@@ -247,7 +254,7 @@ impl Run<'_> {
             None => stdout,
         };
         let mut format: Box<dyn Printer + '_> = match s.format {
-            ScreenFormat::Table => Box::new(Table::new(out)),
+            ScreenFormat::Table => Box::new(Table::new(out, table_width(s, file_given))),
             ScreenFormat::Csv => Box::new(Csv::new(out)),
             ScreenFormat::Jsonl => Box::new(Jsonl::new(out, s.unordered)),
         };
@@ -271,6 +278,7 @@ impl Run<'_> {
         }
 
         let outcome = Outcome::new(slots, &names, inputs.unreadable);
+        let rows = outcome.rows(&names, s.group && !s.unordered);
         let mut summary = Summary {
             files: inputs.files.len() + outcome.failed_reading,
             duplicates: outcome.duplicates,
@@ -278,30 +286,21 @@ impl Run<'_> {
             skipped: inputs.skipped,
             resumed,
             target: Some(self.role().id.clone()),
+            ranked: rows.ranked.len(),
+            grouped: rows.grouped,
+            no_text: rows.no_text.len(),
+            hidden_text: rows.hidden_text,
+            filtered: rows
+                .filtered
+                .iter()
+                .map(|(why, n)| (why.label(&self.filters), *n))
+                .collect(),
             ..Summary::default()
         };
-        let role = self.role();
         if !s.unordered {
-            format.print(Event::Start {
-                target: (&role.name, &role.id),
-            })?;
-            let ranked = outcome.ranked(&names);
-            summary.ranked = ranked.len();
-            let shown = s.top.map_or(ranked.len(), |n| n.min(ranked.len()));
-            summary.hidden = ranked.len() - shown;
-            for (i, rank) in ranked.into_iter().take(shown) {
-                let screened = &outcome.screened[i];
-                let mut report = state.read(screened.span)?;
-                report.file.clone_from(&names[screened.first]);
-                report.rank = Some(rank);
-                report.duplicates = screened.copies.clone();
-                format.print(Event::Report(&report))?;
-            }
-            for failure in &outcome.failed {
-                format.print(Event::Failed(failure))?;
-            }
-        } else {
-            summary.ranked = outcome.screened.len();
+            let shown = s.top.map_or(rows.ranked.len(), |n| n.min(rows.ranked.len()));
+            summary.hidden = rows.ranked.len() - shown;
+            self.print_rows(&outcome, &rows, shown, &names, &mut state, &mut *format)?;
         }
         summary.elapsed = started.elapsed();
         format.print(Event::Finish(&summary))?;
@@ -318,6 +317,73 @@ impl Run<'_> {
         } else {
             Exit::Error
         })
+    }
+
+    /// The ranking, in order: the rows `--top` shows, the files with no
+    /// text, the failures.
+    fn print_rows(
+        &self,
+        outcome: &Outcome,
+        rows: &Rows,
+        shown: usize,
+        names: &[String],
+        state: &mut State,
+        format: &mut dyn Printer,
+    ) -> io::Result<()> {
+        let role = self.role();
+        let ranked = &rows.ranked[..shown];
+        // What every row misses is said once, above the rows.
+        let mut everywhere = Vec::new();
+        if let [first, _, ..] = ranked {
+            let mask = ranked
+                .iter()
+                .fold(u128::MAX, |m, row| m & outcome.screened[row.index].facts.missing);
+            if mask != 0 {
+                let report = state.read(outcome.screened[first.index].span)?;
+                let must = report
+                    .keywords
+                    .iter()
+                    .filter(|k| k.tier == crate::roles::Tier::MustHave);
+                everywhere = must
+                    .enumerate()
+                    .filter(|(i, _)| *i < 128 && mask & (1 << i) != 0)
+                    .map(|(_, k)| k.label())
+                    .collect();
+            }
+        }
+        format.print(Event::Start {
+            target: (&role.name, &role.id),
+            missing_everywhere: &everywhere,
+        })?;
+        let with_copies = |i: usize| {
+            let screened = &outcome.screened[i];
+            std::iter::once(names[screened.first].clone()).chain(screened.copies.iter().cloned())
+        };
+        for row in ranked {
+            let screened = &outcome.screened[row.index];
+            let mut report = self.report(state, screened, names)?;
+            report.rank = Some(row.rank);
+            report.group = row.members.iter().flat_map(|&m| with_copies(m)).collect();
+            format.print(Event::Report(&report))?;
+        }
+        for &i in &rows.no_text {
+            let report = self.report(state, &outcome.screened[i], names)?;
+            format.print(Event::Report(&report))?;
+        }
+        for failure in &outcome.failed {
+            format.print(Event::Failed(failure))?;
+        }
+        Ok(())
+    }
+
+    /// A screened file's report as a row shows it: under its first path,
+    /// with its copies, status and reasons.
+    fn report(&self, state: &mut State, screened: &Screened, names: &[String]) -> io::Result<Report> {
+        let mut report = state.read(screened.span)?;
+        report.file.clone_from(&names[screened.first]);
+        report.duplicates = screened.copies.clone();
+        label(&mut report);
+        Ok(report)
     }
 
     /// Runs the pool and collects what it sends. With `--unordered`, prints
@@ -338,6 +404,7 @@ impl Run<'_> {
             claims: Claims::default(),
             earlier,
             limits: s.limits,
+            filters: &self.filters,
             cancel: &self.cancel,
             streamed: s.unordered,
             rows_only: s.format != ScreenFormat::Jsonl,
@@ -389,6 +456,7 @@ struct Pool<'a> {
     /// What an earlier, interrupted run found (`--resume`), by content.
     earlier: &'a HashMap<Key, Entry>,
     limits: Limits,
+    filters: &'a Filters,
     cancel: &'a AtomicBool,
     /// `--unordered`: reports go to the printer as they come.
     streamed: bool,
@@ -462,16 +530,16 @@ impl Pool<'_> {
                         None,
                     );
                 };
-                let rank = report.rank_key();
-                let (score, must_share) = (rank.score, rank.must_share);
+                let facts = Box::new(Facts::of(&report, self.filters));
                 match state::encode(&report) {
                     Ok(stored) => Done::Screened {
                         index,
                         key,
-                        score,
-                        must_share,
+                        // A file the filters leave out is not printed.
+                        streamed: (self.streamed && facts.filtered.is_none())
+                            .then(|| Box::new(report)),
+                        facts,
                         stored,
-                        streamed: self.streamed.then(|| Box::new(report)),
                     },
                     Err(e) => Done::Failed(
                         index,
@@ -483,16 +551,7 @@ impl Pool<'_> {
                     ),
                 }
             }
-            Ok(Read::Earlier(Entry::Report {
-                span,
-                score,
-                must_share,
-            })) => Done::Earlier {
-                index,
-                span,
-                score,
-                must_share,
-            },
+            Ok(Read::Earlier(Entry::Report { span, facts })) => Done::Earlier { index, span, facts },
             Ok(Read::Duplicate(of)) => Done::Duplicate(index, of),
             Ok(Read::Document(_) | Read::Earlier(Entry::Error(_))) => Done::Failed(
                 index,
@@ -506,6 +565,21 @@ impl Pool<'_> {
             Err(failure) => Done::Failed(index, failure, (!from_earlier).then_some(key)),
         }
     }
+}
+
+/// The width a table fits: the terminal's; or, when standard output is
+/// not one, `COLUMNS` if set (for scripts that want the narrow table).
+/// `None` (every cell whole) with `--wide`, `-o`, or a pipe.
+fn table_width(s: &Screen, to_file: bool) -> Option<usize> {
+    if s.wide || to_file {
+        return None;
+    }
+    if io::stdout().is_terminal() {
+        if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
+            return Some(usize::from(w));
+        }
+    }
+    std::env::var("COLUMNS").ok()?.trim().parse().ok()
 }
 
 fn progress_bar(show: bool, total: usize) -> ProgressBar {
@@ -554,38 +628,26 @@ impl Collector<'_, '_> {
                 Done::Screened {
                     index,
                     key,
-                    score,
-                    must_share,
+                    facts,
                     stored,
                     streamed,
                 } => {
-                    let span = self.state.push_report(&key, score, must_share, &stored)?;
-                    if let (Some(stream), Some(report)) = (self.stream.as_mut(), streamed) {
+                    let span = self.state.push_report(&key, &facts, &stored)?;
+                    if let (Some(stream), Some(mut report)) = (self.stream.as_mut(), streamed) {
+                        label(&mut report);
                         stream.print(Event::Report(&report))?;
                     }
-                    self.slots[index] = Slot::Screened {
-                        span,
-                        score,
-                        must_share,
-                    };
+                    self.slots[index] = Slot::Screened { span, facts };
                 }
-                Done::Earlier {
-                    index,
-                    span,
-                    score,
-                    must_share,
-                } => {
+                Done::Earlier { index, span, facts } => {
                     self.resumed += 1;
-                    if let Some(stream) = self.stream.as_mut() {
+                    if let Some(stream) = self.stream.as_mut().filter(|_| facts.filtered.is_none()) {
                         let mut report = self.state.read(span)?;
                         report.file.clone_from(&self.names[index]);
+                        label(&mut report);
                         stream.print(Event::Report(&report))?;
                     }
-                    self.slots[index] = Slot::Screened {
-                        span,
-                        score,
-                        must_share,
-                    };
+                    self.slots[index] = Slot::Screened { span, facts };
                 }
                 Done::Duplicate(index, of) => {
                     if let Some(stream) = self.stream.as_mut() {
@@ -610,13 +672,19 @@ impl Collector<'_, '_> {
     }
 }
 
+/// Sets what a row says of a file beyond its report: its status and the
+/// first things to know.
+fn label(report: &mut Report) {
+    report.status = Some(report.screen_status());
+    report.reasons = report.reasons();
+}
+
 /// A screened file as the ranking sees it.
 struct Screened {
     /// Index of the path it is reported under: the first of its copies.
     first: usize,
     span: Span,
-    score: u32,
-    must_share: f64,
+    facts: Box<Facts>,
     /// Paths of identical copies.
     copies: Vec<String>,
 }
@@ -629,6 +697,26 @@ struct Outcome {
     /// Of `failed`, how many are folders the walk could not read.
     failed_reading: usize,
     duplicates: usize,
+}
+
+/// One row of the ranking: a screened file, and the other files of the
+/// same person ranked under it.
+struct Row {
+    index: usize,
+    rank: crate::report::Rank,
+    members: Vec<usize>,
+}
+
+/// What is printed, in order, and what is only counted.
+struct Rows {
+    ranked: Vec<Row>,
+    /// Files with no text (scans): listed after the ranking, unranked.
+    no_text: Vec<usize>,
+    /// Files ranked under another file of the same person.
+    grouped: usize,
+    /// Ranked files flagged for hidden text.
+    hidden_text: usize,
+    filtered: BTreeMap<Filtered, usize>,
 }
 
 impl Outcome {
@@ -645,11 +733,7 @@ impl Outcome {
         for (index, slot) in slots.into_iter().enumerate() {
             let file = names[index].clone();
             match slot {
-                Slot::Screened {
-                    span,
-                    score,
-                    must_share,
-                } => {
+                Slot::Screened { span, facts } => {
                     // Paths are sorted, so the smallest index is the first path.
                     let mut group = std::mem::take(&mut copies[index]);
                     group.push(index);
@@ -658,8 +742,7 @@ impl Outcome {
                     screened.push(Screened {
                         first: group[0],
                         span,
-                        score,
-                        must_share,
+                        facts,
                         copies: group[1..].iter().map(|&i| names[i].clone()).collect(),
                     });
                 }
@@ -688,18 +771,74 @@ impl Outcome {
         }
     }
 
-    /// Indexes into `screened`, best first, with their ranks.
-    fn ranked(&self, names: &[String]) -> Vec<(usize, crate::report::Rank)> {
-        let keys: Vec<RankKey<'_>> = self
-            .screened
-            .iter()
-            .map(|s| RankKey {
-                score: s.score,
-                must_share: s.must_share,
-                role: "",
-                file: &names[s.first],
+    /// The rows, best first: files with text that the filters keep, one
+    /// per person when `group`; then the files with no text, by path.
+    fn rows(&self, names: &[String], group: bool) -> Rows {
+        let mut filtered = BTreeMap::new();
+        let mut no_text = Vec::new();
+        let mut rankable = Vec::new();
+        for (i, s) in self.screened.iter().enumerate() {
+            if let Some(why) = s.facts.filtered {
+                *filtered.entry(why).or_insert(0) += 1;
+            } else if s.facts.status == Status::NoText {
+                no_text.push(i);
+            } else {
+                rankable.push(i);
+            }
+        }
+        let key = |i: usize| RankKey {
+            score: self.screened[i].facts.score,
+            must_share: self.screened[i].facts.must_share,
+            role: "",
+            file: &names[self.screened[i].first],
+        };
+        let order: Vec<usize> = rank(&rankable.iter().map(|&i| key(i)).collect::<Vec<_>>())
+            .into_iter()
+            .map(|(k, _)| rankable[k])
+            .collect();
+        // The best file of each person is their row; the others go under it.
+        let mut heads: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut grouped = 0;
+        if group {
+            let people: Vec<&person::Person> =
+                order.iter().map(|&i| &self.screened[i].facts.person).collect();
+            let roots = person::group(&people);
+            let mut head_of: HashMap<usize, usize> = HashMap::new();
+            for (k, &i) in order.iter().enumerate() {
+                match head_of.get(&roots[k]) {
+                    Some(&h) => {
+                        heads[h].1.push(i);
+                        grouped += 1;
+                    }
+                    None => {
+                        head_of.insert(roots[k], heads.len());
+                        heads.push((i, Vec::new()));
+                    }
+                }
+            }
+        } else {
+            heads = order.into_iter().map(|i| (i, Vec::new())).collect();
+        }
+        let ranks = rank(&heads.iter().map(|(i, _)| key(*i)).collect::<Vec<_>>());
+        let mut ranked: Vec<Row> = ranks
+            .into_iter()
+            .map(|(k, rank)| Row {
+                index: heads[k].0,
+                rank,
+                members: std::mem::take(&mut heads[k].1),
             })
             .collect();
-        rank(&keys)
+        ranked.shrink_to_fit();
+        let hidden_text = ranked
+            .iter()
+            .filter(|r| self.screened[r.index].facts.status == Status::HiddenText)
+            .count();
+        Rows {
+            ranked,
+            no_text,
+            grouped,
+            hidden_text,
+            filtered,
+        }
     }
 }

@@ -11,8 +11,9 @@
 //!
 //! Format: a first line `ats-screen-state 1 KEY`, where KEY hashes what
 //! decides a file's outcome (targets, options, limits, version), then one
-//! line per file: `DIGEST \t FORMAT \t report SCORE MUST_SHARE \t JSON` or
-//! `DIGEST \t FORMAT \t error \t JSON`. A line cut short by a kill is
+//! line per file: `DIGEST \t FORMAT \t report \t FACTS \t JSON` (FACTS: what
+//! the ranking keeps in memory, [`Facts`]) or `DIGEST \t FORMAT \t error \t
+//! JSON`. A line cut short by a kill is
 //! dropped on resume.
 
 use std::collections::HashMap;
@@ -24,7 +25,9 @@ use std::path::{Path, PathBuf};
 use crate::extract::{FileError, Format};
 use crate::report::{self, Report};
 
-const MAGIC: &str = "ats-screen-state 1";
+use super::facts::Facts;
+
+const MAGIC: &str = "ats-screen-state 2";
 
 /// A file's content and format: what its outcome depends on.
 pub(super) type Key = ([u8; 32], Format);
@@ -39,11 +42,7 @@ pub(crate) struct Span {
 /// A file's outcome, as the state file holds it.
 #[derive(Clone, Debug)]
 pub(crate) enum Entry {
-    Report {
-        span: Span,
-        score: u32,
-        must_share: f64,
-    },
+    Report { span: Span, facts: Box<Facts> },
     Error(FileError),
 }
 
@@ -150,15 +149,13 @@ impl State {
         std::mem::take(&mut self.earlier)
     }
 
-    /// Stores a report [`encode`]d, with what it is ranked by.
-    pub(super) fn push_report(
-        &mut self,
-        key: &Key,
-        score: u32,
-        must_share: f64,
-        bytes: &[u8],
-    ) -> io::Result<Span> {
-        let head = format!("{}\treport {score} {must_share:?}\t", prefix(key));
+    /// Stores a report [`encode`]d, with what the ranking keeps of it.
+    pub(super) fn push_report(&mut self, key: &Key, facts: &Facts, bytes: &[u8]) -> io::Result<Span> {
+        let head = format!(
+            "{}\treport\t{}\t",
+            prefix(key),
+            serde_json::to_string(facts)?
+        );
         let span = self.append(&head, bytes)?;
         Ok(span)
     }
@@ -245,16 +242,18 @@ fn parse(line: &[u8], start: u64) -> Option<(Key, Entry)> {
     }
     let format = Format::parse(format)?;
     let offset = start + (text.len() - payload.len()) as u64;
-    let entry = match kind.split(' ').collect::<Vec<_>>().as_slice() {
-        ["report", score, share] => Entry::Report {
-            span: Span {
-                offset,
-                len: payload.len(),
-            },
-            score: score.parse().ok()?,
-            must_share: share.parse().ok()?,
-        },
-        ["error"] => Entry::Error(serde_json::from_str(payload).ok()?),
+    let entry = match kind {
+        "report" => {
+            let (facts, report) = payload.split_once('\t')?;
+            Entry::Report {
+                span: Span {
+                    offset: offset + facts.len() as u64 + 1,
+                    len: report.len(),
+                },
+                facts: Box::new(serde_json::from_str(facts).ok()?),
+            }
+        }
+        "error" => Entry::Error(serde_json::from_str(payload).ok()?),
         _ => return None,
     };
     Some(((bytes, format), entry))
