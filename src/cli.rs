@@ -159,14 +159,23 @@ const SCREEN_EXAMPLES: &str = "\
 Examples:
   ats screen inbox/ --role backend-developer
   ats screen inbox/ --jd job.pdf --top 20
+  ats screen inbox/ --role data-engineer --min-score 60 --require-must-have
+  ats screen inbox/ --role devops-engineer --require Kubernetes --require Terraform
   ats screen inbox/ --role data-engineer --format csv -o ranked.csv
   ats screen inbox/ --keywords my-role.toml --format jsonl --unordered | jq .score
   find inbox -name '*.pdf' -newer last-run | ats screen --files-from - --role devops-engineer
   ats screen inbox/ --role data-engineer --format csv -o ranked.csv --resume   # after a kill
 
 Folders are walked recursively; hidden files and files that are not resumes
-(by extension) are skipped. Identical files are ranked once. Every other file
-is a row: one that cannot be read shows its error code and message.
+(by extension) are skipped and counted. Every other file is accounted for:
+- one row per person: files with the same e-mail, LinkedIn or phone, or the
+  same name and another matching detail, are ranked once under the best
+  (--no-group: one row per file); identical files are ranked once;
+- status: ok, hidden-text (ranked on the visible text, flagged), no-text
+  (a scan: listed after the ranking, not ranked), or the file's error code;
+- filtered-out files are counted in the summary.
+The table fits the terminal (COLUMNS when piped); --wide, -o and a pipe
+keep every cell whole.
 
 Exit codes: 0 every file screened; 2 usage or keyword-data error, or any file
 could not be read (after the complete output is written); 130 interrupted.";

@@ -14,7 +14,7 @@
 //! comments, every unknown `{\*...}` group) are skipped whole.
 //!
 //! Bounds: one pass over the bytes, no recursion (groups are an explicit
-//! stack, at most [`DEPTH_CAP`] deep: deeper groups are skipped whole,
+//! stack, at most 1024 deep: deeper groups are skipped whole,
 //! however deep they go), no allocation sized by a number the file states
 //! (`\binN` skips at most what is left), parameters saturate. Output is at
 //! most a few bytes per input byte (a `\'hh` is four bytes of input for one
@@ -492,9 +492,10 @@ impl Reader {
         self.sinks.last_mut().unwrap_or(&mut self.body)
     }
 
-    /// A `\*` not followed by a control word: the group is skipped.
+    /// A `\*` not followed by a control word: the group is skipped (not
+    /// at the top level, where it would skip the whole document).
     fn settle_star(&mut self) {
-        if std::mem::take(&mut self.star) {
+        if std::mem::take(&mut self.star) && self.nested() {
             self.state.dest = Dest::Skip;
         }
     }
@@ -627,6 +628,9 @@ impl Reader {
     /// `{\*\word ...}`: an optional destination. Only shapes (whose text
     /// boxes are text) and old-style list numbering mean anything here.
     fn starred(&mut self, word: &[u8]) {
+        if !self.nested() {
+            return;
+        }
         let dest = self.state.dest;
         self.state.dest = Dest::Skip;
         match word {
@@ -641,20 +645,50 @@ impl Reader {
         }
     }
 
+    /// A control word in text: a character, a break, a destination or
+    /// formatting.
     fn text_word(&mut self, word: &[u8], param: Option<i32>) {
+        if let Some(text) = special_character(word) {
+            self.emit(text);
+        } else if !self.destination(word) {
+            self.format(word, param);
+        }
+    }
+
+    /// Starts the destination `word` names, if it names one.
+    fn destination(&mut self, word: &[u8]) -> bool {
+        match word {
+            b"header" | b"headerl" | b"headerr" | b"headerf" => self.open_sink(Origin::Header),
+            b"footer" | b"footerl" | b"footerr" | b"footerf" => self.open_sink(Origin::Footer),
+            b"footnote" => self.open_sink(Origin::Footnote),
+            b"shptxt" | b"dptxbxtext" => self.open_sink(Origin::TextBox),
+            // At the top level a destination would swallow the document.
+            _ if !self.nested() => return false,
+            b"listtext" | b"pntext" | b"pn" => {
+                self.top().para.bullet = true;
+                self.state.dest = Dest::ListText;
+            }
+            b"fonttbl" => self.state.dest = Dest::FontTable,
+            b"colortbl" => {
+                self.colors.clear();
+                self.color_def = None;
+                self.state.dest = Dest::ColorTable;
+            }
+            b"info" => self.state.dest = Dest::Info,
+            b"shp" | b"do" => self.state.dest = Dest::Shape,
+            _ if SKIPPED.contains(&word) => self.state.dest = Dest::Skip,
+            _ => return false,
+        }
+        true
+    }
+
+    /// Breaks, Unicode, code pages and the formatting that decides where
+    /// text goes and whether it shows.
+    fn format(&mut self, word: &[u8], param: Option<i32>) {
         match word {
             b"par" | b"sect" => self.end_paragraph(false),
             b"cell" | b"nestcell" | b"row" | b"nestrow" => self.end_paragraph(true),
             b"line" | b"page" | b"column" => self.line_break(),
-            b"tab" => self.emit("\t"),
-            b"emdash" => self.emit("\u{2014}"),
-            b"endash" => self.emit("\u{2013}"),
-            b"emspace" | b"enspace" | b"qmspace" => self.emit(" "),
-            b"bullet" => self.emit("\u{2022}"),
-            b"lquote" => self.emit("\u{2018}"),
-            b"rquote" => self.emit("\u{2019}"),
-            b"ldblquote" => self.emit("\u{201C}"),
-            b"rdblquote" => self.emit("\u{201D}"),
             b"u" => {
                 if let Some(n) = param {
                     self.unicode(n);
@@ -673,6 +707,7 @@ impl Reader {
             }
             b"deff" => self.default_font = param.unwrap_or(0),
             b"f" => self.state.font = Some(param.unwrap_or(0)),
+            // `\fs0` is no size; it is not taken as tiny.
             b"fs" => {
                 if let Some(size) = param.filter(|n| *n > 0) {
                     self.state.size = size;
@@ -691,24 +726,6 @@ impl Reader {
             b"itap" if param.is_some_and(|n| n >= 1) => self.state.intbl = true,
             b"ls" => self.state.ls = param,
             b"ilvl" => self.state.ilvl = true,
-            b"header" | b"headerl" | b"headerr" | b"headerf" => self.open_sink(Origin::Header),
-            b"footer" | b"footerl" | b"footerr" | b"footerf" => self.open_sink(Origin::Footer),
-            b"footnote" => self.open_sink(Origin::Footnote),
-            b"shptxt" | b"dptxbxtext" => self.open_sink(Origin::TextBox),
-            _ if !self.nested() => {}
-            b"listtext" | b"pntext" | b"pn" => {
-                self.top().para.bullet = true;
-                self.state.dest = Dest::ListText;
-            }
-            b"fonttbl" => self.state.dest = Dest::FontTable,
-            b"colortbl" => {
-                self.colors.clear();
-                self.color_def = None;
-                self.state.dest = Dest::ColorTable;
-            }
-            b"info" => self.state.dest = Dest::Info,
-            b"shp" | b"do" => self.state.dest = Dest::Shape,
-            _ if SKIPPED.contains(&word) => self.state.dest = Dest::Skip,
             _ => {}
         }
     }
@@ -971,6 +988,22 @@ fn bulleted(line: &str, list: bool) -> String {
     }
 }
 
+/// The character a control word stands for (`\emdash` → `—`).
+fn special_character(word: &[u8]) -> Option<&'static str> {
+    Some(match word {
+        b"tab" => "\t",
+        b"emdash" => "\u{2014}",
+        b"endash" => "\u{2013}",
+        b"emspace" | b"enspace" | b"qmspace" => " ",
+        b"bullet" => "\u{2022}",
+        b"lquote" => "\u{2018}",
+        b"rquote" => "\u{2019}",
+        b"ldblquote" => "\u{201C}",
+        b"rdblquote" => "\u{201D}",
+        _ => return None,
+    })
+}
+
 /// A colour or shading index; 0 ("auto") for none or nonsense.
 fn index(param: Option<i32>) -> usize {
     param.and_then(|n| usize::try_from(n).ok()).unwrap_or(0)
@@ -1132,6 +1165,11 @@ mod tests {
                 "font, colour, style tables and info skipped",
                 r"{\rtf1{\fonttbl{\f0\fswiss Helvetica;}{\f1 Times New Roman;}}{\colortbl;\red0\green0\blue0;}{\stylesheet{\s0 Normal;}{\s1 heading 1;}}{\info{\title My CV}{\author Jane}}\f0 Jane\par}",
                 &["Jane"],
+            ),
+            (
+                "a stray star at the top level skips nothing",
+                r"{\rtf1\*\generator x; Jane\par}",
+                &["x; Jane"],
             ),
             (
                 "unknown starred destination skipped",
@@ -1368,6 +1406,37 @@ mod tests {
             ["Jane", "• Café €", "site", "😀", "end", "note"],
             "{whole:?}"
         );
+    }
+
+    /// Seeded mutations of the sample towards RTF's own syntax (braces,
+    /// escapes, digits): always a document, never a panic, never large.
+    #[test]
+    fn rtf_mutations_read_and_stay_small() {
+        let sample = concat!(
+            r"{\rtf1\ansi\ansicpg932{\fonttbl{\f1\fcharset2 Symbol;}}{\colortbl;\red255\green255\blue255;}",
+            r"{\header{\shp{\*\shpinst{\shptxt Box\par}}}}\uc2\u-10179\'82\'a0\u-8704??",
+            r"{\listtext\f1 \'b7\tab}\ls1\intbl\'93\'fa{\v\cf1\fs2 x}\cell\row{\footnote n\par}\bin2 }{\par}",
+        );
+        let alphabet = b"{}\\'*;- 09afuvbinparcell\r\n";
+        let mut rng = fastrand::Rng::with_seed(7);
+        for _ in 0..3000 {
+            let mut bytes = sample.as_bytes().to_vec();
+            for _ in 0..rng.usize(1..8) {
+                let at = rng.usize(5..bytes.len());
+                let b = alphabet[rng.usize(..alphabet.len())];
+                match rng.u8(..3) {
+                    0 => bytes[at] = b,
+                    1 => bytes.insert(at, b),
+                    _ => {
+                        bytes.remove(at);
+                    }
+                }
+            }
+            let doc = extract(&bytes).expect("still starts with {\\rtf");
+            let out: usize = doc.lines.iter().map(|l| l.text.len()).sum::<usize>()
+                + doc.hidden.iter().map(|h| h.text.len()).sum::<usize>();
+            assert!(out <= 3 * bytes.len(), "{out} bytes out of {}", bytes.len());
+        }
     }
 
     #[test]

@@ -89,10 +89,7 @@ fn write_summary(err: &mut dyn Write, s: &Summary) -> io::Result<()> {
         line.push_str(&format!(" ({})", under.join(", ")));
     }
     if s.no_text > 0 {
-        line.push_str(&format!(
-            ", {} with no text (scanned: need OCR)",
-            s.no_text
-        ));
+        line.push_str(&format!(", {} with no text (scanned: need OCR)", s.no_text));
     }
     if !s.filtered.is_empty() {
         let n: usize = s.filtered.iter().map(|(_, n)| n).sum();
@@ -119,10 +116,16 @@ fn write_summary(err: &mut dyn Write, s: &Summary) -> io::Result<()> {
         ));
     }
     if s.skipped > 0 {
+        let more = if s.skipped > s.skipped_names.len() {
+            ", …"
+        } else {
+            ""
+        };
         line.push_str(&format!(
-            "; {} other file{} in the folders skipped",
+            "; {} other file{} in the folders skipped ({}{more})",
             s.skipped,
-            plural(s.skipped)
+            plural(s.skipped),
+            s.skipped_names.join(", ")
         ));
     }
     if s.resumed > 0 {

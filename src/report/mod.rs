@@ -718,6 +718,8 @@ pub struct Summary {
     pub failed: Vec<ErrorCode>,
     /// Files in walked folders that are not resumes.
     pub skipped: usize,
+    /// The first few of them, by path.
+    pub skipped_names: Vec<String>,
     /// Outcomes taken from an earlier, interrupted run (`screen --resume`).
     pub resumed: usize,
     /// Why the run fails its gates (`check`), one line each.

@@ -121,7 +121,8 @@ impl<'w> Table<'w> {
             return Ok(());
         };
         let title = format!("Ranked against {target}");
-        let hint = "best first; equal scores share a rank (2=); missing must-haves: the rarest first";
+        let hint =
+            "best first; equal scores share a rank (2=); missing must-haves: the rarest first";
         let room = self.width.unwrap_or(usize::MAX);
         if title.chars().count() + GAP + hint.chars().count() <= room {
             writeln!(self.out, "{}  {}", paint(BOLD, &title), paint(DIM, hint))?;
@@ -147,7 +148,8 @@ impl<'w> Table<'w> {
             }
         }
         for row in &mut self.rows {
-            row.missing.sort_by_key(|m| lacking.get(m).copied().unwrap_or(0));
+            row.missing
+                .sort_by_key(|m| lacking.get(m).copied().unwrap_or(0));
         }
         let widths = Widths::new(&self.rows, self.width);
         let head = Row {
@@ -210,7 +212,10 @@ impl<'w> Table<'w> {
                 "\n{}",
                 paint(
                     BOLD,
-                    &format!("No text: {n} file{} to read by eye or OCR (not ranked)", plural(n))
+                    &format!(
+                        "No text: {n} file{} to read by eye or OCR (not ranked)",
+                        plural(n)
+                    )
                 )
             )?;
             for file in &self.no_text {
@@ -281,7 +286,11 @@ const SCORE: usize = 5;
 impl Widths {
     fn new(rows: &[Row], width: Option<usize>) -> Widths {
         let widest = |f: &dyn Fn(&Row) -> usize, head: &str| {
-            rows.iter().map(f).max().unwrap_or(0).max(head.chars().count())
+            rows.iter()
+                .map(f)
+                .max()
+                .unwrap_or(0)
+                .max(head.chars().count())
         };
         let mut w = Widths {
             rank: widest(&|r| r.rank.len(), "RANK"),
@@ -316,7 +325,11 @@ impl Widths {
         w.name = w.name.min(rest.saturating_sub(w.email));
         w.missing = w.missing.min(room.saturating_sub(w.name + w.email));
         let after = room.saturating_sub(w.name + w.email + w.missing + GAP);
-        w.file = if after >= FILE_MIN { w.file.min(after) } else { 0 };
+        w.file = if after >= FILE_MIN {
+            w.file.min(after)
+        } else {
+            0
+        };
         w
     }
 
@@ -382,7 +395,11 @@ fn missing_cell(row: &Row, width: usize) -> String {
     let mut out = String::new();
     for (i, term) in row.missing.iter().enumerate() {
         let rest = row.missing.len() - i - 1;
-        let more = if rest > 0 { format!(" +{rest}") } else { String::new() };
+        let more = if rest > 0 {
+            format!(" +{rest}")
+        } else {
+            String::new()
+        };
         let sep = if out.is_empty() { "" } else { ", " };
         let next = format!("{out}{sep}{term}");
         if next.chars().count() + more.chars().count() <= width {
@@ -473,15 +490,20 @@ mod tests {
             let w = Widths::new(&rows, Some(width));
             for r in &rows {
                 let line = w.line(r, false);
-                let plain = String::from_utf8(anstream::adapter::strip_bytes(line.as_bytes()).into_vec())
-                    .unwrap_or_default();
+                let plain =
+                    String::from_utf8(anstream::adapter::strip_bytes(line.as_bytes()).into_vec())
+                        .unwrap_or_default();
                 assert!(
                     plain.trim_end().chars().count() <= width,
                     "{width}: {plain:?} is {} wide",
                     plain.trim_end().chars().count()
                 );
             }
-            assert_eq!(w.file > 0, width >= 200, "{width}: the file shows only with room");
+            assert_eq!(
+                w.file > 0,
+                width >= 200,
+                "{width}: the file shows only with room"
+            );
         }
         let whole = Widths::new(&rows, None);
         let line = whole.line(&rows[0], false);

@@ -614,30 +614,78 @@ fn the_files_of_one_person_are_one_row_and_different_people_are_not_joined() {
     let apis = "- Built REST APIs in Python and SQL for 40 services, cutting latency 30%";
     let less = "- Wrote Python scripts";
     // Ann sent three files: the best one is her row.
-    write(dir, "ann/resume.txt", &person_txt("Ann Lee", "ann.lee@gmail.com | +1 617 222 3333", apis));
-    write(dir, "ann/old.txt", &person_txt("Ann Lee", "ann.lee@gmail.com", less));
-    write(dir, "ann/cv.md", &person_txt("Ann M. Lee", "617-222-3333", less));
+    write(
+        dir,
+        "ann/resume.txt",
+        &person_txt("Ann Lee", "ann.lee@gmail.com | +1 617 222 3333", apis),
+    );
+    write(
+        dir,
+        "ann/old.txt",
+        &person_txt("Ann Lee", "ann.lee@gmail.com", less),
+    );
+    write(
+        dir,
+        "ann/cv.md",
+        &person_txt("Ann M. Lee", "617-222-3333", less),
+    );
     // Two people who kept one template's sample address and phone.
-    write(dir, "bo.txt", &person_txt("Bo Chen", "jane@example.com | 206-555-0149", less));
-    write(dir, "cy.txt", &person_txt("Cy Diaz", "jane@example.com | 206-555-0149", less));
+    write(
+        dir,
+        "bo.txt",
+        &person_txt("Bo Chen", "jane@example.com | 206-555-0149", less),
+    );
+    write(
+        dir,
+        "cy.txt",
+        &person_txt("Cy Diaz", "jane@example.com | 206-555-0149", less),
+    );
 
     let out = screen(dir, &["--format", "csv"]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let rows = csv_rows(&out.stdout);
     let name = |r: &std::collections::HashMap<String, String>| {
-        Path::new(&r["file"]).strip_prefix(dir).unwrap().display().to_string()
+        Path::new(&r["file"])
+            .strip_prefix(dir)
+            .unwrap()
+            .display()
+            .to_string()
     };
     let files: Vec<String> = rows.iter().map(name).collect();
-    assert_eq!(files, ["ann/resume.txt", "bo.txt", "cy.txt"], "one row per person, Ann's best first");
+    assert_eq!(
+        files,
+        ["ann/resume.txt", "bo.txt", "cy.txt"],
+        "one row per person, Ann's best first"
+    );
     let group: BTreeSet<String> = rows[0]["group"]
         .split("; ")
-        .map(|p| Path::new(p).strip_prefix(dir).unwrap().display().to_string())
+        .map(|p| {
+            Path::new(p)
+                .strip_prefix(dir)
+                .unwrap()
+                .display()
+                .to_string()
+        })
         .collect();
-    assert_eq!(group, BTreeSet::from(["ann/cv.md".to_owned(), "ann/old.txt".to_owned()]));
-    assert_eq!(rows[0]["phone"], "'+1 617 222 3333", "a leading + is neutralized");
+    assert_eq!(
+        group,
+        BTreeSet::from(["ann/cv.md".to_owned(), "ann/old.txt".to_owned()])
+    );
+    assert_eq!(
+        rows[0]["phone"], "'+1 617 222 3333",
+        "a leading + is neutralized"
+    );
     assert_eq!(rows[1]["rank"], rows[2]["rank"], "Bo and Cy tie, apart");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("3 ranked (2 more files of the same people under them)"), "{stderr}");
+    assert!(
+        stderr.contains("3 ranked (2 more files of the same people under them)"),
+        "{stderr}"
+    );
 
     // The table says it too; --no-group gives every file its row.
     let table = screen(dir, &["--quiet"]);
@@ -655,7 +703,11 @@ fn a_scan_is_listed_apart_and_hidden_text_is_flagged_in_its_row() {
     let dir = tmp.path();
     write(dir, "good.pdf", &good_pdf());
     // A page with only a picture's worth of drawing: no text at all.
-    write(dir, "scan.pdf", &page_pdf(stream("", b"0.5 g 72 72 400 600 re f")));
+    write(
+        dir,
+        "scan.pdf",
+        &page_pdf(stream("", b"0.5 g 72 72 400 600 re f")),
+    );
     // White words on the white page under the visible ones.
     write(
         dir,
@@ -675,23 +727,41 @@ fn a_scan_is_listed_apart_and_hidden_text_is_flagged_in_its_row() {
         .iter()
         .map(|l| l["file"].as_str().unwrap().rsplit('/').next().unwrap())
         .collect();
-    assert_eq!(files.last(), Some(&"scan.pdf"), "the scan comes after the ranking: {files:?}");
+    assert_eq!(
+        files.last(),
+        Some(&"scan.pdf"),
+        "the scan comes after the ranking: {files:?}"
+    );
     let scan = lines.last().unwrap();
     assert_eq!(scan["status"], "no-text");
     assert!(scan.get("rank").is_none(), "a scan is not ranked as 0");
     assert!(scan["reasons"][0].as_str().unwrap().contains("needs OCR"));
-    let stuffed = lines.iter().find(|l| l["file"].as_str().unwrap().ends_with("stuffed.pdf")).unwrap();
+    let stuffed = lines
+        .iter()
+        .find(|l| l["file"].as_str().unwrap().ends_with("stuffed.pdf"))
+        .unwrap();
     assert_eq!(stuffed["status"], "hidden-text");
     assert!(stuffed["rank"].is_u64(), "ranked on its visible text");
-    assert!(stuffed["reasons"][0].as_str().unwrap().starts_with("hidden text"));
+    assert!(
+        stuffed["reasons"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("hidden text")
+    );
     let kubernetes = stuffed["keywords"]
         .as_array()
         .unwrap()
         .iter()
         .find(|k| k["term"] == "Containerization" || k["term"] == "Kubernetes");
-    assert!(kubernetes.is_none_or(|k| k["match"] == "missing"), "hidden words earn nothing");
+    assert!(
+        kubernetes.is_none_or(|k| k["match"] == "missing"),
+        "hidden words earn nothing"
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("2 ranked (1 with hidden text), 1 with no text (scanned: need OCR)"), "{stderr}");
+    assert!(
+        stderr.contains("2 ranked (1 with hidden text), 1 with no text (scanned: need OCR)"),
+        "{stderr}"
+    );
 
     let table = String::from_utf8_lossy(&screen(dir, &["--quiet"]).stdout).into_owned();
     assert!(table.contains("hidden-text"), "{table}");
@@ -702,13 +772,27 @@ fn a_scan_is_listed_apart_and_hidden_text_is_flagged_in_its_row() {
 fn filters_keep_what_was_asked_and_count_the_rest() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    write(dir, "strong.txt", &std::fs::read(sample("strong-backend.txt")).unwrap());
-    write(dir, "weak.txt", &std::fs::read(sample("weak-backend.txt")).unwrap());
-    write(dir, "analyst.txt", &std::fs::read(sample("data-analyst.txt")).unwrap());
+    write(
+        dir,
+        "strong.txt",
+        &std::fs::read(sample("strong-backend.txt")).unwrap(),
+    );
+    write(
+        dir,
+        "weak.txt",
+        &std::fs::read(sample("weak-backend.txt")).unwrap(),
+    );
+    write(
+        dir,
+        "analyst.txt",
+        &std::fs::read(sample("data-analyst.txt")).unwrap(),
+    );
     let all = csv_rows(&screen(dir, &["--format", "csv"]).stdout);
     assert_eq!(all.len(), 3);
     let score = |name: &str| -> u32 {
-        all.iter().find(|r| r["file"].ends_with(name)).unwrap()["score"].parse().unwrap()
+        all.iter().find(|r| r["file"].ends_with(name)).unwrap()["score"]
+            .parse()
+            .unwrap()
     };
     let (strong, weak) = (score("strong.txt"), score("weak.txt"));
     assert!(strong > weak);
@@ -716,29 +800,43 @@ fn filters_keep_what_was_asked_and_count_the_rest() {
     let min = (strong + weak).div_ceil(2).to_string();
     let out = screen(dir, &["--format", "csv", "--min-score", &min]);
     let kept = csv_rows(&out.stdout);
-    assert!(kept.iter().all(|r| r["score"].parse::<u32>().unwrap() >= strong.min(min.parse().unwrap())));
+    assert!(
+        kept.iter()
+            .all(|r| r["score"].parse::<u32>().unwrap() >= strong.min(min.parse().unwrap()))
+    );
     assert!(kept.iter().any(|r| r["file"].ends_with("strong.txt")));
     let stderr = String::from_utf8_lossy(&out.stderr);
     let gone = 3 - kept.len();
     assert!(gone > 0);
-    assert!(stderr.contains(&format!("{gone} filtered out ({gone} below score {min})")), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{gone} filtered out ({gone} below score {min})")),
+        "{stderr}"
+    );
 
     // --require: a keyword the weak resume lacks, in any case.
     let out = screen(dir, &["--format", "csv", "--require", "microservices"]);
     let kept = csv_rows(&out.stdout);
-    assert!(kept.iter().all(|r| !r["file"].ends_with("weak.txt")), "{kept:?}");
+    assert!(
+        kept.iter().all(|r| !r["file"].ends_with("weak.txt")),
+        "{kept:?}"
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("filtered out"));
 
     // A keyword the role does not have is a usage error, before any file.
     let out = screen(dir, &["--require", "Dockr"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("not a keyword of backend-developer") && stderr.contains("Docker"), "{stderr}");
+    assert!(
+        stderr.contains("not a keyword of backend-developer") && stderr.contains("Docker"),
+        "{stderr}"
+    );
 
     // --require-must-have: nobody here has all twelve.
     let out = screen(dir, &["--format", "csv", "--require-must-have"]);
     assert!(csv_rows(&out.stdout).is_empty());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("3 filtered out (3 without every must-have)"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("3 filtered out (3 without every must-have)")
+    );
 }
 
 #[test]

@@ -132,10 +132,7 @@ pub(crate) fn resolve_required(role: &Role, wanted: &[String]) -> Result<Vec<Str
                     } else {
                         format!("did you mean {}?", near.join(", "))
                     };
-                    format!(
-                        "--require {w:?}: not a keyword of {} ({hint})",
-                        role.id
-                    )
+                    format!("--require {w:?}: not a keyword of {} ({hint})", role.id)
                 })
         })
         .collect()

@@ -30,6 +30,9 @@ pub(crate) const RESUME_EXTENSIONS: &[&str] = &[
     "json",
 ];
 
+/// Skipped files the summary names; the rest are counted.
+pub(crate) const NAMED_SKIPS: usize = 3;
+
 /// Bytes of a source file looked at to tell a resume from a part of one.
 const PEEK: u64 = 64 * 1024;
 
@@ -41,6 +44,17 @@ pub(crate) struct Inputs {
     pub(crate) unreadable: Vec<(PathBuf, FileError)>,
     /// Files in walked folders that are not resumes.
     pub(crate) skipped: usize,
+    /// The first [`NAMED_SKIPS`] of them, to name in the summary.
+    pub(crate) skipped_names: Vec<PathBuf>,
+}
+
+impl Inputs {
+    fn skip(&mut self, path: PathBuf) {
+        self.skipped += 1;
+        if self.skipped_names.len() < NAMED_SKIPS {
+            self.skipped_names.push(path);
+        }
+    }
 }
 
 /// Expands paths: folders into the resumes under them, files as they are.
@@ -76,7 +90,7 @@ fn walk(root: &Path, inputs: &mut Inputs) {
                         if is_resume(&path) {
                             inputs.files.push(path);
                         } else {
-                            inputs.skipped += 1;
+                            inputs.skip(path);
                         }
                     }
                     // A pipe, socket or device named like a resume is a row
@@ -103,7 +117,7 @@ fn walk(root: &Path, inputs: &mut Inputs) {
                         };
                         inputs.unreadable.push((path, error));
                     }
-                    Ok(_) | Err(_) => inputs.skipped += 1,
+                    Ok(_) | Err(_) => inputs.skip(path),
                 }
             }
             Err(e) => {

@@ -64,7 +64,8 @@ pub(super) fn run(
         targets::resolve(&s.targets, &shared, &mut worker, &s.limits)?
     };
     let filters = Filters {
-        require: facts::resolve_required(&roles[0], &s.filters.require).map_err(SetupError::Usage)?,
+        require: facts::resolve_required(&roles[0], &s.filters.require)
+            .map_err(SetupError::Usage)?,
         ..s.filters.clone()
     };
     let analysis = analysis(roles, &shared, s.analysis.clone());
@@ -193,7 +194,10 @@ enum Done {
 enum Slot {
     Pending,
     /// A report in the state file, and what the ranking keeps of it.
-    Screened { span: Span, facts: Box<Facts> },
+    Screened {
+        span: Span,
+        facts: Box<Facts>,
+    },
     Duplicate(usize),
     Failed(FileError),
 }
@@ -284,6 +288,11 @@ impl Run<'_> {
             duplicates: outcome.duplicates,
             failed: outcome.failed.iter().map(|f| f.error.code).collect(),
             skipped: inputs.skipped,
+            skipped_names: inputs
+                .skipped_names
+                .iter()
+                .map(|p| display_name(p))
+                .collect(),
             resumed,
             target: Some(self.role().id.clone()),
             ranked: rows.ranked.len(),
@@ -298,7 +307,9 @@ impl Run<'_> {
             ..Summary::default()
         };
         if !s.unordered {
-            let shown = s.top.map_or(rows.ranked.len(), |n| n.min(rows.ranked.len()));
+            let shown = s
+                .top
+                .map_or(rows.ranked.len(), |n| n.min(rows.ranked.len()));
             summary.hidden = rows.ranked.len() - shown;
             self.print_rows(&outcome, &rows, shown, &names, &mut state, &mut *format)?;
         }
@@ -335,9 +346,9 @@ impl Run<'_> {
         // What every row misses is said once, above the rows.
         let mut everywhere = Vec::new();
         if let [first, _, ..] = ranked {
-            let mask = ranked
-                .iter()
-                .fold(u128::MAX, |m, row| m & outcome.screened[row.index].facts.missing);
+            let mask = ranked.iter().fold(u128::MAX, |m, row| {
+                m & outcome.screened[row.index].facts.missing
+            });
             if mask != 0 {
                 let report = state.read(outcome.screened[first.index].span)?;
                 let must = report
@@ -364,6 +375,18 @@ impl Run<'_> {
             let mut report = self.report(state, screened, names)?;
             report.rank = Some(row.rank);
             report.group = row.members.iter().flat_map(|&m| with_copies(m)).collect();
+            // The row is the person's best file; another may hide text.
+            let hiding = row
+                .members
+                .iter()
+                .find(|&&m| outcome.screened[m].facts.status == Status::HiddenText);
+            if let (Some(&m), false) = (hiding, report.status == Some(Status::HiddenText)) {
+                let file = &names[outcome.screened[m].first];
+                report
+                    .reasons
+                    .insert(0, format!("hidden text in another of their files ({file})"));
+                report.reasons.truncate(crate::report::REASONS);
+            }
             format.print(Event::Report(&report))?;
         }
         for &i in &rows.no_text {
@@ -378,7 +401,12 @@ impl Run<'_> {
 
     /// A screened file's report as a row shows it: under its first path,
     /// with its copies, status and reasons.
-    fn report(&self, state: &mut State, screened: &Screened, names: &[String]) -> io::Result<Report> {
+    fn report(
+        &self,
+        state: &mut State,
+        screened: &Screened,
+        names: &[String],
+    ) -> io::Result<Report> {
         let mut report = state.read(screened.span)?;
         report.file.clone_from(&names[screened.first]);
         report.duplicates = screened.copies.clone();
@@ -551,7 +579,9 @@ impl Pool<'_> {
                     ),
                 }
             }
-            Ok(Read::Earlier(Entry::Report { span, facts })) => Done::Earlier { index, span, facts },
+            Ok(Read::Earlier(Entry::Report { span, facts })) => {
+                Done::Earlier { index, span, facts }
+            }
             Ok(Read::Duplicate(of)) => Done::Duplicate(index, of),
             Ok(Read::Document(_) | Read::Earlier(Entry::Error(_))) => Done::Failed(
                 index,
@@ -574,10 +604,10 @@ fn table_width(s: &Screen, to_file: bool) -> Option<usize> {
     if s.wide || to_file {
         return None;
     }
-    if io::stdout().is_terminal() {
-        if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
-            return Some(usize::from(w));
-        }
+    if io::stdout().is_terminal()
+        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
+    {
+        return Some(usize::from(w));
     }
     std::env::var("COLUMNS").ok()?.trim().parse().ok()
 }
@@ -641,7 +671,8 @@ impl Collector<'_, '_> {
                 }
                 Done::Earlier { index, span, facts } => {
                     self.resumed += 1;
-                    if let Some(stream) = self.stream.as_mut().filter(|_| facts.filtered.is_none()) {
+                    if let Some(stream) = self.stream.as_mut().filter(|_| facts.filtered.is_none())
+                    {
                         let mut report = self.state.read(span)?;
                         report.file.clone_from(&self.names[index]);
                         label(&mut report);
@@ -800,8 +831,10 @@ impl Outcome {
         let mut heads: Vec<(usize, Vec<usize>)> = Vec::new();
         let mut grouped = 0;
         if group {
-            let people: Vec<&person::Person> =
-                order.iter().map(|&i| &self.screened[i].facts.person).collect();
+            let people: Vec<&person::Person> = order
+                .iter()
+                .map(|&i| &self.screened[i].facts.person)
+                .collect();
             let roots = person::group(&people);
             let mut head_of: HashMap<usize, usize> = HashMap::new();
             for (k, &i) in order.iter().enumerate() {

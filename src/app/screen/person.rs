@@ -149,7 +149,7 @@ pub(crate) fn group(people: &[&Person]) -> Vec<usize> {
     for bucket in by_name.values() {
         for (k, &i) in bucket.iter().enumerate() {
             for &j in &bucket[..k] {
-                if people[i].shares_a_detail(&people[j]) {
+                if people[i].shares_a_detail(people[j]) {
                     sets.join(i, j);
                 }
             }
@@ -184,7 +184,12 @@ impl Sets {
         self.parent[high] = low;
     }
 
-    fn join_key<'p>(&mut self, first: &mut HashMap<(u8, &'p str), usize>, key: (u8, &'p str), i: usize) {
+    fn join_key<'p>(
+        &mut self,
+        first: &mut HashMap<(u8, &'p str), usize>,
+        key: (u8, &'p str),
+        i: usize,
+    ) {
         match first.get(&key) {
             Some(&j) => self.join(i, j),
             None => {
@@ -223,7 +228,7 @@ fn is_sample_phone(digits: &str) -> bool {
     let local = &digits[digits.len().saturating_sub(7)..];
     local.starts_with("55501")
         || (digits.len() >= 10 && digits[digits.len() - 7..digits.len() - 4] == *"555")
-        || digits.chars().all(|c| Some(c) == digits.chars().next())
+        || digits.chars().all(|c| digits.starts_with(c))
         || "01234567890".contains(digits)
         || "9876543210".contains(digits)
 }
@@ -302,8 +307,18 @@ mod tests {
             (
                 "a name and a sample address together",
                 vec![
-                    person("Ebony Moore", "emoore@email.com", "206-555-0149", "Seattle, WA"),
-                    person("Ebony Moore", "emoore@email.com", "206-555-0149", "Seattle, WA"),
+                    person(
+                        "Ebony Moore",
+                        "emoore@email.com",
+                        "206-555-0149",
+                        "Seattle, WA",
+                    ),
+                    person(
+                        "Ebony Moore",
+                        "emoore@email.com",
+                        "206-555-0149",
+                        "Seattle, WA",
+                    ),
                 ],
                 vec![vec![0, 1]],
             ),

@@ -150,7 +150,12 @@ impl State {
     }
 
     /// Stores a report [`encode`]d, with what the ranking keeps of it.
-    pub(super) fn push_report(&mut self, key: &Key, facts: &Facts, bytes: &[u8]) -> io::Result<Span> {
+    pub(super) fn push_report(
+        &mut self,
+        key: &Key,
+        facts: &Facts,
+        bytes: &[u8],
+    ) -> io::Result<Span> {
         let head = format!(
             "{}\treport\t{}\t",
             prefix(key),
