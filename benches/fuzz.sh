@@ -51,7 +51,8 @@ if [ -n "$libfuzzer" ]; then
     mkdir -p "$corpus" target/fuzz-findings
     # Seeds: the samples (and the shared corpus) of the target's format.
     case "$libfuzzer" in
-        pdf) pattern='*.pdf' ;; docx) pattern='*.docx' ;; latex) pattern='*.tex' ;;
+        pdf) pattern='*.pdf' ;; docx) pattern='*.docx' ;; odt) pattern='*.odt' ;; rtf) pattern='*.rtf' ;;
+        latex) pattern='*.tex' ;;
         markdown) pattern='*.md' ;; json_resume) pattern='*.json' ;; text) pattern='*.txt' ;;
         role) pattern='*.toml' ;; config) pattern='.ats.toml' ;;
         *) echo "fuzz.sh: unknown target $libfuzzer" >&2; exit 2 ;;

@@ -31,7 +31,8 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
 fn essence(report: &Value) -> Value {
     let mut report = report.clone();
     if let Some(object) = report.as_object_mut() {
-        for key in ["rank", "duplicates", "file"] {
+        // What only a ranking says: its place, status, reasons and copies.
+        for key in ["rank", "duplicates", "group", "status", "reasons", "file"] {
             object.remove(key);
         }
     }

@@ -870,3 +870,56 @@ fn a_fitted_table_keeps_to_the_width_asked() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("FILE") && !text.contains('…'), "{text}");
 }
+
+#[test]
+fn every_format_check_reads_is_screened_in_a_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let body = "Experience\\par Backend Engineer, Acme, 2019 - 2024\\par Built REST APIs in Python and SQL for 40 services, cutting latency 30%\\par";
+    write(
+        dir,
+        "rtf/ann.rtf",
+        format!("{{\\rtf1\\ansi\\ansicpg1252{{\\fonttbl\\f0 Arial;}}\\f0 Ann Lee\\par ann@a.org\\par {body}}}").as_bytes(),
+    );
+    for (name, sample_path) in [
+        ("tex/resume.tex", "latex/resume.tex"),
+        ("json/resume.json", "json/resume.json"),
+        ("md/resume.md", "markdown/resume.md"),
+    ] {
+        write(dir, name, &std::fs::read(sample(sample_path)).unwrap());
+    }
+    // The LaTeX resume's \input files, beside it as in its repository.
+    for entry in std::fs::read_dir(sample("latex/sections")).unwrap() {
+        let entry = entry.unwrap();
+        let name = format!("tex/sections/{}", entry.file_name().to_string_lossy());
+        write(dir, &name, &std::fs::read(entry.path()).unwrap());
+    }
+    let out = screen(dir, &["--format", "jsonl", "--no-group"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let formats: BTreeSet<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["format"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    assert!(formats.contains("rtf"), "{formats:?}");
+    for format in ["latex", "json-resume", "markdown"] {
+        assert!(
+            formats.contains(format),
+            "{format} not screened: {formats:?}"
+        );
+    }
+    // Only the section the LaTeX resume brings in is not a resume of its own.
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("1 other file in the folders skipped (")
+            && stderr.contains("experience.tex)"),
+        "{stderr}"
+    );
+}

@@ -286,6 +286,8 @@ fn target_of(ext: &str) -> &'static str {
     match ext {
         "pdf" => "pdf",
         "docx" | "doc" => "docx",
+        "odt" => "odt",
+        "rtf" => "rtf",
         "tex" => "latex",
         "md" => "markdown",
         "json" => "json",

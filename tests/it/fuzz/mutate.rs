@@ -124,10 +124,10 @@ pub(crate) fn mutate(rng: &mut Rng, seed: &[u8], ext: &str, others: &[Vec<u8>]) 
     let mut data = seed.to_vec();
     // Four DOCX cases in five mutate only inside the ZIP's parts: one blind
     // byte in the ZIP makes the rest of the stack unreachable.
-    let inside_zip = ext == "docx" && rng.u8(..5) != 0;
+    let inside_zip = matches!(ext, "docx" | "odt") && rng.u8(..5) != 0;
     for _ in 0..rng.usize(1..=4) {
         data = match ext {
-            "docx" if inside_zip => docx_part(rng, &data, others).unwrap_or(data),
+            "docx" | "odt" if inside_zip => docx_part(rng, &data, others).unwrap_or(data),
             // Most PDF mutations keep every byte offset, so the
             // cross-reference table still points at the objects and the
             // mutation reaches the object and content parsers.

@@ -24,7 +24,9 @@ pub(crate) struct Seed {
     pub(crate) bytes: Vec<u8>,
 }
 
-const DOCUMENTS: &[&str] = &["pdf", "docx", "doc", "txt", "md", "tex", "json"];
+const DOCUMENTS: &[&str] = &[
+    "pdf", "docx", "doc", "odt", "rtf", "txt", "md", "tex", "json",
+];
 
 /// Every seed, in a fixed order (so a seed and a case number name the same
 /// input on every machine with the same files).
