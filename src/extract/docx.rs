@@ -1133,9 +1133,8 @@ mod tests {
                 "character style white",
                 ghost.clone(),
                 String::new(),
-                format!(
-                    r#"<w:p><w:r><w:t xml:space="preserve">Ada </w:t></w:r><w:r><w:rPr><w:rStyle w:val="Ghost"/></w:rPr><w:t>Kafka</w:t></w:r></w:p>"#
-                ),
+                r#"<w:p><w:r><w:t xml:space="preserve">Ada </w:t></w:r><w:r><w:rPr><w:rStyle w:val="Ghost"/></w:rPr><w:t>Kafka</w:t></w:r></w:p>"#
+                    .to_owned(),
                 &["Ada "],
                 &[("Kafka", HiddenHow::Background)],
             ),
@@ -1413,6 +1412,7 @@ mod tests {
     /// footer styles; the other DOCX read as before styles were applied
     /// (lines, visible words, hidden words, measured before the change).
     #[test]
+    #[allow(clippy::print_stderr)]
     fn docx_corpus_style_hidden_text() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/docx");
         let Ok(entries) = std::fs::read_dir(dir) else {

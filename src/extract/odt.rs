@@ -1591,9 +1591,8 @@ mod tests {
         assert!(emily.hidden.is_empty());
 
         // The DOCX twins: every line of their body is read from the ODT too
-        // (the DOCX reader does not follow paragraph styles, so it shows the
-        // stuffed header and footer as margin lines; James's DOCX was made
-        // from a different source and ends differently).
+        // (James's DOCX was made from a different source and ends
+        // differently).
         for (name, differ) in [
             ("jasonadsit__resume__resume", 0),
             ("jamestomasino__resume__resume", 1),
