@@ -2,7 +2,8 @@
 """Screen a folder of resumes with Apache Spark and the `ats` command.
 
 Stages (see README.md):
-  1. read    sc.binaryFiles(INPUT), spread over --partitions tasks.
+  1. read    every file under INPUT (Spark's binaryFile source), in about
+             --partitions tasks of whole files.
   2. screen  per task: write its files to a scratch folder (one folder per
              file, the extension kept; a LaTeX file also gets the section
              files under its own folder, which it may \\input), run
@@ -27,6 +28,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -56,7 +58,8 @@ def parse_args(argv=None):
                    "shipped with spark-submit --files, else ats on PATH)")
     p.add_argument("--master", help="Spark master (default: from spark-submit or "
                    "spark-defaults.conf, else local[*])")
-    p.add_argument("--partitions", type=int, help="screening tasks (default: 4 per core)")
+    p.add_argument("--partitions", type=int, help="at least about this many screening "
+                   "tasks (spark.sql.files.minPartitionNum; default: 4 per core)")
     p.add_argument("--timeout", help="ats --timeout: seconds to read one PDF or DOCX")
     p.add_argument("--jsonl-out", help="also write every row, sorted by path, as JSON "
                    "Lines to this local file (collected on the driver)")
@@ -91,8 +94,9 @@ def find_ats(given):
                 os.chmod(path, 0o755)
             return path
     raise RuntimeError(
-        f"ats not found here (tried {candidates}): pass --ats PATH, ship it "
-        "with `spark-submit --files /path/to/ats`, or install it on PATH"
+        f"ats not found on {socket.gethostname()} (looked for "
+        f"{given or 'one shipped with --files, then ats on PATH'}): pass --ats "
+        "PATH, ship it with `spark-submit --files /path/to/ats`, or install it"
     )
 
 
@@ -169,6 +173,16 @@ def screen_partition(files, args, sections):
                    None, None)
 
 
+def read_files(spark, paths, name_glob=None):
+    """(path, bytes) of every file under the paths, folders walked. Not
+    sc.binaryFiles: it packs small files into one partition, and reads them
+    several times slower."""
+    reader = spark.read.format("binaryFile").option("recursiveFileLookup", "true")
+    if name_glob:
+        reader = reader.option("pathGlobFilter", name_glob)
+    return reader.load(paths.split(",")).select("path", "content").rdd
+
+
 def check_options(args):
     """When the driver has ats too, a bad role or option fails now, not in
     every task."""
@@ -183,15 +197,14 @@ def check_options(args):
 def reason(error):
     """The line of a Spark error that says what went wrong."""
     lines = str(error).splitlines() or [repr(error)]
-    return next((line for line in lines if line.startswith("RuntimeError: ")), lines[0])
+    line = next((line for line in lines if line.startswith("RuntimeError: ")), lines[0])
+    return line.removeprefix("RuntimeError: ")
 
 
 def main(argv=None):
     args = parse_args(argv)
     began = time.monotonic()
-    builder = SparkSession.builder.appName("ats-screen").config(
-        "spark.hadoop.mapreduce.input.fileinputformat.input.dir.recursive", "true"
-    )
+    builder = SparkSession.builder.appName("ats-screen")
     if args.master:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
@@ -203,24 +216,21 @@ def main(argv=None):
     try:
         check_options(args)
         # LaTeX files without \documentclass: sections the documents \input.
-        tex = (spark.read.format("binaryFile")
-               .option("pathGlobFilter", "*.{tex,ltx,xtx,TEX,LTX,XTX}")
-               .option("recursiveFileLookup", "true").load(args.input.split(",")))
+        tex = read_files(spark, args.input, "*.{tex,ltx,xtx,TEX,LTX,XTX}")
         sections = sc.broadcast(dict(
-            tex.rdd.filter(lambda r: not is_latex_document(bytes(r.content)))
-            .map(lambda r: (r.path, bytes(r.content))).collect()))
+            tex.filter(lambda r: not is_latex_document(r.content)).collect()))
 
-        files = sc.binaryFiles(args.input)
-        # binaryFiles packs small files into very few partitions: spread them.
-        files = files.repartition(args.partitions or 4 * sc.defaultParallelism)
+        tasks = args.partitions or 4 * sc.defaultParallelism
+        spark.conf.set("spark.sql.files.minPartitionNum", str(tasks))
+        files = read_files(spark, args.input)
         rows = files.mapPartitions(lambda it: screen_partition(it, args, sections.value))
         df = spark.createDataFrame(rows, SCHEMA).cache()
         df.write.mode("overwrite").parquet(args.out)
     except Exception as e:  # a path not found, ats failing in a task, ...
         sys.exit(f"screen.py: {reason(e)}")
 
-    total = df.count()
-    failed = df.filter("score is null and status != 'skipped'").count()
+    total, failed = df.selectExpr(
+        "count(*)", "count_if(score is null and status != 'skipped')").first()
     print(f"{total} files in {time.monotonic() - started:.1f} s after Spark start-up "
           f"({started - began:.1f} s); {failed} could not be read; Parquet in {args.out}")
     best = df.filter("score is not null").orderBy("score", "path", ascending=[False, True])

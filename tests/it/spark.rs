@@ -4,7 +4,7 @@
 //! status a plain `ats screen` run gives it. Skipped with a note when
 //! PySpark or Java is missing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
@@ -119,8 +119,8 @@ fn spark_example_gives_every_file_one_row_with_the_plain_score() {
     let tmp = tempfile::tempdir().unwrap();
     let tmp_dir = tmp.path().canonicalize().unwrap();
 
-    // Byte-identical copies (one also identical to a sample), a broken PDF,
-    // a file that is not a resume, a name that needs sanitizing.
+    // Byte-identical copies of samples (one under a name to sanitize), a
+    // broken PDF, a file that is not a resume.
     let extra = tmp_dir.join("extra");
     std::fs::create_dir_all(extra.join("sub")).unwrap();
     let strong = std::fs::read(sample("strong-backend.txt")).unwrap();
@@ -134,7 +134,7 @@ fn spark_example_gives_every_file_one_row_with_the_plain_score() {
     write(&extra, "broken.pdf", b"not a PDF at all");
     write(&extra, "notes.toml", b"x = 1\n");
 
-    let mut dirs = vec![root().join("samples"), extra];
+    let mut dirs = vec![root().join("samples").canonicalize().unwrap(), extra];
     match corpus() {
         Some(dir) => dirs.push(dir.canonicalize().unwrap()),
         None => eprintln!("note: the Spark test runs over samples/ only"),
@@ -182,12 +182,12 @@ fn spark_example_gives_every_file_one_row_with_the_plain_score() {
         assert!(rows.insert(path.clone(), row).is_none(), "{path}: two rows");
     }
 
-    let files: Vec<String> = files_under(&dirs)
+    let files: BTreeSet<String> = files_under(&dirs)
         .iter()
         .map(|p| p.display().to_string())
         .collect();
-    let listed: Vec<&String> = rows.keys().collect();
-    assert_eq!(listed, files.iter().collect::<Vec<_>>(), "one row per file");
+    let listed: BTreeSet<String> = rows.keys().cloned().collect();
+    assert_eq!(listed, files, "one row per file");
     let mut skipped = 0;
     for file in &files {
         let got = &rows[file];
