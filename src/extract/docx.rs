@@ -27,17 +27,14 @@
 //! (cycles cut), and nothing recurses.
 
 use std::collections::{HashMap, HashSet};
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 
 use quick_xml::events::{BytesStart, Event};
 
 use super::layout::{Hidden, HiddenHow};
-use super::{Document, ErrorCode, FileError, Line, Origin, line_number};
+use super::zipped::Parts;
+use super::{Document, ErrorCode, FileError, Origin};
 
-/// Largest decompressed size of one part.
-const PART_CAP: u64 = 64 << 20;
-/// Largest decompressed size of all parts read from one file.
-const TOTAL_CAP: u64 = 160 << 20;
 /// Deepest XML nesting accepted (real documents stay far below this).
 const DEPTH_CAP: usize = 512;
 /// Longest `w:basedOn` chain followed, the style itself included (Word's
@@ -46,25 +43,27 @@ const BASED_ON_CAP: usize = 16;
 
 /// Reads the text of a DOCX.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+    let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
         FileError::new(
             ErrorCode::Corrupt,
             format!("a damaged DOCX ({e}); open and re-save it in Word, or export a PDF"),
         )
     })?;
-    let mut budget = TOTAL_CAP;
-    let mut styles = match read_part(&mut zip, "word/styles.xml", &mut budget)? {
+    let mut parts = Parts::new(zip, "DOCX", "Word");
+    let mut styles = match parts.read("word/styles.xml")? {
         Some(xml) => Styles::parse(&xml)?,
         None => Styles::default(),
     };
     // Only for shape fills: a damaged theme costs that, not the document.
-    if let Ok(Some(xml)) = read_part(&mut zip, "word/theme/theme1.xml", &mut budget) {
+    if let Ok(Some(xml)) = parts.read("word/theme/theme1.xml") {
         styles.theme = Theme::parse(&xml);
     }
-    let body = read_part(&mut zip, "word/document.xml", &mut budget)?
+    let body = parts
+        .read("word/document.xml")?
         .ok_or_else(|| FileError::new(ErrorCode::NotDocx, "not a DOCX (no word/document.xml)"))?;
 
-    let mut names: Vec<String> = zip
+    let mut names: Vec<String> = parts
+        .zip
         .file_names()
         .filter_map(Result::ok)
         .map(|n| n.into_owned())
@@ -82,7 +81,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     // Headers come first (they sit above the body on the page), footers and
     // footnotes after it. Repeated headers (first page, even pages) are kept once.
     for name in part_names("word/header") {
-        if let Some(xml) = read_part(&mut zip, &name, &mut budget)? {
+        if let Some(xml) = parts.read(&name)? {
             parse_part(&xml, &name, Origin::Header, &styles, &mut out)?;
         }
     }
@@ -93,72 +92,18 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         ("word/endnotes", Origin::Footnote),
     ] {
         for name in part_names(prefix) {
-            if let Some(xml) = read_part(&mut zip, &name, &mut budget)? {
+            if let Some(xml) = parts.read(&name)? {
                 parse_part(&xml, &name, origin, &styles, &mut out)?;
             }
         }
     }
 
-    let pages = read_part(&mut zip, "docProps/app.xml", &mut budget)
+    let pages = parts
+        .read("docProps/app.xml")
         .ok()
         .flatten()
         .and_then(|xml| page_count(&xml));
-    let lines = out
-        .lines
-        .into_iter()
-        .enumerate()
-        .map(|(i, (text, origin))| Line {
-            text,
-            origin,
-            source_line: line_number(i),
-            source_file: 0,
-        })
-        .collect();
-    Ok(Document {
-        lines,
-        pages,
-        hidden: out.hidden,
-        layout: None,
-        sources: Vec::new(),
-        unread: Vec::new(),
-    })
-}
-
-/// Reads one zip entry through the caps; `None` when the entry is absent.
-fn read_part<R: Read + std::io::Seek>(
-    zip: &mut zip::ZipArchive<R>,
-    name: &str,
-    budget: &mut u64,
-) -> Result<Option<Vec<u8>>, FileError> {
-    let entry = match zip.by_name(name) {
-        Ok(entry) => entry,
-        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-        Err(e) => {
-            return Err(FileError::new(
-                ErrorCode::Corrupt,
-                format!("cannot open {name} in the DOCX ({e}); re-save the file in Word"),
-            ));
-        }
-    };
-    let cap = PART_CAP.min(*budget);
-    let mut data = Vec::new();
-    entry.take(cap + 1).read_to_end(&mut data).map_err(|e| {
-        FileError::new(
-            ErrorCode::Corrupt,
-            format!("damaged data in {name} ({e}); re-save the file in Word"),
-        )
-    })?;
-    if data.len() as u64 > cap {
-        return Err(FileError::new(
-            ErrorCode::TooLarge,
-            format!(
-                "{name} expands to more than {} MB (a zip bomb?); refusing to read it",
-                cap >> 20
-            ),
-        ));
-    }
-    *budget -= data.len() as u64;
-    Ok(Some(data))
+    Ok(Document::of_lines(out.lines, pages, out.hidden))
 }
 
 #[derive(Default)]

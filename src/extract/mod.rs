@@ -24,6 +24,7 @@ pub mod rtf;
 pub mod sniff;
 pub mod source;
 pub mod text;
+mod zipped;
 
 use std::fmt;
 use std::io::Read;
@@ -175,6 +176,32 @@ pub struct Document {
 }
 
 impl Document {
+    /// A document of the lines a reader collected in order (numbered from
+    /// 1), each with where it came from.
+    pub(crate) fn of_lines(
+        lines: impl IntoIterator<Item = (String, Origin)>,
+        pages: Option<u32>,
+        hidden: Vec<Hidden>,
+    ) -> Document {
+        Document {
+            lines: lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, (text, origin))| Line {
+                    text,
+                    origin,
+                    source_line: line_number(i),
+                    source_file: 0,
+                })
+                .collect(),
+            pages,
+            hidden,
+            layout: None,
+            sources: Vec::new(),
+            unread: Vec::new(),
+        }
+    }
+
     /// Builds a document from plain lines, all in the body, numbered from 1.
     pub fn from_lines<I, S>(lines: I) -> Document
     where

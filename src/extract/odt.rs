@@ -25,12 +25,9 @@ use std::io::{Cursor, Read, Seek};
 use quick_xml::events::{BytesStart, Event};
 
 use super::layout::{Hidden, HiddenHow, MIN_VISIBLE_SIZE};
-use super::{Document, ErrorCode, FileError, Line, Origin, line_number};
+use super::zipped::Parts;
+use super::{Document, ErrorCode, FileError, Origin};
 
-/// Largest decompressed size of one part.
-const PART_CAP: u64 = 64 << 20;
-/// Largest decompressed size of all parts read from one file.
-const TOTAL_CAP: u64 = 160 << 20;
 /// Deepest XML nesting accepted (real documents stay far below this).
 const DEPTH_CAP: usize = 512;
 /// Most parent styles followed from one style (real chains are a few long;
@@ -44,21 +41,21 @@ const DEFAULT_SIZE_PT: f64 = 12.0;
 
 /// Reads the text of an ODT.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+    let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
         FileError::new(
             ErrorCode::Corrupt,
             format!("a damaged ODT ({e}); open and re-save it in LibreOffice, or export a PDF"),
         )
     })?;
-    let mut budget = TOTAL_CAP;
-    refuse_encrypted(&mut zip, &mut budget)?;
-    let content = read_part(&mut zip, "content.xml", &mut budget)?.ok_or_else(|| {
+    let mut parts = Parts::new(zip, "ODT", "LibreOffice");
+    refuse_encrypted(&mut parts)?;
+    let content = parts.read("content.xml")?.ok_or_else(|| {
         FileError::new(
             ErrorCode::Corrupt,
             "a damaged ODT (no content.xml); open and re-save it in LibreOffice, or export a PDF",
         )
     })?;
-    let styles_xml = read_part(&mut zip, "styles.xml", &mut budget)?;
+    let styles_xml = parts.read("styles.xml")?;
 
     // Automatic styles are private to their part (both parts may have a
     // "P1"); common styles in styles.xml are shared by both.
@@ -83,7 +80,8 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         &mut out,
     )?;
 
-    let pages = read_part(&mut zip, "meta.xml", &mut budget)
+    let pages = parts
+        .read("meta.xml")
         .ok()
         .flatten()
         .and_then(|xml| page_count(&xml));
@@ -95,36 +93,14 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         hidden,
         ..
     } = out;
-    let lines = header
-        .into_iter()
-        .chain(body)
-        .chain(footer)
-        .chain(notes)
-        .enumerate()
-        .map(|(i, (text, origin))| Line {
-            text,
-            origin,
-            source_line: line_number(i),
-            source_file: 0,
-        })
-        .collect();
-    Ok(Document {
-        lines,
-        pages,
-        hidden,
-        layout: None,
-        sources: Vec::new(),
-        unread: Vec::new(),
-    })
+    let lines = header.into_iter().chain(body).chain(footer).chain(notes);
+    Ok(Document::of_lines(lines, pages, hidden))
 }
 
 /// A password-protected ODT keeps a zip whose parts are encrypted; its
 /// manifest says so. Reading them would only give a confusing XML error.
-fn refuse_encrypted<R: Read + Seek>(
-    zip: &mut zip::ZipArchive<R>,
-    budget: &mut u64,
-) -> Result<(), FileError> {
-    let manifest = read_part(zip, "META-INF/manifest.xml", budget)?.unwrap_or_default();
+fn refuse_encrypted<R: Read + Seek>(parts: &mut Parts<R>) -> Result<(), FileError> {
+    let manifest = parts.read("META-INF/manifest.xml")?.unwrap_or_default();
     if manifest.windows(15).any(|w| w == b"encryption-data") {
         return Err(FileError::new(
             ErrorCode::Encrypted,
@@ -132,43 +108,6 @@ fn refuse_encrypted<R: Read + Seek>(
         ));
     }
     Ok(())
-}
-
-/// Reads one zip entry through the caps; `None` when the entry is absent.
-fn read_part<R: Read + Seek>(
-    zip: &mut zip::ZipArchive<R>,
-    name: &str,
-    budget: &mut u64,
-) -> Result<Option<Vec<u8>>, FileError> {
-    let entry = match zip.by_name(name) {
-        Ok(entry) => entry,
-        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-        Err(e) => {
-            return Err(FileError::new(
-                ErrorCode::Corrupt,
-                format!("cannot open {name} in the ODT ({e}); re-save the file in LibreOffice"),
-            ));
-        }
-    };
-    let cap = PART_CAP.min(*budget);
-    let mut data = Vec::new();
-    entry.take(cap + 1).read_to_end(&mut data).map_err(|e| {
-        FileError::new(
-            ErrorCode::Corrupt,
-            format!("damaged data in {name} ({e}); re-save the file in LibreOffice"),
-        )
-    })?;
-    if data.len() as u64 > cap {
-        return Err(FileError::new(
-            ErrorCode::TooLarge,
-            format!(
-                "{name} expands to more than {} MB (a zip bomb?); refusing to read it",
-                cap >> 20
-            ),
-        ));
-    }
-    *budget -= data.len() as u64;
-    Ok(Some(data))
 }
 
 fn local(name: &str) -> &str {
@@ -1486,7 +1425,7 @@ mod tests {
         w.write_all(b"<office:document-content><office:body><office:text><text:p>")
             .expect("zip");
         let chunk = vec![b'a'; 1 << 20];
-        for _ in 0..=(PART_CAP >> 20) {
+        for _ in 0..=(crate::extract::zipped::PART_CAP >> 20) {
             w.write_all(&chunk).expect("zip");
         }
         let bytes = w.finish().expect("zip").into_inner();

@@ -30,7 +30,7 @@ use std::collections::{HashMap, HashSet};
 use encoding_rs::Encoding;
 
 use super::layout::{Hidden, HiddenHow};
-use super::{Document, ErrorCode, FileError, Line, Origin, line_number};
+use super::{Document, ErrorCode, FileError, Origin};
 
 /// Deepest group nesting kept (Word writes under 20).
 const DEPTH_CAP: usize = 1024;
@@ -894,27 +894,11 @@ impl Reader {
             self.sinks.pop();
         }
         self.end_paragraph(false);
-        let lines = self
-            .out
-            .parts
-            .into_iter()
-            .flatten()
-            .enumerate()
-            .map(|(i, (text, origin))| Line {
-                text,
-                origin,
-                source_line: line_number(i),
-                source_file: 0,
-            })
-            .collect();
-        Document {
-            lines,
-            pages: self.pages,
-            hidden: self.out.hidden,
-            layout: None,
-            sources: Vec::new(),
-            unread: Vec::new(),
-        }
+        Document::of_lines(
+            self.out.parts.into_iter().flatten(),
+            self.pages,
+            self.out.hidden,
+        )
     }
 }
 

@@ -1,0 +1,68 @@
+//! Parts of a zip (DOCX, ODT) read through caps.
+//!
+//! The sizes a zip declares are never trusted: each part is read through a
+//! decompressed-size cap, and all parts of one file share a budget, so a zip
+//! bomb fails the same way on any machine (`too-large`).
+
+use std::io::{Read, Seek};
+
+use super::{ErrorCode, FileError};
+
+/// Largest decompressed size of one part.
+pub(crate) const PART_CAP: u64 = 64 << 20;
+/// Largest decompressed size of all parts read from one file.
+pub(crate) const TOTAL_CAP: u64 = 160 << 20;
+
+/// A zip being read, with what is left of its budget.
+pub(crate) struct Parts<R> {
+    pub(crate) zip: zip::ZipArchive<R>,
+    budget: u64,
+    /// What the file is and what re-saves it, for messages ("DOCX", "Word").
+    kind: &'static str,
+    editor: &'static str,
+}
+
+impl<R: Read + Seek> Parts<R> {
+    pub(crate) fn new(zip: zip::ZipArchive<R>, kind: &'static str, editor: &'static str) -> Self {
+        Parts {
+            zip,
+            budget: TOTAL_CAP,
+            kind,
+            editor,
+        }
+    }
+
+    /// Reads one part through the caps; `None` when it is absent.
+    pub(crate) fn read(&mut self, name: &str) -> Result<Option<Vec<u8>>, FileError> {
+        let (kind, editor) = (self.kind, self.editor);
+        let entry = match self.zip.by_name(name) {
+            Ok(entry) => entry,
+            Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+            Err(e) => {
+                return Err(FileError::new(
+                    ErrorCode::Corrupt,
+                    format!("cannot open {name} in the {kind} ({e}); re-save the file in {editor}"),
+                ));
+            }
+        };
+        let cap = PART_CAP.min(self.budget);
+        let mut data = Vec::new();
+        entry.take(cap + 1).read_to_end(&mut data).map_err(|e| {
+            FileError::new(
+                ErrorCode::Corrupt,
+                format!("damaged data in {name} ({e}); re-save the file in {editor}"),
+            )
+        })?;
+        if data.len() as u64 > cap {
+            return Err(FileError::new(
+                ErrorCode::TooLarge,
+                format!(
+                    "{name} expands to more than {} MB (a zip bomb?); refusing to read it",
+                    cap >> 20
+                ),
+            ));
+        }
+        self.budget -= data.len() as u64;
+        Ok(Some(data))
+    }
+}
