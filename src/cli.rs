@@ -96,7 +96,7 @@ pub(crate) struct CheckArgs {
     #[arg(short, long, value_name = "PATH")]
     pub(crate) keywords: Option<PathBuf>,
 
-    /// A job description (text, Markdown, PDF or DOCX) to check against.
+    /// A job description (text, Markdown, PDF, DOCX, ODT or RTF) to check against.
     /// With exactly one role the two are merged into one target; otherwise
     /// it is a target of its own. Repeatable.
     #[arg(short, long, value_name = "FILE")]
@@ -199,7 +199,7 @@ pub(crate) struct ScreenArgs {
     #[arg(short, long, value_name = "PATH")]
     pub(crate) keywords: Option<PathBuf>,
 
-    /// A job description (text, Markdown, PDF or DOCX) to rank against;
+    /// A job description (text, Markdown, PDF, DOCX, ODT or RTF) to rank against;
     /// with --role the two are merged.
     #[arg(long, value_name = "FILE")]
     pub(crate) jd: Option<PathBuf>,
@@ -223,7 +223,7 @@ pub(crate) struct ScreenArgs {
     #[arg(long, requires = "output")]
     pub(crate) resume: bool,
 
-    /// Show only the best N ranked files (failed files are always listed;
+    /// Show only the best N ranked rows (failed files are always listed;
     /// the summary counts every file).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub(crate) top: Option<u64>,
@@ -279,7 +279,7 @@ pub(crate) struct ScreenArgs {
 pub(crate) enum ScreenFormat {
     /// A ranked table (colored on a terminal).
     Table,
-    /// One row per file, for spreadsheets.
+    /// One row per person (per file with --no-group), for spreadsheets.
     Csv,
     /// One JSON report per line, in rank order (SPEC).
     Jsonl,
@@ -292,11 +292,11 @@ pub(crate) struct LimitArgs {
     #[arg(long, value_name = "SIZE", default_value = "20MB", value_parser = parse_size)]
     pub(crate) max_file_size: u64,
 
-    /// Stop reading a PDF or DOCX after this many seconds.
+    /// Stop reading a file after this many seconds.
     #[arg(long, value_name = "SECONDS", default_value = "10", value_parser = parse_seconds)]
     pub(crate) timeout: Duration,
 
-    /// Memory limit of the process that reads PDF and DOCX (e.g. 1GiB, 512MB).
+    /// Memory limit of the process that reads each file (e.g. 1GiB, 512MB).
     #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
     pub(crate) max_memory: u64,
 }
@@ -360,7 +360,7 @@ pub(crate) enum RolesCommand {
     },
     /// Turn a job description into a role file (TOML on standard output).
     FromJd {
-        /// The job description: text, Markdown, PDF or DOCX.
+        /// The job description: text, Markdown, PDF, DOCX, ODT or RTF.
         #[arg(value_name = "FILE")]
         file: PathBuf,
         #[command(flatten)]
