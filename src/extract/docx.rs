@@ -32,7 +32,7 @@ use std::io::Cursor;
 use quick_xml::events::{BytesStart, Event};
 
 use super::layout::{Hidden, HiddenHow};
-use super::zipped::Parts;
+use super::zipped::{Parts, attr, local};
 use super::{Document, ErrorCode, FileError, Origin};
 
 /// Deepest XML nesting accepted (real documents stay far below this).
@@ -496,26 +496,6 @@ fn hex_rgb(hex: &str) -> Option<[u8; 3]> {
 /// backdrop for white text (shading, shape fills).
 fn light_rgb(rgb: [u8; 3]) -> bool {
     rgb.iter().all(|&channel| channel >= 0xF0)
-}
-
-fn local(name: &str) -> &str {
-    match name.rfind(':') {
-        Some(i) => &name[i + 1..],
-        None => name,
-    }
-}
-
-/// Value of the attribute whose local name is `key` (any namespace prefix,
-/// so Strict OOXML reads like Transitional).
-fn attr(e: &BytesStart<'_>, key: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| local(a.key.as_ref()) == key)
-        .and_then(|a| {
-            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .ok()
-                .map(|v| v.into_owned())
-        })
 }
 
 fn is_off(e: &BytesStart<'_>) -> bool {

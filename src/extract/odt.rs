@@ -25,7 +25,7 @@ use std::io::{Cursor, Read, Seek};
 use quick_xml::events::{BytesStart, Event};
 
 use super::layout::{Hidden, HiddenHow, MIN_VISIBLE_SIZE};
-use super::zipped::Parts;
+use super::zipped::{Parts, attr, local};
 use super::{Document, ErrorCode, FileError, Origin};
 
 /// Deepest XML nesting accepted (real documents stay far below this).
@@ -108,25 +108,6 @@ fn refuse_encrypted<R: Read + Seek>(parts: &mut Parts<R>) -> Result<(), FileErro
         ));
     }
     Ok(())
-}
-
-fn local(name: &str) -> &str {
-    match name.rfind(':') {
-        Some(i) => &name[i + 1..],
-        None => name,
-    }
-}
-
-/// Value of the attribute whose local name is `key` (any namespace prefix).
-fn attr(e: &BytesStart<'_>, key: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| local(a.key.as_ref()) == key)
-        .and_then(|a| {
-            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .ok()
-                .map(|v| v.into_owned())
-        })
 }
 
 fn xml_error(part: &str, e: impl std::fmt::Display) -> FileError {

@@ -1,10 +1,13 @@
-//! Parts of a zip (DOCX, ODT) read through caps.
+//! Parts of a zip (DOCX, ODT) read through caps, and the XML helpers both
+//! readers share.
 //!
 //! The sizes a zip declares are never trusted: each part is read through a
 //! decompressed-size cap, and all parts of one file share a budget, so a zip
 //! bomb fails the same way on any machine (`too-large`).
 
 use std::io::{Read, Seek};
+
+use quick_xml::events::BytesStart;
 
 use super::{ErrorCode, FileError};
 
@@ -65,4 +68,25 @@ impl<R: Read + Seek> Parts<R> {
         self.budget -= data.len() as u64;
         Ok(Some(data))
     }
+}
+
+/// A name without its namespace prefix (`w:p` → `p`).
+pub(crate) fn local(name: &str) -> &str {
+    match name.rfind(':') {
+        Some(i) => &name[i + 1..],
+        None => name,
+    }
+}
+
+/// Value of the attribute whose local name is `key` (any namespace prefix,
+/// so Strict OOXML reads like Transitional).
+pub(crate) fn attr(e: &BytesStart<'_>, key: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| local(a.key.as_ref()) == key)
+        .and_then(|a| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .ok()
+                .map(|v| v.into_owned())
+        })
 }
