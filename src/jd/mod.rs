@@ -18,9 +18,11 @@
 //!    benefits, equal-opportunity or company-blurb sentence is noise; in a
 //!    neutral section "you must have" or "experience with" makes it *must*.
 //! 3. Known keywords are found with the library's own matcher (all forms,
-//!    same rules as for resumes). The posting's own repeated multi-word
-//!    phrases ("payment ledger", "event sourcing") are added when they occur
-//!    at least twice outside noise and are made of content words only.
+//!    same rules as for resumes). Names no role knows come from
+//!    `terms.rs`. The posting's own multi-word phrases of content words are
+//!    added when they occur at least twice outside noise ("payment
+//!    ledger"), or once when they end in a word naming a practice ("flux
+//!    analysis", "acute care"; `skill_heads`).
 //! 4. A keyword seen in a must sentence is `must_have`; else one seen in a
 //!    preferred sentence is `strong`. The rest (seen only in neutral text)
 //!    are ranked by how often and where they appear: in the job title or
@@ -55,7 +57,7 @@ mod words;
 use read::Clause;
 use terms::Occurrence;
 pub use words::BUILTIN_JD;
-use words::WORDS;
+use words::{WORDS, is_a_verb, is_not_a_name};
 
 /// Every known keyword, merged from all roles and the common acronym pairs,
 /// with each form (compared without case) in exactly one keyword.
@@ -289,7 +291,7 @@ pub struct DerivedTerm {
     pub in_title: bool,
     /// 1-based line of the first occurrence.
     pub first_line: u32,
-    /// `false` for the posting's own repeated phrases.
+    /// `false` for names and the posting's own phrases.
     pub known: bool,
 }
 
@@ -397,7 +399,19 @@ impl Found {
 /// Turns a posting into a role named `id`.
 pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Derived {
     let text = normalize(doc);
-    let (clauses, title) = read::clauses(&text);
+    let (mut clauses, title) = read::clauses(&text);
+    // "Fenwright builds compliance software for ISO 27001 audits": a
+    // sentence whose subject is the company (a name its introduction, offer
+    // or equal-opportunity text uses) is its blurb, wherever it stands.
+    let names = company_names(&text.text, &clauses);
+    for clause in &mut clauses {
+        if clause.cue == Cue::Neutral
+            && !clause.title
+            && about_the_company(&text.text[clause.start..clause.end], &names)
+        {
+            clause.cue = Cue::Noise;
+        }
+    }
     let clause_index = |offset: usize| -> Option<usize> {
         let i = clauses.partition_point(|c| c.start <= offset);
         let i = i.checked_sub(1)?;
@@ -467,9 +481,18 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .is_empty();
         // A tool named in lowercase by its makers (pandas, dbt, pytest) is
-        // as specific as a capitalized one.
-        let lowercase_name = !lexicon.keywords[k].term.chars().any(char::is_uppercase);
-        let specific = !clause.title && (lowercase_name || is_specific(surface, starts_clause));
+        // as specific as a capitalized one, and so is a product written in
+        // lowercase ("tune postgres" for PostgreSQL).
+        let name = &lexicon.keywords[k].term;
+        let lowercase_name = !name.chars().any(char::is_uppercase);
+        let product = !name.contains(' ') && is_specific(name, true);
+        // The object of a duty: "Monitor telemetry", "Tune postgres".
+        let object_of_duty = clause.cue == Cue::Neutral && {
+            let lead = before.trim_start_matches(|c: char| !c.is_alphanumeric());
+            lead.split_whitespace().count() == 1 && is_a_verb(lead.trim()) && reach == clause.start
+        };
+        let specific = !clause.title
+            && (lowercase_name || product || object_of_duty || is_specific(surface, starts_clause));
         if clause.company && !specific {
             continue;
         }
@@ -575,8 +598,21 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
             matches!(source, Source::Known(_)),
         ));
     }
+    // A phrase that is another term's form ("lease accounting" read apart
+    // from "ASC 842 lease accounting") is that term. (One that is another
+    // term's evidence is a skill of its own: "keyword research" for SEO.)
+    let mut forms: HashSet<String> = terms
+        .iter()
+        .flat_map(|t| {
+            let k = &t.keyword;
+            std::iter::once(&k.term).chain(&k.aliases).chain(&k.acronym)
+        })
+        .map(|f| f.to_lowercase())
+        .collect();
     for (phrase, tally) in phrases {
-        terms.push(derived(Keyword::named(&phrase), &tally, &text, false));
+        if forms.insert(phrase.to_lowercase()) {
+            terms.push(derived(Keyword::named(&phrase), &tally, &text, false));
+        }
     }
     // A group's members share its id and its strongest cue. A term asked
     // for on its own elsewhere under as strong a cue is not an alternative.
@@ -670,6 +706,45 @@ pub fn derive(lexicon: &Lexicon, id: &str, jd_name: &str, doc: &Document) -> Der
     Derived { role, title, terms }
 }
 
+/// The capitalized words of the posting's noise clauses that are no common
+/// word: the company's name ("Fenwright", "Saltmarsh"), lowercase.
+fn company_names(text: &str, clauses: &[Clause]) -> HashSet<String> {
+    clauses
+        .iter()
+        .filter(|c| c.cue == Cue::Noise && !c.title)
+        .flat_map(|c| text[c.start..c.end].split(|ch: char| !ch.is_alphanumeric()))
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+                && w.len() >= 3
+                && !is_not_a_name(w)
+                && !is_a_verb(w)
+        })
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether a sentence opens with the company as its subject: one to three
+/// capitalized words, one of them a name of `names`, then a verb in the
+/// third person ("Fenwright builds", "Saltmarsh Mutual is").
+fn about_the_company(sentence: &str, names: &HashSet<String>) -> bool {
+    let mut words = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    let mut named = false;
+    for _ in 0..4 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            named |= names.contains(&w.to_lowercase());
+            continue;
+        }
+        return named && w.len() >= 2 && w.ends_with('s') && !w.ends_with("ss");
+    }
+    false
+}
+
 /// A negation just before a term: "no Android work", "not Java".
 static NEGATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:no|not|non|without|never)\s+$").expect("valid"));
@@ -718,87 +793,182 @@ fn words(text: &str, start: usize, end: usize) -> Vec<(usize, usize, String)> {
         .collect()
 }
 
-/// Multi-word phrases of content words that occur at least twice outside
-/// noise and outside known keywords.
+/// The posting's own multi-word phrases, outside noise and never a known
+/// keyword: two or three content words that occur at least twice
+/// ("payment ledger", "event sourcing"), or that end in a word that names
+/// a practice, once is enough ("flux analysis", "hemodynamic monitoring",
+/// "first article inspection": `skill_heads` of `keywords/jd/words.toml`).
+/// A headed phrase may hold a known keyword when it adds a word to it
+/// ("SaaS sales", "secure code review").
 fn repeated_phrases(
     text: &str,
     clauses: &[Clause],
     covered: &terms::Spans,
 ) -> Vec<(String, Tally)> {
     let breaks: HashSet<&str> = WORDS.break_words.iter().map(String::as_str).collect();
+    let heads: HashSet<&str> = WORDS.skill_heads.iter().map(String::as_str).collect();
     let is_covered = |s: usize, e: usize| covered.overlaps(s, e);
     // Words seen in noise (company names, benefits) never start a phrase.
     let mut noise_words: HashSet<String> = HashSet::new();
-    let mut counts: HashMap<String, (String, Tally)> = HashMap::new();
+    /// A phrase's surface, its tally, and whether it ends in a skill head
+    /// (with its uncovered words, for the noise check).
+    struct Candidate {
+        surface: String,
+        tally: Tally,
+        /// Occurrences that hold no known keyword.
+        plain: usize,
+        /// Ends in a skill head, and was seen outside the company's blurb.
+        headed: bool,
+    }
+    let mut counts: HashMap<String, Candidate> = HashMap::new();
     for clause in clauses {
         let words = words(text, clause.start, clause.end);
         if clause.cue == Cue::Noise || clause.title {
             noise_words.extend(words.into_iter().map(|w| w.2));
             continue;
         }
-        // Split into runs of content words.
-        let mut run: Vec<&(usize, usize, String)> = Vec::new();
+        // Split into runs of content words; a known keyword's words stay in
+        // the run, marked.
+        let mut run: Vec<(&(usize, usize, String), bool)> = Vec::new();
         let mut runs = Vec::new();
         for w in &words {
             let gap = run
                 .last()
-                .is_some_and(|prev| text[prev.1..w.0].chars().any(|c| !c.is_whitespace()));
+                .is_some_and(|prev| text[prev.0.1..w.0].chars().any(|c| !c.is_whitespace()));
+            // "Q3" breaks; "B2B", "EEO-1" and "GA4" are words.
+            let covered = is_covered(w.0, w.1);
             let breaker = breaks.contains(w.2.as_str())
-                || is_covered(w.0, w.1)
-                || w.2.chars().any(|c| c.is_ascii_digit());
+                || (w.2.chars().any(|c| c.is_ascii_digit()) && !covered && is_not_a_name(&w.2));
             if breaker || gap {
                 runs.push(std::mem::take(&mut run));
             }
             if !breaker {
-                run.push(w);
+                run.push((w, covered));
             }
         }
         runs.push(run);
         for mut run in runs {
             while run
                 .first()
-                .is_some_and(|w| WORDS.leading_verbs.contains(&w.2))
+                .is_some_and(|(w, covered)| !covered && WORDS.leading_verbs.contains(&w.2))
             {
                 run.remove(0);
             }
             for n in 2..=3 {
                 for window in run.windows(n) {
+                    let known = window.iter().filter(|(_, c)| *c).count();
+                    let head = &window[n - 1];
+                    // A duty's first word is its verb: "Agree data
+                    // contracts" is "data contracts".
+                    let opens_duty = n == 3
+                        && clause.cue == Cue::Neutral
+                        && text[clause.start..window[0].0.0]
+                            .chars()
+                            .all(|c| !c.is_alphanumeric());
+                    let headed = !opens_duty
+                        && heads.contains(head.0.2.as_str())
+                        && (!window[0].1 || !head.1)
+                        && window[..n - 1]
+                            .iter()
+                            .all(|(w, covered)| *covered || !modifies_loosely(&w.2));
+                    if known == n || (known > 0 && !headed) {
+                        continue;
+                    }
                     let key = window
                         .iter()
-                        .map(|w| w.2.as_str())
+                        .map(|(w, _)| w.2.as_str())
                         .collect::<Vec<_>>()
                         .join(" ");
-                    let surface = text[window[0].0..window[n - 1].1].to_owned();
-                    let entry = counts
-                        .entry(key)
-                        .or_insert_with(|| (surface, Tally::default()));
-                    entry.1.add(clause, window[0].0);
+                    let surface = text[window[0].0.0..head.0.1].to_owned();
+                    let entry = counts.entry(key).or_insert_with(|| Candidate {
+                        surface,
+                        tally: Tally::default(),
+                        plain: 0,
+                        headed: false,
+                    });
+                    entry.tally.add(clause, window[0].0.0);
+                    entry.plain += usize::from(known == 0);
+                    entry.headed |= headed;
                 }
             }
         }
     }
-    let mut kept: Vec<(String, String, Tally)> = counts
+    let last_word = |key: &str| key.rsplit(' ').next().unwrap_or_default().to_owned();
+    let mut kept: Vec<(String, String, Tally, bool)> = counts
         .into_iter()
-        .filter(|(key, (_, t))| t.count >= 2 && !key.split(' ').any(|w| noise_words.contains(w)))
-        .map(|(key, (surface, t))| (key, surface, t))
+        .filter(|(key, c)| {
+            let repeated = c.plain >= 2;
+            // The head may be a word of the offer too ("health care").
+            let head = last_word(key);
+            let noisy = key
+                .split(' ')
+                .any(|w| noise_words.contains(w) && (!c.headed || w != head));
+            // Under requirements, the field the company works in is the
+            // candidate's too ("acute care" in a hospital's posting).
+            let asked = matches!(c.tally.cue, Some(Cue::Must | Cue::Preferred));
+            (repeated || c.headed) && c.tally.count >= 1 && (!noisy || (c.headed && asked))
+        })
+        .map(|(key, c)| (key, c.surface, c.tally, c.plain >= 2))
         .collect();
     // A shorter phrase inside a longer one with as many occurrences is the
     // same phrase.
-    let snapshot: Vec<(String, usize)> =
-        kept.iter().map(|(k, _, t)| (k.clone(), t.count)).collect();
-    kept.retain(|(key, _, t)| {
+    let snapshot: Vec<(String, usize)> = kept
+        .iter()
+        .map(|(k, _, t, _)| (k.clone(), t.count))
+        .collect();
+    kept.retain(|(key, _, t, _)| {
         !snapshot.iter().any(|(other, count)| {
             other.len() > key.len()
                 && *count >= t.count
                 && format!(" {other} ").contains(&format!(" {key} "))
         })
     });
-    kept.sort_by(|a, b| b.2.count.cmp(&a.2.count).then(a.0.cmp(&b.0)));
-    kept.truncate(10);
-    kept.into_iter()
-        .map(|(_, surface, t)| (surface.split_whitespace().collect::<Vec<_>>().join(" "), t))
-        .collect()
+    // The most frequent repeated phrases, then headed ones in the order
+    // they come.
+    kept.sort_by(|a, b| {
+        b.3.cmp(&a.3)
+            .then(b.2.count.cmp(&a.2.count))
+            .then(a.2.first.cmp(&b.2.first))
+            .then(a.0.cmp(&b.0))
+    });
+    let repeated = kept.iter().filter(|k| k.3).count().min(MAX_REPEATED);
+    let headed = kept.len().saturating_sub(repeated).min(MAX_HEADED);
+    let mut out: Vec<(String, Tally)> = Vec::new();
+    for (i, (_, surface, tally, is_repeated)) in kept.into_iter().enumerate() {
+        if (is_repeated && i < repeated) || (!is_repeated && out.len() < repeated + headed) {
+            out.push((
+                surface.split_whitespace().collect::<Vec<_>>().join(" "),
+                tally,
+            ));
+        }
+    }
+    out
 }
+
+/// Whether a word before a phrase's head only says how or when, or is a
+/// verb: "built CI/CD pipelines", "paid social campaigns", "likes clean
+/// reconciliations", "our busiest pages", "the team's reporting". Such a
+/// word never starts a headed phrase (the shorter phrase is kept).
+fn modifies_loosely(word: &str) -> bool {
+    let mut stems: Vec<String> = ["s", "es", "d", "ed", "ing"]
+        .iter()
+        .filter_map(|suffix| word.strip_suffix(suffix).map(str::to_owned))
+        .collect();
+    stems.extend(word.strip_suffix("ing").map(|w| format!("{w}e")));
+    word.ends_with("ed")
+        || word.ends_with("est")
+        || word.ends_with("'s")
+        || word.ends_with("’s")
+        || is_a_verb(word)
+        || stems
+            .iter()
+            .any(|w| is_a_verb(w) || WORDS.break_words.contains(w))
+}
+
+/// How many repeated phrases, and then how many headed ones, a posting
+/// gives at most.
+const MAX_REPEATED: usize = 10;
+const MAX_HEADED: usize = 24;
 
 /// Merges a role with a job description's role: the role's keywords keep
 /// their tier unless the posting requires them; the posting's other

@@ -22,8 +22,8 @@ use crate::vocab::bullet_body;
 
 use super::Cue;
 use super::words::{
-    ABOUT_JOB, FORWARD_PREFERRED, HEADINGS, MUST_SENTENCE, NOISE_SENTENCE, OFFER_SENTENCE,
-    PREFERRED_SENTENCE, WORDS, is_a_verb,
+    ABOUT_JOB, FORWARD_PREFERRED, HEADINGS, HeadingCue, MUST_SENTENCE, NOISE_SENTENCE,
+    OFFER_SENTENCE, PREFERRED_SENTENCE, WORDS, is_a_verb,
 };
 
 /// A sentence-sized stretch of the posting.
@@ -49,12 +49,26 @@ fn known_cue(lower: &str) -> Option<Cue> {
             return Some(Cue::Noise);
         }
     }
-    HEADINGS.cues.iter().find_map(|c| {
-        c.phrases
+    // Where each cue's first phrase stands in the heading.
+    let at = |cue: &HeadingCue| -> Option<usize> {
+        cue.phrases
             .iter()
-            .any(|p| contains_phrase(lower, p))
-            .then_some(c.cue)
-    })
+            .filter(|p| contains_phrase(lower, p))
+            .filter_map(|p| lower.find(p.as_str()))
+            .min()
+    };
+    let mut found = HEADINGS.cues.iter().filter_map(|c| Some((c.cue, at(c)?)));
+    let (cue, start) = found.next()?;
+    // Requirements and duties named together: the noun that ends the
+    // heading says what it is ("Essential Duties and Responsibilities" are
+    // duties, "About the role and requirements" requirements).
+    if cue == Cue::Must
+        && let Some((Cue::Neutral, later)) = found.find(|(c, _)| *c == Cue::Neutral)
+        && later > start
+    {
+        return Some(Cue::Neutral);
+    }
+    Some(cue)
 }
 
 /// An emoji, a symbol or a number before a heading: "🚀 What you'll do",
@@ -416,6 +430,8 @@ mod tests {
             ("## What you'll need", Some(Cue::Must)),
             ("QUALIFICATIONS:", Some(Cue::Must)),
             ("Preferred Qualifications", Some(Cue::Preferred)),
+            ("Essential Duties and Responsibilities", Some(Cue::Neutral)),
+            ("## About the role and requirements", Some(Cue::Must)),
             ("Nice to have", Some(Cue::Preferred)),
             ("Bonus points", Some(Cue::Preferred)),
             ("**Pluses**", Some(Cue::Preferred)),

@@ -162,10 +162,15 @@ pub(super) fn named(
         let mut leads_a_list = false;
         if run[0].0 == clause_start && run[0].2 == Some(Shape::Capital) {
             let first = &text[run[0].0..run[0].1];
-            leads_a_list = run.len() == 1
-                && !run[0].3
-                && !is_a_verb(first)
-                && (list_item || LISTED_NEXT.is_match(&text[run[0].1..end]));
+            let after = &text[run[run.len() - 1].1..end];
+            leads_a_list = !is_a_verb(first)
+                && if run.len() == 1 {
+                    !run[0].3 && (list_item || LISTED_NEXT.is_match(after))
+                } else {
+                    // "Great Expectations or a similar tool": a name of two
+                    // words offered as one of several.
+                    !run[1].3 && OFFERED_NEXT.is_match(after)
+                };
             if !leads_a_list {
                 run = &run[1..];
             }
@@ -179,7 +184,17 @@ pub(super) fn named(
         if run.is_empty() || run.iter().all(|t| t.3) {
             continue;
         }
-        let (s, e) = (run[0].0, run[run.len() - 1].1);
+        let (mut s, e) = (run[0].0, run[run.len() - 1].1);
+        // A name that extends a known one: "Django REST Framework".
+        if run.len() >= 2
+            && let Some(at) = tokens.iter().position(|t| t.0 == s)
+            && let Some(prev) = at.checked_sub(1).map(|p| tokens[p])
+            && &text[prev.1..s] == " "
+            && is_covered(prev.0, prev.1)
+            && text[prev.0..prev.1].starts_with(|c: char| c.is_uppercase())
+        {
+            s = prev.0;
+        }
         // A plural acronym names people ("CNAs", "LPNs"), not a skill.
         let plural_people = run.len() == 1
             && run[0].2 == Some(Shape::Acronym)
@@ -206,6 +221,10 @@ pub(super) fn named(
 /// A list separator and a capitalized name next: ", Consul", " or Prefect".
 static LISTED_NEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s*,\s*|\s+(?:or|and|&)\s+|\s*/\s*)[A-Z]").expect("valid"));
+
+/// A name offered as one of several: ", " or " or " next.
+static OFFERED_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s*,\s*|\s+or\s+|\s*/\s*)").expect("valid"));
 
 /// The first char boundary of `text` at or after `at` (and before `limit`).
 fn boundary(text: &str, at: usize, limit: usize) -> usize {
@@ -463,6 +482,11 @@ mod tests {
                 &["ClickHouse", "Kinesis"],
             ),
             ("Dagster or Prefect is a plus", &["Dagster", "Prefect"]),
+            (
+                "Great Expectations or a similar data quality tool.",
+                &["Great Expectations"],
+            ),
+            ("Hands-on Temporal experience;", &["Temporal"]),
             ("Supervises and delegates to CNAs and LPNs", &[]),
             ("Great communication skills", &[]),
             ("Reports to the Senior Director", &[]),
@@ -475,6 +499,21 @@ mod tests {
         for (sentence, want) in cases {
             assert_eq!(names(sentence), *want, "{sentence:?}");
         }
+    }
+
+    #[test]
+    fn a_name_may_extend_a_known_one() {
+        // "Django" is a known keyword; "REST Framework" is not.
+        let text = "- Django REST Framework, and AWS Glue jobs.";
+        let django = text.find("Django").expect("in the text");
+        let aws = text.find("AWS").expect("in the text");
+        let covered = Spans::new(vec![(django, django + 6), (aws, aws + 3)]);
+        let got: Vec<&str> = named(text, (0, text.len()), false, &covered, &HashSet::new())
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        // One word after a known name stays its own: "AWS Glue" is Glue.
+        assert_eq!(got, ["Django REST Framework", "Glue"]);
     }
 
     fn occurrences(text: &str, terms: &[&str]) -> Vec<Occurrence> {

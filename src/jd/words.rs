@@ -97,6 +97,9 @@ pub(super) struct Words {
     /// Capitalized words and acronyms that are never a tool's name ("US",
     /// "CV", "Monday").
     pub(super) not_names: Vec<String>,
+    /// Words that end a phrase naming a practice ("analysis", "auditing"):
+    /// such a phrase is a skill when the posting names it once.
+    pub(super) skill_heads: Vec<String>,
 }
 
 pub(super) static HEADINGS: LazyLock<Headings> = LazyLock::new(|| parse("headings"));
@@ -304,6 +307,7 @@ mod tests {
         check_words("title_words", &w.title_words);
         check_words("duty_verbs", &w.duty_verbs);
         check_words("not_names", &w.not_names);
+        check_words("skill_heads", &w.skill_heads);
     }
 
     #[test]

@@ -355,16 +355,16 @@ fn postings_give_their_answer_keys() {
         worse.is_empty(),
         "read worse than their text: {worse:?}\n{report}"
     );
-    // Held a little under the level reached (must 0.92, strong 0.87, duties
-    // 0.73, tiers 0.96, groups 28/30, 6 noise hits; see the README), so a
-    // change that reads postings worse fails. The aims (must 0.95,
-    // strong 0.9, duties 0.85, no noise) are not all reached.
-    assert!(must >= 0.9, "must recall {must:.2}\n{report}");
-    assert!(strong >= 0.84, "strong recall {strong:.2}\n{report}");
-    assert!(duties >= 0.68, "duty recall {duties:.2}\n{report}");
-    assert!(tier >= 0.93, "tier accuracy {tier:.2}\n{report}");
-    assert!(total.groups_right + 3 >= total.groups, "{report}");
-    assert!(total.noise_hits.len() <= 6, "{report}");
+    // The aims (must 0.95, strong 0.9, duties 0.85, no noise term
+    // in any tier) are reached (must 0.95, strong 0.91, duties 0.86, tiers
+    // 0.96, groups 28/30, no noise hit; see the README): a change that reads
+    // postings worse fails.
+    assert!(must >= 0.95, "must recall {must:.3}\n{report}");
+    assert!(strong >= 0.9, "strong recall {strong:.3}\n{report}");
+    assert!(duties >= 0.85, "duty recall {duties:.3}\n{report}");
+    assert!(tier >= 0.95, "tier accuracy {tier:.3}\n{report}");
+    assert!(total.groups_right + 2 >= total.groups, "{report}");
+    assert!(total.noise_hits.is_empty(), "{report}");
 }
 
 #[test]
@@ -404,6 +404,92 @@ Fooly is an equal opportunity employer without regard to race or disability.
     assert_eq!(terms(Tier::MustHave), ["Go", "PostgreSQL"], "{derived:#?}");
     assert_eq!(terms(Tier::Strong), ["Kubernetes"]);
     assert_eq!(derived.title.as_deref(), Some("Backend Engineer"));
+}
+
+/// The terms a posting gives, each with its tier.
+fn tiers_of(text: &str) -> Vec<(String, Tier)> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("posting.txt");
+    std::fs::write(&path, text).unwrap();
+    derived(&path)
+        .role
+        .keywords
+        .iter()
+        .map(|k| (k.term.clone(), k.tier))
+        .collect()
+}
+
+#[test]
+fn the_posting_s_own_terms_are_read_and_other_people_s_tools_are_not() {
+    // (posting, terms it must give with their tier, terms it must not give)
+    type Case<'a> = (&'a str, &'a [(&'a str, Tier)], &'a [&'a str]);
+    let cases: &[Case<'_>] = &[
+        // A practice named once in a duty, and what it is done on is not.
+        (
+            "Staff Accountant\n\nWhat you'll do\n- Run flux analysis on the income statement.\n\nRequirements\n- US GAAP.\n",
+            &[("flux analysis", Tier::Strong)],
+            &["income statement", "Run flux analysis"],
+        ),
+        // A requirement's domain term, a known acronym inside it.
+        (
+            "Marketing Manager\n\nWhat you'll do\n- Run campaigns.\n\nRequirements\n- At least 3 years' experience in B2B marketing.\n",
+            &[("B2B marketing", Tier::MustHave)],
+            &[],
+        ),
+        // A verb or an adjective in front is not part of the term.
+        (
+            "Sales Lead\n\nResponsibilities\n- Bring disciplined spares forecasting to the team.\n- Agree data contracts with teams.\n- Fix the busiest pages of the site.\n\nRequirements\n- HubSpot.\n",
+            &[
+                ("spares forecasting", Tier::Strong),
+                ("data contracts", Tier::Strong),
+            ],
+            &[
+                "disciplined spares forecasting",
+                "Agree data contracts",
+                "busiest pages",
+            ],
+        ),
+        // The company's blurb, wherever it stands, and tools the hire never
+        // touches.
+        (
+            "Marketing Manager\nFenwright Assurance Ltd\n\nAbout the role\nFenwright builds compliance software for ISO 27001 and Cyber Essentials audits.\nOur sales team lives in Salesforce, and you will never have to open it.\nUntil two years ago most decisions were made in Excel workbooks.\n\nRequirements\n- HubSpot.\n",
+            &[("HubSpot", Tier::MustHave)],
+            &[
+                "ISO 27001",
+                "Cyber Essentials",
+                "Salesforce",
+                "Microsoft Excel",
+                "Fenwright builds compliance",
+            ],
+        ),
+        // Duties under a heading that also says "essential" are duties.
+        (
+            "ICU Nurse\n\nEssential Duties and Responsibilities\n- Run CRRT with nephrology.\n\nQualifications\n- BLS.\n",
+            &[("CRRT", Tier::Strong)],
+            &[],
+        ),
+        // A two-word tool offered as one of several.
+        (
+            "Data Engineer\n\nNice to have\n- Great Expectations or a similar data quality tool.\n",
+            &[("Great Expectations", Tier::Strong)],
+            &["Expectations"],
+        ),
+    ];
+    for (text, want, never) in cases {
+        let got = tiers_of(text);
+        for (term, tier) in *want {
+            assert!(
+                got.iter().any(|(t, k)| t == term && k == tier),
+                "{term:?} as {tier:?} from {text:?}: {got:?}"
+            );
+        }
+        for term in *never {
+            assert!(
+                !got.iter().any(|(t, _)| t == term),
+                "{term:?} from {text:?}: {got:?}"
+            );
+        }
+    }
 }
 
 #[test]
