@@ -372,7 +372,7 @@ fn phone_in(line: &str) -> Option<&str> {
 }
 
 /// "Mountain View, CA", "Münster, Germany": a place, never a job line.
-fn location_in(line: &str) -> Option<String> {
+pub(crate) fn location_in(line: &str) -> Option<String> {
     for caps in LOCATION.captures_iter(line) {
         let (city, region) = (&caps[1], &caps[2]);
         let known_region = REGIONS.contains(&region) || PLACES.contains(&region);

@@ -8,7 +8,8 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use ats::config::{
-    self, CheckFlags, ConfigChoice, ExtractFlags, Flags, RolesFlags, ScreenFlags, TargetFlags,
+    self, CheckFlags, ConfigChoice, ExtractFlags, Flags, ParseFlags, RolesFlags, ScreenFlags,
+    TargetFlags,
 };
 use ats::extract::Limits;
 use ats::worker::WORKER_COMMAND;
@@ -72,6 +73,9 @@ pub(crate) enum Command {
     Screen(ScreenArgs),
     /// Print the text of a resume exactly as the analyzer sees it.
     Extract(ExtractArgs),
+    /// Show the fields an ATS form would get: contact, jobs, education, skills.
+    #[command(after_help = PARSE_EXAMPLES)]
+    Parse(ParseArgs),
     /// List, show and check role keyword files.
     #[command(subcommand)]
     Roles(RolesCommand),
@@ -320,6 +324,31 @@ pub(crate) struct ExtractArgs {
     pub(crate) limits: LimitArgs,
 }
 
+#[derive(Debug, Args)]
+pub(crate) struct ParseArgs {
+    /// The resume to read ("-" reads standard input).
+    #[arg(value_name = "FILE")]
+    pub(crate) file: PathBuf,
+
+    /// Output format: a readable form, or JSON Resume with each entry's line.
+    #[arg(short, long, value_enum, default_value_t = ParseFormat::Text)]
+    pub(crate) format: ParseFormat,
+
+    #[command(flatten)]
+    pub(crate) limits: LimitArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ParseFormat {
+    Text,
+    Json,
+}
+
+const PARSE_EXAMPLES: &str = "\
+Examples:
+  ats parse resume.pdf                 the form, with the line of each field
+  ats parse resume.docx --format json  JSON Resume (basics, work, education, skills, ...)";
+
 #[derive(Debug, Subcommand)]
 pub(crate) enum RolesCommand {
     /// List the built-in roles (and those in --keywords).
@@ -435,6 +464,11 @@ impl Cli {
                 file: a.file,
                 line_numbers: a.line_numbers,
                 layout: a.layout,
+                limits: a.limits.into(),
+            }),
+            Command::Parse(a) => Flags::Parse(ParseFlags {
+                file: a.file,
+                json: a.format == ParseFormat::Json,
                 limits: a.limits.into(),
             }),
             Command::Roles(command) => Flags::Roles(match command {

@@ -61,6 +61,7 @@ pub mod jd;
 pub mod matcher;
 pub mod normalize;
 pub(crate) mod output;
+pub mod parse;
 pub(crate) mod quantify;
 pub mod readability;
 pub mod report;

@@ -16,6 +16,7 @@
 
 mod check;
 mod extract;
+mod parse;
 mod roles;
 mod screen;
 mod targets;
@@ -47,6 +48,7 @@ pub fn run(
         Settings::Check(s) => check::run(&s, out, err),
         Settings::Screen(s) => screen::run(&s, out, err),
         Settings::Extract(s) => extract::run(&s, out, err),
+        Settings::Parse(s) => parse::run(&s, out, err),
         Settings::Roles(s) => roles::run(&s, out),
     }
 }

@@ -139,6 +139,15 @@ pub struct ExtractFlags {
     pub limits: Limits,
 }
 
+/// `ats parse`.
+#[derive(Clone, Debug)]
+pub struct ParseFlags {
+    pub file: PathBuf,
+    /// JSON Resume instead of the text form.
+    pub json: bool,
+    pub limits: Limits,
+}
+
 /// `ats roles ...`.
 #[derive(Clone, Debug)]
 pub enum RolesFlags {
@@ -172,6 +181,7 @@ pub enum Flags {
     Check(CheckFlags),
     Screen(ScreenFlags),
     Extract(ExtractFlags),
+    Parse(ParseFlags),
     Roles(RolesFlags),
 }
 
@@ -265,6 +275,7 @@ pub enum Settings {
     Check(Check),
     Screen(Screen),
     Extract(ExtractFlags),
+    Parse(ParseFlags),
     Roles(Roles),
 }
 
@@ -275,6 +286,7 @@ pub fn settings(flags: Flags) -> Result<Settings, SetupError> {
         Flags::Check(flags) => check(flags).map(Settings::Check),
         Flags::Screen(flags) => screen(flags).map(Settings::Screen),
         Flags::Extract(flags) => Ok(Settings::Extract(flags)),
+        Flags::Parse(flags) => Ok(Settings::Parse(flags)),
         Flags::Roles(RolesFlags::Match {
             files,
             keywords,

@@ -11,6 +11,7 @@ mod hostile; // files that crash, hang or exhaust parsers become per-file errors
 mod jd; // job descriptions become roles: answer keys, noise, cues, from-jd
 mod keywords; // shipped keyword data loads, lints and is embedded
 mod layout; // PDFs from Chromium, pdfTeX, LibreOffice, Typst: words, order, columns, hidden text against truth files
+mod parse; // ats parse against hand-labelled truth files: contact, jobs, education, per field
 mod samples; // the bundled samples give the reports the README promises
 mod sarif; // SARIF output validates against the vendored OASIS SARIF 2.1.0 schema
 mod score; // the score ranks: monotone under edits, relevance first, off-role resumes below on-role ones

@@ -1,0 +1,840 @@
+//! Dates as resumes write them, normalized to ISO: "2021-03", or "2021"
+//! when only a year is given (JSON Resume's `startDate`/`endDate`), and the
+//! form each was written in (for the "date formats mixed" check).
+//!
+//! In: one line of normalized text. Out: the dates and date ranges it holds,
+//! left to right ([`find_all`]), or the first range, else the first date
+//! ([`find`]): each with its byte span, its start, its end (a date or
+//! "present") and the [`Form`] of its start.
+//!
+//! Forms read, case-insensitive:
+//! - a month name and a year: "Mar 2021", "March 2021", "Sept. 2022",
+//!   "Jan-2020", "May 15, 2020" (the day dropped), "Mar ’19"; month names in
+//!   English, French, German and Spanish, full or abbreviated ("janv.",
+//!   "févr.", "März", "Dez.", "marzo de 2019"). A bare two-digit year after a
+//!   name ("Juin 17") is read only when the name is not English: "March 15"
+//!   is a day, "Jan-20" with a hyphen is a year;
+//! - a numeric month: "03/2021", "3/2021", "05/14" (MM/YY), "03.2021";
+//!   with a day, "03/14/2020" (month first unless it cannot be) and
+//!   "14.03.2021" (day first unless it cannot be);
+//! - ISO, year first: "2021-03", "2021/03", "2021-03-15";
+//! - a season: "Fall 2019" (Spring 03, Summer 06, Fall/Autumn 09,
+//!   Winter 12; also the French, German and Spanish names);
+//! - a year 1950–2049 standing alone ("2019"), and "’19"/"'19"; a two-digit
+//!   year is 20xx below 50, 19xx from 50;
+//! - a range: a date, a dash (- – — − ‐ ‑, "--", the soft hyphen one LaTeX
+//!   template's text layer uses) or "to"/"until"/"till"/"through"/"bis"/"à"/
+//!   "a"/"au"/"hasta", then a date or a word for now ("Present", "Current",
+//!   "Now", "Today", "Ongoing", "Date", "aujourd’hui", "heute", "actualidad",
+//!   "actual", "présent", "en cours"...). "Jun – Aug 2021": the start takes
+//!   the end's year (the year before when its month comes later).
+//!
+//! Not dates: a year inside a longer run of digits or letters ("12000",
+//! "FY2019"), outside 1950–2049, in money or a percentage ("$2000",
+//! "2020%"), or in a run of digit groups such as a phone number
+//! ("+1 555 201 2020", "(951) 355-2019") or a standard ("ISO 9001:2015").
+//! A lone year in a product name is still a date ("Windows 2019 Server"
+//! gives 2019: the line alone cannot tell), and so is a year after a bare
+//! number ("Team of 5 2018 – 2021" loses its start to the digit groups).
+//! "2019/2020" and "2019–20" are not ranges; a month word that is also an
+//! English word ("may", "mars") is a date only followed by a year.
+//!
+//! One regex of bounded alternatives tokenizes the line in a single pass;
+//! ranges join two neighbouring tokens with a separator between them: linear
+//! in the line's length.
+//!
+//! Pure: no I/O.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+/// A date to the precision the resume gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct Date {
+    pub year: i32,
+    /// 1..=12; None when only a year is given.
+    pub month: Option<u8>,
+}
+
+impl Date {
+    /// "2021-03", or "2021" without a month.
+    pub fn iso(&self) -> String {
+        match self.month {
+            Some(m) => format!("{:04}-{m:02}", self.year),
+            None => format!("{:04}", self.year),
+        }
+    }
+
+    /// Months since year 0 (month 1 when none: for ordering and gaps), i.e.
+    /// year*12 + month-1.
+    pub fn months(&self) -> i32 {
+        self.year * 12 + i32::from(self.month.unwrap_or(1)) - 1
+    }
+}
+
+/// How a date was written, for the "date formats mixed" check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+pub enum Form {
+    /// "Mar 2021", "March 2021", "Sept. 2022", "Juin 17".
+    MonthName,
+    /// "03/2021", "3/2021", "05/14", "03.2021".
+    MonthNumber,
+    /// "2021-03".
+    Iso,
+    /// "Spring 2019".
+    Season,
+    /// "2019".
+    Year,
+    /// "’19", "'19".
+    ShortYear,
+}
+
+impl Form {
+    /// An example of the form, to name it in a message.
+    pub fn example(self) -> &'static str {
+        match self {
+            Form::MonthName => "Mar 2021",
+            Form::MonthNumber => "03/2021",
+            Form::Iso => "2021-03",
+            Form::Season => "Spring 2019",
+            Form::Year => "2019",
+            Form::ShortYear => "’19",
+        }
+    }
+}
+
+/// The end of a range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum End {
+    Date(Date),
+    /// "Present", "Current", "aujourd’hui"...
+    Present,
+}
+
+/// A date or date range found in a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// Byte range of the whole match in the line.
+    pub start: usize,
+    pub end: usize,
+    pub from: Date,
+    /// None for a single date ("2019", "Expected May 2018", "June 2023").
+    pub to: Option<End>,
+    /// The form of the start date.
+    pub form: Form,
+}
+
+/// The first date range in `line`, or else the first single date that is
+/// not part of a longer number; None when there is none.
+pub fn find(line: &str) -> Option<Found> {
+    let all = find_all(line);
+    all.iter()
+        .find(|f| f.to.is_some())
+        .or_else(|| all.first())
+        .copied()
+}
+
+/// Every date or range in `line`, left to right, not overlapping.
+pub fn find_all(line: &str) -> Vec<Found> {
+    let tokens: Vec<Token> = TOKEN
+        .captures_iter(line)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            Some(Token {
+                start: m.start(),
+                end: m.end(),
+                tok: classify(&c).unwrap_or(Tok::Skip),
+            })
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(t) = tokens.get(i) {
+        if let Some(next) = tokens.get(i + 1)
+            && is_separator(&line[t.end..next.start])
+            && let Some(found) = range(t, next)
+        {
+            out.push(found);
+            i += 2;
+            continue;
+        }
+        if let Tok::Date(from, form) = t.tok {
+            out.push(Found {
+                start: t.start,
+                end: t.end,
+                from,
+                to: None,
+                form,
+            });
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Month names and abbreviations, lowercase without a dot: (name, month,
+/// whether English writes it, where "March 15" is a day, not a year).
+const MONTHS: &[(&str, u8, bool)] = &[
+    // English (and the names other languages share with it)
+    ("january", 1, true),
+    ("jan", 1, true),
+    ("february", 2, true),
+    ("feb", 2, true),
+    ("march", 3, true),
+    ("mar", 3, true),
+    ("april", 4, true),
+    ("apr", 4, true),
+    ("may", 5, true),
+    ("june", 6, true),
+    ("jun", 6, true),
+    ("july", 7, true),
+    ("jul", 7, true),
+    ("august", 8, true),
+    ("aug", 8, true),
+    ("september", 9, true),
+    ("sept", 9, true),
+    ("sep", 9, true),
+    ("october", 10, true),
+    ("oct", 10, true),
+    ("november", 11, true),
+    ("nov", 11, true),
+    ("december", 12, true),
+    ("dec", 12, true),
+    // French
+    ("janvier", 1, false),
+    ("janv", 1, false),
+    ("février", 2, false),
+    ("fevrier", 2, false),
+    ("févr", 2, false),
+    ("fevr", 2, false),
+    ("fév", 2, false),
+    ("fev", 2, false),
+    ("mars", 3, false),
+    ("avril", 4, false),
+    ("avr", 4, false),
+    ("mai", 5, false),
+    ("juin", 6, false),
+    ("juillet", 7, false),
+    ("juil", 7, false),
+    ("août", 8, false),
+    ("aout", 8, false),
+    ("septembre", 9, false),
+    ("octobre", 10, false),
+    ("novembre", 11, false),
+    ("décembre", 12, false),
+    ("decembre", 12, false),
+    ("déc", 12, false),
+    // German
+    ("januar", 1, false),
+    ("jänner", 1, false),
+    ("februar", 2, false),
+    ("märz", 3, false),
+    ("maerz", 3, false),
+    ("mär", 3, false),
+    ("juni", 6, false),
+    ("juli", 7, false),
+    ("oktober", 10, false),
+    ("okt", 10, false),
+    ("dezember", 12, false),
+    ("dez", 12, false),
+    // Spanish ("ago" is an English word too)
+    ("enero", 1, false),
+    ("ene", 1, false),
+    ("febrero", 2, false),
+    ("marzo", 3, false),
+    ("abril", 4, false),
+    ("abr", 4, false),
+    ("mayo", 5, false),
+    ("junio", 6, false),
+    ("julio", 7, false),
+    ("agosto", 8, false),
+    ("ago", 8, true),
+    ("septiembre", 9, false),
+    ("setiembre", 9, false),
+    ("octubre", 10, false),
+    ("noviembre", 11, false),
+    ("diciembre", 12, false),
+    ("dic", 12, false),
+];
+
+/// Seasons and the month they start a date at.
+const SEASONS: &[(&str, u8)] = &[
+    ("spring", 3),
+    ("summer", 6),
+    ("fall", 9),
+    ("autumn", 9),
+    ("winter", 12),
+    ("printemps", 3),
+    ("été", 6),
+    ("automne", 9),
+    ("hiver", 12),
+    ("frühling", 3),
+    ("sommer", 6),
+    ("herbst", 9),
+    ("primavera", 3),
+    ("verano", 6),
+    ("otoño", 9),
+    ("invierno", 12),
+];
+
+/// Words for the end of a range that has not ended.
+const NOW: &str = r"present|presente|présent|currently|current|now|today|ongoing|date|aujourd['’]hui|heute|jetzt|actualidad|actual|hoy|en\s+cours";
+
+/// A year read as one: 1950–2049.
+const Y4: &str = r"(?:19[5-9][0-9]|20[0-4][0-9])";
+
+/// The tokens of a line, in order of preference where two start at the same
+/// place. `MONTH`, `SEASON`, `NOW` and `Y4` are filled in.
+const TOKEN_PATTERN: &str = concat!(
+    r"(?i)",
+    // Money and percentages: their digits are not years.
+    r"(?P<money>[$€£¥]\s?[0-9][0-9,.]*|[0-9]+(?:[.,][0-9]+)?\s?%)",
+    // A numeric date with a day: 03/14/2020, 14.03.2021.
+    r"|\b(?P<sa>[0-9]{1,2})/(?P<sb>[0-9]{1,2})/(?P<sy>Y4|[0-9]{2})\b",
+    r"|\b(?P<da>[0-9]{1,2})\.(?P<db>[0-9]{1,2})\.(?P<dy>Y4)\b",
+    // A month name and a year, maybe a day between: Mar 2021, May 15, 2020,
+    // marzo de 2019, Mar ’19, Jan-20, Juin 17.
+    r"|\b(?P<mn>MONTH)(?:\.|\b)(?P<msep>-|[\s,]{0,3})",
+    r"(?:(?:[0-9]{1,2}(?:st|nd|rd|th)?\.?,?\s{1,3})?(?:de\s{1,3})?(?P<my4>Y4)",
+    r"|(?P<mq>['’‘])?(?P<my2>[0-9]{2}))\b",
+    // A season and a year.
+    r"|\b(?P<sn>SEASON)[\s,]{1,3}(?:(?P<sy4>Y4)|['’‘](?P<sy2>[0-9]{2}))\b",
+    // ISO, year first, maybe a day.
+    r"|\b(?P<iy>Y4)[-/](?P<im>0?[1-9]|1[0-2])(?:[-/](?:0[1-9]|[12][0-9]|3[01]))?\b",
+    // A numeric month: 3/2021, 05/14, 03.2021.
+    r"|\b(?P<nm>0?[1-9]|1[0-2])/(?P<ny>Y4)\b",
+    r"|\b(?P<om>0[1-9]|1[0-2])/(?P<oy>[0-9]{2})\b",
+    r"|\b(?P<pm>0[1-9]|1[0-2])\.(?P<py>Y4)\b",
+    // A year, a short year.
+    r"|\b(?P<y>Y4)\b",
+    r"|\B['’‘](?P<q2>[0-9]{2})\b",
+    // A month alone and a word for now: a range's start and end.
+    r"|\b(?P<mo>MONTH)(?:\.|\b)",
+    r"|\b(?P<now>NOW)\b",
+    // Digit groups (phone numbers, ISO 9001:2015): no year inside.
+    r"|(?P<digits>\+?\(?[0-9]+\)?(?:[\s\-.:][0-9]+)+)",
+);
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    let mut months: Vec<&str> = MONTHS.iter().map(|&(name, _, _)| name).collect();
+    months.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    let months = months
+        .iter()
+        .map(|name| regex::escape(name))
+        .collect::<Vec<_>>()
+        .join("|");
+    let seasons = SEASONS
+        .iter()
+        .map(|&(name, _)| regex::escape(name))
+        .collect::<Vec<_>>()
+        .join("|");
+    let pattern = TOKEN_PATTERN
+        .replace("MONTH", &months)
+        .replace("SEASON", &seasons)
+        .replace("NOW", NOW)
+        .replace("Y4", Y4);
+    Regex::new(&pattern).expect("valid")
+});
+
+/// What joins a range's two ends: a dash or a word, with spaces.
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\s{0,3}[-–—−‐‑\x{AD}]{1,2}\s{0,3}|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3})$",
+    )
+    .expect("valid")
+});
+
+/// The longest text [`SEPARATOR`] can match, in bytes (so a long gap is
+/// not searched).
+const SEPARATOR_MAX: usize = 24;
+
+fn is_separator(gap: &str) -> bool {
+    gap.len() <= SEPARATOR_MAX && SEPARATOR.is_match(gap)
+}
+
+/// A token of a line and its byte span.
+struct Token {
+    start: usize,
+    end: usize,
+    tok: Tok,
+}
+
+#[derive(Clone, Copy)]
+enum Tok {
+    Date(Date, Form),
+    /// A month name without a year: "Jun" in "Jun – Aug 2021".
+    Month(u8),
+    Present,
+    /// Money, digit groups, a day read as a year: breaks a range.
+    Skip,
+}
+
+/// A range from two neighbouring tokens, when they make one.
+fn range(a: &Token, b: &Token) -> Option<Found> {
+    let (from, to, form) = match (a.tok, b.tok) {
+        (Tok::Date(from, form), Tok::Date(to, _)) => (from, End::Date(to), form),
+        (Tok::Date(from, form), Tok::Present) => (from, End::Present, form),
+        (Tok::Month(month), Tok::Date(to, Form::MonthName)) => {
+            let end_month = to.month?;
+            let year = if month > end_month {
+                to.year - 1
+            } else {
+                to.year
+            };
+            let from = Date {
+                year,
+                month: Some(month),
+            };
+            (from, End::Date(to), Form::MonthName)
+        }
+        _ => return None,
+    };
+    Some(Found {
+        start: a.start,
+        end: b.end,
+        from,
+        to: Some(to),
+        form,
+    })
+}
+
+/// What a match of [`TOKEN`] is; None when its numbers do not make a date.
+fn classify(c: &Captures<'_>) -> Option<Tok> {
+    let text = |name: &str| c.name(name).map(|m| m.as_str());
+    let number = |name: &str| text(name).and_then(|s| s.parse::<u32>().ok());
+    let date =
+        |year: i32, month: Option<u8>, form: Form| Some(Tok::Date(Date { year, month }, form));
+    if text("money").is_some() || text("digits").is_some() {
+        return Some(Tok::Skip);
+    }
+    if text("now").is_some() {
+        return Some(Tok::Present);
+    }
+    if let Some(name) = text("mo") {
+        return Some(Tok::Month(month_name(name)?.0));
+    }
+    if let (Some(a), Some(b), Some(y)) = (number("sa"), number("sb"), text("sy")) {
+        return date(
+            year(y)?,
+            Some(month_of_day_date(a, b, true)?),
+            Form::MonthNumber,
+        );
+    }
+    if let (Some(a), Some(b), Some(y)) = (number("da"), number("db"), text("dy")) {
+        return date(
+            year(y)?,
+            Some(month_of_day_date(a, b, false)?),
+            Form::MonthNumber,
+        );
+    }
+    if let Some(name) = text("mn") {
+        let (month, english) = month_name(name)?;
+        if let Some(y) = text("my4") {
+            return date(year(y)?, Some(month), Form::MonthName);
+        }
+        let y = text("my2")?;
+        // "March 15" is a day; "Mar ’19", "Jan-20" and "Juin 17" are years.
+        if english && text("mq").is_none() && text("msep") != Some("-") {
+            return Some(Tok::Skip);
+        }
+        return date(year(y)?, Some(month), Form::MonthName);
+    }
+    if let Some(name) = text("sn") {
+        let lower = name.to_lowercase();
+        let &(_, month) = SEASONS.iter().find(|&&(s, _)| s == lower)?;
+        let y = text("sy4").or_else(|| text("sy2"))?;
+        return date(year(y)?, Some(month), Form::Season);
+    }
+    if let (Some(y), Some(m)) = (text("iy"), number("im")) {
+        return date(year(y)?, Some(u8::try_from(m).ok()?), Form::Iso);
+    }
+    for (m, y) in [("nm", "ny"), ("om", "oy"), ("pm", "py")] {
+        if let (Some(m), Some(y)) = (number(m), text(y)) {
+            return date(year(y)?, Some(u8::try_from(m).ok()?), Form::MonthNumber);
+        }
+    }
+    if let Some(y) = text("y") {
+        return date(year(y)?, None, Form::Year);
+    }
+    if let Some(y) = text("q2") {
+        return date(year(y)?, None, Form::ShortYear);
+    }
+    None
+}
+
+/// A month name's month and whether English writes it.
+fn month_name(name: &str) -> Option<(u8, bool)> {
+    let lower = name.to_lowercase();
+    MONTHS
+        .iter()
+        .find(|&&(n, _, _)| n == lower)
+        .map(|&(_, month, english)| (month, english))
+}
+
+/// A year of four digits, or of two: 00–49 are 20xx, 50–99 are 19xx.
+fn year(digits: &str) -> Option<i32> {
+    let n: i32 = digits.parse().ok()?;
+    match digits.len() {
+        4 => Some(n),
+        2 if n < 50 => Some(2000 + n),
+        2 => Some(1900 + n),
+        _ => None,
+    }
+}
+
+/// The month of a numeric date with a day: the first number when
+/// `month_first` (03/14/2020), else the second (14.03.2021), unless only the
+/// other one can be a month.
+fn month_of_day_date(first: u32, second: u32, month_first: bool) -> Option<u8> {
+    let month = |m: u32| (1..=12).contains(&m);
+    let day = |d: u32| (1..=31).contains(&d);
+    let m = match (month(first) && day(second), month(second) && day(first)) {
+        (true, true) if month_first => first,
+        (true, true) => second,
+        (true, false) => first,
+        (false, true) => second,
+        (false, false) => return None,
+    };
+    u8::try_from(m).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (start ISO, end ISO or "present", form) of what [`find`] returns.
+    type Shown = (String, Option<String>, Form);
+
+    /// (start ISO, end ISO or "present", form) as a table writes it.
+    type Want = (&'static str, Option<&'static str>, Form);
+
+    /// (start ISO, end ISO or "present").
+    type Span = (&'static str, Option<&'static str>);
+
+    fn show(f: &Found) -> Shown {
+        let to = f.to.map(|end| match end {
+            End::Date(d) => d.iso(),
+            End::Present => "present".to_owned(),
+        });
+        (f.from.iso(), to, f.form)
+    }
+
+    fn expected(e: Option<Want>) -> Option<Shown> {
+        e.map(|(from, to, form)| (from.to_owned(), to.map(str::to_owned), form))
+    }
+
+    #[test]
+    fn forms_table() {
+        use Form::*;
+        let cases: &[(&str, Option<Want>)] = &[
+            // month names, English
+            ("Mar 2021", Some(("2021-03", None, MonthName))),
+            ("March 2021", Some(("2021-03", None, MonthName))),
+            ("Sept. 2022", Some(("2022-09", None, MonthName))),
+            ("Sep 2022", Some(("2022-09", None, MonthName))),
+            ("Mar. 2019", Some(("2019-03", None, MonthName))),
+            ("MARCH 2021", Some(("2021-03", None, MonthName))),
+            ("Mar ’19", Some(("2019-03", None, MonthName))),
+            ("Mar '19", Some(("2019-03", None, MonthName))),
+            ("Dec ’99", Some(("1999-12", None, MonthName))),
+            ("Jan-2020", Some(("2020-01", None, MonthName))),
+            ("Jan-20", Some(("2020-01", None, MonthName))),
+            ("May 15, 2020", Some(("2020-05", None, MonthName))),
+            ("15 March 2020", Some(("2020-03", None, MonthName))),
+            ("June 2023", Some(("2023-06", None, MonthName))),
+            ("Expected May 2018", Some(("2018-05", None, MonthName))),
+            // month names, French, German, Spanish
+            ("Juin 17", Some(("2017-06", None, MonthName))),
+            ("janvier 2020", Some(("2020-01", None, MonthName))),
+            ("janv. 2020", Some(("2020-01", None, MonthName))),
+            ("février 2019", Some(("2019-02", None, MonthName))),
+            ("févr. 2019", Some(("2019-02", None, MonthName))),
+            ("mars 2018", Some(("2018-03", None, MonthName))),
+            ("avril 2018", Some(("2018-04", None, MonthName))),
+            ("avr. 2018", Some(("2018-04", None, MonthName))),
+            ("mai 2018", Some(("2018-05", None, MonthName))),
+            ("juillet 2016", Some(("2016-07", None, MonthName))),
+            ("juil. 2016", Some(("2016-07", None, MonthName))),
+            ("août 2015", Some(("2015-08", None, MonthName))),
+            ("septembre 2015", Some(("2015-09", None, MonthName))),
+            ("octobre 2015", Some(("2015-10", None, MonthName))),
+            ("novembre 2015", Some(("2015-11", None, MonthName))),
+            ("décembre 2015", Some(("2015-12", None, MonthName))),
+            ("DÉCEMBRE 2015", Some(("2015-12", None, MonthName))),
+            ("Januar 2020", Some(("2020-01", None, MonthName))),
+            ("Februar 2020", Some(("2020-02", None, MonthName))),
+            ("März 2020", Some(("2020-03", None, MonthName))),
+            ("Mai 2020", Some(("2020-05", None, MonthName))),
+            ("Juni 2020", Some(("2020-06", None, MonthName))),
+            ("Juli 2020", Some(("2020-07", None, MonthName))),
+            ("Oktober 2020", Some(("2020-10", None, MonthName))),
+            ("Dezember 2020", Some(("2020-12", None, MonthName))),
+            ("enero 2021", Some(("2021-01", None, MonthName))),
+            ("febrero 2021", Some(("2021-02", None, MonthName))),
+            ("marzo de 2021", Some(("2021-03", None, MonthName))),
+            ("abril 2021", Some(("2021-04", None, MonthName))),
+            ("mayo 2021", Some(("2021-05", None, MonthName))),
+            ("junio 2021", Some(("2021-06", None, MonthName))),
+            ("julio 2021", Some(("2021-07", None, MonthName))),
+            ("agosto 2021", Some(("2021-08", None, MonthName))),
+            ("septiembre 2021", Some(("2021-09", None, MonthName))),
+            ("octubre 2021", Some(("2021-10", None, MonthName))),
+            ("noviembre 2021", Some(("2021-11", None, MonthName))),
+            ("diciembre 2021", Some(("2021-12", None, MonthName))),
+            // numeric months
+            ("03/2021", Some(("2021-03", None, MonthNumber))),
+            ("3/2021", Some(("2021-03", None, MonthNumber))),
+            ("12/2021", Some(("2021-12", None, MonthNumber))),
+            ("03/14", Some(("2014-03", None, MonthNumber))),
+            ("05/14", Some(("2014-05", None, MonthNumber))),
+            ("03.2021", Some(("2021-03", None, MonthNumber))),
+            ("03/14/2020", Some(("2020-03", None, MonthNumber))),
+            ("14.03.2021", Some(("2021-03", None, MonthNumber))),
+            ("01.03.2021", Some(("2021-03", None, MonthNumber))),
+            ("14/03/2021", Some(("2021-03", None, MonthNumber))),
+            // ISO
+            ("2021-03", Some(("2021-03", None, Iso))),
+            ("2021/03", Some(("2021-03", None, Iso))),
+            ("2021-03-15", Some(("2021-03", None, Iso))),
+            // seasons
+            ("Spring 2019", Some(("2019-03", None, Season))),
+            ("Summer 2019", Some(("2019-06", None, Season))),
+            ("Fall 2019", Some(("2019-09", None, Season))),
+            ("Autumn 2019", Some(("2019-09", None, Season))),
+            ("Winter 2019", Some(("2019-12", None, Season))),
+            ("Summer ’19", Some(("2019-06", None, Season))),
+            // years
+            ("2019", Some(("2019", None, Year))),
+            ("1950", Some(("1950", None, Year))),
+            ("2049", Some(("2049", None, Year))),
+            ("Expected 2023", Some(("2023", None, Year))),
+            ("Class of ’19", Some(("2019", None, ShortYear))),
+            ("'19", Some(("2019", None, ShortYear))),
+            ("’75", Some(("1975", None, ShortYear))),
+            // ranges
+            ("2018–2021", Some(("2018", Some("2021"), Year))),
+            ("2018 - 2021", Some(("2018", Some("2021"), Year))),
+            ("2018-2021", Some(("2018", Some("2021"), Year))),
+            ("2018 -- 2021", Some(("2018", Some("2021"), Year))),
+            ("2018 — 2021", Some(("2018", Some("2021"), Year))),
+            ("2018 − 2021", Some(("2018", Some("2021"), Year))),
+            ("2018\u{AD}2021", Some(("2018", Some("2021"), Year))),
+            ("2018 \u{AD} 2021", Some(("2018", Some("2021"), Year))),
+            (
+                "Jan 2020 to Mar 2021",
+                Some(("2020-01", Some("2021-03"), MonthName)),
+            ),
+            (
+                "Jan 2020 until Mar 2021",
+                Some(("2020-01", Some("2021-03"), MonthName)),
+            ),
+            (
+                "Jan 2020 bis März 2021",
+                Some(("2020-01", Some("2021-03"), MonthName)),
+            ),
+            (
+                "janv. 2020 à mars 2021",
+                Some(("2020-01", Some("2021-03"), MonthName)),
+            ),
+            (
+                "enero 2020 a marzo 2021",
+                Some(("2020-01", Some("2021-03"), MonthName)),
+            ),
+            (
+                "Mar 2019 – Present",
+                Some(("2019-03", Some("present"), MonthName)),
+            ),
+            (
+                "Mar 2019 - present",
+                Some(("2019-03", Some("present"), MonthName)),
+            ),
+            ("2019 – Current", Some(("2019", Some("present"), Year))),
+            ("2019 - Now", Some(("2019", Some("present"), Year))),
+            ("2019 – Today", Some(("2019", Some("present"), Year))),
+            ("2019 – Ongoing", Some(("2019", Some("present"), Year))),
+            ("2019 to date", Some(("2019", Some("present"), Year))),
+            ("2019 – Aujourd'hui", Some(("2019", Some("present"), Year))),
+            ("2019 à aujourd’hui", Some(("2019", Some("present"), Year))),
+            ("2019 – présent", Some(("2019", Some("present"), Year))),
+            ("2019 bis heute", Some(("2019", Some("present"), Year))),
+            ("2019 – actualidad", Some(("2019", Some("present"), Year))),
+            ("2019 - actual", Some(("2019", Some("present"), Year))),
+            (
+                "03/2016 - 05/2018",
+                Some(("2016-03", Some("2018-05"), MonthNumber)),
+            ),
+            ("2020-01 – 2021-03", Some(("2020-01", Some("2021-03"), Iso))),
+            (
+                "Fall 2019 – Spring 2021",
+                Some(("2019-09", Some("2021-03"), Season)),
+            ),
+            ("’19 – ’21", Some(("2019", Some("2021"), ShortYear))),
+            ("2019 – Mar 2021", Some(("2019", Some("2021-03"), Year))),
+            (
+                "Jun – Aug 2021",
+                Some(("2021-06", Some("2021-08"), MonthName)),
+            ),
+            (
+                "Nov – Feb 2021",
+                Some(("2020-11", Some("2021-02"), MonthName)),
+            ),
+            (
+                "June 2022 – Sept. 2022",
+                Some(("2022-06", Some("2022-09"), MonthName)),
+            ),
+            (
+                "Juin 17 – Août 18",
+                Some(("2017-06", Some("2018-08"), MonthName)),
+            ),
+            (
+                "Backend Engineer, Acme — Mar 2019 – Feb 2021, Paris",
+                Some(("2019-03", Some("2021-02"), MonthName)),
+            ),
+            // a range comes before an earlier single date
+            (
+                "Since 2015; 2018 – 2021",
+                Some(("2018", Some("2021"), Year)),
+            ),
+            // not dates, or not ranges
+            ("(951) 355-8530", None),
+            ("(951) 355-2019", None),
+            ("+1 555 201 2020", None),
+            ("555.201.2020", None),
+            ("San Francisco, CA 94105", None),
+            ("401(k)", None),
+            ("ISO 27001", None),
+            ("ISO 9001:2015", None),
+            ("Saved 12000 hours", None),
+            ("Onboarded 1,500 merchants", None),
+            ("Raised conversion 2020%", None),
+            ("Saved $2000 a month", None),
+            ("Python 3.2019", None),
+            ("FY2019 budget", None),
+            ("2019abc", None),
+            ("1949", None),
+            ("2050", None),
+            ("Mar 2050", None),
+            ("(1 year 4 months)", None),
+            ("Windows 2019 Server", Some(("2019", None, Year))),
+            ("March 15", None),
+            ("You may 15 times", None),
+            ("Customers may double revenue", None),
+            ("Mars exploration rover", None),
+            ("mai et juin", None),
+            ("Marathon 2019", Some(("2019", None, Year))),
+            ("Spring Boot and Java", None),
+            ("rock'n'roll", None),
+            ("it's 19 degrees", None),
+        ];
+        for &(input, want) in cases {
+            assert_eq!(
+                find(input).map(|f| show(&f)),
+                expected(want),
+                "find({input:?})"
+            );
+        }
+    }
+
+    #[test]
+    fn spans_cover_the_match() {
+        let cases: &[(&str, &str)] = &[
+            ("Expected May 2018", "May 2018"),
+            ("Acme, Jan 2020 – Mar 2021, Paris", "Jan 2020 – Mar 2021"),
+            ("Engineer 2018 - 2021", "2018 - 2021"),
+            ("Intern (Summer 2019)", "Summer 2019"),
+            ("Mar 2019 – Present.", "Mar 2019 – Present"),
+            ("Lead, Jun – Aug 2021", "Jun – Aug 2021"),
+        ];
+        for &(input, want) in cases {
+            let found = find(input).unwrap_or_else(|| panic!("no date in {input:?}"));
+            assert_eq!(&input[found.start..found.end], want, "span in {input:?}");
+        }
+    }
+
+    #[test]
+    fn find_all_in_order() {
+        let cases: &[(&str, &[Span])] = &[
+            (
+                "Acme Jan 2019 – Mar 2020; Initech Apr 2020 – Present",
+                &[("2019-01", Some("2020-03")), ("2020-04", Some("present"))],
+            ),
+            ("BSc 2014, MSc 2016", &[("2014", None), ("2016", None)]),
+            (
+                "2015 2018 – 2021",
+                &[("2015", None), ("2018", Some("2021"))],
+            ),
+            ("Call +1 555 201 2020 before 2021", &[("2021", None)]),
+            ("no dates here", &[]),
+        ];
+        for &(input, want) in cases {
+            let got: Vec<(String, Option<String>)> = find_all(input)
+                .iter()
+                .map(|f| {
+                    let (from, to, _) = show(f);
+                    (from, to)
+                })
+                .collect();
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|&(from, to)| (from.to_owned(), to.map(str::to_owned)))
+                .collect();
+            assert_eq!(got, want, "find_all({input:?})");
+        }
+    }
+
+    #[test]
+    fn date_iso_and_months() {
+        let cases: &[(Date, &str, i32)] = &[
+            (
+                Date {
+                    year: 2021,
+                    month: Some(3),
+                },
+                "2021-03",
+                2021 * 12 + 2,
+            ),
+            (
+                Date {
+                    year: 2021,
+                    month: None,
+                },
+                "2021",
+                2021 * 12,
+            ),
+            (
+                Date {
+                    year: 1999,
+                    month: Some(12),
+                },
+                "1999-12",
+                1999 * 12 + 11,
+            ),
+        ];
+        for &(date, iso, months) in cases {
+            assert_eq!(date.iso(), iso, "iso of {date:?}");
+            assert_eq!(date.months(), months, "months of {date:?}");
+        }
+    }
+
+    #[test]
+    fn examples_read_as_their_form() {
+        use Form::*;
+        for form in [MonthName, MonthNumber, Iso, Season, Year, ShortYear] {
+            let found =
+                find(form.example()).unwrap_or_else(|| panic!("no date in {form:?}'s example"));
+            assert_eq!(found.form, form, "form of {:?}", form.example());
+        }
+    }
+
+    #[test]
+    fn long_lines_stay_linear() {
+        // A paragraph's worth of near-dates: every token is tried once.
+        let unit = "May 15 times, Mar ’1 2019x 03/ 12.5% +1 555 201 Jun – 2019–20 ";
+        let line = unit.repeat(2_000);
+        let all = find_all(&line);
+        assert!(!all.is_empty(), "long line: dates found");
+        let digits = "1".repeat(100_000);
+        assert!(find(&digits).is_none(), "a long run of digits is no date");
+    }
+}

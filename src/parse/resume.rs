@@ -1,0 +1,1119 @@
+//! The form an ATS fills: a resume's normalized text and sections read into
+//! the fields of the [JSON Resume](https://jsonresume.org/schema) schema.
+//!
+//! In: a [`NormText`] and its [`Segments`]. Out: a [`Resume`] whose every
+//! entry carries the source line it came from (`_line`, a key JSON Resume
+//! tools ignore).
+//!
+//! How the fields are read:
+//! - **basics**: the contact search of `candidate.rs` (name, e-mail, phone,
+//!   LinkedIn, location), plus the first personal site or GitHub address.
+//! - **work**: in the Experience section, each line with a date range (or a
+//!   short line with one date) is a job. Its header is that line without the
+//!   dates and the lines next to it that are not bullets, up to the previous
+//!   job's bullets: split at `|`, `•`, ` — `, ` at `, commas and wide gaps
+//!   into parts. A "City, ST" part is the location; a part with a job word
+//!   ("Engineer", "Intern", "Nurse") is the position; the other part is the
+//!   employer. With no job word in either, the first part is the employer
+//!   (the common "Employer / Title" layout). The job's bullets are its
+//!   highlights.
+//! - **education**: in the Education section, a line naming a school
+//!   ("University", "College", "Institute", ...) opens an entry, and so does
+//!   a degree when the entry has one already; a degree ("B.S.", "Master of",
+//!   "PhD", ...) gives `studyType` and what follows it `area`; one date is
+//!   the graduation (`endDate`).
+//! - **skills**: each line of the Skills section, "Label: a, b, c" as one
+//!   skill group named Label, else a group named "Skills".
+//! - **certificates** and **projects**: the lines of their sections that are
+//!   not bullets, one entry each.
+//!
+//! Pure: no I/O.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::dates::{self, Date, End, Form};
+use crate::candidate;
+use crate::normalize::NormText;
+use crate::segment::{Section, Segments};
+use crate::vocab::bullet_body;
+
+/// The parsed resume, in the JSON Resume schema's shape.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Resume {
+    pub basics: Basics,
+    pub work: Vec<Work>,
+    pub education: Vec<Education>,
+    pub skills: Vec<Skill>,
+    pub certificates: Vec<Named>,
+    pub projects: Vec<Named>,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Basics {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    pub profiles: Vec<Profile>,
+    /// The source line of each field found.
+    #[serde(rename = "_lines")]
+    pub lines: std::collections::BTreeMap<&'static str, u32>,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Location {
+    /// The place as written ("Berlin, Germany", "Austin, TX").
+    pub address: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Profile {
+    pub network: String,
+    pub username: String,
+    pub url: String,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Work {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub position: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    /// `None` for a current job ("Present") and when not written.
+    #[serde(rename = "endDate", skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    pub highlights: Vec<String>,
+    /// The source line of the job's dates (or of its header).
+    #[serde(rename = "_line")]
+    pub line: u32,
+    /// What the dates say, for the checks: start, end (`None` = present or
+    /// not written), whether the end is "Present", how they were written.
+    #[serde(skip)]
+    pub dates: Option<JobDates>,
+    /// Line indexes (not source lines) of the header and of the bullets.
+    #[serde(skip)]
+    pub header_lines: Vec<usize>,
+    #[serde(skip)]
+    pub bullet_lines: Vec<usize>,
+    /// How the header was read: `Some(true)` when a job word showed the
+    /// title before the employer, `Some(false)` after it, `None` when the
+    /// order was guessed (employer first).
+    #[serde(skip)]
+    title_first: Option<bool>,
+}
+
+/// The dates of a job as read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct JobDates {
+    pub start: Date,
+    pub end: Option<Date>,
+    pub present: bool,
+    pub form: Form,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Education {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub institution: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    #[serde(rename = "studyType", skip_serializing_if = "Option::is_none")]
+    pub study_type: Option<String>,
+    #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    #[serde(rename = "endDate", skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    #[serde(rename = "_line")]
+    pub line: u32,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Skill {
+    pub name: String,
+    pub keywords: Vec<String>,
+    #[serde(rename = "_line")]
+    pub line: u32,
+}
+
+/// A certificate or a project: its name and line.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Named {
+    pub name: String,
+    #[serde(rename = "_line")]
+    pub line: u32,
+}
+
+/// Words that make a part of a job's header its title.
+const JOB_WORDS: &[&str] = &[
+    "engineer",
+    "developer",
+    "programmer",
+    "manager",
+    "analyst",
+    "designer",
+    "specialist",
+    "administrator",
+    "architect",
+    "scientist",
+    "writer",
+    "nurse",
+    "teacher",
+    "accountant",
+    "representative",
+    "consultant",
+    "lead",
+    "director",
+    "officer",
+    "technician",
+    "coordinator",
+    "assistant",
+    "associate",
+    "intern",
+    "internship",
+    "trainee",
+    "apprentice",
+    "head",
+    "president",
+    "vp",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "owner",
+    "ceo",
+    "cto",
+    "cfo",
+    "researcher",
+    "fellow",
+    "instructor",
+    "tutor",
+    "lecturer",
+    "professor",
+    "clerk",
+    "executive",
+    "supervisor",
+    "auditor",
+    "bookkeeper",
+    "controller",
+    "therapist",
+    "editor",
+    "advisor",
+    "adviser",
+    "strategist",
+    "recruiter",
+    "partner",
+    "volunteer",
+    "contractor",
+    "freelancer",
+    "freelance",
+    "sde",
+    "swe",
+    "ingénieur",
+    "développeur",
+    "chef",
+    "stagiaire",
+];
+
+/// Words that make a part of a job's header its employer.
+const EMPLOYER_WORDS: &[&str] = &[
+    "inc",
+    "inc.",
+    "llc",
+    "ltd",
+    "ltd.",
+    "corp",
+    "corp.",
+    "corporation",
+    "gmbh",
+    "ag",
+    "sa",
+    "sas",
+    "plc",
+    "co.",
+    "company",
+    "university",
+    "college",
+    "hospital",
+    "bank",
+    "labs",
+    "laboratory",
+    "technologies",
+    "systems",
+    "group",
+    "solutions",
+    "institute",
+    "school",
+    "agency",
+    "studio",
+    "foundation",
+    "department",
+    "center",
+    "centre",
+    "clinic",
+];
+
+/// Words that name a school.
+static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:university|universit[éäa]t?|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|conservatory|iit|mit)\b")
+        .expect("valid")
+});
+
+/// A degree: its abbreviation or its name, with what it is in.
+static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?:^|[\s,(|])
+        (?P<type>
+            (?i:(?:bachelor|master|doctor|associate)(?:['’]s)?(?:\s+of\s+(?:science|arts|engineering|business\s+administration|fine\s+arts|technology|laws|education|philosophy|applied\s+science|commerce|computer\s+applications))?)
+          | (?i:ph\.?\s?d\.?|doctorate|mba|m\.?b\.?a\.|diploma|licence|licenciatura|ged|high\s+school\s+diploma)
+          | B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
+          | M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
+        )
+        (?:$|[\s,|:;)\-–—])
+        \s*(?:(?:in|of|,|:|-|–|—)\s*)?
+        (?P<area>[A-Z][^,|;()\d]{1,60})?",
+    )
+    .expect("valid")
+});
+
+/// A personal site or a profile's address.
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|dev|me|org|net|co|ai|app|page|site|xyz|tech|info|de|fr|uk|ca|in))(?P<path>/[A-Za-z0-9._~%/-]*)?")
+        .expect("valid")
+});
+
+/// Reads the form out of a resume.
+pub fn parse(text: &NormText, segments: &Segments) -> Resume {
+    Resume {
+        basics: basics(text),
+        work: work(text, segments),
+        education: education(text, segments),
+        skills: skills(text, segments),
+        certificates: named(text, segments, Section::Certifications),
+        projects: named(text, segments, Section::Projects),
+    }
+}
+
+/// The source line of the first line holding `value`.
+fn line_of(text: &NormText, value: &str) -> Option<u32> {
+    text.lines
+        .iter()
+        .find(|l| l.text.contains(value))
+        .map(|l| l.source_line)
+}
+
+fn basics(text: &NormText) -> Basics {
+    let contact = candidate::contact(text);
+    let c = contact.candidate;
+    let mut b = Basics::default();
+    let note = |key: &'static str, value: &Option<String>, b: &mut Basics| {
+        if let Some(line) = value.as_deref().and_then(|v| line_of(text, v)) {
+            b.lines.insert(key, line);
+        }
+    };
+    note("name", &c.name, &mut b);
+    note("email", &c.email, &mut b);
+    note("phone", &c.phone, &mut b);
+    note("location", &c.location, &mut b);
+    b.name = c.name;
+    b.email = c.email.clone();
+    b.phone = c.phone;
+    // "San Francisco, CA 94117": the ZIP code written after the place.
+    let location = c.location.map(|place| {
+        let zip = text.lines.iter().find_map(|l| {
+            let at = l.text.find(&place)? + place.len();
+            let rest = l.text[at..].trim_start();
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            (digits.len() == 5 && !rest[5..].starts_with(|c: char| c.is_alphanumeric()))
+                .then_some(digits)
+        });
+        match zip {
+            Some(zip) => format!("{place} {zip}"),
+            None => place,
+        }
+    });
+    b.location = location.map(|address| {
+        let (city, region) = match address.split_once(',') {
+            Some((city, region)) => (Some(city.trim().to_owned()), Some(region.trim().to_owned())),
+            None => (None, None),
+        };
+        Location {
+            address,
+            city,
+            region,
+        }
+    });
+    if let Some(url) = &c.linkedin {
+        let username = url
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        if let Some(line) = line_of(text, url) {
+            b.lines.insert("linkedin", line);
+        }
+        b.profiles.push(Profile {
+            network: "LinkedIn".to_owned(),
+            username,
+            url: url.clone(),
+        });
+    }
+    // The first address that is not in an e-mail or LinkedIn: GitHub
+    // as a profile, anything else as the personal site.
+    for line in &text.lines {
+        for m in URL.captures_iter(&line.text) {
+            let whole = m.get(0).map_or("", |w| w.as_str());
+            let host = m.name("host").map_or("", |h| h.as_str()).to_lowercase();
+            let before = &line.text[..m.get(0).map_or(0, |w| w.start())];
+            // Part of a longer word or an e-mail address: not a site.
+            let after = line.text[m.get(0).map_or(0, |w| w.end())..].chars().next();
+            if before.ends_with(['@', '.'])
+                || before.ends_with(|c: char| c.is_alphanumeric())
+                || after.is_some_and(|c| c.is_alphanumeric() || c == '@')
+                || host.ends_with("linkedin.com")
+            {
+                continue;
+            }
+            if host == "github.com" {
+                let user = m
+                    .name("path")
+                    .map(|p| p.as_str().trim_matches('/'))
+                    .unwrap_or_default();
+                if !user.is_empty() && !b.profiles.iter().any(|p| p.network == "GitHub") {
+                    b.lines.entry("github").or_insert(line.source_line);
+                    b.profiles.push(Profile {
+                        network: "GitHub".to_owned(),
+                        username: user.split('/').next().unwrap_or(user).to_owned(),
+                        url: whole.to_owned(),
+                    });
+                }
+                continue;
+            }
+            if b.url.is_none() && m.name("path").is_none_or(|p| p.as_str().len() < 40) {
+                b.lines.insert("url", line.source_line);
+                b.url = Some(whole.to_owned());
+            }
+        }
+    }
+    b
+}
+
+/// Where a line stands for the job search: its text, whether it is a
+/// bullet, its section.
+struct Line<'a> {
+    text: &'a str,
+    bullet: bool,
+    blank: bool,
+}
+
+fn lines<'a>(text: &'a NormText, segments: &Segments) -> Vec<Line<'a>> {
+    let mut bullet = vec![false; text.lines.len()];
+    for b in &segments.bullets {
+        for flag in &mut bullet[b.line..=b.last_line.min(text.lines.len() - 1)] {
+            *flag = true;
+        }
+    }
+    text.lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| Line {
+            text: l.text.trim(),
+            bullet: bullet[i] || bullet_body(l.text.trim()).is_some(),
+            blank: l.text.trim().is_empty(),
+        })
+        .collect()
+}
+
+/// Whether a part of a header names a job ("Senior Engineer", "Intern").
+fn is_position(part: &str) -> bool {
+    part.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| JOB_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a part of a header names an organization ("Acme Inc.").
+fn is_employer(part: &str) -> bool {
+    part.split_whitespace()
+        .any(|w| EMPLOYER_WORDS.contains(&w.to_lowercase().trim_end_matches(',')))
+}
+
+/// The parts of a header line: split at separators, with a comma-split
+/// company suffix ("Acme, Inc.") joined back.
+fn parts(line: &str) -> Vec<String> {
+    parts_with_commas(line)
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect()
+}
+
+/// The parts of a header line, each with whether a comma set it apart
+/// from the one before ("Registered Nurse, Telemetry Unit").
+fn parts_with_commas(line: &str) -> Vec<(String, bool)> {
+    static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–-] |, | @ | at )\s*").expect("valid")
+    });
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut seps = SPLIT.find_iter(line).map(|m| m.as_str().trim() == ",");
+    let mut comma = false;
+    for p in SPLIT.split(line) {
+        let before = std::mem::replace(&mut comma, seps.next().unwrap_or(false));
+        let p = p
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric() && !".)&+#".contains(c))
+            .trim();
+        if p.is_empty() {
+            continue;
+        }
+        let suffix = EMPLOYER_WORDS[..13].contains(&p.to_lowercase().as_str());
+        match out.last_mut() {
+            Some(last) if suffix => {
+                last.0.push_str(", ");
+                last.0.push_str(p);
+            }
+            _ => out.push((p.to_owned(), before)),
+        }
+    }
+    out
+}
+
+/// "Jesuit Novice": one to five words, each capitalized.
+fn title_case(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// A part as written, without the separators and dates around it.
+fn clean_part(part: &str) -> String {
+    let cut = dates::find(part).map_or(part.len(), |f| f.start);
+    part[..cut]
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric() && !".)&+#".contains(c))
+        .trim()
+        .to_owned()
+}
+
+fn dates_of(found: &dates::Found) -> JobDates {
+    let (end, present) = match found.to {
+        Some(End::Date(d)) => (Some(d), false),
+        Some(End::Present) => (None, true),
+        // A single date: a season or a year the job was all in.
+        None => (Some(found.from), false),
+    };
+    JobDates {
+        start: found.from,
+        end,
+        present,
+        form: found.form,
+    }
+}
+
+fn work(text: &NormText, segments: &Segments) -> Vec<Work> {
+    let lines = lines(text, segments);
+    // A resume without an Experience heading often is a list of jobs from
+    // the top ("7/2022-Present, Cybersecurity Assessment Manager, State of
+    // Oregon").
+    let headed = segments.has_section(Section::Experience);
+    let in_experience = |i: usize| match segments.sections.get(i) {
+        Some(Section::Experience) => true,
+        Some(Section::Top) => !headed,
+        _ => false,
+    };
+    // The jobs' date lines: a range, or one date on a short line.
+    let mut dated: Vec<(usize, dates::Found)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if !in_experience(i) || line.bullet || line.blank {
+            continue;
+        }
+        if let Some(found) = dates::find(line.text) {
+            let short = line.text.split_whitespace().count() <= 12;
+            if found.to.is_some() || short {
+                dated.push((i, found));
+            }
+        }
+    }
+    let mut jobs: Vec<Work> = Vec::new();
+    for (n, (i, found)) in dated.iter().enumerate() {
+        // The header: this line, the non-bullet lines just above it (not
+        // past the previous job's lines or a heading) and just below it.
+        let floor = if n == 0 {
+            segments
+                .headings
+                .iter()
+                .filter(|(h, _)| h < i)
+                .map(|(h, _)| h + 1)
+                .next_back()
+                .unwrap_or(0)
+        } else {
+            let prev = dated[n - 1].0;
+            // Past the previous job's header and bullets.
+            (prev + 1..*i)
+                .rev()
+                .find(|&j| lines[j].bullet)
+                .map_or(prev + 1, |j| j + 1)
+        };
+        let mut header: Vec<usize> = Vec::new();
+        let mut j = *i;
+        while j > floor && header.len() < 2 {
+            j -= 1;
+            let l = &lines[j];
+            // A paragraph above is the previous job's, not this one's header.
+            let sentence = l.text.split_whitespace().count() > 12 || l.text.ends_with('.');
+            if l.blank || l.bullet || sentence || !in_experience(j) || dates::find(l.text).is_some()
+            {
+                break;
+            }
+            header.insert(0, j);
+        }
+        header.push(*i);
+        let next = dated.get(n + 1).map_or(lines.len(), |(k, _)| *k);
+        let mut k = *i + 1;
+        while k < next && header.len() < 4 {
+            let l = &lines[k];
+            if l.blank || l.bullet || !in_experience(k) || l.text.split_whitespace().count() > 10 {
+                break;
+            }
+            header.push(k);
+            k += 1;
+        }
+        // Its bullets, to the next job's date line.
+        let mut bullets: Vec<usize> = Vec::new();
+        let mut highlights: Vec<String> = Vec::new();
+        for b in &segments.bullets {
+            if b.line > *i && b.line < next && in_experience(b.line) && !header.contains(&b.line) {
+                bullets.push(b.line);
+                highlights.push(b.text.trim().to_owned());
+            }
+        }
+        let mut job = Work {
+            line: text.lines[*i].source_line,
+            dates: Some(dates_of(found)),
+            header_lines: header.clone(),
+            bullet_lines: bullets,
+            highlights,
+            ..Work::default()
+        };
+        let d = dates_of(found);
+        job.start_date = Some(d.start.iso());
+        job.end_date = d.end.filter(|_| !d.present).map(|e| e.iso());
+        fill_header(&mut job, text, &header, *i, found);
+        jobs.push(job);
+    }
+    // A header with no job word is read in the order the resume's other
+    // headers show: "Cybersecurity Assessor, State of Oregon" under
+    // "Cybersecurity Assessment Manager, State of Oregon".
+    let title_first = jobs.iter().filter(|j| j.title_first == Some(true)).count();
+    let employer_first = jobs.iter().filter(|j| j.title_first == Some(false)).count();
+    if title_first > employer_first {
+        for job in &mut jobs {
+            if job.title_first.is_none() && job.name.is_some() && job.position.is_some() {
+                std::mem::swap(&mut job.name, &mut job.position);
+            }
+        }
+    }
+    jobs
+}
+
+/// Reads employer, position and location from a job's header lines.
+fn fill_header(
+    job: &mut Work,
+    text: &NormText,
+    header: &[usize],
+    date_line: usize,
+    found: &dates::Found,
+) {
+    let mut all: Vec<(String, bool)> = Vec::new();
+    for &h in header {
+        let raw = text.lines[h].text.trim();
+        let line = if h == date_line {
+            // `found` is in the trimmed line, as `raw` is.
+            let (s, e) = (found.start.min(raw.len()), found.end.min(raw.len()));
+            if raw.is_char_boundary(s) && raw.is_char_boundary(e) && s <= e {
+                format!("{}  {}", &raw[..s], &raw[e..])
+            } else {
+                raw.to_owned()
+            }
+        } else {
+            raw.to_owned()
+        };
+        // A place on the line is its location, taken out first: "Mountain
+        // View, CA" would split at its comma; so is one in parentheses at
+        // the end ("(San Francisco, Ca.)").
+        static PLACE_IN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\s*\(([A-Z][^()]{1,40}, ?[A-Z][A-Za-z.]{1,15})\)\s*$").expect("valid")
+        });
+        let mut line = line;
+        if let Some(caps) = PLACE_IN_PARENS.captures(&line.clone()) {
+            let whole = caps.get(0).map_or(0..0, |m| m.range());
+            if job.location.is_none() {
+                job.location = Some(caps[1].trim_end_matches('.').to_owned());
+            }
+            line.replace_range(whole, "  ");
+        }
+        if job.location.is_none()
+            && let Some(place) = candidate::location_in(&line)
+        {
+            line = line.replacen(&place, "  ", 1);
+            job.location = Some(place);
+        }
+        // "Technology Director, CSM at GSW": the title, then the employer.
+        if let Some((title, employer)) = line.split_once(" at ")
+            && (is_position(title) || title_case(title))
+            && job.position.is_none()
+        {
+            job.position = Some(clean_part(title));
+            job.name = Some(clean_part(employer));
+            job.title_first = Some(true);
+            continue;
+        }
+        all.extend(parts_with_commas(&line).into_iter().filter(|(p, _)| {
+            // Leftovers of the dates ("(2 years)") and lone words such as
+            // "Remote" are no employer.
+            p.chars().any(char::is_alphabetic)
+                && !matches!(
+                    p.to_lowercase().as_str(),
+                    "remote" | "hybrid" | "present" | "current"
+                )
+        }));
+    }
+    if job.position.is_some() {
+        return;
+    }
+    let position = all
+        .iter()
+        .position(|(p, _)| is_position(p) && !is_employer(p));
+    // An organization's word wins ("Northwind Health Medical Center"), then
+    // the first part that names no job.
+    let employer = all
+        .iter()
+        .enumerate()
+        .position(|(i, (p, _))| Some(i) != position && is_employer(p))
+        .or_else(|| {
+            all.iter()
+                .enumerate()
+                .position(|(i, (p, _))| Some(i) != position && !is_position(p))
+        });
+    // "Registered Nurse, Telemetry Unit": what a comma adds to the title.
+    if let Some(p) = position
+        && let Some((next, true)) = all.get(p + 1)
+        && Some(p + 1) != employer
+        && employer.is_some()
+    {
+        let joined = format!("{}, {next}", all[p].0);
+        all[p].0 = joined;
+        all.remove(p + 1);
+        let employer = employer.map(|e| if e > p + 1 { e - 1 } else { e });
+        return set_parts(job, &all, employer, Some(p));
+    }
+    set_parts(job, &all, employer, position);
+}
+
+/// Fills employer and position from the chosen parts.
+fn set_parts(
+    job: &mut Work,
+    all: &[(String, bool)],
+    employer: Option<usize>,
+    position: Option<usize>,
+) {
+    let all: Vec<String> = all.iter().map(|(p, _)| p.clone()).collect();
+    match (employer, position) {
+        (Some(e), Some(p)) => {
+            job.name = Some(all[e].clone());
+            job.position = Some(all[p].clone());
+            job.title_first = Some(p < e);
+        }
+        (Some(e), None) => {
+            job.name = Some(all[e].clone());
+            // The other part, when there is one: the first after the employer.
+            job.position = all
+                .iter()
+                .enumerate()
+                .find(|(i, _)| *i != e)
+                .map(|(_, p)| p.clone());
+        }
+        (None, Some(p)) => job.position = Some(all[p].clone()),
+        (None, None) => {}
+    }
+}
+
+fn education(text: &NormText, segments: &Segments) -> Vec<Education> {
+    let lines = lines(text, segments);
+    let mut out: Vec<Education> = Vec::new();
+    let mut current: Option<Education> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if segments.sections.get(i) != Some(&Section::Education) || line.blank {
+            continue;
+        }
+        if segments.headings.iter().any(|(h, _)| *h == i) {
+            continue;
+        }
+        let school = SCHOOL.find(line.text).map(|_| school_name(line.text));
+        let degree = DEGREE.captures(line.text).map(|c| {
+            (
+                c.name("type").map(|t| t.as_str().trim().to_owned()),
+                c.name("area").map(|a| clean_area(a.as_str())),
+            )
+        });
+        let found = dates::find(line.text);
+        let opens = match &current {
+            None => school.is_some() || degree.is_some(),
+            Some(e) => {
+                (school.is_some() && e.institution.is_some())
+                    || (degree.is_some() && e.study_type.is_some())
+            }
+        };
+        if opens {
+            if let Some(done) = current.take() {
+                out.push(done);
+            }
+            current = Some(Education {
+                line: text.lines[i].source_line,
+                ..Education::default()
+            });
+        }
+        let Some(entry) = current.as_mut() else {
+            continue;
+        };
+        if entry.institution.is_none() {
+            entry.institution = school.flatten();
+        }
+        if let Some((kind, area)) = degree
+            && entry.study_type.is_none()
+        {
+            entry.study_type = kind;
+            entry.area = area.filter(|a| !a.is_empty() && !SCHOOL.is_match(a));
+        }
+        if let Some(found) = found
+            && entry.end_date.is_none()
+        {
+            match found.to {
+                Some(End::Date(end)) => {
+                    entry.start_date = Some(found.from.iso());
+                    entry.end_date = Some(end.iso());
+                }
+                Some(End::Present) => entry.start_date = Some(found.from.iso()),
+                None => entry.end_date = Some(found.from.iso()),
+            }
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// The school's name on a line: the part that names it ("University of
+/// California, Berkeley" keeps its comma), without a place in parentheses
+/// or "Expected" before the date.
+fn school_name(line: &str) -> Option<String> {
+    static SPLIT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s*(?:\||•|·|\t| {2,}| [—–-] | \()\s*").expect("valid"));
+    SPLIT.split(line).find(|p| SCHOOL.is_match(p)).map(|p| {
+        // From the comma-separated piece that names the school to a degree
+        // or the end: "MS, Civil Engineering, University of Washington",
+        // "Indiana University, School of Informatics MS, Media Arts".
+        let at = SCHOOL.find(p).map_or(0, |m| m.start());
+        let from = p[..at].rfind(", ").map_or(0, |i| i + 2);
+        let rest = &p[from..];
+        let to = DEGREE
+            .find_iter(rest)
+            .map(|m| m.start())
+            .find(|&i| i > at - from)
+            .unwrap_or(rest.len());
+        let name = clean_part(&rest[..to]);
+        let mut words: Vec<&str> = name.split_whitespace().collect();
+        while words.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().trim_end_matches([',', ':']),
+                "expected" | "graduated" | "graduation" | "anticipated" | "class" | "of"
+            )
+        }) {
+            words.pop();
+        }
+        words.join(" ").trim_end_matches(',').to_owned()
+    })
+}
+
+fn clean_area(area: &str) -> String {
+    area.split([',', '|', ';', '(', '•'])
+        .next()
+        .unwrap_or_default()
+        .split("  ")
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .trim_end_matches(['-', '–', '—'])
+        .trim()
+        .to_owned()
+}
+
+fn skills(text: &NormText, segments: &Segments) -> Vec<Skill> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines.iter().enumerate() {
+        if segments.sections.get(i) != Some(&Section::Skills)
+            || segments.headings.iter().any(|(h, _)| *h == i)
+        {
+            continue;
+        }
+        let body = bullet_body(line.text.trim()).unwrap_or(line.text.trim());
+        if body.is_empty() {
+            continue;
+        }
+        let (name, list) = match body.split_once(':') {
+            Some((label, rest)) if label.split_whitespace().count() <= 4 => {
+                (label.trim().to_owned(), rest)
+            }
+            _ => ("Skills".to_owned(), body),
+        };
+        let keywords: Vec<String> = list
+            .split([',', ';', '|', '•', '·'])
+            .map(|k| k.trim().trim_end_matches('.').to_owned())
+            .filter(|k| !k.is_empty())
+            .collect();
+        if !keywords.is_empty() {
+            out.push(Skill {
+                name,
+                keywords,
+                line: line.source_line,
+            });
+        }
+    }
+    out
+}
+
+fn named(text: &NormText, segments: &Segments, section: Section) -> Vec<Named> {
+    let lines = lines(text, segments);
+    text.lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            segments.sections.get(*i) == Some(&section)
+                && !segments.headings.iter().any(|(h, _)| h == i)
+                && !lines[*i].blank
+                && (section == Section::Certifications || !lines[*i].bullet)
+        })
+        .map(|(_, l)| {
+            let body = bullet_body(l.text.trim()).unwrap_or(l.text.trim());
+            let name = parts(body).into_iter().next().unwrap_or_default();
+            Named {
+                name,
+                line: l.source_line,
+            }
+        })
+        .filter(|n| !n.name.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Document;
+    use crate::normalize::normalize;
+    use crate::segment::segment;
+
+    fn parsed(text: &str) -> Resume {
+        let text = normalize(&Document::from_lines(text.lines()));
+        parse(&text, &segment(&text))
+    }
+
+    #[test]
+    fn job_headers_are_read_in_the_layouts_resumes_use() {
+        // (experience section, [(employer, position, location, start, end)])
+        type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
+        let cases: &[(&str, &[Job<'_>])] = &[
+            (
+                "Senior Engineer | Acme Corp | Austin, TX\nMar 2021 – Present\n• Built the billing API.",
+                &[(
+                    "Acme Corp",
+                    "Senior Engineer",
+                    Some("Austin, TX"),
+                    "2021-03",
+                    None,
+                )],
+            ),
+            (
+                "Viasat Inc.    June 2022 – Sept. 2022\nSoftware Engineer Intern    Carlsbad, CA\n• Wrote tests.",
+                &[(
+                    "Viasat Inc.",
+                    "Software Engineer Intern",
+                    Some("Carlsbad, CA"),
+                    "2022-06",
+                    Some("2022-09"),
+                )],
+            ),
+            (
+                "Technology Director, CSM at GSW\nFebruary 2013 - Present\nManage a team of developers on many brands and strategies across the company.",
+                &[("GSW", "Technology Director, CSM", None, "2013-02", None)],
+            ),
+            (
+                "Registered Nurse, Telemetry Unit | Northwind Health Medical Center\n06/2019 - 05/2023\n• Cared for 5 patients per shift.",
+                &[(
+                    "Northwind Health Medical Center",
+                    "Registered Nurse, Telemetry Unit",
+                    None,
+                    "2019-06",
+                    Some("2023-05"),
+                )],
+            ),
+            // No job word in the second header: read in the first one's order.
+            (
+                "7/2022-Present, Cybersecurity Assessment Manager, State of Oregon\n• Led assessments.\n11/2018-7/2022, Cybersecurity Assessor, State of Oregon\n• Ran assessments.",
+                &[
+                    (
+                        "State of Oregon",
+                        "Cybersecurity Assessment Manager",
+                        None,
+                        "2022-07",
+                        None,
+                    ),
+                    (
+                        "State of Oregon",
+                        "Cybersecurity Assessor",
+                        None,
+                        "2018-11",
+                        Some("2022-07"),
+                    ),
+                ],
+            ),
+            (
+                "Perkins + Will Architecture (San Francisco, Ca.)\nSummer Intern    06/12 - 08/12\n• Drew plans.",
+                &[(
+                    "Perkins + Will Architecture",
+                    "Summer Intern",
+                    Some("San Francisco, Ca"),
+                    "2012-06",
+                    Some("2012-08"),
+                )],
+            ),
+        ];
+        for (section, want) in cases {
+            let r = parsed(&format!(
+                "Jane Doe\njane@example.com\n\nExperience\n{section}\n"
+            ));
+            let got: Vec<Job<'_>> = r
+                .work
+                .iter()
+                .map(|w| {
+                    (
+                        w.name.as_deref().unwrap_or("-"),
+                        w.position.as_deref().unwrap_or("-"),
+                        w.location.as_deref(),
+                        w.start_date.as_deref().unwrap_or("-"),
+                        w.end_date.as_deref(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, *want, "{section:?}");
+        }
+    }
+
+    #[test]
+    fn education_entries_give_school_degree_and_graduation() {
+        // (education section, [(school, degree, area, graduation)])
+        type Entry<'a> = (
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        let cases: &[(&str, &[Entry<'_>])] = &[
+            (
+                "B.S. Computer Science, University of Colorado Boulder    2016",
+                &[(
+                    Some("University of Colorado Boulder"),
+                    Some("B.S."),
+                    Some("Computer Science"),
+                    Some("2016"),
+                )],
+            ),
+            (
+                "University of California, Berkeley\nBachelor of Science in Economics    May 2015",
+                &[(
+                    Some("University of California, Berkeley"),
+                    Some("Bachelor of Science"),
+                    Some("Economics"),
+                    Some("2015-05"),
+                )],
+            ),
+            (
+                "University of California Los Angeles    Expected June 2023\nBS in Computer Engineering",
+                &[(
+                    Some("University of California Los Angeles"),
+                    Some("BS"),
+                    Some("Computer Engineering"),
+                    Some("2023-06"),
+                )],
+            ),
+            (
+                "MS, Civil Engineering, University of Washington (Seattle, WA)    2012\nBA, Physics, Johns Hopkins University    2008",
+                &[
+                    (
+                        Some("University of Washington"),
+                        Some("MS"),
+                        Some("Civil Engineering"),
+                        Some("2012"),
+                    ),
+                    (
+                        Some("Johns Hopkins University"),
+                        Some("BA"),
+                        Some("Physics"),
+                        Some("2008"),
+                    ),
+                ],
+            ),
+        ];
+        for (section, want) in cases {
+            let r = parsed(&format!(
+                "Jane Doe\njane@example.com\n\nEducation\n{section}\n"
+            ));
+            let got: Vec<Entry<'_>> = r
+                .education
+                .iter()
+                .map(|e| {
+                    (
+                        e.institution.as_deref(),
+                        e.study_type.as_deref(),
+                        e.area.as_deref(),
+                        e.end_date.as_deref(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, *want, "{section:?}");
+        }
+    }
+
+    #[test]
+    fn contact_fields_carry_their_lines() {
+        let r = parsed(
+            "Jane Doe\nSan Francisco, CA 94117 | (415) 555-0100\njane@janedoe.dev | linkedin.com/in/janedoe | github.com/janedoe | janedoe.dev\n",
+        );
+        let b = &r.basics;
+        assert_eq!(b.name.as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            b.location.as_ref().map(|l| l.address.as_str()),
+            Some("San Francisco, CA 94117")
+        );
+        assert_eq!(b.url.as_deref(), Some("janedoe.dev"));
+        let networks: Vec<&str> = b.profiles.iter().map(|p| p.network.as_str()).collect();
+        assert_eq!(networks, ["LinkedIn", "GitHub"]);
+        assert_eq!(b.lines.get("name"), Some(&1));
+        assert_eq!(b.lines.get("phone"), Some(&2));
+        assert_eq!(b.lines.get("email"), Some(&3));
+    }
+}

@@ -1,0 +1,250 @@
+//! `ats parse` against hand-labelled truth files (`tests/parse-truth/`):
+//! field accuracy for contact, jobs and education, per field.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use crate::util::{root, run_json};
+
+/// Lowercase, one kind of dash, one space, no trailing punctuation or
+/// soft hyphen: how two spellings of one value compare.
+fn norm(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .filter(|c| *c != '\u{ad}')
+        .map(|c| match c {
+            '–' | '—' | '−' => '-',
+            '’' | '‘' => '\'',
+            c => c,
+        })
+        .collect();
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+        .trim_matches(|c: char| ",.;:|".contains(c) || c.is_whitespace())
+        .to_owned()
+}
+
+fn text(v: &Value) -> Option<String> {
+    v.as_str().map(norm).filter(|s| !s.is_empty())
+}
+
+fn digits(v: Option<String>) -> Option<String> {
+    v.map(|s| s.chars().filter(char::is_ascii_digit).collect())
+}
+
+/// A LinkedIn handle from a URL or a handle.
+fn handle(v: Option<String>) -> Option<String> {
+    v.map(|s| {
+        s.trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    })
+}
+
+/// A site without scheme, www and trailing slash.
+fn site(v: Option<String>) -> Option<String> {
+    v.map(|s| {
+        s.trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_start_matches("www.")
+            .trim_end_matches('/')
+            .to_owned()
+    })
+}
+
+#[derive(Default)]
+struct Tally {
+    right: usize,
+    total: usize,
+}
+
+fn add(tallies: &mut BTreeMap<&'static str, Tally>, field: &'static str, ok: bool) {
+    let t = tallies.entry(field).or_default();
+    t.total += 1;
+    t.right += usize::from(ok);
+}
+
+#[test]
+fn parsed_fields_agree_with_the_truth_files() {
+    let dir = root().join("tests/parse-truth");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 15,
+        "the truth files are in {}",
+        dir.display()
+    );
+    let mut tallies: BTreeMap<&'static str, Tally> = BTreeMap::new();
+    let mut misses = String::new();
+    let mut read = 0;
+    for truth_path in &files {
+        let truth: Value =
+            serde_json::from_str(&std::fs::read_to_string(truth_path).unwrap()).unwrap();
+        let resume = root().join(truth["file"].as_str().unwrap());
+        if !resume.exists() {
+            println!(
+                "skipped {}: {} is not here",
+                truth_path.display(),
+                resume.display()
+            );
+            continue;
+        }
+        read += 1;
+        let (got, output) = run_json([
+            "parse".as_ref(),
+            resume.as_os_str(),
+            "--format".as_ref(),
+            "json".as_ref(),
+        ]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let name = resume.file_name().unwrap().to_string_lossy().into_owned();
+        let mut miss = |what: String| misses.push_str(&format!("  {name}: {what}\n"));
+
+        // Contact.
+        let tb = &truth["basics"];
+        let gb = &got["basics"];
+        let linkedin = gb["profiles"]
+            .as_array()
+            .and_then(|ps| ps.iter().find(|p| p["network"] == "LinkedIn"))
+            .and_then(|p| text(&p["url"]));
+        let contact: [(&'static str, Option<String>, Option<String>); 6] = [
+            ("name", text(&tb["name"]), text(&gb["name"])),
+            ("email", text(&tb["email"]), text(&gb["email"])),
+            (
+                "phone",
+                digits(text(&tb["phone"])),
+                digits(text(&gb["phone"])),
+            ),
+            (
+                "location",
+                text(&tb["location"]),
+                text(&gb["location"]["address"]),
+            ),
+            ("linkedin", handle(text(&tb["linkedin"])), handle(linkedin)),
+            ("url", site(text(&tb["url"])), site(text(&gb["url"]))),
+        ];
+        for (field, want, have) in contact {
+            let ok = want == have;
+            if !ok {
+                miss(format!("{field}: want {want:?}, got {have:?}"));
+            }
+            add(&mut tallies, field, ok);
+        }
+
+        // Jobs, each truth job matched with the parsed job of the same start
+        // date, else the next one in order.
+        let tw = truth["work"].as_array().cloned().unwrap_or_default();
+        let gw = got["work"].as_array().cloned().unwrap_or_default();
+        let mut used = vec![false; gw.len()];
+        let mut next = 0;
+        for t in &tw {
+            let start = text(&t["startDate"]);
+            let found = (0..gw.len())
+                .find(|&i| !used[i] && start.is_some() && text(&gw[i]["startDate"]) == start)
+                .or_else(|| (next..gw.len()).find(|&i| !used[i]));
+            let g = found.map(|i| {
+                used[i] = true;
+                next = i + 1;
+                &gw[i]
+            });
+            let field = |key: &str| g.and_then(|g| text(&g[key]));
+            for (label, key) in [
+                ("job employer", "name"),
+                ("job title", "position"),
+                ("job start", "startDate"),
+                ("job end", "endDate"),
+            ] {
+                let (want, have) = (text(&t[key]), field(key));
+                let ok = g.is_some() && want == have;
+                if !ok {
+                    miss(format!("{label}: want {want:?}, got {have:?}"));
+                }
+                add(&mut tallies, label, ok);
+            }
+        }
+        let extra = used.iter().filter(|u| !**u).count();
+        if extra > 0 {
+            miss(format!("{extra} job(s) the truth does not list"));
+        }
+        add(&mut tallies, "no extra jobs", extra == 0);
+
+        // Education, in order.
+        let te = truth["education"].as_array().cloned().unwrap_or_default();
+        let ge = got["education"].as_array().cloned().unwrap_or_default();
+        for (i, t) in te.iter().enumerate() {
+            for (label, key) in [
+                ("school", "institution"),
+                ("degree", "studyType"),
+                ("graduation", "endDate"),
+            ] {
+                let want = text(&t[key]);
+                let have = ge.get(i).and_then(|g| text(&g[key]));
+                let ok = want == have;
+                if !ok {
+                    miss(format!("{label}: want {want:?}, got {have:?}"));
+                }
+                add(&mut tallies, label, ok);
+            }
+        }
+    }
+    if read == 0 {
+        println!("skipped: none of the truth files' resumes is here");
+        return;
+    }
+    let mut report = format!("{read} resumes\nfield            right/total  accuracy\n");
+    for (field, t) in &tallies {
+        report.push_str(&format!(
+            "{field:<16} {:>5}/{:<5}  {:.2}\n",
+            t.right,
+            t.total,
+            t.right as f64 / t.total as f64
+        ));
+    }
+    println!("{report}{misses}");
+    let accuracy = |field: &str| {
+        let t = &tallies[field];
+        t.right as f64 / t.total as f64
+    };
+    // Held a little under the level reached (see the README's parse
+    // section): a change that parses worse fails.
+    for (field, floor) in FLOORS {
+        assert!(
+            accuracy(field) >= *floor,
+            "{field}: {:.2} < {floor}\n{report}{misses}",
+            accuracy(field)
+        );
+    }
+}
+
+/// The accuracy each field must keep: a little under what it reached
+/// (README: "What an ATS form gets"). The aims (0.95 for contact
+/// fields and job dates, 0.9 for employer and title) are not all reached.
+const FLOORS: &[(&str, f64)] = &[
+    ("name", 0.95),
+    ("email", 0.9),
+    ("phone", 0.85),
+    ("location", 0.5),
+    ("linkedin", 0.7),
+    ("url", 0.7),
+    ("job start", 0.9),
+    ("job end", 0.9),
+    ("job title", 0.83),
+    ("job employer", 0.65),
+    ("school", 0.65),
+    ("degree", 0.7),
+    ("graduation", 0.75),
+];
