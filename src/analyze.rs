@@ -191,6 +191,22 @@ impl Analyzer {
         }
         let score = score(&counts, weights);
 
+        let writing = if no_text {
+            Vec::new()
+        } else {
+            let form = crate::parse::resume::parse(&text, &segments);
+            let mut writing = crate::writing::check(&text, &segments, &form, doc.pages, self.today);
+            // A weak opener the role's avoid terms already report on
+            // that line ("Responsible for") is said once, as the avoid
+            // term.
+            writing.retain(|p| {
+                p.code != crate::writing::Code::WeakOpener
+                    || !avoid
+                        .iter()
+                        .any(|a| a.line == p.line && a.text.eq_ignore_ascii_case(&p.subject))
+            });
+            writing
+        };
         let mut report = Report {
             schema_version: SCHEMA_VERSION,
             file: file.to_owned(),
@@ -208,6 +224,7 @@ impl Analyzer {
             acronyms,
             quantification,
             readability,
+            writing,
             words,
             pages: doc.pages,
             headings: segments

@@ -75,3 +75,4 @@ pub(crate) mod tomlcheck;
 pub mod variants;
 pub mod vocab;
 pub mod worker;
+pub mod writing;

@@ -147,6 +147,117 @@ impl fmt::Display for Code {
 }
 
 /// A check whose findings share an id, a default severity and advice.
+/// What a writing problem is about (`src/writing.rs`); its rule id is
+/// `ats/writing/<code>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WritingCode {
+    FirstPerson,
+    BulletLength,
+    WeakOpener,
+    RepeatedVerb,
+    Tense,
+    DateFormats,
+    DateOrder,
+    Gap,
+    Overlap,
+    Length,
+}
+
+impl WritingCode {
+    pub const ALL: [WritingCode; 10] = [
+        WritingCode::FirstPerson,
+        WritingCode::BulletLength,
+        WritingCode::WeakOpener,
+        WritingCode::RepeatedVerb,
+        WritingCode::Tense,
+        WritingCode::DateFormats,
+        WritingCode::DateOrder,
+        WritingCode::Gap,
+        WritingCode::Overlap,
+        WritingCode::Length,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WritingCode::FirstPerson => "first-person",
+            WritingCode::BulletLength => "bullet-length",
+            WritingCode::WeakOpener => "weak-opener",
+            WritingCode::RepeatedVerb => "repeated-verb",
+            WritingCode::Tense => "tense",
+            WritingCode::DateFormats => "date-formats",
+            WritingCode::DateOrder => "date-order",
+            WritingCode::Gap => "gap",
+            WritingCode::Overlap => "overlap",
+            WritingCode::Length => "length",
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            WritingCode::FirstPerson => "A bullet speaks in the first person (I, me, my).",
+            WritingCode::BulletLength => "A bullet is over 30 words, or under 5.",
+            WritingCode::WeakOpener => {
+                "A bullet opens with a weak phrase (Responsible for, Helped, Assisted, Utilized, Worked on, Participated in)."
+            }
+            WritingCode::RepeatedVerb => "The same verb starts more than three bullets.",
+            WritingCode::Tense => "A past job's bullet is written in the present tense.",
+            WritingCode::DateFormats => {
+                "Dates are written in more than one form (\"Jan 2015\" and \"03/2016\")."
+            }
+            WritingCode::DateOrder => {
+                "A job starts after the one above it: the jobs are not newest first."
+            }
+            WritingCode::Gap => "More than six months between two jobs (reported, not judged).",
+            WritingCode::Overlap => "Two full-time jobs overlap (reported, not judged).",
+            WritingCode::Length => "Over two pages for under ten years of experience.",
+        }
+    }
+
+    pub fn help(self) -> &'static str {
+        match self {
+            WritingCode::FirstPerson => {
+                "Start with the action: \"Led the migration\", not \"I led the migration\"."
+            }
+            WritingCode::BulletLength => {
+                "Keep a bullet to one or two lines: what you did, how, and the result."
+            }
+            WritingCode::WeakOpener => "Open with the verb of what you did, then the result.",
+            WritingCode::RepeatedVerb => {
+                "Vary the verbs: each says something different about the work."
+            }
+            WritingCode::Tense => {
+                "Write past jobs in the past tense, the current job in the present."
+            }
+            WritingCode::DateFormats => "Write every date one way, e.g. \"Mar 2021\".",
+            WritingCode::DateOrder => {
+                "List jobs newest first: an ATS and a recruiter read the top one as your current role."
+            }
+            WritingCode::Gap => {
+                "Nothing to fix: if you wish, a line on what you did then (study, care, a project) answers the question."
+            }
+            WritingCode::Overlap => {
+                "Nothing to fix: if one was part-time or a contract, say so in its title."
+            }
+            WritingCode::Length => {
+                "Cut to two pages: older jobs in a line each, the last ten years in full."
+            }
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        match self {
+            WritingCode::Gap | WritingCode::Overlap | WritingCode::Tense => Severity::Info,
+            WritingCode::BulletLength | WritingCode::RepeatedVerb => Severity::Info,
+            _ => Severity::Warning,
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<WritingCode> {
+        WritingCode::ALL.into_iter().find(|c| c.as_str() == name)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Rule {
     /// A must-have keyword not found (the `--require-must-have` gate).
@@ -155,10 +266,13 @@ pub enum Rule {
     AcronymPairing,
     UnquantifiedBullet,
     Readability(Code),
+    Writing(WritingCode),
 }
 
 /// The id prefix of readability rules.
 const READABILITY: &str = "ats/readability/";
+/// The id prefix of writing rules.
+const WRITING: &str = "ats/writing/";
 
 impl Rule {
     /// Every rule: the fixed ones first, then one per readability code.
@@ -172,6 +286,7 @@ impl Rule {
         fixed
             .into_iter()
             .chain(Code::ALL.into_iter().map(Rule::Readability))
+            .chain(WritingCode::ALL.into_iter().map(Rule::Writing))
             .collect()
     }
 
@@ -183,6 +298,7 @@ impl Rule {
             Rule::AcronymPairing => "ats/acronym-pairing".to_owned(),
             Rule::UnquantifiedBullet => "ats/unquantified-bullet".to_owned(),
             Rule::Readability(code) => format!("{READABILITY}{code}"),
+            Rule::Writing(code) => format!("{WRITING}{}", code.as_str()),
         }
     }
 
@@ -199,6 +315,7 @@ impl Rule {
             Rule::AcronymPairing => "AcronymPairing".to_owned(),
             Rule::UnquantifiedBullet => "UnquantifiedBullet".to_owned(),
             Rule::Readability(code) => format!("Readability{}", camel(code.as_str())),
+            Rule::Writing(code) => format!("Writing{}", camel(code.as_str())),
         }
     }
 
@@ -215,6 +332,7 @@ impl Rule {
                 "A bullet in Experience or Projects states no measured result."
             }
             Rule::Readability(code) => code.description(),
+            Rule::Writing(code) => code.description(),
         }
     }
 
@@ -233,6 +351,7 @@ impl Rule {
             Rule::Readability(_) => {
                 "See the message: it says what the ATS cannot read and how to fix it."
             }
+            Rule::Writing(code) => code.help(),
         }
     }
 
@@ -240,6 +359,7 @@ impl Rule {
     pub fn severity(self) -> Severity {
         match self {
             Rule::MissingMustHave | Rule::Readability(Code::NoText) => Severity::Error,
+            Rule::Writing(code) => code.severity(),
             _ => Severity::Warning,
         }
     }
@@ -314,9 +434,9 @@ impl IgnoreFinding {
         let Some(rule) = Rule::parse(id) else {
             let known: Vec<String> = Rule::all()
                 .into_iter()
-                .filter(|r| !matches!(r, Rule::Readability(_)))
+                .filter(|r| !matches!(r, Rule::Readability(_) | Rule::Writing(_)))
                 .map(Rule::id)
-                .chain(std::iter::once(format!("{READABILITY}<code>")))
+                .chain([format!("{READABILITY}<code>"), format!("{WRITING}<code>")])
                 .collect();
             return Err(format!(
                 "unknown rule `{id}` (expected one of: {}; optionally followed by `: text`)",

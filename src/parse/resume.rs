@@ -112,6 +112,9 @@ pub struct Work {
     pub header_lines: Vec<usize>,
     #[serde(skip)]
     pub bullet_lines: Vec<usize>,
+    /// Line index of the job's dates.
+    #[serde(skip)]
+    pub date_line: usize,
     /// How the header was read: `Some(true)` when a job word showed the
     /// title before the employer, `Some(false)` after it, `None` when the
     /// order was guessed (employer first).
@@ -607,6 +610,7 @@ fn work(text: &NormText, segments: &Segments) -> Vec<Work> {
             line: text.lines[*i].source_line,
             dates: Some(dates_of(found)),
             header_lines: header.clone(),
+            date_line: *i,
             bullet_lines: bullets,
             highlights,
             ..Work::default()
@@ -615,6 +619,11 @@ fn work(text: &NormText, segments: &Segments) -> Vec<Work> {
         job.start_date = Some(d.start.iso());
         job.end_date = d.end.filter(|_| !d.present).map(|e| e.iso());
         fill_header(&mut job, text, &header, *i, found);
+        // One date on a line and nothing under it is a page footer or a
+        // note ("Curriculum Vitae · February 2026"), not a job.
+        if found.to.is_none() && job.highlights.is_empty() {
+            continue;
+        }
         jobs.push(job);
     }
     // A header with no job word is read in the order the resume's other

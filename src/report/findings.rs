@@ -42,13 +42,16 @@ pub fn settle(report: &mut Report, ignores: &Ignores) {
         report
             .readability
             .retain(|p| !is_hidden(Rule::Readability(p.code), p.code.as_str(), None));
+        report
+            .writing
+            .retain(|p| !is_hidden(Rule::Writing(p.code), &p.subject, Some(p.line)));
     }
     report.ignored = hidden.len();
     report.detail.findings = shown;
 }
 
 /// The findings of a report, in a fixed order: missing must-haves, terms to
-/// avoid, acronym pairing, unquantified bullets, readability.
+/// avoid, acronym pairing, unquantified bullets, readability, writing.
 fn findings(report: &Report) -> Vec<Finding> {
     let file = |included: &Option<String>| included.clone().unwrap_or_else(|| report.file.clone());
     let mut out = Vec::new();
@@ -132,6 +135,17 @@ fn findings(report: &Report) -> Vec<Finding> {
             column: None,
             message: p.message.clone(),
             subject: p.code.as_str().to_owned(),
+        });
+    }
+    for p in &report.writing {
+        out.push(Finding {
+            rule: Rule::Writing(p.code),
+            severity: p.severity,
+            file: report.file.clone(),
+            line: (p.line > 0).then_some(p.line),
+            column: None,
+            message: p.message.clone(),
+            subject: p.subject.clone(),
         });
     }
     out

@@ -341,6 +341,29 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
         }
     }
 
+    if !report.writing.is_empty() {
+        heading(w, &format!("Writing ({})", report.writing.len()))?;
+        for p in &report.writing {
+            let style = match p.severity {
+                Severity::Error => RED,
+                Severity::Warning => YELLOW,
+                Severity::Info => CYAN,
+            };
+            let place = if p.line > 0 {
+                at(None, p.line)
+            } else {
+                String::new()
+            };
+            writeln!(
+                w,
+                "  {} {} {}",
+                paint(DIM, &place),
+                paint(style, &format!("{}:", p.code.as_str())),
+                p.message
+            )?;
+        }
+    }
+
     if !report.readability.is_empty() {
         heading(w, "What an ATS cannot read")?;
         for f in &report.readability {

@@ -62,6 +62,10 @@ pub struct Report {
     pub acronyms: Vec<AcronymReport>,
     pub quantification: Quantification,
     pub readability: Vec<Problem>,
+    /// How the bullets and dates read (`src/writing.rs`): none changes the
+    /// score.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub writing: Vec<crate::writing::Problem>,
     pub words: usize,
     pub pages: Option<u32>,
     /// The section headings found, in order: what the resume was split by.

@@ -248,3 +248,76 @@ const FLOORS: &[(&str, f64)] = &[
     ("degree", 0.7),
     ("graduation", 0.75),
 ];
+
+/// The writing checks speak on a weak resume, at its lines, and
+/// `.ats.toml` silences a rule of them like any other finding.
+#[test]
+fn writing_findings_are_reported_and_silenced_by_the_settings_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let resume = dir.path().join("resume.txt");
+    std::fs::write(
+        &resume,
+        "Jane Doe\njane@example.com | (303) 555-0100\n\nExperience\n\
+         Backend Developer | Acme Corp\nMar 2021 – Present\n\
+         • I rebuilt the billing API and cut errors by 40%\n\
+         • Utilized Kafka to move 40 batch jobs to streams\n\
+         Developer | Beta Inc\n03/2016 – 12/2019\n\
+         • Manage the ledger service for 3 teams\n",
+    )
+    .unwrap();
+    let check = |extra: &[&str]| {
+        let mut args = vec![
+            "check",
+            "resume.txt",
+            "--role",
+            "backend-developer",
+            "--format",
+            "json",
+        ];
+        args.extend(extra);
+        let output = crate::util::ats()
+            .current_dir(dir.path())
+            .args(&args)
+            .output()
+            .unwrap();
+        let value: Value = serde_json::from_slice(&output.stdout).unwrap();
+        let codes: Vec<(String, u64)> = value["writing"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .iter()
+            .map(|p| {
+                (
+                    p["code"].as_str().unwrap().to_owned(),
+                    p["line"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        (codes, value["ignored"].as_u64().unwrap_or(0))
+    };
+    let (codes, _) = check(&["--no-config"]);
+    for (code, line) in [
+        ("first-person", 7),
+        ("weak-opener", 8),
+        ("tense", 11),
+        ("date-formats", 10),
+        ("gap", 6),
+    ] {
+        assert!(
+            codes.contains(&(code.to_owned(), line)),
+            "{code} at line {line}: {codes:?}"
+        );
+    }
+    std::fs::write(
+        dir.path().join(".ats.toml"),
+        "[ignore]\nfindings = [\"ats/writing/weak-opener\", \"ats/writing/gap\"]\n",
+    )
+    .unwrap();
+    let (codes, ignored) = check(&[]);
+    assert!(
+        !codes.iter().any(|(c, _)| c == "weak-opener" || c == "gap"),
+        "{codes:?}"
+    );
+    assert!(codes.iter().any(|(c, _)| c == "first-person"), "{codes:?}");
+    assert!(ignored >= 2, "{ignored}");
+}
