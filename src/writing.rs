@@ -226,7 +226,8 @@ pub fn check(
                 ),
                 t.to_owned(),
             );
-        } else if words < 5 {
+        } else if words < 5 && !t.contains("://") && !t.contains(':') {
+            // A label ("GitHub: …") or an address is no statement.
             add(
                 Code::BulletLength,
                 b.line,
