@@ -7,32 +7,18 @@ use crate::config::{ExtractFlags, display_name};
 use crate::exit::{Exit, SetupError};
 use crate::extract::{Document, Origin};
 use crate::normalize::normalize;
-use crate::report::diagnostics::{Diagnostics, Mode};
-use crate::report::{Event, Printer};
 
-use super::{Purpose, Read, read_file, worker};
+use super::read_one;
 
 pub(super) fn run(
     s: &ExtractFlags,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Exit, SetupError> {
-    let mut worker = worker(s.limits)?;
     let name = display_name(&s.file);
-    let doc = match read_file(
-        &s.file,
-        &name,
-        &mut worker,
-        &s.limits,
-        Purpose::Extract,
-        |_| None,
-    ) {
-        Ok(Read::Document(doc)) => doc,
-        Ok(Read::Reports(_) | Read::Duplicate(_) | Read::Earlier(_)) => return Ok(Exit::Success),
-        Err(failure) => {
-            Diagnostics::new(err, Mode::Check).print(Event::Failed(&failure))?;
-            return Ok(Exit::Error);
-        }
+    let doc = match read_one(&s.file, &s.limits, err)? {
+        Ok(doc) => doc,
+        Err(exit) => return Ok(exit),
     };
     if s.layout {
         print_layout(&doc, &name, out)?;

@@ -113,6 +113,30 @@ impl Claims {
 /// for it (an identical file already claimed, an earlier run's outcome).
 /// The only place where an input that cannot be read becomes a
 /// [`FileFailure`], the event every printer shows.
+/// Reads the one file of `extract` or `parse` in a worker: its document,
+/// or the exit code once the reason it could not be read is printed (and
+/// success for what needs no reading).
+fn read_one(
+    file: &Path,
+    limits: &Limits,
+    err: &mut dyn Write,
+) -> Result<Result<Document, Exit>, SetupError> {
+    use crate::report::diagnostics::{Diagnostics, Mode};
+    use crate::report::{Event, Printer};
+    let mut worker = worker(*limits)?;
+    let name = crate::config::display_name(file);
+    Ok(
+        match read_file(file, &name, &mut worker, limits, Purpose::Extract, |_| None) {
+            Ok(Read::Document(doc)) => Ok(doc),
+            Ok(Read::Reports(_) | Read::Duplicate(_) | Read::Earlier(_)) => Err(Exit::Success),
+            Err(failure) => {
+                Diagnostics::new(err, Mode::Check).print(Event::Failed(&failure))?;
+                Err(Exit::Error)
+            }
+        },
+    )
+}
+
 fn read_file(
     path: &Path,
     name: &str,
