@@ -162,10 +162,15 @@ pub enum WritingCode {
     Gap,
     Overlap,
     Length,
+    /// Parse findings (`ats/parse/<code>`): what the form an ATS fills
+    /// would miss.
+    JobUndated,
+    Degree,
+    ContactFields,
 }
 
 impl WritingCode {
-    pub const ALL: [WritingCode; 10] = [
+    pub const ALL: [WritingCode; 13] = [
         WritingCode::FirstPerson,
         WritingCode::BulletLength,
         WritingCode::WeakOpener,
@@ -176,7 +181,21 @@ impl WritingCode {
         WritingCode::Gap,
         WritingCode::Overlap,
         WritingCode::Length,
+        WritingCode::JobUndated,
+        WritingCode::Degree,
+        WritingCode::ContactFields,
     ];
+
+    /// The id prefix: `ats/parse/` for what the parsed form misses,
+    /// `ats/writing/` for the rest.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            WritingCode::JobUndated | WritingCode::Degree | WritingCode::ContactFields => {
+                "ats/parse/"
+            }
+            _ => "ats/writing/",
+        }
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -190,6 +209,9 @@ impl WritingCode {
             WritingCode::Gap => "gap",
             WritingCode::Overlap => "overlap",
             WritingCode::Length => "length",
+            WritingCode::JobUndated => "job-undated",
+            WritingCode::Degree => "degree",
+            WritingCode::ContactFields => "contact-fields",
         }
     }
 
@@ -211,6 +233,9 @@ impl WritingCode {
             WritingCode::Gap => "More than six months between two jobs (reported, not judged).",
             WritingCode::Overlap => "Two full-time jobs overlap (reported, not judged).",
             WritingCode::Length => "Over two pages for under ten years of experience.",
+            WritingCode::JobUndated => "A job in Experience has no dates an ATS can read.",
+            WritingCode::Degree => "The Education section has no degree an ATS can read.",
+            WritingCode::ContactFields => "The form would get no phone, location or LinkedIn.",
         }
     }
 
@@ -242,12 +267,24 @@ impl WritingCode {
             WritingCode::Length => {
                 "Cut to two pages: older jobs in a line each, the last ten years in full."
             }
+            WritingCode::JobUndated => {
+                "Put the dates on the job's line or the line under it, e.g. \"Mar 2021 – Present\"."
+            }
+            WritingCode::Degree => {
+                "Write the degree as schools name it, e.g. \"B.S. in Computer Science\"."
+            }
+            WritingCode::ContactFields => {
+                "Add them to the top lines, in the body, not in a header."
+            }
         }
     }
 
     pub fn severity(self) -> Severity {
         match self {
-            WritingCode::Gap | WritingCode::Overlap | WritingCode::Tense => Severity::Info,
+            WritingCode::Gap
+            | WritingCode::Overlap
+            | WritingCode::Tense
+            | WritingCode::ContactFields => Severity::Info,
             WritingCode::BulletLength | WritingCode::RepeatedVerb => Severity::Info,
             _ => Severity::Warning,
         }
@@ -298,7 +335,7 @@ impl Rule {
             Rule::AcronymPairing => "ats/acronym-pairing".to_owned(),
             Rule::UnquantifiedBullet => "ats/unquantified-bullet".to_owned(),
             Rule::Readability(code) => format!("{READABILITY}{code}"),
-            Rule::Writing(code) => format!("{WRITING}{}", code.as_str()),
+            Rule::Writing(code) => format!("{}{}", code.prefix(), code.as_str()),
         }
     }
 
@@ -436,7 +473,11 @@ impl IgnoreFinding {
                 .into_iter()
                 .filter(|r| !matches!(r, Rule::Readability(_) | Rule::Writing(_)))
                 .map(Rule::id)
-                .chain([format!("{READABILITY}<code>"), format!("{WRITING}<code>")])
+                .chain([
+                    format!("{READABILITY}<code>"),
+                    format!("{WRITING}<code>"),
+                    "ats/parse/<code>".to_owned(),
+                ])
                 .collect();
             return Err(format!(
                 "unknown rule `{id}` (expected one of: {}; optionally followed by `: text`)",

@@ -321,8 +321,102 @@ pub fn check(
             );
         }
     }
+    form_findings(text, segments, resume, &mut add);
     out.sort_by_key(|p| (p.code, p.index));
     out
+}
+
+/// What the form an ATS fills would miss: a job without dates it can read,
+/// an Education section without a degree, and the contact fields it would
+/// leave empty.
+fn form_findings(
+    text: &NormText,
+    segments: &Segments,
+    resume: &Resume,
+    add: &mut impl FnMut(Code, usize, String, String),
+) {
+    use crate::parse::resume::is_position;
+    use crate::vocab::bullet_body;
+    let in_job: Vec<usize> = resume
+        .work
+        .iter()
+        .flat_map(|j| j.header_lines.iter().copied())
+        .collect();
+    let is_bullet = |i: usize| {
+        segments
+            .bullets
+            .iter()
+            .any(|b| (b.line..=b.last_line).contains(&i))
+            || bullet_body(text.lines[i].text.trim()).is_some()
+    };
+    // A short line of Experience naming a job, with bullets under it, and
+    // no dates the parser read.
+    for (i, line) in text.lines.iter().enumerate() {
+        let t = line.text.trim();
+        if segments.sections.get(i) != Some(&Section::Experience)
+            || t.is_empty()
+            || in_job.contains(&i)
+            || is_bullet(i)
+            || segments.headings.iter().any(|(h, _)| *h == i)
+            || t.split_whitespace().count() > 10
+            || t.ends_with('.')
+            || !is_position(t)
+        {
+            continue;
+        }
+        let next = (i + 1..text.lines.len()).find(|&k| !text.lines[k].text.trim().is_empty());
+        if next.is_some_and(&is_bullet) {
+            add(
+                Code::JobUndated,
+                i,
+                format!(
+                    "\"{t}\" has no dates an ATS can read: the form gets this job without them"
+                ),
+                t.to_owned(),
+            );
+        }
+    }
+    if segments.has_section(Section::Education)
+        && !resume.education.is_empty()
+        && resume.education.iter().all(|e| e.study_type.is_none())
+    {
+        let line = resume.education[0].line;
+        let index = text
+            .lines
+            .iter()
+            .position(|l| l.source_line == line)
+            .unwrap_or(0);
+        add(
+            Code::Degree,
+            index,
+            "no degree an ATS can read in Education (B.S., Master of …, PhD): the form's degree stays empty".to_owned(),
+            "degree".to_owned(),
+        );
+    }
+    let b = &resume.basics;
+    if b.email.is_some() {
+        let linkedin = b.profiles.iter().any(|p| p.network == "LinkedIn");
+        let missing: Vec<&str> = [
+            ("phone", b.phone.is_some()),
+            ("location", b.location.is_some()),
+            ("LinkedIn", linkedin),
+        ]
+        .into_iter()
+        .filter(|(_, found)| !found)
+        .map(|(name, _)| name)
+        .collect();
+        if !missing.is_empty() {
+            add(
+                Code::ContactFields,
+                0,
+                format!(
+                    "the form gets no {}: add it to the top lines",
+                    missing.join(", ")
+                ),
+                missing.join(", "),
+            );
+        }
+    }
 }
 
 /// The months a resume's dated jobs cover, overlaps counted once.
@@ -726,6 +820,55 @@ mod tests {
                 Some(line) => assert_eq!(found, [*line], "{code:?} in {experience:?}: {got:?}"),
                 None => assert!(found.is_empty(), "{code:?} in {experience:?}: {got:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn the_form_findings_name_what_an_ats_would_miss() {
+        // (resume, the code, whether it is reported)
+        let contact =
+            "Jane Doe\njane@example.com | (303) 555-0100 | Denver, CO | linkedin.com/in/janedoe\n";
+        let cases: &[(String, Code, bool)] = &[
+            (
+                format!(
+                    "{contact}\nExperience\nSenior Engineer | Acme Corp\n• Built the billing API for 3 teams\n"
+                ),
+                Code::JobUndated,
+                true,
+            ),
+            (
+                format!(
+                    "{contact}\nExperience\nSenior Engineer | Acme Corp\nMar 2021 – Present\n• Built the billing API for 3 teams\n"
+                ),
+                Code::JobUndated,
+                false,
+            ),
+            (
+                format!("{contact}\nEducation\nUniversity of Colorado Boulder    2016\n"),
+                Code::Degree,
+                true,
+            ),
+            (
+                format!(
+                    "{contact}\nEducation\nB.S. in Computer Science, University of Colorado Boulder    2016\n"
+                ),
+                Code::Degree,
+                false,
+            ),
+            (
+                "Jane Doe\njane@example.com\n".to_owned(),
+                Code::ContactFields,
+                true,
+            ),
+            (contact.to_owned(), Code::ContactFields, false),
+        ];
+        for (resume, code, reported) in cases {
+            let got = codes(resume, None);
+            assert_eq!(
+                got.iter().any(|(c, _)| c == code),
+                *reported,
+                "{code:?} in {resume:?}: {got:?}"
+            );
         }
     }
 

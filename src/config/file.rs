@@ -259,7 +259,7 @@ mod tests {
                 ".ats.toml:3:10: unknown format \"html\" (expected one of: text, json, sarif, github)",
                 ".ats.toml:5:9: `avoid` must be a list of strings, not a string",
                 ".ats.toml:6:16: unknown readability code \"nope\" (expected one of: no-text, garbled-text, contact-missing, contact-in-header, text-box-content, hidden-text, heading-missing, word-count, include-not-read, multi-column, ocr-text, email-missing, name-missing, placeholder-contact)",
-                ".ats.toml:7:13: unknown rule `ats/typo` (expected one of: ats/missing-must-have, ats/avoid-term, ats/acronym-pairing, ats/unquantified-bullet, ats/readability/<code>, ats/writing/<code>; optionally followed by `: text`)",
+                ".ats.toml:7:13: unknown rule `ats/typo` (expected one of: ats/missing-must-have, ats/avoid-term, ats/acronym-pairing, ats/unquantified-bullet, ats/readability/<code>, ats/writing/<code>, ats/parse/<code>; optionally followed by `: text`)",
             ]
         );
         assert_eq!(

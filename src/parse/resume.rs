@@ -445,7 +445,7 @@ fn lines<'a>(text: &'a NormText, segments: &Segments) -> Vec<Line<'a>> {
 }
 
 /// Whether a part of a header names a job ("Senior Engineer", "Intern").
-fn is_position(part: &str) -> bool {
+pub(crate) fn is_position(part: &str) -> bool {
     part.split(|c: char| !c.is_alphanumeric() && c != '-')
         .any(|w| JOB_WORDS.contains(&w.to_lowercase().as_str()))
 }
