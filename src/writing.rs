@@ -280,13 +280,14 @@ pub fn check(
         );
     }
     // A past job's bullets in the present tense.
+    let by_line: HashMap<usize, &&Bullet> = bullets.iter().map(|b| (b.line, b)).collect();
     for job in &resume.work {
         let Some(d) = job.dates else { continue };
         if d.present {
             continue;
         }
         for &line in &job.bullet_lines {
-            let Some(b) = bullets.iter().find(|b| b.line == line) else {
+            let Some(b) = by_line.get(&line) else {
                 continue;
             };
             let word = first_word(&b.text).to_lowercase();
@@ -337,25 +338,27 @@ fn form_findings(
 ) {
     use crate::parse::resume::is_position;
     use crate::vocab::bullet_body;
-    let in_job: Vec<usize> = resume
-        .work
-        .iter()
-        .flat_map(|j| j.header_lines.iter().copied())
-        .collect();
-    let is_bullet = |i: usize| {
-        segments
-            .bullets
-            .iter()
-            .any(|b| (b.line..=b.last_line).contains(&i))
-            || bullet_body(text.lines[i].text.trim()).is_some()
-    };
+    // Flags by line, so each look is constant time on a long resume.
+    let mut in_job = vec![false; text.lines.len()];
+    for i in resume.work.iter().flat_map(|j| j.header_lines.iter()) {
+        if let Some(flag) = in_job.get_mut(*i) {
+            *flag = true;
+        }
+    }
+    let mut bulleted = vec![false; text.lines.len()];
+    for b in &segments.bullets {
+        for flag in bulleted.iter_mut().take(b.last_line + 1).skip(b.line) {
+            *flag = true;
+        }
+    }
+    let is_bullet = |i: usize| bulleted[i] || bullet_body(text.lines[i].text.trim()).is_some();
     // A short line of Experience naming a job, with bullets under it, and
     // no dates the parser read.
     for (i, line) in text.lines.iter().enumerate() {
         let t = line.text.trim();
         if segments.sections.get(i) != Some(&Section::Experience)
             || t.is_empty()
-            || in_job.contains(&i)
+            || in_job[i]
             || is_bullet(i)
             || segments.headings.iter().any(|(h, _)| *h == i)
             || t.split_whitespace().count() > 10

@@ -600,8 +600,14 @@ fn work(text: &NormText, segments: &Segments) -> Vec<Work> {
         // Its bullets, to the next job's date line.
         let mut bullets: Vec<usize> = Vec::new();
         let mut highlights: Vec<String> = Vec::new();
-        for b in &segments.bullets {
-            if b.line > *i && b.line < next && in_experience(b.line) && !header.contains(&b.line) {
+        // The bullets are in line order: those after this job's dates and
+        // before the next job's (a binary search, then a walk).
+        let from = segments.bullets.partition_point(|b| b.line <= *i);
+        for b in segments.bullets[from..]
+            .iter()
+            .take_while(|b| b.line < next)
+        {
+            if in_experience(b.line) && !header.contains(&b.line) {
                 bullets.push(b.line);
                 highlights.push(b.text.trim().to_owned());
             }
