@@ -194,7 +194,7 @@ impl Analyzer {
         let writing = if no_text {
             Vec::new()
         } else {
-            let form = crate::parse::resume::parse(&text, &segments);
+            let form = crate::parse::resume::read(&text, &segments, contact.candidate.clone());
             let mut writing = crate::writing::check(&text, &segments, &form, doc.pages, self.today);
             // A weak opener the role's avoid terms already report on
             // that line ("Responsible for") is said once, as the avoid

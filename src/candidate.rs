@@ -279,7 +279,6 @@ pub(crate) fn findings(
 }
 
 /// Finds the candidate's name and contact details.
-#[cfg(test)]
 pub(crate) fn find(text: &NormText) -> Candidate {
     contact(text).candidate
 }

@@ -1270,10 +1270,8 @@ fn page_count(xml: &[u8]) -> Option<u32> {
 mod tests {
     use super::*;
 
-    fn lines(body: &str) -> Vec<(String, Origin)> {
-        let xml = format!(
-            r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
-        );
+    /// The body part `xml` read with no styles.
+    fn body_part(xml: &str) -> Collected {
         let mut out = Collected::default();
         parse_part(
             xml.as_bytes(),
@@ -1283,6 +1281,14 @@ mod tests {
             &mut out,
         )
         .expect("parses");
+        out
+    }
+
+    fn lines(body: &str) -> Vec<(String, Origin)> {
+        let xml = format!(
+            r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+        );
+        let out = body_part(&xml);
         out.lines
     }
 
@@ -1344,15 +1350,7 @@ mod tests {
     #[test]
     fn docx_hidden_runs_are_kept_apart() {
         let xml = r#"<w:document><w:body><w:p><w:r><w:t>Python</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>Kubernetes</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t> dev</w:t></w:r></w:p></w:body></w:document>"#;
-        let mut out = Collected::default();
-        parse_part(
-            xml.as_bytes(),
-            "d",
-            Origin::Body,
-            &Styles::default(),
-            &mut out,
-        )
-        .expect("parses");
+        let out = body_part(xml);
         assert_eq!(out.lines[0].0, "Python dev");
         let hidden: Vec<&str> = out.hidden.iter().map(|h| h.text.as_str()).collect();
         assert_eq!(hidden, ["Kubernetes"]);
@@ -1398,15 +1396,7 @@ mod tests {
             let xml = format!(
                 "<w:document><w:body><w:p><w:r><w:t>Visible </w:t></w:r>{body}</w:p></w:body></w:document>"
             );
-            let mut out = Collected::default();
-            parse_part(
-                xml.as_bytes(),
-                "d",
-                Origin::Body,
-                &Styles::default(),
-                &mut out,
-            )
-            .expect("parses");
+            let out = body_part(&xml);
             let got: Vec<(&str, HiddenHow)> = out
                 .hidden
                 .iter()
@@ -1416,15 +1406,7 @@ mod tests {
         }
         // A white heading in a dark table cell is read.
         let xml = r#"<w:document><w:body><w:tbl><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:fill="000000"/></w:tcPr><w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>Experience</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#;
-        let mut out = Collected::default();
-        parse_part(
-            xml.as_bytes(),
-            "d",
-            Origin::Body,
-            &Styles::default(),
-            &mut out,
-        )
-        .expect("parses");
+        let out = body_part(xml);
         assert!(out.hidden.is_empty());
         assert_eq!(out.lines[0].0, "Experience");
     }

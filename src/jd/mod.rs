@@ -870,7 +870,7 @@ fn repeated_phrases(
                         && (!window[0].1 || !head.1)
                         && window[..n - 1]
                             .iter()
-                            .all(|(w, covered)| *covered || !modifies_loosely(&w.2));
+                            .all(|(w, covered)| *covered || !modifies_loosely(&w.2, &breaks));
                     if known == n || (known > 0 && !headed) {
                         continue;
                     }
@@ -949,7 +949,7 @@ fn repeated_phrases(
 /// verb: "built CI/CD pipelines", "paid social campaigns", "likes clean
 /// reconciliations", "our busiest pages", "the team's reporting". Such a
 /// word never starts a headed phrase (the shorter phrase is kept).
-fn modifies_loosely(word: &str) -> bool {
+fn modifies_loosely(word: &str, breaks: &HashSet<&str>) -> bool {
     let mut stems: Vec<String> = ["s", "es", "d", "ed", "ing"]
         .iter()
         .filter_map(|suffix| word.strip_suffix(suffix).map(str::to_owned))
@@ -962,7 +962,7 @@ fn modifies_loosely(word: &str) -> bool {
         || is_a_verb(word)
         || stems
             .iter()
-            .any(|w| is_a_verb(w) || WORDS.break_words.contains(w))
+            .any(|w| is_a_verb(w) || breaks.contains(w.as_str()))
 }
 
 /// How many repeated phrases, and then how many headed ones, a posting

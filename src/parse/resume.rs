@@ -35,7 +35,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::dates::{self, Date, End, Form};
-use crate::candidate;
+use crate::candidate::{self, Candidate};
 use crate::normalize::NormText;
 use crate::segment::{Section, Segments};
 use crate::vocab::bullet_body;
@@ -233,8 +233,9 @@ const JOB_WORDS: &[&str] = &[
     "stagiaire",
 ];
 
-/// Words that make a part of a job's header its employer.
-const EMPLOYER_WORDS: &[&str] = &[
+/// The legal form that ends a company's name ("Acme, Inc."): a part of its
+/// own after a comma joins the part before it.
+const COMPANY_SUFFIXES: &[&str] = &[
     "inc",
     "inc.",
     "llc",
@@ -248,6 +249,11 @@ const EMPLOYER_WORDS: &[&str] = &[
     "sa",
     "sas",
     "plc",
+];
+
+/// Words that make a part of a job's header its employer (besides
+/// [`COMPANY_SUFFIXES`]).
+const EMPLOYER_WORDS: &[&str] = &[
     "co.",
     "company",
     "university",
@@ -303,13 +309,20 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Reads the form out of a resume.
 pub fn parse(text: &NormText, segments: &Segments) -> Resume {
+    read(text, segments, candidate::find(text))
+}
+
+/// Reads the form with the contact details already found (`check` has
+/// them from the contact checks: they are not searched for twice).
+pub fn read(text: &NormText, segments: &Segments, contact: Candidate) -> Resume {
+    let lines = lines(text, segments);
     Resume {
-        basics: basics(text),
-        work: work(text, segments),
-        education: education(text, segments),
+        basics: basics(text, contact),
+        work: work(text, segments, &lines),
+        education: education(text, segments, &lines),
         skills: skills(text, segments),
-        certificates: named(text, segments, Section::Certifications),
-        projects: named(text, segments, Section::Projects),
+        certificates: named(text, segments, &lines, Section::Certifications),
+        projects: named(text, segments, &lines, Section::Projects),
     }
 }
 
@@ -321,9 +334,7 @@ fn line_of(text: &NormText, value: &str) -> Option<u32> {
         .map(|l| l.source_line)
 }
 
-fn basics(text: &NormText) -> Basics {
-    let contact = candidate::contact(text);
-    let c = contact.candidate;
+fn basics(text: &NormText, c: Candidate) -> Basics {
     let mut b = Basics::default();
     let note = |key: &'static str, value: &Option<String>, b: &mut Basics| {
         if let Some(line) = value.as_deref().and_then(|v| line_of(text, v)) {
@@ -452,8 +463,11 @@ pub(crate) fn is_position(part: &str) -> bool {
 
 /// Whether a part of a header names an organization ("Acme Inc.").
 fn is_employer(part: &str) -> bool {
-    part.split_whitespace()
-        .any(|w| EMPLOYER_WORDS.contains(&w.to_lowercase().trim_end_matches(',')))
+    part.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        let w = w.trim_end_matches(',');
+        COMPANY_SUFFIXES.contains(&w) || EMPLOYER_WORDS.contains(&w)
+    })
 }
 
 /// The parts of a header line: split at separators, with a comma-split
@@ -483,7 +497,7 @@ fn parts_with_commas(line: &str) -> Vec<(String, bool)> {
         if p.is_empty() {
             continue;
         }
-        let suffix = EMPLOYER_WORDS[..13].contains(&p.to_lowercase().as_str());
+        let suffix = COMPANY_SUFFIXES.contains(&p.to_lowercase().as_str());
         match out.last_mut() {
             Some(last) if suffix => {
                 last.0.push_str(", ");
@@ -529,8 +543,7 @@ fn dates_of(found: &dates::Found) -> JobDates {
     }
 }
 
-fn work(text: &NormText, segments: &Segments) -> Vec<Work> {
-    let lines = lines(text, segments);
+fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // A resume without an Experience heading often is a list of jobs from
     // the top ("7/2022-Present, Cybersecurity Assessment Manager, State of
     // Oregon").
@@ -769,8 +782,7 @@ fn set_parts(
     }
 }
 
-fn education(text: &NormText, segments: &Segments) -> Vec<Education> {
-    let lines = lines(text, segments);
+fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Education> {
     let mut out: Vec<Education> = Vec::new();
     let mut current: Option<Education> = None;
     for (i, line) in lines.iter().enumerate() {
@@ -912,8 +924,7 @@ fn skills(text: &NormText, segments: &Segments) -> Vec<Skill> {
     out
 }
 
-fn named(text: &NormText, segments: &Segments, section: Section) -> Vec<Named> {
-    let lines = lines(text, segments);
+fn named(text: &NormText, segments: &Segments, lines: &[Line<'_>], section: Section) -> Vec<Named> {
     text.lines
         .iter()
         .enumerate()
