@@ -29,6 +29,7 @@
 //!
 //! Pure: no I/O.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -554,6 +555,14 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         _ => false,
     };
     // The jobs' date lines: a range, or one date on a short line.
+    // A line that comes back on every page, its page number aside
+    // ("Curriculum Vitae 2 · Claud D. Park · February 2026"), is a running
+    // header or footer, not a job.
+    let key = |t: &str| -> String { t.chars().filter(|c| !c.is_ascii_digit()).collect() };
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for line in lines.iter().filter(|l| !l.blank && !l.bullet) {
+        *seen.entry(key(line.text)).or_default() += 1;
+    }
     let mut dated: Vec<(usize, dates::Found)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if !in_experience(i) || line.bullet || line.blank {
@@ -561,7 +570,8 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         }
         if let Some(found) = dates::find(line.text) {
             let short = line.text.split_whitespace().count() <= 12;
-            if found.to.is_some() || short {
+            let running = seen.get(&key(line.text)).is_some_and(|n| *n > 1);
+            if found.to.is_some() || (short && !running) {
                 dated.push((i, found));
             }
         }
@@ -638,11 +648,6 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         job.start_date = Some(d.start.iso());
         job.end_date = d.end.filter(|_| !d.present).map(|e| e.iso());
         fill_header(&mut job, text, &header, *i, found);
-        // One date on a line and nothing under it is a page footer or a
-        // note ("Curriculum Vitae · February 2026"), not a job.
-        if found.to.is_none() && job.highlights.is_empty() {
-            continue;
-        }
         jobs.push(job);
     }
     // A header with no job word is read in the order the resume's other
