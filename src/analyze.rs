@@ -156,11 +156,16 @@ impl Analyzer {
             in_context: (0..text.lines.len()).map(|_| OnceCell::new()).collect(),
             columns: RefCell::new(HashMap::new()),
         };
+        // The form an ATS fills (`ats parse`): its jobs give a keyword's
+        // years and its bullets the writing checks, so the two agree.
+        let form = (!no_text)
+            .then(|| crate::parse::resume::read(&text, &segments, contact.candidate.clone()));
         // Dated jobs, read only when the role asks for years.
-        let jobs = if self.role.keywords.iter().any(|k| k.years.is_some()) {
-            tenure::jobs(&text, &segments, self.today)
-        } else {
-            Vec::new()
+        let jobs = match &form {
+            Some(form) if self.role.keywords.iter().any(|k| k.years.is_some()) => {
+                tenure::jobs(&text, &segments, &form.work, self.today)
+            }
+            _ => Vec::new(),
         };
         let mut keywords = self.keywords(&ctx, &jobs);
         let avoid = self.avoid(&ctx, &hits);
@@ -191,11 +196,8 @@ impl Analyzer {
         }
         let score = score(&counts, weights);
 
-        let writing = if no_text {
-            Vec::new()
-        } else {
-            let form = crate::parse::resume::read(&text, &segments, contact.candidate.clone());
-            let mut writing = crate::writing::check(&text, &segments, &form, doc.pages, self.today);
+        let writing = if let Some(form) = &form {
+            let mut writing = crate::writing::check(&text, &segments, form, doc.pages, self.today);
             // A weak opener the role's avoid terms already report on
             // that line ("Responsible for") is said once, as the avoid
             // term.
@@ -206,6 +208,8 @@ impl Analyzer {
                         .any(|a| a.line == p.line && a.text.eq_ignore_ascii_case(&p.subject))
             });
             writing
+        } else {
+            Vec::new()
         };
         let mut report = Report {
             schema_version: SCHEMA_VERSION,
@@ -772,6 +776,49 @@ mod tests {
         .expect("role");
         let doc = Document::from_lines(lines.iter().copied());
         Analyzer::new(role, shared.acronyms).analyze("cv.txt", Format::Text, &doc)
+    }
+
+    #[test]
+    fn check_and_the_parse_read_the_same_jobs_and_bullets() {
+        let shared = Shared::builtin().expect("shared data");
+        let role = load_role(
+            "t",
+            "t.toml",
+            "name = \"T\"\n[[must_have]]\nterm = \"Kubernetes\"\nyears = 3\n",
+            &shared,
+        )
+        .expect("role");
+        let lines = [
+            "Experience",
+            // A job header written as a bullet, and a season range: both
+            // jobs for the parse, so both for the years and the statements.
+            "• Platform Engineer, Acme — Jan 2019 – Dec 2021",
+            "• Ran Kubernetes clusters for 40 teams",
+            "• Wrote the runbooks of the on-call rotation",
+            "Intern, Globex",
+            "Summer 2017 – Fall 2017",
+            "• Kept Kubernetes jobs green for the data team",
+        ];
+        let doc = Document::from_lines(lines.iter().copied());
+        let report = Analyzer::new(role, shared.acronyms).analyze("cv.txt", Format::Text, &doc);
+        let text = normalize(&doc);
+        let segments = segment(&text);
+        let form = crate::parse::resume::parse(&text, &segments);
+        assert_eq!(form.work.len(), 2, "{:?}", form.work);
+        assert_eq!(form.work[0].highlights.len(), 2);
+        // The header is no statement without a measured result.
+        let q = &report.quantification;
+        assert_eq!(q.bullets, 3, "{q:?}");
+        let statements: Vec<usize> = segments.statements.iter().map(|b| b.line).collect();
+        let highlights: Vec<usize> = form
+            .work
+            .iter()
+            .flat_map(|w| w.bullet_lines.clone())
+            .collect();
+        assert_eq!(statements, highlights);
+        // Jan 2019 – Dec 2021 (36 months) and Summer – Fall 2017 (June to
+        // November: 6 months).
+        assert_eq!(report.keywords[0].years_shown, Some(3.5));
     }
 
     #[test]

@@ -2,25 +2,23 @@
 //! section, and the ones whose lines name the skill (SPEC has no such
 //! check; the "Job postings" issue asks for it beside a keyword's years).
 //!
-//! In: the normalized text and its segments. Out: the jobs (a date range
-//! and the lines it covers), and for a set of lines the years of the jobs
-//! they fall in, overlapping jobs counted once.
+//! In: the jobs of the parsed resume, so that `check` and `ats parse` never
+//! disagree on them. Out: the jobs (a date range and the lines it covers),
+//! and for a set of lines the years of the jobs they fall in, overlapping
+//! jobs counted once.
 //!
 //! A rough estimate, said so wherever it is shown: a job counts whole when
 //! one of its lines names the skill, whether the skill took a week of it or
-//! all of it; a range needs a year at both ends ("Mar 2019 – Present",
-//! "2018–2021", "03/2016 - 05/2018"); a job's lines run from its date line
-//! to the next one. "Present" is the month `today` says.
+//! all of it; the dates are those the parse reads ("Mar 2019 – Present",
+//! "2018–2021", "03/2016 - 05/2018", "Spring 2019", "’19"). "Present" is
+//! the month `today` says.
 //!
 //! Pure: no I/O.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::normalize::NormText;
+use crate::parse::dates::Form;
+use crate::parse::resume::Work;
 use crate::segment::Segments;
-use crate::vocab::Section;
 
 /// A dated job of the Experience section.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,77 +31,47 @@ pub struct Job {
     pub end: i32,
 }
 
-/// A date: "Mar 2019", "March 2019", "03/2019", "2019", "’19" is not read
-/// (too easily a number).
-const DATE: &str = r"(?:(?P<m{n}>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|(?P<n{n}>0?[1-9]|1[0-2])\s*/\s*)?(?P<y{n}>(?:19|20)\d{2})";
-
-static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    let start = DATE.replace("{n}", "1");
-    let end = DATE.replace("{n}", "2");
-    Regex::new(&format!(
-        r"(?i)\b{start}\s*(?:-|–|—|to|until)\s*(?:{end}|(?P<now>present|current|now|today|date))\b"
-    ))
-    .expect("valid")
-});
-
-fn month(caps: &regex::Captures<'_>, n: u8, is_end: bool) -> Option<i32> {
-    let year: i32 = caps.name(&format!("y{n}"))?.as_str().parse().ok()?;
-    let m = if let Some(name) = caps.name(&format!("m{n}")) {
-        let name = name.as_str().to_lowercase();
-        [
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-        ]
-        .iter()
-        .position(|p| name.starts_with(p))? as i32
-    } else if let Some(num) = caps.name(&format!("n{n}")) {
-        num.as_str().parse::<i32>().ok()? - 1
-    } else if is_end {
-        11
-    } else {
-        0
-    };
-    Some(year * 12 + m)
-}
-
-/// The dated jobs of the Experience section, in order. `today` is the
-/// month "Present" means, as months since year 0.
-pub fn jobs(text: &NormText, segments: &Segments, today: i32) -> Vec<Job> {
+/// The dated jobs of the parsed resume ([`crate::parse::resume`]: the
+/// same jobs `ats parse` shows), in order. A job covers its header, its
+/// dates and the lines up to the next job's header (the last one to the
+/// end of its section). `today` is the month "Present" means, as months
+/// since year 0; a year alone ends in December, a season three months on.
+pub fn jobs(text: &NormText, segments: &Segments, work: &[Work], today: i32) -> Vec<Job> {
+    let first = |w: &Work| w.header_lines.iter().copied().chain([w.date_line]).min();
     let mut out: Vec<Job> = Vec::new();
-    for (i, line) in text.lines.iter().enumerate() {
-        if segments.sections[i] != Section::Experience {
+    for (n, w) in work.iter().enumerate() {
+        let (Some(d), Some(first_line)) = (w.dates, first(w)) else {
+            continue;
+        };
+        let start = d.start.months();
+        let end = match d.end {
+            _ if d.present => today,
+            Some(e) if e.month.is_none() => e.year * 12 + 11,
+            // A season runs three months ("Summer 2017": June to August).
+            Some(e) if d.form == Form::Season => e.months() + 2,
+            Some(e) => e.months(),
+            None => continue,
+        };
+        if end < start || end > today + 12 {
             continue;
         }
-        let Some(caps) = RANGE.captures(&line.text) else {
-            continue;
+        let last_line = match work.get(n + 1).and_then(first) {
+            Some(next) if next > first_line => next - 1,
+            _ => {
+                let section = segments.sections[w.date_line];
+                let mut last = w.date_line;
+                while last + 1 < text.lines.len() && segments.sections[last + 1] == section {
+                    last += 1;
+                }
+                last
+            }
         };
-        let Some(start) = month(&caps, 1, false) else {
-            continue;
-        };
-        let end = if caps.name("now").is_some() {
-            Some(today)
-        } else {
-            month(&caps, 2, true)
-        };
-        let Some(end) = end.filter(|e| *e >= start && *e <= today + 12) else {
-            continue;
-        };
-        if let Some(last) = out.last_mut() {
-            last.last_line = i - 1;
-        }
         out.push(Job {
-            first_line: i,
-            last_line: i,
+            first_line,
+            last_line,
             start,
             end,
         });
-    }
-    // The last job runs to the end of the section.
-    if let Some(last) = out.last_mut() {
-        let mut end = last.first_line;
-        while end + 1 < text.lines.len() && segments.sections[end + 1] == Section::Experience {
-            end += 1;
-        }
-        last.last_line = end;
     }
     out
 }
@@ -190,7 +158,8 @@ Java, Python, Go
         let text = normalize(&Document::from_lines(RESUME.lines()));
         let segments = segment(&text);
         let today = 2026 * 12 + 11;
-        let jobs = jobs(&text, &segments, today);
+        let work = crate::parse::resume::parse(&text, &segments).work;
+        let jobs = jobs(&text, &segments, &work, today);
         assert_eq!(jobs.len(), 3, "{jobs:?}");
         assert_eq!((jobs[0].start, jobs[0].end), (2019 * 12 + 2, 2021 * 12 + 1));
         assert_eq!((jobs[1].start, jobs[1].end), (2016 * 12, 2018 * 12 + 11));
@@ -216,7 +185,8 @@ Java, Python, Go
         let resume = "Experience\nA\n2020 - Present\n• Go\nB\n2021 - 2022\n• Go\n";
         let text = normalize(&Document::from_lines(resume.lines()));
         let segments = segment(&text);
-        let jobs = jobs(&text, &segments, 2024 * 12 + 11);
+        let work = crate::parse::resume::parse(&text, &segments).work;
+        let jobs = jobs(&text, &segments, &work, 2024 * 12 + 11);
         let go: Vec<usize> = (0..text.lines.len())
             .filter(|&i| text.lines[i].text.contains("Go"))
             .collect();

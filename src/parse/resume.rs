@@ -38,7 +38,7 @@ use serde::Serialize;
 use super::dates::{self, Date, End, Form};
 use crate::candidate::{self, Candidate};
 use crate::normalize::NormText;
-use crate::segment::{Section, Segments};
+use crate::segment::{self, Section, Segments};
 use crate::vocab::bullet_body;
 
 /// The parsed resume, in the JSON Resume schema's shape.
@@ -491,10 +491,7 @@ fn parts_with_commas(line: &str) -> Vec<(String, bool)> {
     let mut comma = false;
     for p in SPLIT.split(line) {
         let before = std::mem::replace(&mut comma, seps.next().unwrap_or(false));
-        let p = p
-            .trim()
-            .trim_matches(|c: char| !c.is_alphanumeric() && !".)&+#".contains(c))
-            .trim();
+        let p = trim_part(p);
         if p.is_empty() {
             continue;
         }
@@ -522,11 +519,21 @@ fn title_case(s: &str) -> bool {
 /// A part as written, without the separators and dates around it.
 fn clean_part(part: &str) -> String {
     let cut = dates::find(part).map_or(part.len(), |f| f.start);
-    part[..cut]
+    trim_part(&part[..cut]).to_owned()
+}
+
+/// A header part without the marks around it; "(The Princeton Review)"
+/// loses its opening bracket with the dates before it, so a closing one
+/// without its pair goes too.
+fn trim_part(part: &str) -> &str {
+    let mut part = part
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric() && !".)&+#".contains(c))
-        .trim()
-        .to_owned()
+        .trim();
+    while part.ends_with(')') && part.matches('(').count() < part.matches(')').count() {
+        part = part[..part.len() - 1].trim_end();
+    }
+    part
 }
 
 fn dates_of(found: &dates::Found) -> JobDates {
@@ -565,13 +572,20 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     }
     let mut dated: Vec<(usize, dates::Found)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        if !in_experience(i) || line.bullet || line.blank {
+        // A bulleted line that reads as a job's header ("• Backend
+        // Engineer, Acme — 2019–2021") is one: `check` does not count it
+        // as a statement either.
+        let header_bullet =
+            line.bullet && segment::is_header_line(bullet_body(line.text).unwrap_or(line.text));
+        if !in_experience(i) || (line.bullet && !header_bullet) || line.blank {
             continue;
         }
         if let Some(found) = dates::find(line.text) {
             let short = line.text.split_whitespace().count() <= 12;
             let running = seen.get(&key(line.text)).is_some_and(|n| *n > 1);
-            if found.to.is_some() || (short && !running) {
+            // Without an Experience heading, a lone date at the top is
+            // as often a birth year or a document's date: ranges only.
+            if found.to.is_some() || (short && !running && headed) {
                 dated.push((i, found));
             }
         }
@@ -620,13 +634,15 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             header.push(k);
             k += 1;
         }
-        // Its bullets, to the next job's date line.
+        // Its statements (the bullets that are not header lines, or the
+        // sentences of a job written as a paragraph: what `check` judges),
+        // to the next job's date line.
         let mut bullets: Vec<usize> = Vec::new();
         let mut highlights: Vec<String> = Vec::new();
-        // The bullets are in line order: those after this job's dates and
+        // They are in line order: those after this job's dates and
         // before the next job's (a binary search, then a walk).
-        let from = segments.bullets.partition_point(|b| b.line <= *i);
-        for b in segments.bullets[from..]
+        let from = segments.statements.partition_point(|b| b.line <= *i);
+        for b in segments.statements[from..]
             .iter()
             .take_while(|b| b.line < next)
         {
@@ -1030,6 +1046,30 @@ mod tests {
                     Some("San Francisco, Ca"),
                     "2012-06",
                     Some("2012-08"),
+                )],
+            ),
+            // A header written as a bullet is a header, not a highlight.
+            (
+                "• Platform Engineer, Acme Corp — Jan 2019 – Dec 2021
+• Ran 40 clusters.",
+                &[(
+                    "Acme Corp",
+                    "Platform Engineer",
+                    None,
+                    "2019-01",
+                    Some("2021-12"),
+                )],
+            ),
+            // Dates before a bracketed employer: the bracket goes with them.
+            (
+                "Research Assistant
+• 2007-2010 (Oberlin College)",
+                &[(
+                    "Oberlin College",
+                    "Research Assistant",
+                    None,
+                    "2007",
+                    Some("2010"),
                 )],
             ),
         ];
