@@ -10,7 +10,7 @@
 //! Each bench checks what it measures (keywords found, words extracted), so
 //! a fast wrong answer fails instead of looking good.
 //!
-//! Run: `cargo bench --bench pipeline`. Figures are in README.md.
+//! Run: `cargo bench --bench pipeline`. Figures are in docs/performance.md.
 #![allow(clippy::unwrap_used, clippy::print_stderr, clippy::print_stdout)]
 
 use std::path::{Path, PathBuf};

@@ -85,7 +85,7 @@ impl Baseline {
             .find(|r| r.schema_version < crate::report::SCHEMA_VERSION)
         {
             return Err(format!(
-                "the baseline {name} is a schema_version {} report; scores are computed another way since schema_version {} (README, \"Score\"), so they cannot be compared: write a new baseline with `ats check FILE --format json > {name}`",
+                "the baseline {name} is a schema_version {} report; scores are computed another way since schema_version {} (docs/checks.md, \"Score\"), so they cannot be compared: write a new baseline with `ats check FILE --format json > {name}`",
                 old.schema_version,
                 crate::report::SCHEMA_VERSION
             ));

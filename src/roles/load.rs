@@ -450,7 +450,7 @@ impl<'a> Checker<'a> {
             for problem in problems {
                 self.error(
                     span.clone(),
-                    format!("[scoring]: {problem} (unset weights keep their defaults; the weights changed meaning in schema 2, see the README's \"Score\")"),
+                    format!("[scoring]: {problem} (unset weights keep their defaults; the weights changed meaning in schema 2, see docs/checks.md, \"Score\")"),
                 );
             }
         }

@@ -357,7 +357,7 @@ fn postings_give_their_answer_keys() {
     );
     // The aims (must 0.95, strong 0.9, duties 0.85, no noise term
     // in any tier) are reached (must 0.95, strong 0.91, duties 0.86, tiers
-    // 0.96, groups 28/30, no noise hit; see the README): a change that reads
+    // 0.96, groups 28/30, no noise hit; see docs/job-postings.md): a change that reads
     // postings worse fails.
     assert!(must >= 0.95, "must recall {must:.3}\n{report}");
     assert!(strong >= 0.9, "strong recall {strong:.3}\n{report}");

@@ -304,18 +304,18 @@ fn roles_lint_accepts_the_shipped_data() {
 }
 
 #[test]
-fn the_readme_table_of_roles_is_the_roles_list_output() {
+fn the_documented_table_of_roles_is_the_roles_list_output() {
     let output = run(["roles", "list"]);
     assert!(output.status.success());
     let listed = String::from_utf8(output.stdout).unwrap();
-    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(root().join("docs/roles.md")).unwrap();
     let start = readme.find("<!-- roles-list:start -->\n```text\n").unwrap();
     let block = &readme[start..];
     let block = &block[block.find("```text\n").unwrap() + 8..];
     let block = &block[..block.find("```").unwrap()];
     assert_eq!(
         block, listed,
-        "README.md's table of roles is stale: paste `ats roles list` between the roles-list markers"
+        "docs/roles.md's table of roles is stale: paste `ats roles list` between the roles-list markers"
     );
 }
 

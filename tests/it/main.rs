@@ -5,6 +5,7 @@
 mod agree; // one read path: check and screen give the same report for every file
 mod cli; // CLI cases as data: tests/cmd/*.toml
 mod corpus; // every file of ../shared/corpus: a report or a clean error
+mod docs; // README and docs/: every relative link and anchor resolves, the first screen's commands run
 mod docx; // DOCX fixtures written with docx-rs: header, table, text box, lists, hidden text
 mod fuzz; // seeded mutations of samples and corpus: a report or a clean error, never a hang or crash
 mod hostile; // files that crash, hang or exhaust parsers become per-file errors

@@ -219,8 +219,8 @@ fn parsed_fields_agree_with_the_truth_files() {
         let t = &tallies[field];
         t.right as f64 / t.total as f64
     };
-    // Held a little under the level reached (see the README's parse
-    // section): a change that parses worse fails.
+    // Held a little under the level reached (see docs/guide.md, "What an
+    // ATS form gets"): a change that parses worse fails.
     for (field, floor) in FLOORS {
         assert!(
             accuracy(field) >= *floor,
@@ -231,7 +231,7 @@ fn parsed_fields_agree_with_the_truth_files() {
 }
 
 /// The accuracy each field must keep: a little under what it reached
-/// (README: "What an ATS form gets"). The issue's aims (0.95 for contact
+/// (docs/guide.md: "What an ATS form gets"). The issue's aims (0.95 for contact
 /// fields and job dates, 0.9 for employer and title) are not all reached.
 const FLOORS: &[(&str, f64)] = &[
     ("name", 0.95),

@@ -173,7 +173,7 @@ fn truth_files_agree_with_the_reports() {
         "trap false positives: {:?}",
         f.trap_hits
     );
-    // Not met yet (see the README's figures): at most one false "missing" in
+    // Not met yet (see docs/checks.md, "Measured on real resumes"): at most one false "missing" in
     // five resumes. Held at today's level so a change that makes it worse
     // fails.
     assert!(
