@@ -76,6 +76,12 @@ install() {
     status=0
     PATH="$stubs:$PATH" bash "$script" "$@" >"$job/log" 2>&1 || status=$?
 }
+# expect_mode MODE [WHAT]: the step succeeded and said mode=MODE.
+expect_mode() {
+    if [ "$status" -ne 0 ] || [ "$(out mode)" != "$1" ]; then
+        fail "${2:+$2: }exit $status, mode=$(out mode), not mode=$1"
+    fi
+}
 out() { sed -n "s/^$1=//p" "$GITHUB_OUTPUT" | tail -n 1; }
 log_has() { grep -qF -- "$1" "$job/log"; }
 path_lines() { wc -l <"$GITHUB_PATH" | tr -d ' '; }
@@ -130,7 +136,7 @@ start "a file:// base URL works as a folder does"
 new_job
 export ATS_RELEASE_BASE_URL="file://$releases"
 install
-[ "$status" -eq 0 ] && [ "$(out mode)" = release ] || fail "exit $status, mode=$(out mode)"
+expect_mode release
 
 start "a corrupted download is refused: checksum mismatch"
 bad="$tmp/bad"
@@ -160,7 +166,7 @@ rm "$sums/$version"/*.sha256
 new_job
 export ATS_RELEASE_BASE_URL="$sums"
 install
-[ "$status" -eq 0 ] && [ "$(out mode)" = release ] || fail "exit $status, mode=$(out mode)"
+expect_mode release
 
 start "no release for the ref: mode=build, then cargo install into the cached folder"
 new_job
@@ -191,7 +197,8 @@ start "a build restored by the cache is not built again"
 new_job
 export ATS_ACTION_REF=v0.0.1
 install
-export ATS_DIR="$(out dir)"
+ATS_DIR=$(out dir)
+export ATS_DIR
 mkdir -p "$ATS_DIR/bin" && cp "$build_dir/bin/ats" "$ATS_DIR/bin/ats"
 : >"$CARGO_CALLS"
 install build
@@ -205,7 +212,7 @@ for platform in Linux/ARM FreeBSD/X64; do
     new_job
     export RUNNER_OS=${platform%/*} RUNNER_ARCH=${platform#*/}
     install
-    [ "$status" -eq 0 ] && [ "$(out mode)" = build ] || fail "$platform: exit $status, mode=$(out mode)"
+    expect_mode build "$platform"
     log_has "no release is built for $platform" || fail "$platform: the log does not say why"
 done
 
@@ -214,7 +221,7 @@ for ref in main v1 0123456789abcdef0123456789abcdef01234567 ""; do
     new_job
     export ATS_ACTION_REF=$ref
     install
-    [ "$status" -eq 0 ] && [ "$(out mode)" = build ] || fail "'$ref': exit $status, mode=$(out mode)"
+    expect_mode build "'$ref'"
 done
 
 start "the version comes from the action's folder when github.action_ref is empty"
@@ -223,7 +230,7 @@ ln -s "$root" "$tmp/_actions/owner/ats/$version"
 new_job
 export ATS_ACTION_REF="" GITHUB_ACTION_PATH="$tmp/_actions/owner/ats/$version"
 install
-[ "$status" -eq 0 ] && [ "$(out mode)" = release ] || fail "exit $status, mode=$(out mode)"
+expect_mode release
 
 start "a release binary that does not run here builds from source"
 broken="$tmp/broken"
@@ -239,7 +246,7 @@ make_release "$broken" "$version" "$linux"
 new_job
 export ATS_RELEASE_BASE_URL="$broken"
 install
-[ "$status" -eq 0 ] && [ "$(out mode)" = build ] || fail "exit $status, mode=$(out mode)"
+expect_mode build
 log_has "does not run here" || fail "the log does not say why"
 
 start "a release binary of another version is refused"
@@ -272,7 +279,7 @@ if command -v zip >/dev/null && command -v unzip >/dev/null; then
     new_job
     export RUNNER_OS=Windows
     install
-    [ "$status" -eq 0 ] && [ "$(out mode)" = release ] || fail "exit $status, mode=$(out mode)"
+    expect_mode release
     case "$(out ats)" in */x86_64-pc-windows-msvc/bin/ats.exe) ;; *) fail "ats=$(out ats)" ;; esac
 else
     echo "note: zip or unzip missing; the Windows .zip case is skipped"

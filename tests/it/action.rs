@@ -1,17 +1,20 @@
 //! The GitHub Action (`action.yml`) and its release workflow
 //! (`.github/workflows/release.yml`): the install script's shell tests
 //! (`tests/action/run.sh`: release download, checksum, once per job, the
-//! build fallback) against a fake release folder; both YAML files parse and
-//! agree with each other and the script; the Check step runs the built `ats`
-//! as a workflow would. Skipped with a note when bash, curl, tar, sha256sum
-//! or python3 with PyYAML is missing. Nothing here uses the network.
+//! build fallback) against a fake release folder; an archive made by the
+//! release workflow's Pack step is installed by the script; both YAML files
+//! parse and agree with each other and the script; the Check step runs the
+//! built `ats` as a workflow would. Skipped with a note when bash, curl,
+//! tar, sha256sum or python3 with PyYAML is missing. Nothing here uses the
+//! network.
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use crate::util::root;
+use crate::util::{root, write};
 
 fn works(program: &str, args: &[&str]) -> bool {
     Command::new(program)
@@ -204,19 +207,93 @@ fn release_workflow_builds_every_target_the_action_downloads() {
         "release.yml builds, install.sh downloads"
     );
 
-    // The archive is named as install.sh asks for it: ats-<tag>-<target>.
-    let pack = step(steps(&build["steps"]), "Pack");
-    let pack = pack["run"].as_str().unwrap();
-    assert!(pack.contains("name=\"ats-$TAG-$TARGET\""), "{pack}");
-    assert!(pack.contains("archive=\"$name.tar.gz\""), "{pack}");
-    assert!(pack.contains("archive=\"$name.zip\""), "{pack}");
-    assert!(pack.contains("> \"$archive.sha256\""), "{pack}");
-
     // Only the release job can write to the repository.
     assert_eq!(release["permissions"]["contents"], "read");
     assert_eq!(
         release["jobs"]["release"]["permissions"]["contents"],
         "write"
+    );
+}
+
+/// Runs the Pack step of release.yml on a fake checkout whose "release
+/// binary" hands over to the `ats` built for these tests, then the action's
+/// install script against the archive it made: the archive's name, layout
+/// and checksum are what the script asks for, and the version the binary
+/// prints is the tag's.
+#[test]
+fn release_archive_is_what_the_action_installs() {
+    for tool in ["bash", "curl", "tar", "sha256sum"] {
+        if !works(tool, &["--version"]) {
+            eprintln!("note: {tool} not found; skipping the release archive test");
+            return;
+        }
+    }
+    let Some(release) = yaml(".github/workflows/release.yml") else {
+        return;
+    };
+    let pack = step(steps(&release["jobs"]["build"]["steps"]), "Pack");
+    let tmp = tempfile::tempdir().unwrap();
+    let tmp = tmp.path();
+    let tag = format!("v{}", env!("CARGO_PKG_VERSION"));
+    let target = "x86_64-unknown-linux-gnu";
+
+    let checkout = tmp.join("checkout");
+    write(&checkout, "README.md", b"the readme");
+    let exec = format!("#!/bin/sh\nexec '{}' \"$@\"\n", env!("CARGO_BIN_EXE_ats"));
+    let binary = write(
+        &checkout,
+        &format!("target/{target}/release/ats"),
+        exec.as_bytes(),
+    );
+    std::fs::set_permissions(&binary, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let packed = Command::new("bash")
+        .args(["-e", "-c", pack["run"].as_str().unwrap()])
+        .current_dir(&checkout)
+        .envs([
+            ("TAG", tag.as_str()),
+            ("TARGET", target),
+            ("RUNNER_OS", "Linux"),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        packed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&packed.stderr)
+    );
+
+    // The release's files, as the action downloads them: <base>/<tag>/<file>.
+    let releases = tmp.join("releases");
+    std::fs::create_dir_all(&releases).unwrap();
+    std::fs::rename(checkout.join("dist"), releases.join(&tag)).unwrap();
+    let job = tmp.join("job");
+    std::fs::create_dir_all(&job).unwrap();
+    let output = job.join("output");
+    let installed = Command::new("bash")
+        .arg(root().join(".github/actions/install.sh"))
+        .env("RUNNER_OS", "Linux")
+        .env("RUNNER_ARCH", "X64")
+        .env("RUNNER_TEMP", &job)
+        .env("RUNNER_TOOL_CACHE", job.join("tools"))
+        .env("GITHUB_PATH", job.join("path"))
+        .env("GITHUB_OUTPUT", &output)
+        .env("GITHUB_ACTION_PATH", root())
+        .env("ATS_ACTION_REF", &tag)
+        .env("ATS_RELEASE_BASE_URL", &releases)
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&installed.stdout);
+    assert!(installed.status.success(), "{log}");
+    let outputs = std::fs::read_to_string(&output).unwrap();
+    assert!(outputs.contains("mode=release\n"), "{outputs}\n{log}");
+    let ats = outputs
+        .lines()
+        .find_map(|l| l.strip_prefix("ats="))
+        .unwrap();
+    let version = Command::new(ats).arg("--version").output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&version.stdout).trim(),
+        format!("ats {}", &tag[1..])
     );
 }
 
