@@ -93,7 +93,7 @@ plan_build() {
         cd "$GITHUB_ACTION_PATH"
         read_by_build=()
         for path in Cargo.toml Cargo.lock build.rs src keywords vendor; do
-            [ -e "$path" ] && read_by_build+=("$path")
+            if [ -e "$path" ]; then read_by_build+=("$path"); fi
         done
         find "${read_by_build[@]}" -type f -print0 |
             LC_ALL=C sort -z | xargs -0 "${sha256[@]}" | "${sha256[@]}" | cut -c1-16
