@@ -38,7 +38,7 @@ die() {
 tools="${RUNNER_TOOL_CACHE:-$RUNNER_TEMP}/ats"
 
 exe=ats
-[ "$RUNNER_OS" = Windows ] && exe=ats.exe
+if [ "$RUNNER_OS" = Windows ]; then exe=ats.exe; fi
 
 # The Rust target a release is built for, or nothing when there is none.
 target_for() {
@@ -194,7 +194,7 @@ plan() {
     fi
     local url ext=tar.gz
     url="$(as_url "$base")/$ref"
-    [ "$RUNNER_OS" = Windows ] && ext=zip
+    if [ "$RUNNER_OS" = Windows ]; then ext=zip; fi
     local archive="ats-$ref-$target.$ext"
 
     local work status=0
@@ -225,7 +225,10 @@ plan() {
     unpack "$work/$archive" "$work/unpacked"
     local found=""
     for candidate in "$work/unpacked/ats-$ref-$target/$exe" "$work/unpacked/$exe"; do
-        [ -f "$candidate" ] && found=$candidate && break
+        if [ -f "$candidate" ]; then
+            found=$candidate
+            break
+        fi
     done
     [ -n "$found" ] || die "$archive holds no $exe"
 
