@@ -2,6 +2,7 @@
 //! user of one feature would notice.
 #![allow(clippy::unwrap_used, clippy::print_stderr, clippy::print_stdout)]
 
+mod action; // the GitHub Action: install script (release, checksum, once per job, build fallback), YAML, check step
 mod agree; // one read path: check and screen give the same report for every file
 mod cli; // CLI cases as data: tests/cmd/*.toml
 mod corpus; // every file of ../shared/corpus: a report or a clean error
