@@ -543,6 +543,16 @@ fn a_key_the_schema_does_not_name_or_a_wrong_type_fails() {
         "{found:?}"
     );
 
+    // `found` is true exactly when `match` is `exact` (SPEC).
+    let mut contradicts = report.clone();
+    assert_eq!(contradicts["keywords"][0]["match"], "exact");
+    contradicts["keywords"][0]["found"] = json!(false);
+    let found = errors(Output::Check, &contradicts);
+    assert!(
+        found.iter().any(|e| e.contains("/keywords/0/found: ")),
+        "{found:?}"
+    );
+
     let mut missing = report.clone();
     missing.as_object_mut().unwrap().remove("candidate");
     let found = errors(Output::Check, &missing);
