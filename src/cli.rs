@@ -151,7 +151,7 @@ pub(crate) struct CheckArgs {
 pub(crate) enum CheckFormat {
     /// A readable report (colored on a terminal).
     Text,
-    /// The JSON report of SPEC, schema_version 1.
+    /// The JSON report, schema_version 2 (schemas/report-v2.json).
     Json,
     /// SARIF 2.1.0, for GitHub code scanning and other viewers.
     Sarif,

@@ -1,4 +1,5 @@
-//! JSON output of `check` (SPEC "JSON report", schema_version 1).
+//! JSON output of `check` (SPEC "JSON report", schema_version 2; its JSON
+//! Schema is `schemas/report-v2.json`).
 //!
 //! One outcome prints one object; several print an array, in the order of
 //! the events (a file's targets best first). Failed inputs are

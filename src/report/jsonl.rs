@@ -6,6 +6,7 @@
 //! be read. With `--unordered`, lines come as files finish, without ranks,
 //! and a copy is a line `{"file": ..., "status": "duplicate",
 //! "duplicate_of": ...}`.
+//! Each line holds to `$defs/screen_line` of `schemas/report-v2.json`.
 
 use std::io::{self, Write};
 

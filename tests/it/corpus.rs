@@ -18,7 +18,8 @@ const SCANNED: &[&str] = &[
     "pdf/bjherger__ResumeParser__Yupeng_Kong_Resume.pdf",
 ];
 
-fn corpus_files(dir: &std::path::Path) -> Vec<PathBuf> {
+/// The files of the corpus's folders, sorted.
+pub(crate) fn corpus_files(dir: &std::path::Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for sub in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
         if !sub.path().is_dir() {

@@ -16,6 +16,7 @@ mod layout; // PDFs from Chromium, pdfTeX, LibreOffice, Typst: words, order, col
 mod parse; // ats parse against hand-labelled truth files: contact, jobs, education, per field
 mod samples; // the bundled samples give the reports the README promises
 mod sarif; // SARIF output validates against the vendored OASIS SARIF 2.1.0 schema
+mod schema; // check, screen and parse JSON validate against schemas/ (report-v2.json, parse-v1.json)
 mod score; // the score ranks: monotone under edits, relevance first, off-role resumes below on-role ones
 mod screen; // screen: every file a row, duplicates, CSV injection, atomic -o, -j determinism
 mod sources; // LaTeX, Markdown and JSON Resume sources: findings at file:line:col in JSON, SARIF, GitHub
