@@ -16,9 +16,9 @@ use crate::normalize::{NormText, normalize};
 use crate::quantify::is_quantified;
 use crate::readability::{self, count_words};
 use crate::report::{
-    AcronymReport, AcronymSource, AvoidReport, BulletRef, Detail, HeadingRef, KeywordReport,
-    LayoutSummary, Occurrence, Quantification, Report, RoleRef, SCHEMA_VERSION, VariantReport,
-    settle,
+    AcronymReport, AcronymSource, AvoidReport, BulletRef, Detail, HeadingRef, HiddenPart,
+    KeywordReport, LayoutSummary, Occurrence, Page, Quantification, Report, RoleRef,
+    SCHEMA_VERSION, VariantReport, settle,
 };
 use crate::roles::{AcronymPair, Role, Tier, Weights};
 use crate::rules::{Code, Ignores, Severity};
@@ -53,6 +53,9 @@ pub struct Options {
     /// The month "Present" means in a resume's dates, as months since year
     /// 0; `None`: this month, from the clock.
     pub today: Option<i32>,
+    /// Keep the analyzed text and where the report's places are in it
+    /// ([`Detail::page`], for `--format html`).
+    pub page: bool,
 }
 
 /// A role compiled for analysis; build once, analyze many documents.
@@ -67,6 +70,8 @@ pub struct Analyzer {
     /// The role's entries ([`Role::entries`]) when it has a one-of group:
     /// computed once, folded per document.
     groups: Option<Vec<Vec<usize>>>,
+    /// [`Options::page`].
+    page: bool,
 }
 
 impl Analyzer {
@@ -103,6 +108,7 @@ impl Analyzer {
             matcher,
             variants,
             ignores: options.ignores,
+            page: options.page,
             today: options.today.unwrap_or_else(tenure::this_month),
             groups,
         }
@@ -248,10 +254,14 @@ impl Analyzer {
                 findings: Vec::new(),
                 weights: *weights,
                 counts,
+                page: None,
             },
             change: None,
         };
         settle(&mut report, &self.ignores);
+        if self.page {
+            report.detail.page = Some(Box::new(page(&report, &text, doc)));
+        }
         report
     }
 
@@ -365,6 +375,7 @@ impl Analyzer {
                 how: place.how,
                 column: ctx.column(index, offset, first_line),
                 file: ctx.sources.file_name(line.source_file),
+                bytes: place.start..place.end,
             });
         }
     }
@@ -391,6 +402,7 @@ impl Analyzer {
                             .unwrap_or_else(|| DEFAULT_INSTEAD.to_owned()),
                         column: occurrence.column,
                         file: occurrence.file,
+                        bytes: occurrence.bytes,
                     })
                 }
                 _ => None,
@@ -528,6 +540,7 @@ impl Context<'_> {
             text: found.split_whitespace().collect::<Vec<_>>().join(" "),
             column: self.column(index, offset, first_line),
             file: self.sources.file_name(line.source_file),
+            bytes: hit.start..hit.end,
         }
     }
 
@@ -710,6 +723,24 @@ fn is_sentence(line: &str) -> bool {
     words.len() >= 8 && lowercase >= 2
 }
 
+/// The text of a settled report as analyzed, with its marks and the
+/// document's hidden text ([`Page`]).
+fn page(report: &Report, text: &NormText, doc: &Document) -> Page {
+    let lines = (0..text.lines.len())
+        .map(|i| (text.line_range(i).start, text.lines[i].source_line))
+        .collect();
+    let hidden = doc
+        .hidden
+        .iter()
+        .map(|h| HiddenPart {
+            text: h.text.clone(),
+            how: h.how.describe().to_owned(),
+            page: h.page,
+        })
+        .collect();
+    Page::of(report, text.text.clone(), lines, hidden)
+}
+
 /// `text` cut to `max` characters, with `…` when cut.
 fn clip(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
@@ -750,6 +781,7 @@ fn quantification(ctx: &Context<'_>) -> Quantification {
                 text: clip(&bullet.text, MAX_BULLET_CHARS),
                 column: ctx.column(bullet.line, offset, first_word),
                 file: ctx.sources.file_name(line.source_file),
+                index: bullet.line,
             });
         }
     }
