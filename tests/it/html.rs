@@ -437,7 +437,7 @@ window.addEventListener("load", function () {
   document.getElementById("measure").textContent = JSON.stringify({
     scroll: d.documentElement.scrollWidth,
     client: d.documentElement.clientWidth,
-    marks: d.querySelectorAll(".text mark.kw").length,
+    marks: d.querySelectorAll(".text mark.kw:not(.more)").length,
     score: (d.querySelector(".score") || {}).textContent || "",
     rows: d.querySelectorAll("table.rank tbody tr").length,
     foreign: d.querySelectorAll("img, svg, iframe, object, embed, [onerror], [onload], [onmouseover], a[href^='javascript:']").length,

@@ -365,10 +365,32 @@ fn write_keywords(h: &mut Html, r: &Report) {
             &format!("{title}: {found} of {} found", all.len()),
         );
         h.markup("<ul class=\"kw\">\n");
-        for how in [Match::Exact, Match::Variant] {
-            for k in all.iter().filter(|k| k.how == how) {
-                write_keyword(h, k);
+        let exact: Vec<&&KeywordReport> = all.iter().filter(|k| k.how == Match::Exact).collect();
+        if tier == Tier::MustHave {
+            exact.iter().for_each(|k| write_keyword(h, k));
+        } else if !exact.is_empty() {
+            // Strong keywords are many: those found in one line.
+            let labels: Vec<String> = exact
+                .iter()
+                .map(|k| {
+                    let listed = if k.in_context { "" } else { "*" };
+                    format!("{}{listed} ×{}", k.label(), k.count)
+                })
+                .collect();
+            h.markup("<li class=\"ok\"><span class=\"icon\" aria-hidden=\"true\">✓</span>");
+            h.element("strong", &[], &format!("found ({}): ", labels.len()));
+            h.text(&labels.join(", "));
+            if exact.iter().any(|k| !k.in_context) {
+                h.element(
+                    "small",
+                    &[],
+                    " — * only in a list, not in a sentence or bullet",
+                );
             }
+            h.markup("</li>\n");
+        }
+        for k in all.iter().filter(|k| k.how == Match::Variant) {
+            write_keyword(h, k);
         }
         let missing: Vec<&&KeywordReport> =
             all.iter().filter(|k| k.how == Match::Missing).collect();
@@ -411,11 +433,13 @@ fn write_keyword(h: &mut Html, k: &KeywordReport) {
             }
         }
         Match::Variant => {
-            let written: Vec<String> = k
-                .variants
-                .iter()
-                .map(|v| format!("\"{}\"", v.text))
-                .collect();
+            let mut written: Vec<String> = Vec::new();
+            for v in &k.variants {
+                let quoted = format!("\"{}\"", v.text);
+                if !written.contains(&quoted) {
+                    written.push(quoted);
+                }
+            }
             notes.push(format!("as {}; write \"{}\"", written.join(", "), k.term));
         }
         Match::Missing => {
@@ -502,39 +526,52 @@ fn write_text(h: &mut Html, r: &Report, page: &Page) {
     let text = page.text.as_str();
     let mut pos = 0;
     let (mut line, mut mark) = (0, 0);
-    // The open mark's end, and its note number when it is a term to avoid.
-    let mut open: Option<(usize, Option<usize>)> = None;
+    // The open mark's end and look.
+    let mut open: Option<(usize, Look)> = None;
     let mut unquantified = page.unquantified.iter().peekable();
     h.markup("<div class=\"text\">");
     loop {
         let next_line = page.lines.get(line).map(|l| l.0);
         let next_mark = page.marks.get(mark).filter(|_| open.is_none());
-        if let Some((_, note)) = open.filter(|(end, _)| *end <= pos) {
-            close_mark(h, note);
-            open = None;
+        if open.as_ref().is_some_and(|(end, _)| *end <= pos) {
+            if let Some((_, look)) = open.take() {
+                close_mark(h, look.note);
+            }
         } else if next_line.is_some_and(|at| at <= pos) {
-            if open.is_none() {
-                let number = page.lines[line].1.to_string();
-                h.element("span", &[("class", "ln"), ("aria-hidden", "true")], &number);
-                while unquantified.next_if(|&&i| i < line).is_some() {}
-                if unquantified.next_if(|&&i| i == line).is_some() {
-                    h.markup("<span class=\"tag warn\" title=\"No measured result: add a number (how many, how much, how fast)\">no number</span>");
-                }
+            // A mark that goes on to this line is closed for the line's
+            // number and opened again (as a part the count leaves out).
+            if open.is_some() {
+                h.markup("</mark>");
+            }
+            let number = page.lines[line].1.to_string();
+            h.element("span", &[("class", "ln"), ("aria-hidden", "true")], &number);
+            while unquantified.next_if(|&&i| i < line).is_some() {}
+            if unquantified.next_if(|&&i| i == line).is_some() {
+                h.markup("<span class=\"tag warn\" title=\"No measured result: add a number (how many, how much, how fast)\">no number</span>");
+            }
+            if let Some((_, look)) = &open {
+                h.open("mark", &[("class", look.more), ("title", &look.title)]);
             }
             line += 1;
         } else if let Some(m) = next_mark.filter(|m| m.start <= pos) {
             mark += 1;
-            open = Some((m.end, open_mark(h, r, m.what, &avoid_terms)));
+            let look = look(r, m.what, &avoid_terms);
+            h.open("mark", &[("class", look.class), ("title", &look.title)]);
+            open = Some((m.end, look));
         } else if pos >= text.len() {
             break;
         } else {
-            let next = [open.map(|o| o.0), next_line, next_mark.map(|m| m.start)]
-                .into_iter()
-                .flatten()
-                .filter(|&at| at > pos)
-                .min()
-                .unwrap_or(text.len())
-                .min(text.len());
+            let next = [
+                open.as_ref().map(|o| o.0),
+                next_line,
+                next_mark.map(|m| m.start),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|&at| at > pos)
+            .min()
+            .unwrap_or(text.len())
+            .min(text.len());
             match text.get(pos..next) {
                 Some(run) => h.text(run),
                 // Not on a character boundary: place nothing more.
@@ -546,8 +583,8 @@ fn write_text(h: &mut Html, r: &Report, page: &Page) {
             pos = next;
         }
     }
-    if let Some((_, note)) = open {
-        close_mark(h, note);
+    if let Some((_, look)) = open {
+        close_mark(h, look.note);
     }
     h.markup("</div>\n");
     let hidden_reported = r.readability.iter().any(|p| p.code == Code::HiddenText);
@@ -569,6 +606,16 @@ fn write_text(h: &mut Html, r: &Report, page: &Page) {
     }
 }
 
+/// How a mark looks: its classes (and those of its part on a following
+/// line, which the count of marks leaves out), its title, and the note
+/// number of a term to avoid.
+struct Look {
+    class: &'static str,
+    more: &'static str,
+    title: String,
+    note: Option<usize>,
+}
+
 /// Closes a mark; a term to avoid gets its note's number, linked.
 fn close_mark(h: &mut Html, note: Option<usize>) {
     h.markup("</mark>");
@@ -579,55 +626,60 @@ fn close_mark(h: &mut Html, note: Option<usize>) {
     }
 }
 
-/// Opens a mark; for a term to avoid, returns its note's number.
-fn open_mark(h: &mut Html, r: &Report, what: Marked, avoid_terms: &[&str]) -> Option<usize> {
+fn look(r: &Report, what: Marked, avoid_terms: &[&str]) -> Look {
+    let plain = |title: String| Look {
+        class: "",
+        more: "more",
+        title,
+        note: None,
+    };
     match what {
         Marked::Keyword(i) | Marked::Variant(i) => {
             let Some(k) = r.keywords.get(i) else {
-                h.markup("<mark>");
-                return None;
+                return plain(String::new());
             };
-            let (tier_class, tier) = match k.tier {
-                Tier::MustHave => ("must", "must-have"),
-                Tier::Strong => ("strong", "strong"),
-            };
-            if let Marked::Keyword(_) = what {
-                let class = if k.tier == Tier::MustHave {
-                    "kw must"
-                } else {
-                    "kw strong"
-                };
-                h.open(
-                    "mark",
-                    &[
-                        ("class", class),
-                        ("title", &format!("{tier} keyword: {}", k.term)),
-                    ],
-                );
-            } else {
-                let class = if tier_class == "must" {
-                    "var must"
-                } else {
-                    "var strong"
-                };
-                let title = format!(
-                    "{tier} keyword {}, in other words: write \"{}\"",
-                    k.term, k.term
-                );
-                h.open("mark", &[("class", class), ("title", &title)]);
+            let must = k.tier == Tier::MustHave;
+            let tier = if must { "must-have" } else { "strong" };
+            match (what, must) {
+                (Marked::Keyword(_), true) => Look {
+                    class: "kw must",
+                    more: "more kw must",
+                    title: format!("{tier} keyword: {}", k.term),
+                    note: None,
+                },
+                (Marked::Keyword(_), false) => Look {
+                    class: "kw strong",
+                    more: "more kw strong",
+                    title: format!("{tier} keyword: {}", k.term),
+                    note: None,
+                },
+                (_, must) => Look {
+                    class: if must { "var must" } else { "var strong" },
+                    more: if must {
+                        "more var must"
+                    } else {
+                        "more var strong"
+                    },
+                    title: format!(
+                        "{tier} keyword {}, in other words: write \"{}\"",
+                        k.term, k.term
+                    ),
+                    note: None,
+                },
             }
-            None
         }
         Marked::Avoid(i) => {
             let Some(a) = r.avoid.get(i) else {
-                h.markup("<mark>");
-                return None;
+                return plain(String::new());
             };
-            let n = avoid_terms.iter().position(|t| *t == a.term).map(|p| p + 1);
-            let number = n.map(|n| format!(" [{n}]")).unwrap_or_default();
-            let title = format!("Term to avoid{number}: {}. {}", a.term, a.instead);
-            h.open("mark", &[("class", "avoid"), ("title", &title)]);
-            n
+            let note = avoid_terms.iter().position(|t| *t == a.term).map(|p| p + 1);
+            let number = note.map(|n| format!(" [{n}]")).unwrap_or_default();
+            Look {
+                class: "avoid",
+                more: "more avoid",
+                title: format!("Term to avoid{number}: {}. {}", a.term, a.instead),
+                note,
+            }
         }
     }
 }
