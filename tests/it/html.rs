@@ -266,7 +266,8 @@ fn hostile_folder() -> tempfile::TempDir {
     let other = resume
         .replace('<', "(")
         .replace("Jane", "John")
-        .replace("jane@", "john@");
+        .replace("jane@", "john@")
+        + "- Designed microservices on Kubernetes with Terraform and PostgreSQL, cutting costs by 30%\n";
     std::fs::write(dir.path().join("plain.txt"), other).unwrap();
     dir
 }
@@ -441,9 +442,25 @@ window.addEventListener("load", function () {
     score: (d.querySelector(".score") || {}).textContent || "",
     rows: d.querySelectorAll("table.rank tbody tr").length,
     foreign: d.querySelectorAll("img, svg, iframe, object, embed, [onerror], [onload], [onmouseover], a[href^='javascript:']").length,
-    scripts: d.scripts.length
+    scripts: d.scripts.length,
+    sorted: sortByScore(d),
+    failedOnly: showOnly(d, "s-failed")
   });
 });
+// The scores, top to bottom, after a click on the Score heading.
+function sortByScore(d) {
+  var t = d.querySelector("table.rank"), b = t && t.tHead.rows[0].cells[1].querySelector("button");
+  if (!b) return [];
+  b.click();
+  return Array.prototype.map.call(t.tBodies[0].rows, function (r) { return r.cells[1].textContent; });
+}
+// The rows shown when only one status is asked for.
+function showOnly(d, id) {
+  var radio = d.getElementById(id), t = d.querySelector("table.rank");
+  if (!radio || !t) return -1;
+  radio.checked = true;
+  return Array.prototype.filter.call(t.tBodies[0].rows, function (r) { return r.getClientRects().length > 0; }).length;
+}
 </script>"#;
 
 /// Opens the page, as it is, in a frame `width` pixels wide (headless
@@ -508,6 +525,7 @@ fn check_page_in_a_browser_shows_the_score_and_every_mark_and_fits() {
 fn screen_page_in_a_browser_sorts_fits_and_runs_nothing_of_a_resume() {
     let Some(chromium) = chromium() else { return };
     let dir = hostile_folder();
+    std::fs::write(dir.path().join("broken.pdf"), b"%PDF-1.4 not really").unwrap();
     let out = tempfile::tempdir().unwrap();
     let html = screen(dir.path());
     // The sorting script ran under the page's policy: the headings are buttons.
@@ -518,7 +536,21 @@ fn screen_page_in_a_browser_sorts_fits_and_runs_nothing_of_a_resume() {
     );
     for width in [1280, 390] {
         let m = measure(&chromium, &html, out.path(), width);
-        assert_eq!(m["rows"], 2);
+        assert_eq!(m["rows"], 3, "two people and a file that could not be read");
+        assert_eq!(
+            m["failedOnly"], 1,
+            "the status filter shows only the failed file"
+        );
+        // Ascending: the failed file (no score) first, then by score.
+        let sorted: Vec<&str> = m["sorted"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(sorted[0], "", "{sorted:?}");
+        let scores: Vec<u32> = sorted[1..].iter().map(|s| s.parse().unwrap()).collect();
+        assert!(scores.len() == 2 && scores[0] < scores[1], "{sorted:?}");
         assert_eq!(m["foreign"], 0);
         assert_eq!(m["scripts"], 1, "the page's own");
         assert!(
