@@ -39,6 +39,8 @@ pub const MAX_LISTED: usize = 100;
 pub const MAX_LISTED_BULLETS: usize = 500;
 /// Characters of a listed bullet's text (the rest is `…`).
 pub const MAX_BULLET_CHARS: usize = 400;
+/// Characters of each piece of hidden text a page shows.
+pub const MAX_HIDDEN_CHARS: usize = 2_000;
 
 /// What the settings change about an analysis (`.ats.toml`).
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
@@ -729,11 +731,14 @@ fn page(report: &Report, text: &NormText, doc: &Document) -> Page {
     let lines = (0..text.lines.len())
         .map(|i| (text.line_range(i).start, text.lines[i].source_line))
         .collect();
+    // Bounded as the report's lists are: a page of hidden stuffing shows
+    // enough of it to be seen.
     let hidden = doc
         .hidden
         .iter()
+        .take(MAX_LISTED)
         .map(|h| HiddenPart {
-            text: h.text.clone(),
+            text: clip(&h.text, MAX_HIDDEN_CHARS),
             how: h.how.describe().to_owned(),
             page: h.page,
         })

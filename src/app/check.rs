@@ -28,7 +28,7 @@ use super::{Purpose, Read, analysis, read_file, targets, worker};
 pub(super) fn run(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, SetupError> {
     // `-o FILE` fails now when its folder cannot be written, and is
     // replaced only when every file has been reported.
-    let mut file = s
+    let file = s
         .output
         .as_deref()
         .map(|path| {
@@ -36,14 +36,22 @@ pub(super) fn run(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result
                 .map_err(|e| SetupError::Usage(format!("cannot write {}: {e}", path.display())))
         })
         .transpose()?;
-    let exit = match file.as_mut() {
-        Some(file) => run_to(s, file, err)?,
-        None => run_to(s, out, err)?,
-    };
-    if let Some(file) = file {
-        file.commit()?;
+    match file {
+        // The text report's colors are for a terminal; a file gets plain text.
+        Some(mut file) if s.format == CheckFormat::Text => {
+            let mut plain = anstream::StripStream::new(Vec::new());
+            let exit = run_to(s, &mut plain, err)?;
+            file.write_all(&plain.into_inner())?;
+            file.commit()?;
+            Ok(exit)
+        }
+        Some(mut file) => {
+            let exit = run_to(s, &mut file, err)?;
+            file.commit()?;
+            Ok(exit)
+        }
+        None => run_to(s, out, err),
     }
-    Ok(exit)
 }
 
 fn run_to(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, SetupError> {

@@ -319,7 +319,7 @@ fn pages_escape_what_a_resume_and_its_file_name_bring() {
 }
 
 #[test]
-fn html_without_output_file_goes_to_stdout_and_with_one_is_written_whole() {
+fn check_writes_to_stdout_or_to_a_file_whole_and_plain() {
     let dir = tempfile::tempdir().unwrap();
     let stdout = stdout_of(&check(&sample("weak-backend.txt"), "html"));
     let target = dir.path().join("report.html");
@@ -340,6 +340,28 @@ fn html_without_output_file_goes_to_stdout_and_with_one_is_written_whole() {
     assert!(output.status.success());
     assert!(output.stdout.is_empty(), "with -o nothing goes to stdout");
     assert_eq!(std::fs::read_to_string(&target).unwrap(), stdout);
+    // The text report's colors stay on the terminal: the file is plain.
+    let text = dir.path().join("report.txt");
+    let output = ats()
+        .args([
+            "--color",
+            "always",
+            "check",
+            "--role",
+            "backend-developer",
+            "--no-config",
+            "-o",
+        ])
+        .arg(&text)
+        .arg(sample("weak-backend.txt"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = std::fs::read_to_string(&text).unwrap();
+    assert!(
+        text.starts_with("Score ") && !text.contains('\u{1b}'),
+        "{text}"
+    );
     // A folder that does not exist fails before any file is read.
     let output = ats()
         .args([
