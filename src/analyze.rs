@@ -16,9 +16,9 @@ use crate::normalize::{NormText, normalize};
 use crate::quantify::is_quantified;
 use crate::readability::{self, count_words};
 use crate::report::{
-    AcronymReport, AcronymSource, AvoidReport, BulletRef, Detail, HeadingRef, KeywordReport,
-    LayoutSummary, Occurrence, Quantification, Report, RoleRef, SCHEMA_VERSION, VariantReport,
-    settle,
+    AcronymReport, AcronymSource, AvoidReport, BulletRef, Detail, HeadingRef, HiddenPart,
+    KeywordReport, LayoutSummary, Occurrence, Page, Quantification, Report, RoleRef,
+    SCHEMA_VERSION, VariantReport, settle,
 };
 use crate::roles::{AcronymPair, Role, Tier, Weights};
 use crate::rules::{Code, Ignores, Severity};
@@ -39,6 +39,8 @@ pub const MAX_LISTED: usize = 100;
 pub const MAX_LISTED_BULLETS: usize = 500;
 /// Characters of a listed bullet's text (the rest is `…`).
 pub const MAX_BULLET_CHARS: usize = 400;
+/// Characters of each piece of hidden text a page shows.
+pub const MAX_HIDDEN_CHARS: usize = 2_000;
 
 /// What the settings change about an analysis (`.ats.toml`).
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
@@ -53,6 +55,9 @@ pub struct Options {
     /// The month "Present" means in a resume's dates, as months since year
     /// 0; `None`: this month, from the clock.
     pub today: Option<i32>,
+    /// Keep the analyzed text and where the report's places are in it
+    /// ([`Detail::page`], for `--format html`).
+    pub page: bool,
 }
 
 /// A role compiled for analysis; build once, analyze many documents.
@@ -67,6 +72,8 @@ pub struct Analyzer {
     /// The role's entries ([`Role::entries`]) when it has a one-of group:
     /// computed once, folded per document.
     groups: Option<Vec<Vec<usize>>>,
+    /// [`Options::page`].
+    page: bool,
 }
 
 impl Analyzer {
@@ -103,6 +110,7 @@ impl Analyzer {
             matcher,
             variants,
             ignores: options.ignores,
+            page: options.page,
             today: options.today.unwrap_or_else(tenure::this_month),
             groups,
         }
@@ -252,10 +260,14 @@ impl Analyzer {
                 findings: Vec::new(),
                 weights: *weights,
                 counts,
+                page: None,
             },
             change: None,
         };
         settle(&mut report, &self.ignores);
+        if self.page {
+            report.detail.page = Some(Box::new(page(&report, &text, doc)));
+        }
         report
     }
 
@@ -369,6 +381,7 @@ impl Analyzer {
                 how: place.how,
                 column: ctx.column(index, offset, first_line),
                 file: ctx.sources.file_name(line.source_file),
+                bytes: place.start..place.end,
             });
         }
     }
@@ -395,6 +408,7 @@ impl Analyzer {
                             .unwrap_or_else(|| DEFAULT_INSTEAD.to_owned()),
                         column: occurrence.column,
                         file: occurrence.file,
+                        bytes: occurrence.bytes,
                     })
                 }
                 _ => None,
@@ -532,6 +546,7 @@ impl Context<'_> {
             text: found.split_whitespace().collect::<Vec<_>>().join(" "),
             column: self.column(index, offset, first_line),
             file: self.sources.file_name(line.source_file),
+            bytes: hit.start..hit.end,
         }
     }
 
@@ -714,6 +729,27 @@ fn is_sentence(line: &str) -> bool {
     words.len() >= 8 && lowercase >= 2
 }
 
+/// The text of a settled report as analyzed, with its marks and the
+/// document's hidden text ([`Page`]).
+fn page(report: &Report, text: &NormText, doc: &Document) -> Page {
+    let lines = (0..text.lines.len())
+        .map(|i| (text.line_range(i).start, text.lines[i].source_line))
+        .collect();
+    // Bounded as the report's lists are: a page of hidden stuffing shows
+    // enough of it to be seen.
+    let hidden = doc
+        .hidden
+        .iter()
+        .take(MAX_LISTED)
+        .map(|h| HiddenPart {
+            text: clip(&h.text, MAX_HIDDEN_CHARS),
+            how: h.how.describe().to_owned(),
+            page: h.page,
+        })
+        .collect();
+    Page::of(report, text.text.clone(), lines, hidden)
+}
+
 /// `text` cut to `max` characters, with `…` when cut.
 fn clip(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
@@ -754,6 +790,7 @@ fn quantification(ctx: &Context<'_>) -> Quantification {
                 text: clip(&bullet.text, MAX_BULLET_CHARS),
                 column: ctx.column(bullet.line, offset, first_word),
                 file: ctx.sources.file_name(line.source_file),
+                index: bullet.line,
             });
         }
     }

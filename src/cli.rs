@@ -25,6 +25,7 @@ Examples:
   ats check resume.pdf --jd job.txt
   ats check resume.pdf --role backend-developer --role devops-engineer --jd acme.pdf
   ats check resume.pdf --role all
+  ats check resume.pdf --role backend-developer --format html -o report.html
   ats screen inbox/ --role backend-developer
   ats screen inbox/ --jd job.pdf --format csv -o ranked.csv
   ats extract resume.pdf --line-numbers
@@ -110,6 +111,10 @@ pub(crate) struct CheckArgs {
     #[arg(short, long, value_enum)]
     pub(crate) format: Option<CheckFormat>,
 
+    /// Write the output to FILE (replaced only when the run completes).
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+
     /// Exit with code 1 when a score is below N (0-100).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100))]
     pub(crate) fail_under: Option<u32>,
@@ -157,6 +162,9 @@ pub(crate) enum CheckFormat {
     Sarif,
     /// GitHub Actions annotations (::warning file=...,line=...::).
     Github,
+    /// One self-contained page: the score, the keywords, and the text as
+    /// analyzed with every keyword marked (works offline).
+    Html,
 }
 
 const SCREEN_EXAMPLES: &str = "\
@@ -166,6 +174,7 @@ Examples:
   ats screen inbox/ --role data-engineer --min-score 60 --require-must-have
   ats screen inbox/ --role devops-engineer --require Kubernetes --require Terraform
   ats screen inbox/ --role data-engineer --format csv -o ranked.csv
+  ats screen inbox/ --role data-engineer --format html -o ranked.html
   ats screen inbox/ --keywords my-role.toml --format jsonl --unordered | jq .score
   find inbox -name '*.pdf' -newer last-run | ats screen --files-from - --role devops-engineer
   ats screen inbox/ --role data-engineer --format csv -o ranked.csv --resume   # after a kill
@@ -287,6 +296,9 @@ pub(crate) enum ScreenFormat {
     Csv,
     /// One JSON report per line, in rank order (SPEC).
     Jsonl,
+    /// One self-contained page: the ranked table (sortable, filtered by
+    /// status), and a section per file.
+    Html,
 }
 
 /// Limits that keep hostile files from hanging or exhausting the machine.
@@ -423,6 +435,7 @@ impl Cli {
                     jds: a.jd,
                 },
                 format: a.format.map(CheckFormat::into_library),
+                output: a.output,
                 fail_under: a.fail_under,
                 require_must_have: a.require_must_have,
                 baseline: a.baseline,
@@ -443,6 +456,7 @@ impl Cli {
                     ScreenFormat::Table => config::ScreenFormat::Table,
                     ScreenFormat::Csv => config::ScreenFormat::Csv,
                     ScreenFormat::Jsonl => config::ScreenFormat::Jsonl,
+                    ScreenFormat::Html => config::ScreenFormat::Html,
                 },
                 unordered: a.unordered,
                 output: a.output,
@@ -506,6 +520,7 @@ impl CheckFormat {
             CheckFormat::Json => config::CheckFormat::Json,
             CheckFormat::Sarif => config::CheckFormat::Sarif,
             CheckFormat::Github => config::CheckFormat::Github,
+            CheckFormat::Html => config::CheckFormat::Html,
         }
     }
 }

@@ -41,6 +41,8 @@ impl AtomicFile {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
+        // Said plainly (the temporary file's name would be in the error).
+        std::fs::metadata(dir)?;
         let name = target
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

@@ -12,8 +12,10 @@ use crate::analyze::Options;
 use crate::baseline::Baseline;
 use crate::config::{Check, CheckFormat, Gates, display_name};
 use crate::exit::{Exit, SetupError};
+use crate::output::AtomicFile;
 use crate::report::diagnostics::{Diagnostics, Mode};
 use crate::report::github::Github;
+use crate::report::html::CheckPage;
 use crate::report::human::Human;
 use crate::report::json::Json;
 use crate::report::sarif::Sarif;
@@ -24,6 +26,35 @@ use crate::rules::Rule;
 use super::{Purpose, Read, analysis, read_file, targets, worker};
 
 pub(super) fn run(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, SetupError> {
+    // `-o FILE` fails now when its folder cannot be written, and is
+    // replaced only when every file has been reported.
+    let file = s
+        .output
+        .as_deref()
+        .map(|path| {
+            AtomicFile::create(path)
+                .map_err(|e| SetupError::Usage(format!("cannot write {}: {e}", path.display())))
+        })
+        .transpose()?;
+    match file {
+        // The text report's colors are for a terminal; a file gets plain text.
+        Some(mut file) if s.format == CheckFormat::Text => {
+            let mut plain = anstream::StripStream::new(Vec::new());
+            let exit = run_to(s, &mut plain, err)?;
+            file.write_all(&plain.into_inner())?;
+            file.commit()?;
+            Ok(exit)
+        }
+        Some(mut file) => {
+            let exit = run_to(s, &mut file, err)?;
+            file.commit()?;
+            Ok(exit)
+        }
+        None => run_to(s, out, err),
+    }
+}
+
+fn run_to(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, SetupError> {
     let baseline = s
         .baseline
         .as_deref()
@@ -38,6 +69,7 @@ pub(super) fn run(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result
     // with a slower one; with many roles and few files, build quickly.
     let options = Options {
         few_documents: roles.len() * 4 > s.files.len(),
+        page: s.format == CheckFormat::Html,
         ..s.analysis.clone()
     };
     worker.set_analysis(analysis(roles, &shared, options));
@@ -47,6 +79,7 @@ pub(super) fn run(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result
         CheckFormat::Json => Box::new(Json::new(out)),
         CheckFormat::Sarif => Box::new(Sarif::new(out)),
         CheckFormat::Github => Box::new(Github::new(out)),
+        CheckFormat::Html => Box::new(CheckPage::new(out)),
     };
     let mut diagnostics = Diagnostics::new(err, Mode::Check);
     let mut emit = |event: Event<'_>| -> std::io::Result<()> {

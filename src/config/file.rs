@@ -252,11 +252,11 @@ mod tests {
     fn config_reports_every_problem_at_its_place() {
         assert_eq!(
             errors(
-                "role = \"x\"\nfail_undr = 70\nformat = \"html\"\n[ignore]\navoid = \"one\"\nreadability = [\"nope\"]\nfindings = [\"ats/typo\"]\n"
+                "role = \"x\"\nfail_undr = 70\nformat = \"xml\"\n[ignore]\navoid = \"one\"\nreadability = [\"nope\"]\nfindings = [\"ats/typo\"]\n"
             ),
             vec![
                 ".ats.toml:2:1: unknown key `fail_undr` in .ats.toml; did you mean `fail_under`?",
-                ".ats.toml:3:10: unknown format \"html\" (expected one of: text, json, sarif, github)",
+                ".ats.toml:3:10: unknown format \"xml\" (expected one of: text, json, sarif, github, html)",
                 ".ats.toml:5:9: `avoid` must be a list of strings, not a string",
                 ".ats.toml:6:16: unknown readability code \"nope\" (expected one of: no-text, garbled-text, contact-missing, contact-in-header, text-box-content, hidden-text, heading-missing, word-count, include-not-read, multi-column, ocr-text, email-missing, name-missing, placeholder-contact)",
                 ".ats.toml:7:13: unknown rule `ats/typo` (expected one of: ats/missing-must-have, ats/avoid-term, ats/acronym-pairing, ats/unquantified-bullet, ats/readability/<code>, ats/writing/<code>, ats/parse/<code>; optionally followed by `: text`)",

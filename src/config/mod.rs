@@ -49,11 +49,12 @@ pub enum CheckFormat {
     Json,
     Sarif,
     Github,
+    Html,
 }
 
 impl CheckFormat {
     /// The names `--format` and `.ats.toml` take, in order.
-    pub const NAMES: [&'static str; 4] = ["text", "json", "sarif", "github"];
+    pub const NAMES: [&'static str; 5] = ["text", "json", "sarif", "github", "html"];
 
     pub fn parse(name: &str) -> Option<CheckFormat> {
         match name {
@@ -61,6 +62,7 @@ impl CheckFormat {
             "json" => Some(CheckFormat::Json),
             "sarif" => Some(CheckFormat::Sarif),
             "github" => Some(CheckFormat::Github),
+            "html" => Some(CheckFormat::Html),
             _ => None,
         }
     }
@@ -72,6 +74,7 @@ pub enum ScreenFormat {
     Table,
     Csv,
     Jsonl,
+    Html,
 }
 
 /// `ats check` as the command line gives it.
@@ -80,6 +83,8 @@ pub struct CheckFlags {
     pub files: Vec<PathBuf>,
     pub target: TargetFlags,
     pub format: Option<CheckFormat>,
+    /// `-o FILE`: the output, written whole or not at all.
+    pub output: Option<PathBuf>,
     pub fail_under: Option<u32>,
     pub require_must_have: bool,
     pub baseline: Option<PathBuf>,
@@ -212,6 +217,8 @@ pub struct Check {
     pub files: Vec<PathBuf>,
     pub targets: TargetSpec,
     pub format: CheckFormat,
+    /// `-o FILE` (none is standard output).
+    pub output: Option<PathBuf>,
     pub gates: Gates,
     pub baseline: Option<PathBuf>,
     /// `[scoring]` and `[ignore]` of `.ats.toml`.
@@ -300,6 +307,7 @@ pub fn settings(flags: Flags) -> Result<Settings, SetupError> {
                 ..TargetSpec::default()
             },
             format,
+            output: None,
             gates: Gates::default(),
             baseline: None,
             analysis: Options::default(),
@@ -336,6 +344,7 @@ fn check(flags: CheckFlags) -> Result<Check, SetupError> {
         files: flags.files,
         targets,
         format,
+        output: flags.output.filter(|p| p.as_os_str() != "-"),
         gates: Gates {
             fail_under: flags.fail_under.or(config.fail_under),
             require_must_have: flags.require_must_have || config.require_must_have == Some(true),
@@ -469,6 +478,7 @@ fn analysis(config: Config) -> Options {
         few_documents: false,
         // One month for the whole run, read once.
         today: Some(crate::tenure::this_month()),
+        page: false,
     }
 }
 

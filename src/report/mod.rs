@@ -5,7 +5,8 @@
 //! run's summary, as a stream of [`Event`]s. Out: text on a `&mut dyn Write`
 //! given by the caller. Every output format is a [`Printer`]: `check`'s
 //! [`human`], [`json`], [`sarif`] and [`github`], `screen`'s [`table`],
-//! [`csv`] and [`jsonl`], and the [`diagnostics`] on standard error. A
+//! [`csv`] and [`jsonl`], both commands' [`html`] pages, and the
+//! [`diagnostics`] on standard error. A
 //! report carries everything a printer shows — the findings with ignores
 //! applied, the score's weights and counts, the change since a baseline — so
 //! printers only format: they compute nothing, read no files and re-parse
@@ -15,6 +16,7 @@ pub mod csv;
 pub mod diagnostics;
 mod findings;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod jsonl;
@@ -24,6 +26,7 @@ pub mod style;
 pub mod table;
 
 use std::io;
+use std::ops::Range;
 use std::time::Duration;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -150,6 +153,139 @@ pub struct Detail {
     pub weights: Weights,
     /// What the checks counted, behind each part of the score.
     pub counts: Counts,
+    /// The text as analyzed and what to mark in it, when the analysis was
+    /// asked to keep it (`--format html`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<Box<Page>>,
+}
+
+/// The resume's text exactly as it was analyzed, and the places a page
+/// marks in it. The marks are the hits the report lists (a keyword's
+/// `occurrences`, a variant's `variants`, the `avoid` entries, the
+/// `unquantified` bullets), recorded where those lists are built, so a
+/// page shows as many marks as the JSON lists occurrences.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Page {
+    /// The normalized text, its lines joined by `\n`.
+    pub text: String,
+    /// Where each line starts in `text` (bytes), with its line number in
+    /// the file (the lines of a report's findings).
+    pub lines: Vec<(usize, u32)>,
+    /// Marked byte ranges of `text`, in order, never overlapping.
+    pub marks: Vec<Mark>,
+    /// Lines (indexes into `lines`) of the statements listed as having no
+    /// measured result.
+    pub unquantified: Vec<usize>,
+    /// The text a person cannot see (`hidden-text`), and how it is hidden.
+    pub hidden: Vec<HiddenPart>,
+}
+
+/// A marked range of [`Page::text`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mark {
+    pub start: usize,
+    pub end: usize,
+    pub what: Marked,
+}
+
+/// What a [`Mark`] is, as an index into the report's lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Marked {
+    /// An exact occurrence of `keywords[i]`.
+    Keyword(usize),
+    /// A place where `keywords[i]` is written in other words.
+    Variant(usize),
+    /// `avoid[i]`.
+    Avoid(usize),
+}
+
+/// Hidden text, for a page.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct HiddenPart {
+    pub text: String,
+    /// How a person would say it is hidden ("in the background colour").
+    pub how: String,
+    pub page: Option<u32>,
+}
+
+impl Page {
+    /// The page of a settled report: its text, and a mark for each place
+    /// the report lists (exact occurrences of found keywords, a variant's
+    /// places, terms to avoid, statements without a measure).
+    pub fn of(
+        report: &Report,
+        text: String,
+        lines: Vec<(usize, u32)>,
+        hidden: Vec<HiddenPart>,
+    ) -> Page {
+        let mut marks = Vec::new();
+        for (i, k) in report.keywords.iter().enumerate() {
+            let what = match k.how {
+                Match::Exact => Marked::Keyword(i),
+                Match::Variant => Marked::Variant(i),
+                Match::Missing => continue,
+            };
+            let places = k
+                .occurrences
+                .iter()
+                .map(|o| &o.bytes)
+                .chain(k.variants.iter().map(|v| &v.bytes));
+            marks.extend(places.map(|b| Mark {
+                start: b.start,
+                end: b.end,
+                what,
+            }));
+        }
+        for (i, a) in report.avoid.iter().enumerate() {
+            marks.push(Mark {
+                start: a.bytes.start,
+                end: a.bytes.end,
+                what: Marked::Avoid(i),
+            });
+        }
+        let mut unquantified: Vec<usize> = report
+            .quantification
+            .unquantified
+            .iter()
+            .map(|b| b.index)
+            .collect();
+        unquantified.sort_unstable();
+        unquantified.dedup();
+        let mut page = Page {
+            text,
+            lines,
+            marks,
+            unquantified,
+            hidden,
+        };
+        page.settle_marks();
+        page
+    }
+
+    /// Keeps the marks that do not overlap one taken before them, taking
+    /// exact keywords first, then terms to avoid, then variants (exact
+    /// keyword hits never overlap each other), and sorts them by place.
+    pub fn settle_marks(&mut self) {
+        let rank = |m: &Mark| match m.what {
+            Marked::Keyword(_) => 0,
+            Marked::Avoid(_) => 1,
+            Marked::Variant(_) => 2,
+        };
+        let mut all = std::mem::take(&mut self.marks);
+        all.sort_by_key(|m| (rank(m), m.start));
+        let mut kept: Vec<Mark> = Vec::with_capacity(all.len());
+        let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
+        for m in all {
+            let before = taken.range(..m.end).next_back();
+            if before.is_some_and(|(_, &end)| end > m.start) || m.start >= m.end {
+                continue;
+            }
+            taken.insert(m.start, m.end);
+            kept.push(m);
+        }
+        kept.sort_by_key(|m| m.start);
+        self.marks = kept;
+    }
 }
 
 impl Report {
@@ -291,6 +427,7 @@ impl Report {
         self.acronyms = Vec::new();
         self.quantification.unquantified = Vec::new();
         self.detail.findings = Vec::new();
+        self.detail.page = None;
     }
 
     /// What [`rank`] orders this report by.
@@ -536,6 +673,9 @@ pub struct VariantReport {
     pub column: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
+    /// Where in the analyzed text ([`Page`]); not in JSON.
+    #[serde(skip)]
+    pub bytes: Range<usize>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -551,6 +691,9 @@ pub struct Occurrence {
     /// `\input`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
+    /// Where in the analyzed text ([`Page`]); not in JSON.
+    #[serde(skip)]
+    pub bytes: Range<usize>,
 }
 
 /// One occurrence of a term to avoid.
@@ -564,6 +707,9 @@ pub struct AvoidReport {
     pub column: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
+    /// Where in the analyzed text ([`Page`]); not in JSON.
+    #[serde(skip)]
+    pub bytes: Range<usize>,
 }
 
 /// Whether a keyword with an acronym shows both forms.
@@ -618,6 +764,9 @@ pub struct BulletRef {
     pub column: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
+    /// Which line of the analyzed text ([`Page::lines`]); not in JSON.
+    #[serde(skip)]
+    pub index: usize,
 }
 
 /// What changed since the baseline, for one report.
@@ -853,6 +1002,31 @@ mod tests {
                 (2, "2=".to_owned()),
                 (0, "2=".to_owned()),
                 (3, "4".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn page_marks_never_overlap_and_exact_keywords_are_kept_first() {
+        let mark = |start, end, what| Mark { start, end, what };
+        let mut page = Page {
+            marks: vec![
+                mark(10, 20, Marked::Variant(3)),
+                mark(0, 5, Marked::Avoid(0)),
+                mark(12, 16, Marked::Keyword(1)),
+                mark(4, 8, Marked::Keyword(0)),
+                mark(30, 30, Marked::Keyword(2)),
+                mark(16, 25, Marked::Avoid(1)),
+            ],
+            ..Page::default()
+        };
+        page.settle_marks();
+        assert_eq!(
+            page.marks,
+            [
+                mark(4, 8, Marked::Keyword(0)),
+                mark(12, 16, Marked::Keyword(1)),
+                mark(16, 25, Marked::Avoid(1)),
             ]
         );
     }

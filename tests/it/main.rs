@@ -10,6 +10,7 @@ mod docs; // README and docs/: every relative link and anchor resolves, the firs
 mod docx; // DOCX fixtures written with docx-rs: header, table, text box, lists, hidden text
 mod fuzz; // seeded mutations of samples and corpus: a report or a clean error, never a hang or crash
 mod hostile; // files that crash, hang or exhaust parsers become per-file errors
+mod html; // --format html of check and screen: marks agree with the JSON, nothing of a resume runs, fits 390 px and 1280 px in Chromium
 mod jd; // job descriptions become roles: answer keys, noise, cues, from-jd
 mod keywords; // shipped keyword data loads, lints and is embedded
 mod layout; // PDFs from Chromium, pdfTeX, LibreOffice, Typst: words, order, columns, hidden text against truth files

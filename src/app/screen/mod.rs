@@ -41,6 +41,7 @@ use crate::extract::{ErrorCode, FileError, Input, Limits};
 use crate::output::AtomicFile;
 use crate::report::csv::Csv;
 use crate::report::diagnostics::{Diagnostics, Mode};
+use crate::report::html::ScreenPage;
 use crate::report::jsonl::Jsonl;
 use crate::report::table::Table;
 use crate::report::{Event, FileFailure, Printer, RankKey, Report, Status, Summary, rank};
@@ -121,7 +122,7 @@ impl FileOut {
     fn new(file: AtomicFile, format: ScreenFormat) -> FileOut {
         match format {
             ScreenFormat::Table => FileOut::Stripped(anstream::StripStream::new(Vec::new()), file),
-            ScreenFormat::Csv | ScreenFormat::Jsonl => FileOut::Plain(file),
+            ScreenFormat::Csv | ScreenFormat::Jsonl | ScreenFormat::Html => FileOut::Plain(file),
         }
     }
 
@@ -261,6 +262,7 @@ impl Run<'_> {
             ScreenFormat::Table => Box::new(Table::new(out, table_width(s, file_given))),
             ScreenFormat::Csv => Box::new(Csv::new(out)),
             ScreenFormat::Jsonl => Box::new(Jsonl::new(out, s.unordered)),
+            ScreenFormat::Html => Box::new(ScreenPage::new(out)),
         };
         let (slots, resumed) =
             self.collect(&inputs.files, &names, &mut state, &earlier, &mut *format)?;
