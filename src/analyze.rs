@@ -6,7 +6,7 @@
 //! deterministic, no I/O.
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::candidate;
 use crate::extract::text::split_lines;
@@ -58,6 +58,9 @@ pub struct Options {
     /// Keep the analyzed text and where the report's places are in it
     /// ([`Detail::page`], for `--format html`).
     pub page: bool,
+    /// Look for misspelt words ([`crate::spelling`]): on in `check` and
+    /// `screen` unless turned off, off in `Options::default()`.
+    pub spelling: bool,
 }
 
 /// A role compiled for analysis; build once, analyze many documents.
@@ -69,6 +72,8 @@ pub struct Analyzer {
     variants: Variants,
     ignores: Ignores,
     today: i32,
+    /// With the spelling check on: the role's own words, known to it.
+    spelling: Option<HashSet<String>>,
     /// The role's entries ([`Role::entries`]) when it has a one-of group:
     /// computed once, folded per document.
     groups: Option<Vec<Vec<usize>>>,
@@ -104,6 +109,16 @@ impl Analyzer {
             .iter()
             .any(|k| k.one_of.is_some())
             .then(|| role.entries());
+        let spelling = options.spelling.then(|| {
+            let mut words = HashSet::new();
+            for k in &role.keywords {
+                let forms = std::iter::once(&k.term).chain(&k.aliases).chain(&k.acronym);
+                for form in forms {
+                    crate::spelling::add_words(&mut words, form);
+                }
+            }
+            words
+        });
         Analyzer {
             role,
             pairs,
@@ -112,6 +127,7 @@ impl Analyzer {
             ignores: options.ignores,
             page: options.page,
             today: options.today.unwrap_or_else(tenure::this_month),
+            spelling,
             groups,
         }
     }
@@ -206,6 +222,9 @@ impl Analyzer {
 
         let writing = if let Some(form) = &form {
             let mut writing = crate::writing::check(&text, &segments, form, doc.pages, self.today);
+            if let Some(words) = &self.spelling {
+                writing.extend(crate::spelling::check(&text, &segments, words));
+            }
             // A weak opener the role's avoid terms already report on
             // that line ("Responsible for") is said once, as the avoid
             // term.

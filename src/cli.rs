@@ -124,6 +124,11 @@ pub(crate) struct CheckArgs {
     #[arg(long)]
     pub(crate) require_must_have: bool,
 
+    /// No spelling check (misspelt words of the statements and the
+    /// summary, info findings). `.ats.toml`: spelling = false.
+    #[arg(long)]
+    pub(crate) no_spelling: bool,
+
     /// Compare with an earlier JSON report (`--format json` of main, say):
     /// the output leads with the score change and must-haves lost or won.
     #[arg(long, value_name = "FILE")]
@@ -250,6 +255,10 @@ pub(crate) struct ScreenArgs {
     /// as a variant).
     #[arg(long)]
     pub(crate) require_must_have: bool,
+
+    /// No spelling check (its findings are in the JSON Lines reports).
+    #[arg(long)]
+    pub(crate) no_spelling: bool,
 
     /// Keep only files that have this keyword of the role (repeat for
     /// several; found exactly or as a variant).
@@ -441,6 +450,7 @@ impl Cli {
                 baseline: a.baseline,
                 fail_on_regression: a.fail_on_regression,
                 exit_zero: a.exit_zero,
+                no_spelling: a.no_spelling,
                 config: config_choice(a.config, a.no_config),
                 limits: a.limits.into(),
             }),
@@ -471,6 +481,7 @@ impl Cli {
                 wide: a.wide,
                 jobs: a.jobs.map(|n| usize::try_from(n).unwrap_or(1)),
                 quiet: a.quiet,
+                no_spelling: a.no_spelling,
                 config: config_choice(a.config, a.no_config),
                 limits: a.limits.into(),
             }),

@@ -70,6 +70,7 @@ pub mod rules;
 pub mod score;
 pub mod segment;
 pub mod senses;
+pub mod spelling;
 pub mod tenure;
 pub(crate) mod tomlcheck;
 pub mod variants;

@@ -167,10 +167,13 @@ pub enum WritingCode {
     JobUndated,
     Degree,
     ContactFields,
+    /// A word the English dictionary does not know (opt-in: see
+    /// `spelling.rs`).
+    Spelling,
 }
 
 impl WritingCode {
-    pub const ALL: [WritingCode; 13] = [
+    pub const ALL: [WritingCode; 14] = [
         WritingCode::FirstPerson,
         WritingCode::BulletLength,
         WritingCode::WeakOpener,
@@ -184,6 +187,7 @@ impl WritingCode {
         WritingCode::JobUndated,
         WritingCode::Degree,
         WritingCode::ContactFields,
+        WritingCode::Spelling,
     ];
 
     /// The id prefix: `ats/parse/` for what the parsed form misses,
@@ -212,6 +216,7 @@ impl WritingCode {
             WritingCode::JobUndated => "job-undated",
             WritingCode::Degree => "degree",
             WritingCode::ContactFields => "contact-fields",
+            WritingCode::Spelling => "spelling",
         }
     }
 
@@ -236,6 +241,9 @@ impl WritingCode {
             WritingCode::JobUndated => "A job in Experience has no dates an ATS can read.",
             WritingCode::Degree => "The Education section has no degree an ATS can read.",
             WritingCode::ContactFields => "The form would get no phone, location or LinkedIn.",
+            WritingCode::Spelling => {
+                "A word of a statement or the summary is not in the English dictionary."
+            }
         }
     }
 
@@ -276,6 +284,9 @@ impl WritingCode {
             WritingCode::ContactFields => {
                 "Add them to the top lines, in the body, not in a header."
             }
+            WritingCode::Spelling => {
+                "Fix the word, or, if it is a name or a term of your field, ignore it in .ats.toml."
+            }
         }
     }
 
@@ -284,7 +295,8 @@ impl WritingCode {
             WritingCode::Gap
             | WritingCode::Overlap
             | WritingCode::Tense
-            | WritingCode::ContactFields => Severity::Info,
+            | WritingCode::ContactFields
+            | WritingCode::Spelling => Severity::Info,
             WritingCode::BulletLength | WritingCode::RepeatedVerb => Severity::Info,
             _ => Severity::Warning,
         }

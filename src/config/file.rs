@@ -12,6 +12,7 @@
 //! fail_under = 75
 //! require_must_have = true
 //! format = "github"
+//! spelling = false                 # no spelling check (on by default)
 //!
 //! [scoring]                         # weights, as in a role file
 //! impact = 0.20
@@ -43,6 +44,8 @@ pub struct Config {
     pub jd: Vec<String>,
     pub fail_under: Option<u32>,
     pub require_must_have: Option<bool>,
+    /// `false`: no spelling check (it is on by default).
+    pub spelling: Option<bool>,
     /// `text`, `json`, `sarif` or `github`.
     pub format: Option<CheckFormat>,
     pub scoring: Option<Weights>,
@@ -130,6 +133,7 @@ const CONFIG_KEYS: &[&str] = &[
     "jd",
     "fail_under",
     "require_must_have",
+    "spelling",
     "format",
     "scoring",
     "ignore",
@@ -156,6 +160,7 @@ pub fn parse(path: &str, text: &str) -> Result<Config, Vec<DataError>> {
             }
         }
         config.require_must_have = c.bool(table, "require_must_have");
+        config.spelling = c.bool(table, "spelling");
         if let Some((format, span)) = c.optional_str(table, "format") {
             match CheckFormat::parse(&format) {
                 Some(format) => config.format = Some(format),

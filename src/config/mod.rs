@@ -90,6 +90,8 @@ pub struct CheckFlags {
     pub baseline: Option<PathBuf>,
     pub fail_on_regression: bool,
     pub exit_zero: bool,
+    /// `--no-spelling`: no spelling check.
+    pub no_spelling: bool,
     pub config: ConfigChoice,
     pub limits: Limits,
 }
@@ -113,6 +115,8 @@ pub struct ScreenFlags {
     pub wide: bool,
     pub jobs: Option<usize>,
     pub quiet: bool,
+    /// `--no-spelling`: no spelling check.
+    pub no_spelling: bool,
     pub config: ConfigChoice,
     pub limits: Limits,
 }
@@ -352,7 +356,10 @@ fn check(flags: CheckFlags) -> Result<Check, SetupError> {
             exit_zero: flags.exit_zero,
         },
         baseline: flags.baseline,
-        analysis: analysis(config),
+        analysis: Options {
+            spelling: !flags.no_spelling && config.spelling != Some(false),
+            ..analysis(config)
+        },
         limits: flags.limits,
         include_root,
     })
@@ -403,7 +410,10 @@ fn screen(flags: ScreenFlags) -> Result<Screen, SetupError> {
         wide: flags.wide,
         jobs: jobs.max(1),
         quiet: flags.quiet,
-        analysis: analysis(config),
+        analysis: Options {
+            spelling: !flags.no_spelling && config.spelling != Some(false),
+            ..analysis(config)
+        },
         limits: flags.limits,
         include_root,
     })
@@ -479,6 +489,7 @@ fn analysis(config: Config) -> Options {
         // One month for the whole run, read once.
         today: Some(crate::tenure::this_month()),
         page: false,
+        spelling: config.spelling != Some(false),
     }
 }
 
