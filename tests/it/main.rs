@@ -11,6 +11,7 @@ mod hostile; // files that crash, hang or exhaust parsers become per-file errors
 mod jd; // job descriptions become roles: answer keys, noise, cues, from-jd
 mod keywords; // shipped keyword data loads, lints and is embedded
 mod layout; // PDFs from Chromium, pdfTeX, LibreOffice, Typst: words, order, columns, hidden text against truth files
+mod manual; // ats completions and ats man: scripts each shell accepts, a page man renders cleanly
 mod parse; // ats parse against hand-labelled truth files: contact, jobs, education, per field
 mod report_text; // the text report of check fits COLUMNS and cuts no keyword
 mod samples; // the bundled samples give the reports the README promises
