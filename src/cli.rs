@@ -34,6 +34,8 @@ Examples:
   ats roles lint keywords/*.toml
   ats roles match resume.pdf
   ats roles from-jd job.txt > my-role.toml
+  ats completions bash > ~/.local/share/bash-completion/completions/ats
+  ats man > ~/.local/share/man/man1/ats.1
 
 Settings: .ats.toml in this folder or a parent (up to the repository root)
 may set role, keywords, jd, fail_under, require_must_have, format, [scoring]
@@ -80,6 +82,12 @@ pub(crate) enum Command {
     /// List, show and check role keyword files.
     #[command(subcommand)]
     Roles(RolesCommand),
+    /// Print a shell completion script (see the examples to install it).
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff): every command, option and example.
+    #[command(after_help = MAN_EXAMPLES)]
+    Man,
     /// Internal: the isolated extraction worker.
     #[command(name = WORKER_COMMAND, hide = true)]
     Worker(WorkerArgs),
@@ -425,6 +433,30 @@ pub(crate) enum ListFormat {
 }
 
 #[derive(Debug, Args)]
+pub(crate) struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub(crate) shell: clap_complete::Shell,
+}
+
+const COMPLETIONS_EXAMPLES: &str = "\
+Examples:
+  ats completions bash > ~/.local/share/bash-completion/completions/ats
+  ats completions zsh > ~/.zfunc/_ats     # with fpath+=~/.zfunc before compinit in ~/.zshrc
+  ats completions fish > ~/.config/fish/completions/ats.fish
+  ats completions powershell >> $PROFILE
+
+The script completes commands, flags and their values (roles are not
+listed: see `ats roles list`). Open a new shell to use it.";
+
+const MAN_EXAMPLES: &str = "\
+Examples:
+  ats man > ~/.local/share/man/man1/ats.1 && man ats
+  ats man | man -l -
+
+One page, ats(1), with a section for each command.";
+
+#[derive(Debug, Args)]
 pub(crate) struct WorkerArgs {
     /// Address-space limit in bytes (0: none).
     #[arg(long, default_value_t = 0)]
@@ -432,8 +464,8 @@ pub(crate) struct WorkerArgs {
 }
 
 impl Cli {
-    /// The command as the library takes it. `None` for the worker, which the
-    /// binary runs itself.
+    /// The command as the library takes it. `None` for the worker, the
+    /// completions and the manual, which the binary runs itself.
     pub(crate) fn into_flags(self) -> Option<Flags> {
         Some(match self.command {
             Command::Check(a) => Flags::Check(CheckFlags {
@@ -519,7 +551,7 @@ impl Cli {
                     limits: limits.into(),
                 },
             }),
-            Command::Worker(_) => return None,
+            Command::Worker(_) | Command::Completions(_) | Command::Man => return None,
         })
     }
 }

@@ -3,6 +3,7 @@
 //! exits quietly with 0.
 
 mod cli;
+mod manual;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -17,9 +18,23 @@ use cli::{Cli, ColorWhen, Command};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Command::Worker(args) = &cli.command {
-        let code = worker::serve(args.memory_limit);
-        return ExitCode::from(u8::try_from(code).unwrap_or(3));
+    let generated = match &cli.command {
+        Command::Worker(args) => {
+            let code = worker::serve(args.memory_limit);
+            return ExitCode::from(u8::try_from(code).unwrap_or(3));
+        }
+        Command::Completions(args) => Some(manual::completions(args.shell, &mut io::stdout())),
+        Command::Man => Some(manual::man(&mut io::stdout())),
+        _ => None,
+    };
+    match generated {
+        Some(Ok(())) => return ExitCode::SUCCESS,
+        Some(Err(e)) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Some(Err(e)) => {
+            let _ = writeln!(io::stderr(), "error: cannot write: {e}");
+            return ExitCode::from(Exit::Error.code());
+        }
+        None => {}
     }
     let choice = match cli.color {
         ColorWhen::Auto => ColorChoice::Auto,

@@ -23,7 +23,7 @@ use crate::report::{Comparison, Event, Printer, Report, Summary, rank_reports};
 use crate::roles::Shared;
 use crate::rules::Rule;
 
-use super::{Purpose, Read, analysis, read_file, targets, worker};
+use super::{Purpose, Read, analysis, read_file, targets, terminal_width, worker};
 
 pub(super) fn run(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, SetupError> {
     // `-o FILE` fails now when its folder cannot be written, and is
@@ -75,7 +75,7 @@ fn run_to(s: &Check, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, S
     worker.set_analysis(analysis(roles, &shared, options));
 
     let mut format: Box<dyn Printer + '_> = match s.format {
-        CheckFormat::Text => Box::new(Human::new(out)),
+        CheckFormat::Text => Box::new(Human::new(out, terminal_width())),
         CheckFormat::Json => Box::new(Json::new(out)),
         CheckFormat::Sarif => Box::new(Sarif::new(out)),
         CheckFormat::Github => Box::new(Github::new(out)),

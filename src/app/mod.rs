@@ -22,7 +22,7 @@ mod screen;
 mod targets;
 
 use std::collections::HashMap;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -51,6 +51,18 @@ pub fn run(
         Settings::Parse(s) => parse::run(&s, out, err),
         Settings::Roles(s) => roles::run(&s, out),
     }
+}
+
+/// The columns the terminal printers lay out to: the terminal's, when
+/// standard output is one; otherwise `COLUMNS` if set (for scripts, and
+/// tests, that want a width); `None` when neither says.
+fn terminal_width() -> Option<usize> {
+    if std::io::stdout().is_terminal()
+        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
+    {
+        return Some(usize::from(w));
+    }
+    std::env::var("COLUMNS").ok()?.trim().parse().ok()
 }
 
 /// This binary, which the extraction workers run.

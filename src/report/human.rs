@@ -4,14 +4,29 @@
 //! for a file checked against several targets, each report and then a
 //! table that compares them. Styles are written unconditionally (see
 //! [`super::style`]).
+//!
+//! Every line fits the width it is given (a terminal's, or `COLUMNS`; at
+//! least [`MIN_WIDTH`], at most [`MAX_WIDTH`]): a long entry wraps with a
+//! hanging indent, a keyword list wraps between whole keywords under its
+//! first one. Nothing is cut; a word wider than the line (a long path)
+//! overflows it rather than being broken.
 
 use std::io::{self, Write};
 
+use textwrap::core::{Fragment, display_width};
+use textwrap::wrap_algorithms::wrap_first_fit;
+use textwrap::{Options, WordSeparator, WordSplitter};
+
 use super::style::{BOLD, CYAN, DIM, GREEN, RED, YELLOW, paint, score_style};
+use super::table::MIN_WIDTH;
 use super::{AcronymSource, Change, Comparison, Event, KeywordReport, Printer, Report, plural};
 use crate::roles::Tier;
 use crate::rules::Severity;
 use crate::score::{IMPACT_TARGET, Match, round2};
+
+/// The widest a report is laid out, however wide the terminal: longer
+/// lines are hard to read (clap's `--help` stops at the same width).
+const MAX_WIDTH: usize = 100;
 
 /// Rows of a `--role all` ranking that name their missing must-haves.
 const DETAILED_ROWS: usize = 5;
@@ -19,14 +34,19 @@ const DETAILED_ROWS: usize = 5;
 /// The text report on standard output.
 pub struct Human<'w> {
     out: &'w mut dyn Write,
+    /// The columns lines are wrapped to.
+    width: usize,
     /// A file was printed: the next one is set apart.
     printed: bool,
 }
 
 impl<'w> Human<'w> {
-    pub fn new(out: &'w mut dyn Write) -> Human<'w> {
+    /// `width`: the terminal's columns, or `None` when unknown (then
+    /// [`MIN_WIDTH`]); kept between [`MIN_WIDTH`] and [`MAX_WIDTH`].
+    pub fn new(out: &'w mut dyn Write, width: Option<usize>) -> Human<'w> {
         Human {
             out,
+            width: width.unwrap_or(MIN_WIDTH).clamp(MIN_WIDTH, MAX_WIDTH),
             printed: false,
         }
     }
@@ -46,11 +66,11 @@ impl Printer for Human<'_> {
         match event {
             Event::Report(report) => {
                 self.next_file()?;
-                write_report(self.out, report)
+                write_report(self.out, self.width, report)
             }
             Event::Compared(c) => {
                 self.next_file()?;
-                write_compared(self.out, c)
+                write_compared(self.out, self.width, c)
             }
             Event::Finish(_) => self.out.flush(),
             _ => Ok(()),
@@ -59,20 +79,20 @@ impl Printer for Human<'_> {
 }
 
 /// A report, led by its change since the baseline.
-fn write_report(w: &mut dyn Write, report: &Report) -> io::Result<()> {
+fn write_report(w: &mut dyn Write, width: usize, report: &Report) -> io::Result<()> {
     if let Some(change) = &report.change {
-        write_change(w, change)?;
+        write_change(w, width, change)?;
     }
-    write_body(w, report)
+    write_body(w, width, report)
 }
 
-fn write_compared(w: &mut dyn Write, c: &Comparison) -> io::Result<()> {
+fn write_compared(w: &mut dyn Write, width: usize, c: &Comparison) -> io::Result<()> {
     if !c.all {
         for (i, r) in c.reports.iter().enumerate() {
             if i > 0 {
                 writeln!(w, "\n{}\n", "─".repeat(72))?;
             }
-            write_report(w, r)?;
+            write_report(w, width, r)?;
         }
         writeln!(w, "\n{}\n", "─".repeat(72))?;
     }
@@ -81,24 +101,22 @@ fn write_compared(w: &mut dyn Write, c: &Comparison) -> io::Result<()> {
     } else {
         c.reports.len()
     };
-    write_comparison(w, &c.file, &c.reports, detailed)?;
+    write_comparison(w, width, &c.file, &c.reports, detailed)?;
     if c.all
         && let Some(best) = c.reports.first()
     {
+        // The command on a line of its own, so it is copied whole.
         writeln!(
             w,
-            "\nEqual scores share a rank (2=). Full report for a role: ats check {} --role {}",
+            "\nEqual scores share a rank (2=). Full report for a role:\n  ats check {} --role {}",
             c.file, best.role.id
         )?;
     }
     Ok(())
 }
 
-/// Width used to wrap keyword lists.
-const WIDTH: usize = 88;
-
 /// Leads a report with what changed since the baseline.
-fn write_change(w: &mut dyn Write, change: &Change) -> io::Result<()> {
+fn write_change(w: &mut dyn Write, width: usize, change: &Change) -> io::Result<()> {
     let style = if change.is_regression() {
         RED
     } else if change.after > change.before {
@@ -106,15 +124,14 @@ fn write_change(w: &mut dyn Write, change: &Change) -> io::Result<()> {
     } else {
         DIM
     };
-    writeln!(
-        w,
-        "{} {}  {}",
+    let lead = format!(
+        "{} {}  ",
         paint(BOLD, "Since baseline"),
         paint(style, &format!("score {}", change.score_line())),
-        paint(DIM, &change.baseline),
-    )?;
+    );
+    para(w, width, &lead, &paint(DIM, &change.baseline), 2)?;
     for detail in change.details() {
-        writeln!(w, "  {detail}")?;
+        para(w, width, "  ", &detail, 4)?;
     }
     writeln!(w)
 }
@@ -127,17 +144,23 @@ fn at(file: Option<&str>, line: u32) -> String {
     }
 }
 
-fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
+fn write_body(w: &mut dyn Write, width: usize, report: &Report) -> io::Result<()> {
     let score_style = score_style(report.score).bold();
-    writeln!(
-        w,
-        "{} {}  {}  {}",
+    let score = format!(
+        "{} {}  {}",
         paint(BOLD, "Score"),
         paint(score_style, &format!("{}/100", report.score)),
         report.file,
-        paint(DIM, &format!("→ {} ({})", report.role.name, report.role.id)),
-    )?;
-    write_parts(w, report)?;
+    );
+    let role = paint(DIM, &format!("→ {} ({})", report.role.name, report.role.id));
+    if display_width(&score) + 2 + display_width(&role) <= width {
+        writeln!(w, "{score}  {role}")?;
+    } else {
+        // A long path: the role on the next line, whole.
+        writeln!(w, "{score}")?;
+        para(w, width, "  ", &role, 4)?;
+    }
+    write_parts(w, width, report)?;
 
     let must: Vec<&KeywordReport> = report
         .keywords
@@ -166,10 +189,11 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
             } else {
                 paint(
                     DIM,
-                    &format!("  also counts: {}", shorten(&k.alternatives, 5)),
+                    &format!("  also counts: {}", k.alternatives.join(", ")),
                 )
             };
-            writeln!(w, "  {} {}{also}", paint(RED, "✗"), k.label())?;
+            let lead = format!("  {} ", paint(RED, "✗"));
+            para(w, width, &lead, &format!("{}{also}", k.label()), 4)?;
         }
     }
     let variants: Vec<&KeywordReport> = must
@@ -184,7 +208,7 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
             &format!("Keywords written another way ({})", variants.len()),
         )?;
         for k in variants {
-            write_variant(w, k)?;
+            write_variant(w, width, k)?;
         }
     }
     let found: Vec<&&KeywordReport> = must.iter().filter(|k| k.found).collect();
@@ -213,17 +237,17 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
                     &format!("  about {shown} years in the dated jobs that name it (rough)"),
                 ));
             }
-            writeln!(
-                w,
-                "  {} {} ×{}  {}{note}",
-                paint(GREEN, "✓"),
+            let lead = format!("  {} ", paint(GREEN, "✓"));
+            let text = format!(
+                "{} ×{}  {}{note}",
                 k.label(),
                 k.count,
                 paint(
                     DIM,
                     &format!("line {} ({})", first.line, first.section.name())
                 ),
-            )?;
+            );
+            para(w, width, &lead, &text, 4)?;
         }
     }
     if !strong.is_empty() {
@@ -251,7 +275,7 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
         if found.is_empty() {
             writeln!(w, "  none")?;
         } else {
-            wrap(w, &found)?;
+            list(w, width, &found)?;
             if found.iter().any(|f| f.contains("* ×")) {
                 writeln!(
                     w,
@@ -262,20 +286,17 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
         }
         if !missing.is_empty() {
             heading(w, &format!("Strong keywords missing ({})", missing.len()))?;
-            wrap(w, &missing)?;
+            list(w, width, &missing)?;
         }
     }
 
     if !report.avoid.is_empty() {
         heading(w, &format!("Terms to avoid ({})", report.avoid.len()))?;
         for a in &report.avoid {
-            writeln!(
-                w,
-                "  {} \"{}\" → {}",
-                paint(DIM, &at(a.file.as_deref(), a.line)),
-                paint(YELLOW, &a.text),
-                a.instead
-            )?;
+            let place = at(a.file.as_deref(), a.line);
+            let lead = format!("  {} ", paint(DIM, &place));
+            let text = format!("\"{}\" → {}", paint(YELLOW, &a.text), a.instead);
+            para(w, width, &lead, &text, hang_under(&lead, width))?;
         }
     }
 
@@ -295,11 +316,11 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
             let Some((have, lack)) = a.one_form() else {
                 continue;
             };
-            writeln!(
-                w,
-                "  \"{have}\" appears but \"{lack}\" does not: write \"{} ({})\" once",
+            let text = format!(
+                "\"{have}\" appears but \"{lack}\" does not: write \"{} ({})\" once",
                 a.term, a.acronym
-            )?;
+            );
+            para(w, width, "  ", &text, 4)?;
         }
         if !common.is_empty() {
             writeln!(
@@ -310,16 +331,19 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
                     "common acronyms with one form only (advice, not scored):"
                 )
             )?;
-            wrap(w, &common)?;
+            list(w, width, &common)?;
         }
     }
 
     let q = &report.quantification;
     if q.bullets == 0 {
         heading(w, "Measured results")?;
-        writeln!(
+        para(
             w,
-            "  no bullets found in Experience or Projects; list achievements as bullets with numbers"
+            width,
+            "  ",
+            "no bullets found in Experience or Projects; list achievements as bullets with numbers",
+            2,
         )?;
     } else if !q.unquantified.is_empty() {
         heading(
@@ -332,12 +356,8 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
             ),
         )?;
         for b in &q.unquantified {
-            writeln!(
-                w,
-                "  {} {}",
-                paint(DIM, &at(b.file.as_deref(), b.line)),
-                b.text
-            )?;
+            let lead = format!("  {} ", paint(DIM, &at(b.file.as_deref(), b.line)));
+            para(w, width, &lead, &b.text, hang_under(&lead, width))?;
         }
     }
 
@@ -354,13 +374,13 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
             } else {
                 String::new()
             };
-            writeln!(
-                w,
-                "  {} {} {}",
-                paint(DIM, &place),
+            let lead = format!("  {} ", paint(DIM, &place));
+            let text = format!(
+                "{} {}",
                 paint(style, &format!("{}:", p.code.as_str())),
                 p.message
-            )?;
+            );
+            para(w, width, &lead, &text, hang_under(&lead, width))?;
         }
     }
 
@@ -372,13 +392,9 @@ fn write_body(w: &mut dyn Write, report: &Report) -> io::Result<()> {
                 Severity::Warning => YELLOW,
                 Severity::Info => CYAN,
             };
-            writeln!(
-                w,
-                "  {} {} {}",
-                paint(style, &format!("{:<7}", f.severity.name())),
-                paint(DIM, &format!("{}:", f.code)),
-                f.message
-            )?;
+            let lead = format!("  {} ", paint(style, &format!("{:<7}", f.severity.name())));
+            let text = format!("{} {}", paint(DIM, &format!("{}:", f.code)), f.message);
+            para(w, width, &lead, &text, hang_under(&lead, width))?;
         }
     }
     let pages = match report.pages {
@@ -403,9 +419,12 @@ fn heading(w: &mut dyn Write, title: &str) -> io::Result<()> {
     writeln!(w, "\n{}", paint(BOLD, title))
 }
 
+/// The column of the parts' details: continuation lines start there.
+const DETAIL_COLUMN: usize = 31;
+
 /// The parts of the score, as the analysis computed them, each with what
 /// it counted: relevance (the tiers) times quality (the writing).
-fn write_parts(w: &mut dyn Write, report: &Report) -> io::Result<()> {
+fn write_parts(w: &mut dyn Write, width: usize, report: &Report) -> io::Result<()> {
     let c = &report.detail.counts;
     let weights = &report.detail.weights;
     let p = &report.parts;
@@ -426,46 +445,45 @@ fn write_parts(w: &mut dyn Write, report: &Report) -> io::Result<()> {
         }
         out
     };
-    let line = |w: &mut dyn Write, name: &str, value: f64, detail: &str| {
-        writeln!(
-            w,
-            "    {name:<19} {:>4.2}   {}",
-            round2(value),
-            paint(DIM, detail)
-        )
+    // `  relevance             0.79   ` then the detail, which wraps under
+    // itself; a part of a part is indented two more.
+    let line = |w: &mut dyn Write, depth: usize, name: &str, value: f64, detail: &str| {
+        let indent = 2 * depth;
+        let name_width = 23 - indent;
+        let lead = format!(
+            "{:indent$}{name:<name_width$} {:>4.2}   ",
+            "",
+            round2(value)
+        );
+        para(w, width, &lead, &paint(DIM, detail), DETAIL_COLUMN)
     };
-    writeln!(
+    line(
         w,
-        "  {:<21} {:>4.2}   {}",
+        1,
         "relevance",
-        round2(p.relevance),
-        paint(
-            DIM,
-            &format!(
-                "= {:.2} × must-have + {:.2} × strong",
-                weights.must, weights.strong
-            )
-        )
+        p.relevance,
+        &format!(
+            "= {:.2} × must-have + {:.2} × strong",
+            weights.must, weights.strong
+        ),
     )?;
-    line(w, "must-have keywords", p.must, &tier(Tier::MustHave))?;
-    line(w, "strong keywords", p.strong, &tier(Tier::Strong))?;
-    writeln!(
+    line(w, 2, "must-have keywords", p.must, &tier(Tier::MustHave))?;
+    line(w, 2, "strong keywords", p.strong, &tier(Tier::Strong))?;
+    line(
         w,
-        "  {:<21} {:>4.2}   {}",
+        1,
         "quality",
-        round2(p.quality),
-        paint(
-            DIM,
-            &format!(
-                "= {:.2} + {:.2} × impact + {:.2} × clean",
-                weights.base(),
-                weights.impact,
-                weights.clean
-            )
-        )
+        p.quality,
+        &format!(
+            "= {:.2} + {:.2} × impact + {:.2} × clean",
+            weights.base(),
+            weights.impact,
+            weights.clean
+        ),
     )?;
     line(
         w,
+        2,
         "impact",
         p.impact,
         &format!(
@@ -477,6 +495,7 @@ fn write_parts(w: &mut dyn Write, report: &Report) -> io::Result<()> {
     )?;
     line(
         w,
+        2,
         "clean",
         p.clean,
         &if c.avoid_distinct == 0 {
@@ -494,7 +513,7 @@ fn write_parts(w: &mut dyn Write, report: &Report) -> io::Result<()> {
 
 /// "✓~ Data Analysis  you wrote "analyzed data" (line 14); postings
 /// usually say "Data Analysis": use the exact phrase once".
-fn write_variant(w: &mut dyn Write, k: &KeywordReport) -> io::Result<()> {
+fn write_variant(w: &mut dyn Write, width: usize, k: &KeywordReport) -> io::Result<()> {
     let Some(first) = k.variants.first() else {
         return Ok(());
     };
@@ -502,10 +521,9 @@ fn write_variant(w: &mut dyn Write, k: &KeywordReport) -> io::Result<()> {
         crate::variants::How::Spelling => "check the spelling: ",
         _ => "",
     };
-    writeln!(
-        w,
-        "  {} {}  {}",
-        paint(YELLOW, "✓~"),
+    let lead = format!("  {} ", paint(YELLOW, "✓~"));
+    let text = format!(
+        "{}  {}",
         k.label(),
         paint(
             DIM,
@@ -516,58 +534,156 @@ fn write_variant(w: &mut dyn Write, k: &KeywordReport) -> io::Result<()> {
                 k.term
             )
         )
-    )
+    );
+    para(w, width, &lead, &text, 5)
 }
 
-fn shorten(items: &[String], max: usize) -> String {
-    let mut out = items
-        .iter()
-        .take(max)
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(", ");
-    if items.len() > max {
-        out.push_str(", …");
+/// Writes `lead` then `text`, wrapped to `width` between words; lines after
+/// the first are indented `hang` columns. Widths are display columns (ANSI
+/// styles count for none); a word is never broken, so one wider than the
+/// line overflows it.
+fn para(w: &mut dyn Write, width: usize, lead: &str, text: &str, hang: usize) -> io::Result<()> {
+    let indent = " ".repeat(hang);
+    let options = Options::new(width)
+        .initial_indent(lead)
+        .subsequent_indent(&indent)
+        .break_words(false)
+        .word_separator(WordSeparator::AsciiSpace)
+        .word_splitter(WordSplitter::NoHyphenation);
+    for line in textwrap::wrap(text, options) {
+        writeln!(w, "{line}")?;
     }
-    out
+    Ok(())
 }
 
-/// Writes items comma-separated, wrapped and indented.
-fn wrap(w: &mut dyn Write, items: &[String]) -> io::Result<()> {
-    let mut line = String::from(" ");
+/// Continuation lines under the text that follows `lead` (`  line 12   `),
+/// unless the lead takes more than half the line (a long file name).
+fn hang_under(lead: &str, width: usize) -> usize {
+    let lead = display_width(lead);
+    if lead * 2 > width { 4 } else { lead }
+}
+
+/// A piece of a keyword list: an entry (`Spring Boot ×2,`), or a word of
+/// an entry too wide for any line.
+#[derive(Debug)]
+struct Item<'a> {
+    text: &'a str,
+    /// Ends its entry, and another entry follows.
+    comma: bool,
+    width: usize,
+}
+
+impl Fragment for Item<'_> {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        1.0
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Writes items comma-separated, as many whole items a line as fit, each
+/// line indented under the first item.
+fn list(w: &mut dyn Write, width: usize, items: &[String]) -> io::Result<()> {
+    list_after(w, width, "  ", 2, items, None)
+}
+
+/// Writes `lead`, then items comma-separated, then `tail` (`+4 more`): as
+/// many whole items a line as fit, lines after the first indented `hang`
+/// columns. An item wider than a whole line is wrapped between its words.
+fn list_after(
+    w: &mut dyn Write,
+    width: usize,
+    lead: &str,
+    hang: usize,
+    items: &[String],
+    tail: Option<&str>,
+) -> io::Result<()> {
+    let line_room = width.saturating_sub(hang);
+    let mut pieces: Vec<Item<'_>> = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let piece = if i + 1 == items.len() {
-            item.clone()
-        } else {
-            format!("{item},")
-        };
-        if line.len() + piece.len() + 1 > WIDTH && line.len() > 1 {
-            writeln!(w, "{line}")?;
-            line = String::from(" ");
+        let comma = i + 1 < items.len();
+        let whole = display_width(item) + usize::from(comma);
+        if whole <= line_room {
+            pieces.push(Item {
+                text: item,
+                comma,
+                width: whole,
+            });
+            continue;
         }
-        line.push(' ');
-        line.push_str(&piece);
+        let words: Vec<&str> = item.split(' ').filter(|w| !w.is_empty()).collect();
+        for (j, word) in words.iter().enumerate() {
+            let comma = comma && j + 1 == words.len();
+            pieces.push(Item {
+                text: word,
+                comma,
+                width: display_width(word) + usize::from(comma),
+            });
+        }
     }
-    writeln!(w, "{line}")
+    if let Some(tail) = tail {
+        pieces.push(Item {
+            text: tail,
+            comma: false,
+            width: display_width(tail),
+        });
+    }
+    let rooms = [
+        width.saturating_sub(display_width(lead)) as f64,
+        line_room as f64,
+    ];
+    for (n, line) in wrap_first_fit(&pieces, &rooms).into_iter().enumerate() {
+        let mut out = if n == 0 {
+            lead.to_owned()
+        } else {
+            " ".repeat(hang)
+        };
+        for (i, piece) in line.iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(piece.text);
+            if piece.comma {
+                out.push(',');
+            }
+        }
+        writeln!(w, "{}", out.trim_end())?;
+    }
+    Ok(())
 }
 
 /// How many missing must-haves a comparison row names.
 const TOP_MISSING: usize = 3;
 
+/// Columns before a comparison's target: `  RANK  SCORE  MUST-HAVE  `.
+const TARGET_COLUMN: usize = 26;
+/// The room a comparison keeps for its missing must-haves before it
+/// narrows the target column (at 80 columns, every built-in role id fits).
+const MISSING_ROOM: usize = 25;
+
 /// Writes one file's reports against several targets as a table, in the
 /// order given (rank them first): rank, score, must-have coverage, target,
-/// and for the first `detailed` rows the top missing must-haves.
+/// and for the first `detailed` rows the top missing must-haves (wrapped
+/// under their column). A target longer than its column is written whole,
+/// its must-haves on the lines below.
 fn write_comparison(
     w: &mut dyn Write,
+    width: usize,
     file: &str,
     reports: &[Report],
     detailed: usize,
 ) -> io::Result<()> {
-    writeln!(
+    let title = paint(BOLD, &format!("{} targets", reports.len()));
+    para(
         w,
-        "{}  {}",
-        paint(BOLD, &format!("{} targets", reports.len())),
-        paint(DIM, &format!("{file}, best first")),
+        width,
+        &format!("{title}  "),
+        &paint(DIM, &format!("{file}, best first")),
+        2,
     )?;
     let labels: Vec<String> = reports
         .iter()
@@ -579,12 +695,15 @@ fn write_comparison(
         .collect();
     // The id is what `--role` takes; a job description's id is its file stem.
     let names: Vec<String> = reports.iter().map(|r| r.role.id.clone()).collect();
+    let widest = width
+        .saturating_sub(TARGET_COLUMN + 2 + MISSING_ROOM)
+        .max(6);
     let name_width = names
         .iter()
-        .map(|n| n.chars().count())
+        .map(|n| display_width(n))
         .max()
         .unwrap_or(6)
-        .clamp(6, 48);
+        .clamp(6, widest);
     writeln!(
         w,
         "  {:>4}  {:>5}  {:>9}  {:<name_width$}  TOP MISSING MUST-HAVES",
@@ -594,21 +713,176 @@ fn write_comparison(
         let (found, total) = r.must_coverage();
         let missing: Vec<String> = r.missing_must().map(str::to_owned).collect();
         let detail = if i >= detailed {
-            String::new()
+            Vec::new()
         } else if missing.is_empty() {
-            paint(GREEN, "none")
+            vec![paint(GREEN, "none")]
         } else {
-            shorten(&missing, TOP_MISSING)
+            missing.iter().take(TOP_MISSING).cloned().collect()
         };
-        let name: String = names[i].chars().take(name_width).collect();
-        writeln!(
-            w,
-            "  {:>4}  {}  {:>9}  {:<name_width$}  {detail}",
+        let more = missing.len().saturating_sub(TOP_MISSING);
+        let more = (!detail.is_empty() && more > 0).then(|| format!("+{more} more"));
+        let lead = format!(
+            "  {:>4}  {}  {:>9}  {:<name_width$}  ",
             labels[i],
             paint(score_style(r.score), &format!("{:>5}", r.score)),
             format!("{found}/{total}"),
-            name,
-        )?;
+            names[i],
+        );
+        let hang = TARGET_COLUMN + name_width + 2;
+        if detail.is_empty() {
+            writeln!(w, "{}", lead.trim_end())?;
+        } else if display_width(&names[i]) > name_width {
+            // A target wider than its column: its must-haves start below.
+            writeln!(w, "{}", lead.trim_end())?;
+            list_after(w, width, &" ".repeat(hang), hang, &detail, more.as_deref())?;
+        } else {
+            list_after(w, width, &lead, hang, &detail, more.as_deref())?;
+        }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(write: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> Vec<String> {
+        let mut out = Vec::new();
+        write(&mut out).unwrap_or_else(|e| panic!("{e}"));
+        String::from_utf8_lossy(&out)
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn a_long_entry_wraps_under_its_text_and_keeps_every_word() {
+        let text =
+            "contact-fields: the form gets no phone, location, LinkedIn: add it to the top lines";
+        let cases: [(&str, usize, &[&str]); 3] = [
+            (
+                "wraps with a hanging indent",
+                40,
+                &[
+                    "  line 1    contact-fields: the form",
+                    "            gets no phone, location,",
+                    "            LinkedIn: add it to the top",
+                    "            lines",
+                ],
+            ),
+            (
+                "fits on one line",
+                100,
+                &[
+                    "  line 1    contact-fields: the form gets no phone, location, LinkedIn: add it to the top lines",
+                ],
+            ),
+            (
+                "a word wider than the line overflows, whole",
+                20,
+                &[
+                    "  line 1    contact-fields:",
+                    "            the form",
+                    "            gets no",
+                    "            phone,",
+                    "            location,",
+                    "            LinkedIn:",
+                    "            add it",
+                    "            to the",
+                    "            top",
+                    "            lines",
+                ],
+            ),
+        ];
+        for (name, width, want) in cases {
+            let got = lines(|w| para(w, width, "  line 1    ", text, 12));
+            assert_eq!(got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn styles_take_no_columns() {
+        let lead = format!("  {} ", paint(RED, "✗"));
+        let text = paint(
+            DIM,
+            "Event-Driven Architecture also counts: event driven design",
+        );
+        let got = lines(|w| para(w, 40, &lead, &text, 4));
+        // 34 columns and 14 bytes of styles: a byte count would have
+        // moved "also" down.
+        assert!(got[0].len() > 40, "{got:?}");
+        let plain: Vec<String> = got
+            .iter()
+            .map(|l| {
+                String::from_utf8_lossy(&anstream::adapter::strip_bytes(l.as_bytes()).into_vec())
+                    .into_owned()
+            })
+            .collect();
+        assert_eq!(
+            plain,
+            [
+                "  ✗ Event-Driven Architecture also",
+                "    counts: event driven design"
+            ],
+            "hyphenated words are not split at the hyphen either"
+        );
+    }
+
+    #[test]
+    fn keyword_lists_wrap_between_whole_keywords_under_the_first() {
+        let items: Vec<String> = [
+            "Spring Boot ×2",
+            "Amazon Web Services ×4",
+            "Event-Driven Architecture ×1",
+            "C# ×1",
+            "AWS Certified Solutions Architect* ×1",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let got = lines(|w| list(w, 60, &items));
+        assert_eq!(
+            got,
+            [
+                "  Spring Boot ×2, Amazon Web Services ×4,",
+                "  Event-Driven Architecture ×1, C# ×1,",
+                "  AWS Certified Solutions Architect* ×1",
+            ]
+        );
+        // A keyword no line holds is wrapped between its words; a word no
+        // line holds overflows.
+        let got = lines(|w| list(w, 20, &items[1..3]));
+        assert_eq!(
+            got,
+            [
+                "  Amazon Web",
+                "  Services ×4,",
+                "  Event-Driven",
+                "  Architecture ×1"
+            ]
+        );
+        let got = lines(|w| list(w, 10, &items[2..3]));
+        assert_eq!(got, ["  Event-Driven", "  Architecture", "  ×1"]);
+    }
+
+    #[test]
+    fn a_comparison_row_wraps_its_must_haves_under_their_column() {
+        let missing = [
+            "Continuous Integration/Continuous Delivery",
+            "Data Visualization",
+        ]
+        .map(str::to_owned);
+        let lead = format!(
+            "  {:>4}  {:>5}  {:>9}  {:<20}  ",
+            "2=", 48, "7/14", "api-developer"
+        );
+        let got = lines(|w| list_after(w, 80, &lead, 48, &missing, Some("+7 more")));
+        assert_eq!(
+            got,
+            [
+                "    2=     48       7/14  api-developer         Continuous",
+                "                                                Integration/Continuous Delivery,",
+                "                                                Data Visualization +7 more",
+            ]
+        );
+    }
 }

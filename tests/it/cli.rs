@@ -1,13 +1,28 @@
 //! CLI behaviour as data: each `tests/cmd/<case>.toml` names a command, its
 //! input folder `<case>.in/`, and the expected stdout, stderr and exit code.
 //! Update expectations with `TRYCMD=overwrite cargo test cli_cases`.
+//!
+//! The output does not depend on the terminal or the environment of the
+//! run: cases run piped, with `COLUMNS` empty (no width: the text report
+//! wraps at 80 columns, the screen table keeps whole cells, `--help` wraps
+//! at 100), except those in `tests/cmd/width/`, which set their own.
 
 #[test]
 fn cli_cases() {
     trycmd::TestCases::new()
         .default_bin_path(env!("CARGO_BIN_EXE_ats"))
         .env("NO_COLOR", "1")
+        .env("COLUMNS", "")
         .case("tests/cmd/*.toml");
+}
+
+/// Cases that set `COLUMNS` (a default here would override theirs).
+#[test]
+fn cli_cases_with_width() {
+    trycmd::TestCases::new()
+        .default_bin_path(env!("CARGO_BIN_EXE_ats"))
+        .env("NO_COLOR", "1")
+        .case("tests/cmd/width/*.toml");
 }
 
 /// `--role` twice and `--jd`: one JSON report per target, each naming its

@@ -642,6 +642,8 @@ fn years_asked_are_shown_beside_the_years_a_resume_shows() {
         posting.as_os_str(),
     ]);
     let text = String::from_utf8(output.stdout).unwrap();
+    // Lines wrap at 80 columns: read a wrapped line as one.
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         text.contains("Java (one of Java, Kotlin; 5+ years)") && text.contains("about 5 years"),
         "{text}"

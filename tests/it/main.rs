@@ -14,7 +14,9 @@ mod html; // --format html of check and screen: marks agree with the JSON, nothi
 mod jd; // job descriptions become roles: answer keys, noise, cues, from-jd
 mod keywords; // shipped keyword data loads, lints and is embedded
 mod layout; // PDFs from Chromium, pdfTeX, LibreOffice, Typst: words, order, columns, hidden text against truth files
+mod manual; // ats completions and ats man: scripts each shell accepts, a page man renders cleanly
 mod parse; // ats parse against hand-labelled truth files: contact, jobs, education, per field
+mod report_text; // the text report of check fits COLUMNS and cuts no keyword
 mod samples; // the bundled samples give the reports the README promises
 mod sarif; // SARIF output validates against the vendored OASIS SARIF 2.1.0 schema
 mod schema; // check, screen and parse JSON validate against schemas/ (report-v2.json, parse-v1.json)

@@ -148,5 +148,8 @@ fn role_all_shows_a_ranking_with_missing_must_haves() {
     let first = text.lines().nth(2).unwrap();
     assert!(first.trim_start().starts_with("1 "), "{text}");
     assert!(first.contains("registered-nurse"), "{text}");
-    assert!(text.contains("Full report for a role: ats check"), "{text}");
+    assert!(
+        text.contains("Full report for a role:\n  ats check "),
+        "{text}"
+    );
 }

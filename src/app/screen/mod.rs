@@ -48,7 +48,10 @@ use crate::report::{Event, FileFailure, Printer, RankKey, Report, Status, Summar
 use crate::roles::{Role, Shared};
 use crate::worker::{Analysis, Worker};
 
-use super::{Claims, Purpose, Read, analysis, ats_exe, interrupt_flag, read_file, targets, worker};
+use super::{
+    Claims, Purpose, Read, analysis, ats_exe, interrupt_flag, read_file, targets, terminal_width,
+    worker,
+};
 use facts::{Facts, Filtered};
 use inputs::Inputs;
 pub(super) use state::Entry;
@@ -599,19 +602,14 @@ impl Pool<'_> {
     }
 }
 
-/// The width a table fits: the terminal's; or, when standard output is
-/// not one, `COLUMNS` if set (for scripts that want the narrow table).
-/// `None` (every cell whole) with `--wide`, `-o`, or a pipe.
+/// The width a table fits: the terminal's, or `COLUMNS` (see
+/// [`terminal_width`]). `None` (every cell whole) with `--wide`, `-o`, or
+/// a pipe without `COLUMNS`.
 fn table_width(s: &Screen, to_file: bool) -> Option<usize> {
     if s.wide || to_file {
         return None;
     }
-    if io::stdout().is_terminal()
-        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
-    {
-        return Some(usize::from(w));
-    }
-    std::env::var("COLUMNS").ok()?.trim().parse().ok()
+    terminal_width()
 }
 
 fn progress_bar(show: bool, total: usize) -> ProgressBar {
