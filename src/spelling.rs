@@ -15,8 +15,10 @@
 //! word inside a sentence (names of people, places, products), a word with
 //! a digit or a mark of code (`.`, `/`, `_`, `#`, `+`, `@`), words under
 //! four letters, and any word the resume itself writes capitalized
-//! elsewhere (a name it uses as a word). A resume whose words are mostly
-//! unknown to the dictionary is not in English: it is not checked at all.
+//! elsewhere (a name it uses as a word), a word of another script. A
+//! resume whose small words are German, French or Spanish more often than
+//! English, or whose words are mostly unknown to the dictionary, is not in
+//! English: it is not checked at all.
 //!
 //! Pure but for the dictionary, compiled once per process on first use.
 
@@ -41,11 +43,11 @@ const TECH_WORDS: &str = include_str!("../keywords/shared/tech-words.txt");
 const MAX_REPORTED: usize = 20;
 
 /// Share of checked words unknown to the dictionary above which the
-/// resume is taken as not English and left unchecked.
+/// resume is taken as not English and left unchecked (when more than three
+/// words are unknown: two typos in a short resume are two typos).
 const MAX_UNKNOWN_SHARE: f64 = 0.12;
 
-static DICTIONARY: LazyLock<Option<Dictionary>> =
-    LazyLock::new(|| Dictionary::new(AFF, DIC).ok());
+static DICTIONARY: LazyLock<Option<Dictionary>> = LazyLock::new(|| Dictionary::new(AFF, DIC).ok());
 
 /// Words every resume may use: the technology list and every built-in
 /// role's terms, aliases, acronyms and evidence, split into words,
@@ -185,8 +187,10 @@ fn is_known(dict: &Dictionary, word: &str) -> bool {
 /// Whether the dictionary has no business judging `word` (see the module
 /// notes).
 fn is_unjudged(word: &Word<'_>) -> bool {
+    let latin = |c: char| c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c);
     let letters = word.text.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 4 || word.text.chars().any(|c| !c.is_alphabetic() && c != '\'') {
+    // Another script ("技术博客") is another language's word.
+    if letters < 4 || word.text.chars().any(|c| !latin(c) && c != '\'') {
         return true;
     }
     let mut chars = word.text.chars();
@@ -195,10 +199,36 @@ fn is_unjudged(word: &Word<'_>) -> bool {
     later_upper || (first_upper && !word.opens)
 }
 
+/// Small words of English, and of the languages resumes here are most
+/// often written in besides (German, French, Spanish).
+const ENGLISH_WORDS: &[&str] = &["the", "and", "of", "to", "for", "with", "in", "on", "a"];
+const OTHER_WORDS: &[&str] = &[
+    "und", "der", "die", "das", "mit", "von", "bei", "ich", "einem", "eine", "für", "auf", "le",
+    "la", "les", "des", "et", "du", "une", "pour", "avec", "dans", "el", "los", "las", "del",
+    "con", "para", "una", "y", "en",
+];
+
+/// Whether the resume reads as English: its small words are more often
+/// English ones than German, French or Spanish ones.
+fn is_english(text: &NormText) -> bool {
+    let (mut english, mut other) = (0usize, 0usize);
+    for line in &text.lines {
+        for w in line.text.split(|c: char| !c.is_alphabetic()) {
+            let w = w.to_lowercase();
+            if ENGLISH_WORDS.contains(&w.as_str()) {
+                english += 1;
+            } else if OTHER_WORDS.contains(&w.as_str()) {
+                other += 1;
+            }
+        }
+    }
+    english >= other
+}
+
 /// The misspelt words of the resume's statements and summary. `role_words`
 /// are the checked role's own words (a user's role or a job posting).
 pub fn check(text: &NormText, segments: &Segments, role_words: &HashSet<String>) -> Vec<Problem> {
-    let Some(dict) = DICTIONARY.as_ref() else {
+    let Some(dict) = DICTIONARY.as_ref().filter(|_| is_english(text)) else {
         return Vec::new();
     };
     // Words the resume writes capitalized inside a sentence are names.
@@ -256,7 +286,9 @@ pub fn check(text: &NormText, segments: &Segments, role_words: &HashSet<String>)
             }
         }
     }
-    if checked == 0 || unknown.len() as f64 / checked as f64 > MAX_UNKNOWN_SHARE {
+    if checked == 0
+        || (unknown.len() > 3 && unknown.len() as f64 / checked as f64 > MAX_UNKNOWN_SHARE)
+    {
         return Vec::new();
     }
     unknown
@@ -279,4 +311,120 @@ pub fn check(text: &NormText, segments: &Segments, role_words: &HashSet<String>)
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Document;
+    use crate::normalize::normalize;
+    use crate::segment::segment;
+
+    fn flagged(lines: &[&str]) -> Vec<String> {
+        let text = normalize(&Document::from_lines(lines.iter().copied()));
+        let segments = segment(&text);
+        check(&text, &segments, &HashSet::new())
+            .into_iter()
+            .map(|p| p.subject)
+            .collect()
+    }
+
+    #[test]
+    fn misspelt_words_of_statements_are_found_with_a_suggestion() {
+        let text = normalize(&Document::from_lines(
+            [
+                "Experience",
+                "• Managed a team of five accross three time zones",
+                "• Wrote managable deployment scripts for the billing service",
+            ]
+            .into_iter(),
+        ));
+        let problems = check(&text, &segment(&text), &HashSet::new());
+        let words: Vec<&str> = problems.iter().map(|p| p.subject.as_str()).collect();
+        assert_eq!(words, ["accross", "managable"]);
+        assert_eq!(problems[0].line, 2);
+        assert!(
+            problems[0].message.contains("\"across\""),
+            "{}",
+            problems[0].message
+        );
+    }
+
+    #[test]
+    fn what_a_dictionary_cannot_know_is_not_judged() {
+        // (statement, why it passes)
+        let cases: &[(&str, &str)] = &[
+            (
+                "• Migrated the Kubernetes clusters of Acme to Terraform",
+                "names inside a sentence",
+            ),
+            (
+                "• Built dashboards in JavaScript and GraphQL for the team",
+                "inner capitals",
+            ),
+            (
+                "• Tuned node.js services and k8s manifests for the platform",
+                "code marks, digits",
+            ),
+            (
+                "• Organised the colour palette of the analysed reports",
+                "British spellings",
+            ),
+            (
+                "• Split the subnets of the geospatial cluster for the team",
+                "common prefixes",
+            ),
+            (
+                "• Refactored the codebase and wrote the onboarding runbooks",
+                "technology words",
+            ),
+            (
+                "• Wrote Python microservices with Django and PostgreSQL",
+                "every role's terms",
+            ),
+        ];
+        for (line, why) in cases {
+            let found = flagged(&["Experience", line, "• Ran the weekly release for the team"]);
+            assert!(found.is_empty(), "{why}: {line:?} gave {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_written_capitalized_elsewhere_is_known_and_other_sections_are_not_read() {
+        let found = flagged(&[
+            "Jane Doe",
+            "Experience",
+            "• Wrote the Zorblax importer for the finance team",
+            "• zorblax jobs ran nightly for the finance team",
+            "Skills",
+            "Zorblax, qwertyuiop, Python",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_short_resume_in_german_is_not_checked() {
+        let found = flagged(&[
+            "Berufserfahrung",
+            "- Backend Engineer bei Firma A",
+            "- Arbeit in einem agilen Team, Code-Reviews, Testing",
+            "- Entwicklung von APIs mit Python und Docker",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = flagged(&[
+            "Experience",
+            "• 修复了连接未正常关闭导致文件描述符耗尽的问题",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_resume_not_in_english_is_not_checked() {
+        let found = flagged(&[
+            "Expérience professionnelle",
+            "• Développement d'un logiciel de supervision des compteurs électriques",
+            "• Mise en place d'un service de supervision des équipements du réseau",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
 }

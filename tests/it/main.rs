@@ -24,5 +24,6 @@ mod score; // the score ranks: monotone under edits, relevance first, off-role r
 mod screen; // screen: every file a row, duplicates, CSV injection, atomic -o, -j determinism
 mod sources; // LaTeX, Markdown and JSON Resume sources: findings at file:line:col in JSON, SARIF, GitHub
 mod spark; // examples/spark/screen.py on local[2]: every file one row, with the plain screen's score
+mod spelling; // the spelling check on the corpus: known misspellings found, under one false alarm per resume
 mod truth; // truth files of 25 real resumes: exact, variant, traps, against the reports
 mod util;
