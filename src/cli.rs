@@ -325,8 +325,9 @@ pub(crate) struct LimitArgs {
     #[arg(long, value_name = "SIZE", default_value = "20MB", value_parser = parse_size)]
     pub(crate) max_file_size: u64,
 
-    /// Stop reading a file after this many seconds.
-    #[arg(long, value_name = "SECONDS", default_value = "10", value_parser = parse_seconds)]
+    /// Stop reading a file after this many seconds (the one limit that
+    /// depends on the machine's speed; the others are counted).
+    #[arg(long, value_name = "SECONDS", default_value = "10", value_parser = parse_seconds, env = "ATS_TIMEOUT")]
     pub(crate) timeout: Duration,
 
     /// Memory limit of the process that reads each file (e.g. 1GiB, 512MB).

@@ -7,6 +7,10 @@ use std::process::{Command, Output};
 pub(crate) fn ats() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ats"));
     cmd.env("NO_COLOR", "1");
+    // A busy machine (a CI runner, several builds at once) must not turn a
+    // slow report into a timeout: tests that test the timeout pass
+    // --timeout, which wins over this.
+    cmd.env("ATS_TIMEOUT", "600");
     cmd
 }
 
