@@ -323,7 +323,14 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         .iter()
         .find_map(|l| LINKEDIN.find(&l.text))
         .map(|m| m.as_str().trim_end_matches('/').to_owned());
-    let location = top.iter().take(LOCATION_LINES).find_map(|l| location_in(l));
+    // The contact block is above the first section but its own ("Contact",
+    // "Personal Details"): "Atlanta, GA" under Education is the school's,
+    // not the candidate's.
+    let location = top
+        .iter()
+        .take(LOCATION_LINES)
+        .take_while(|l| heading_section(l).is_none_or(|s| s == crate::vocab::Section::Other))
+        .find_map(|l| location_in(l));
     let broken_email = if email.is_none() {
         text.lines.iter().find_map(|l| broken_email(&l.text))
     } else {
@@ -374,7 +381,15 @@ fn phone_in(line: &str) -> Option<&str> {
 pub(crate) fn location_in(line: &str) -> Option<String> {
     for caps in LOCATION.captures_iter(line) {
         let (city, region) = (&caps[1], &caps[2]);
-        let known_region = REGIONS.contains(&region) || PLACES.contains(&region);
+        // "San Francisco, Ca 94117": a state in any case before its ZIP code.
+        let zip = line[caps.get(0).map_or(0, |m| m.end())..]
+            .trim_start()
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .is_some_and(|d| d.len() == 5);
+        let known_region = REGIONS.contains(&region)
+            || PLACES.contains(&region)
+            || (zip && REGIONS.contains(&region.to_uppercase().as_str()));
         if known_region && !names_a_job(city) && heading_section(city).is_none() {
             return Some(format!("{city}, {region}"));
         }
@@ -486,6 +501,49 @@ mod tests {
         let c = candidate(&["Eva Pace (she/her)", "+91 97242 00396"]);
         assert_eq!(c.name.as_deref(), Some("Eva Pace"));
         assert_eq!(c.phone.as_deref(), Some("+91 97242 00396"));
+    }
+
+    #[test]
+    fn the_location_is_the_contact_block_s_not_a_school_s() {
+        // (top lines, location)
+        let cases: &[(&[&str], Option<&str>)] = &[
+            (
+                &[
+                    "Brendan Herger",
+                    "1209 Page Street No. 7 San Francisco, Ca 94117",
+                ],
+                Some("San Francisco, Ca"),
+            ),
+            (
+                &[
+                    "Sourabh Bajaj",
+                    "Education",
+                    "Georgia Institute of Technology",
+                    "Atlanta, GA",
+                ],
+                None,
+            ),
+            (
+                &["Jane Doe", "Austin, TX | jane@example.com"],
+                Some("Austin, TX"),
+            ),
+            (
+                &[
+                    "Catherine Stark",
+                    "CONTACT",
+                    "(123) 456-7890",
+                    "Birmingham, AL",
+                    "EDUCATION",
+                ],
+                Some("Birmingham, AL"),
+            ),
+            // A title-case pair without a ZIP code is no state.
+            (&["Jane Doe", "Acme, Ca"], None),
+        ];
+        for (lines, want) in cases {
+            let c = candidate(lines);
+            assert_eq!(c.location.as_deref(), *want, "{lines:?}");
+        }
     }
 
     #[test]

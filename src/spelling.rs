@@ -331,14 +331,11 @@ mod tests {
 
     #[test]
     fn misspelt_words_of_statements_are_found_with_a_suggestion() {
-        let text = normalize(&Document::from_lines(
-            [
-                "Experience",
-                "• Managed a team of five accross three time zones",
-                "• Wrote managable deployment scripts for the billing service",
-            ]
-            .into_iter(),
-        ));
+        let text = normalize(&Document::from_lines([
+            "Experience",
+            "• Managed a team of five accross three time zones",
+            "• Wrote managable deployment scripts for the billing service",
+        ]));
         let problems = check(&text, &segment(&text), &HashSet::new());
         let words: Vec<&str> = problems.iter().map(|p| p.subject.as_str()).collect();
         assert_eq!(words, ["accross", "managable"]);

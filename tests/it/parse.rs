@@ -237,7 +237,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("name", 0.95),
     ("email", 0.9),
     ("phone", 0.85),
-    ("location", 0.5),
+    ("location", 0.7),
     ("linkedin", 0.7),
     ("url", 0.7),
     ("job start", 0.95),
