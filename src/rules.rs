@@ -167,13 +167,14 @@ pub enum WritingCode {
     JobUndated,
     Degree,
     ContactFields,
+    TitleEmployer,
     /// A word the English dictionary does not know (opt-in: see
     /// `spelling.rs`).
     Spelling,
 }
 
 impl WritingCode {
-    pub const ALL: [WritingCode; 14] = [
+    pub const ALL: [WritingCode; 15] = [
         WritingCode::FirstPerson,
         WritingCode::BulletLength,
         WritingCode::WeakOpener,
@@ -187,6 +188,7 @@ impl WritingCode {
         WritingCode::JobUndated,
         WritingCode::Degree,
         WritingCode::ContactFields,
+        WritingCode::TitleEmployer,
         WritingCode::Spelling,
     ];
 
@@ -194,9 +196,10 @@ impl WritingCode {
     /// `ats/writing/` for the rest.
     pub fn prefix(self) -> &'static str {
         match self {
-            WritingCode::JobUndated | WritingCode::Degree | WritingCode::ContactFields => {
-                "ats/parse/"
-            }
+            WritingCode::JobUndated
+            | WritingCode::Degree
+            | WritingCode::ContactFields
+            | WritingCode::TitleEmployer => "ats/parse/",
             _ => "ats/writing/",
         }
     }
@@ -216,6 +219,7 @@ impl WritingCode {
             WritingCode::JobUndated => "job-undated",
             WritingCode::Degree => "degree",
             WritingCode::ContactFields => "contact-fields",
+            WritingCode::TitleEmployer => "title-employer",
             WritingCode::Spelling => "spelling",
         }
     }
@@ -241,6 +245,9 @@ impl WritingCode {
             WritingCode::JobUndated => "A job in Experience has no dates an ATS can read.",
             WritingCode::Degree => "The Education section has no degree an ATS can read.",
             WritingCode::ContactFields => "The form would get no phone, location or LinkedIn.",
+            WritingCode::TitleEmployer => {
+                "Nothing in the job headers tells the title from the employer."
+            }
             WritingCode::Spelling => {
                 "A word of a statement or the summary is not in the English dictionary."
             }
@@ -284,6 +291,9 @@ impl WritingCode {
             WritingCode::ContactFields => {
                 "Add them to the top lines, in the body, not in a header."
             }
+            WritingCode::TitleEmployer => {
+                "Write \"Title at Employer\", or put the title on a line of its own under the employer."
+            }
             WritingCode::Spelling => {
                 "Fix the word, or, if it is a name or a term of your field, ignore it in .ats.toml."
             }
@@ -296,6 +306,7 @@ impl WritingCode {
             | WritingCode::Overlap
             | WritingCode::Tense
             | WritingCode::ContactFields
+            | WritingCode::TitleEmployer
             | WritingCode::Spelling => Severity::Info,
             WritingCode::BulletLength | WritingCode::RepeatedVerb => Severity::Info,
             _ => Severity::Warning,

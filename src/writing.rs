@@ -379,6 +379,26 @@ fn form_findings(
             );
         }
     }
+    // Titles and employers the parse could only guess apart: said once, at
+    // the first such job, since the same layout runs through the resume.
+    let guessed: Vec<&crate::parse::resume::Work> =
+        resume.work.iter().filter(|j| j.order_guessed).collect();
+    if let Some(job) = guessed.first()
+        && let (Some(name), Some(position)) = (&job.name, &job.position)
+    {
+        let more = match guessed.len() {
+            1 => String::new(),
+            n => format!(" (and {} more jobs)", n - 1),
+        };
+        add(
+            Code::TitleEmployer,
+            job.date_line,
+            format!(
+                "\"{position}\" and \"{name}\"{more}: no job word (Engineer, Manager, Analyst…), company word (Inc., University…) or \" at \" tells which is the title; an ATS may file them the other way round"
+            ),
+            format!("{position} | {name}"),
+        );
+    }
     if segments.has_section(Section::Education)
         && !resume.education.is_empty()
         && resume.education.iter().all(|e| e.study_type.is_none())
@@ -864,6 +884,27 @@ mod tests {
                 true,
             ),
             (contact.to_owned(), Code::ContactFields, false),
+            (
+                format!(
+                    "{contact}\nExperience\nNorthwind | Platform Team\nMar 2021 – Present\n• Built the billing API for 3 teams\n"
+                ),
+                Code::TitleEmployer,
+                true,
+            ),
+            (
+                format!(
+                    "{contact}\nExperience\nPlatform Lead | Northwind\nMar 2021 – Present\n• Built the billing API for 3 teams\n"
+                ),
+                Code::TitleEmployer,
+                false,
+            ),
+            (
+                format!(
+                    "{contact}\nExperience\nPlatform Team at Northwind\nMar 2021 – Present\n• Built the billing API for 3 teams\n"
+                ),
+                Code::TitleEmployer,
+                false,
+            ),
         ];
         for (resume, code, reported) in cases {
             let got = codes(resume, None);

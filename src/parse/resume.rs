@@ -121,6 +121,10 @@ pub struct Work {
     /// order was guessed (employer first).
     #[serde(skip)]
     title_first: Option<bool>,
+    /// Which part is the title was guessed: no job word, no organization
+    /// word, no " at ", and no other job of the resume showing the order.
+    #[serde(skip)]
+    pub order_guessed: bool,
 }
 
 /// The dates of a job as read.
@@ -671,6 +675,11 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // "Cybersecurity Assessment Manager, State of Oregon".
     let title_first = jobs.iter().filter(|j| j.title_first == Some(true)).count();
     let employer_first = jobs.iter().filter(|j| j.title_first == Some(false)).count();
+    if title_first + employer_first == 0 {
+        for job in &mut jobs {
+            job.order_guessed = job.name.is_some() && job.position.is_some();
+        }
+    }
     if title_first > employer_first {
         for job in &mut jobs {
             if job.title_first.is_none() && job.name.is_some() && job.position.is_some() {
