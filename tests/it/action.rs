@@ -10,25 +10,16 @@
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use serde_json::Value;
 
 use crate::util::{root, write};
 
-fn works(program: &str, args: &[&str]) -> bool {
-    Command::new(program)
-        .args(args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
-}
-
 /// A YAML file of the repository as JSON, through PyYAML; `None` (after a
 /// note) when python3 or PyYAML is missing.
 fn yaml(path: &str) -> Option<Value> {
-    if !works("python3", &["-c", "import yaml"]) {
+    if !crate::util::works("python3", &["-c", "import yaml"]) {
         eprintln!("note: python3 with PyYAML not found; skipping the check of {path}");
         return None;
     }
@@ -95,7 +86,7 @@ fn install_targets() -> Vec<String> {
 #[test]
 fn install_script_passes_its_shell_tests() {
     for tool in ["bash", "curl", "tar", "sha256sum"] {
-        if !works(tool, &["--version"]) {
+        if !crate::util::works(tool, &["--version"]) {
             eprintln!("note: {tool} not found; skipping the action's install tests");
             return;
         }
@@ -223,7 +214,7 @@ fn release_workflow_builds_every_target_the_action_downloads() {
 #[test]
 fn release_archive_is_what_the_action_installs() {
     for tool in ["bash", "curl", "tar", "sha256sum"] {
-        if !works(tool, &["--version"]) {
+        if !crate::util::works(tool, &["--version"]) {
             eprintln!("note: {tool} not found; skipping the release archive test");
             return;
         }
@@ -339,7 +330,7 @@ fn run_check_step(inputs: &[(&str, &str)], dir: &Path) -> Option<std::process::O
 
 #[test]
 fn check_step_expands_globs_and_keeps_the_gate() {
-    if !works("bash", &["--version"]) {
+    if !crate::util::works("bash", &["--version"]) {
         eprintln!("note: bash not found; skipping the check step test");
         return;
     }

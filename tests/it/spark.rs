@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Instant;
 
 use serde_json::Value;
@@ -15,15 +15,6 @@ use crate::util::{ats, corpus, root, sample, write};
 
 /// What a row says of a file: score, must-haves found and in all, status.
 type Row = (Option<u64>, Option<u64>, Option<u64>, String);
-
-fn works(program: &str, args: &[&str]) -> bool {
-    Command::new(program)
-        .args(args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
-}
 
 /// Every file under the folders, as Spark lists them (Hadoop leaves out
 /// names starting with `.` or `_`).
@@ -112,7 +103,9 @@ fn plain_rows(dirs: &[PathBuf]) -> BTreeMap<String, Row> {
 
 #[test]
 fn spark_example_gives_every_file_one_row_with_the_plain_score() {
-    if !works("python3", &["-c", "import pyspark"]) || !works("java", &["-version"]) {
+    if !crate::util::works("python3", &["-c", "import pyspark"])
+        || !crate::util::works("java", &["-version"])
+    {
         eprintln!("note: python3 with pyspark, or java, not found; skipping the Spark test");
         return;
     }

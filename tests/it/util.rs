@@ -1,7 +1,7 @@
 //! Helpers: run the built `ats` binary, read its JSON, find the shared corpus.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 /// The `ats` binary built by cargo for these tests.
 pub(crate) fn ats() -> Command {
@@ -58,6 +58,17 @@ pub(crate) fn check_json(path: &Path) -> serde_json::Value {
         String::from_utf8_lossy(&output.stderr)
     );
     value
+}
+
+/// Whether `program` runs and exits with success with `args`: how a test
+/// that needs a tool (bash, Java, PySpark) finds out whether to skip.
+pub(crate) fn works(program: &str, args: &[&str]) -> bool {
+    Command::new(program)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
 }
 
 /// The repository root.
