@@ -147,7 +147,7 @@ impl Analyzer {
         let hits = self.matcher.find(&text);
         let words = count_words(&text);
         let mut readability = readability::check(doc, format, &text, &segments, words);
-        let contact = candidate::contact(&text);
+        let contact = candidate::contact_of(&text, &doc.links);
         let no_text = readability
             .iter()
             .any(|p| p.code == Code::NoText && p.severity == Severity::Error);

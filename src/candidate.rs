@@ -283,6 +283,21 @@ pub(crate) fn find(text: &NormText) -> Candidate {
     contact(text).candidate
 }
 
+/// The document's contact details: those of its text, and a LinkedIn
+/// profile behind a link (an icon, or the word "LinkedIn" linked) when the
+/// text names none.
+pub(crate) fn contact_of(text: &NormText, links: &[String]) -> Contact {
+    let mut contact = contact(text);
+    if contact.candidate.linkedin.is_none() {
+        contact.candidate.linkedin = links.iter().find_map(|l| {
+            LINKEDIN
+                .find(l)
+                .map(|m| m.as_str().trim_end_matches('/').to_owned())
+        });
+    }
+    contact
+}
+
 /// Finds the candidate and what stood in the way.
 pub(crate) fn contact(text: &NormText) -> Contact {
     let mut placeholders = Vec::new();

@@ -6,7 +6,7 @@ use std::io::Write;
 use crate::config::{ParseFlags, display_name};
 use crate::exit::{Exit, SetupError};
 use crate::normalize::normalize;
-use crate::parse::resume::{Resume, parse};
+use crate::parse::resume::{Resume, read};
 use crate::segment::segment;
 
 use super::read_one;
@@ -22,7 +22,8 @@ pub(super) fn run(
         Err(exit) => return Ok(exit),
     };
     let text = normalize(&doc);
-    let resume = parse(&text, &segment(&text));
+    let contact = crate::candidate::contact_of(&text, &doc.links).candidate;
+    let resume = read(&text, &segment(&text), contact);
     if s.json {
         let json = serde_json::to_string_pretty(&resume).map_err(std::io::Error::other)?;
         writeln!(out, "{json}")?;

@@ -173,6 +173,11 @@ pub struct Document {
     /// never the file's content.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unread: Vec<String>,
+    /// The web addresses of a PDF's links (`/URI` actions of its link
+    /// annotations), in page order: a LinkedIn profile or a site behind an
+    /// icon, which ATS parsers read as contact details.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
 }
 
 impl Document {
@@ -199,6 +204,7 @@ impl Document {
             layout: None,
             sources: Vec::new(),
             unread: Vec::new(),
+            links: Vec::new(),
         }
     }
 
@@ -225,6 +231,7 @@ impl Document {
             layout: None,
             sources: Vec::new(),
             unread: Vec::new(),
+            links: Vec::new(),
         }
     }
 }

@@ -87,7 +87,56 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         }
     };
     document.pages = u32::try_from(page_numbers.len()).ok();
+    document.links = links(&doc);
     Ok(document)
+}
+
+/// Links kept per document, and the longest address kept.
+const MAX_LINKS: usize = 100;
+const MAX_LINK_BYTES: usize = 300;
+
+/// The web addresses of the document's link annotations (`/A` with a
+/// `/URI`), in page order, without `mailto:` and `tel:` (the text has
+/// those); counted, so a PDF of a million links costs no more than 100.
+fn links(doc: &pdf_extract::Document) -> Vec<String> {
+    let resolve = |o: &Object| -> Option<Object> {
+        match o {
+            Object::Reference(id) => doc.get_object(*id).ok().cloned(),
+            other => Some(other.clone()),
+        }
+    };
+    let mut out: Vec<String> = Vec::new();
+    for page in doc.get_pages().values() {
+        let Ok(annotations) = doc.get_page_annotations(*page) else {
+            continue;
+        };
+        for annotation in annotations {
+            let action = annotation.get(b"A").ok().and_then(resolve);
+            let uri = action
+                .as_ref()
+                .and_then(|a| a.as_dict().ok())
+                .and_then(|a| a.get(b"URI").ok())
+                .and_then(resolve);
+            let Some(Object::String(bytes, _)) = uri else {
+                continue;
+            };
+            if bytes.len() > MAX_LINK_BYTES {
+                continue;
+            }
+            let uri = String::from_utf8_lossy(&bytes).trim().to_owned();
+            let lower = uri.to_ascii_lowercase();
+            if uri.is_empty() || lower.starts_with("mailto:") || lower.starts_with("tel:") {
+                continue;
+            }
+            if !out.contains(&uri) {
+                out.push(uri);
+            }
+            if out.len() >= MAX_LINKS {
+                return out;
+            }
+        }
+    }
+    out
 }
 
 /// Whether the program that made the PDF (its `/Producer` or `/Creator`)

@@ -238,7 +238,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("email", 0.9),
     ("phone", 0.85),
     ("location", 0.7),
-    ("linkedin", 0.7),
+    ("linkedin", 0.9),
     ("url", 0.7),
     ("job start", 0.95),
     ("job end", 0.93),
@@ -320,4 +320,53 @@ fn writing_findings_are_reported_and_silenced_by_the_settings_file() {
     );
     assert!(codes.iter().any(|(c, _)| c == "first-person"), "{codes:?}");
     assert!(ignored >= 2, "{ignored}");
+}
+
+/// A LinkedIn profile behind a link (the word "LinkedIn" or an icon,
+/// linked) is the form's LinkedIn, in `parse` and in `check`'s contact
+/// findings; a link to an employer's site is not the candidate's site.
+#[test]
+fn a_linkedin_profile_behind_a_link_is_read() {
+    use crate::hostile::{FONT, obj, pdf, stream};
+    let page = |annots: &str| {
+        pdf(&[
+            obj("<< /Type /Catalog /Pages 2 0 R >>"),
+            obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            obj(&format!(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R {annots} >>"
+            )),
+            stream(
+                "",
+                b"BT /F1 12 Tf 72 720 Td (Jane Doe) Tj 0 -16 Td (jane@example.com | \\(303\\) 555-0100 | Denver, CO | LinkedIn) Tj 0 -32 Td (Experience) Tj 0 -16 Td (Backend Engineer, Acme Corp, 2019 - 2023) Tj 0 -16 Td (Built the billing API in Python for 40 services.) Tj ET",
+            ),
+            obj(FONT),
+            obj("<< /Type /Annot /Subtype /Link /Rect [300 700 360 716] /A << /S /URI /URI (https://www.linkedin.com/in/jane-doe-example/) >> >>"),
+            obj("<< /Type /Annot /Subtype /Link /Rect [72 600 200 616] /A << /S /URI /URI (https://acme.example.com/) >> >>"),
+        ])
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let linked = crate::util::write(dir.path(), "linked.pdf", &page("/Annots [6 0 R 7 0 R]"));
+    let plain = crate::util::write(dir.path(), "plain.pdf", &page(""));
+    let (form, _) = crate::util::run_json([
+        "parse".as_ref(),
+        linked.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    let profiles = form["basics"]["profiles"].as_array().unwrap();
+    assert_eq!(profiles.len(), 1, "{profiles:?}");
+    assert_eq!(profiles[0]["username"], "jane-doe-example");
+    assert!(form["basics"]["url"].is_null(), "{:?}", form["basics"]);
+    let missing = |file: &std::path::Path| -> String {
+        let report = crate::util::check_json(file);
+        report["writing"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|p| p["code"] == "contact-fields")
+            .map(|p| p["subject"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(missing(&linked), "");
+    assert_eq!(missing(&plain), "LinkedIn");
 }

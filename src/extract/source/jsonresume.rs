@@ -48,6 +48,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
             text: source,
         }],
         unread: Vec::new(),
+        links: Vec::new(),
     })
 }
 

@@ -57,6 +57,7 @@ pub(super) fn read(
         layout: None,
         sources: reader.sources,
         unread: reader.unread,
+        links: Vec::new(),
     })
 }
 
