@@ -181,8 +181,11 @@ const PLACES: &[&str] = &[
 ];
 
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)|\d{1,4})(?:[\s.-]?\d{2,5}){2,4}")
-        .expect("valid regex")
+    // "+1 (303) 555-0100", "(+82) 10-9030-1843", "06.88.23.43.20".
+    Regex::new(
+        r"(?:\+\s?\d{1,3}[\s.-]?|\(\+\d{1,3}\)\s?)?(?:\(\d{1,4}\)|\d{1,4})(?:[\s.-]?\d{2,5}){2,4}",
+    )
+    .expect("valid regex")
 });
 static LINKEDIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[A-Za-z0-9_%-]+/?")
@@ -516,6 +519,12 @@ mod tests {
         let c = candidate(&["Eva Pace (she/her)", "+91 97242 00396"]);
         assert_eq!(c.name.as_deref(), Some("Eva Pace"));
         assert_eq!(c.phone.as_deref(), Some("+91 97242 00396"));
+        // The country code in brackets is part of the number.
+        let c = candidate(&[
+            "Byungjin Park",
+            "📱 (+82) 10-9030-1843 | posquit0.bj@gmail.com",
+        ]);
+        assert_eq!(c.phone.as_deref(), Some("(+82) 10-9030-1843"));
     }
 
     #[test]

@@ -236,7 +236,7 @@ fn parsed_fields_agree_with_the_truth_files() {
 const FLOORS: &[(&str, f64)] = &[
     ("name", 0.95),
     ("email", 0.9),
-    ("phone", 0.85),
+    ("phone", 0.9),
     ("location", 0.7),
     ("linkedin", 0.9),
     ("url", 0.7),
