@@ -12,8 +12,9 @@
 //!   "Jan-2020", "May 15, 2020" (the day dropped), "Mar ’19"; month names in
 //!   English, French, German and Spanish, full or abbreviated ("janv.",
 //!   "févr.", "März", "Dez.", "marzo de 2019"). A bare two-digit year after a
-//!   name ("Juin 17") is read only when the name is not English: "March 15"
-//!   is a day, "Jan-20" with a hyphen is a year;
+//!   name is read when the name is not English ("Juin 17") or when it is
+//!   abbreviated with its period ("Dec. 16"): "March 15" is a day, "Jan-20"
+//!   with a hyphen is a year;
 //! - a numeric month: "03/2021", "3/2021", "05/14" (MM/YY), "03.2021";
 //!   with a day, "03/14/2020" (month first unless it cannot be) and
 //!   "14.03.2021" (day first unless it cannot be);
@@ -295,7 +296,7 @@ const TOKEN_PATTERN: &str = concat!(
     r"|\b(?P<da>[0-9]{1,2})\.(?P<db>[0-9]{1,2})\.(?P<dy>Y4)\b",
     // A month name and a year, maybe a day between: Mar 2021, May 15, 2020,
     // marzo de 2019, Mar ’19, Jan-20, Juin 17.
-    r"|\b(?P<mn>MONTH)(?:\.|\b)(?P<msep>-|[\s,]{0,3})",
+    r"|\b(?P<mn>MONTH)(?:(?P<mdot>\.)|\b)(?P<msep>-|[\s,]{0,3})",
     r"(?:(?:[0-9]{1,2}(?:st|nd|rd|th)?\.?,?\s{1,3})?(?:de\s{1,3})?(?P<my4>Y4)",
     r"|(?P<mq>['’‘])?(?P<my2>[0-9]{2}))\b",
     // A season and a year.
@@ -434,8 +435,10 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
             return date(year(y)?, Some(month), Form::MonthName);
         }
         let y = text("my2")?;
-        // "March 15" is a day; "Mar ’19", "Jan-20" and "Juin 17" are years.
-        if english && text("mq").is_none() && text("msep") != Some("-") {
+        // "March 15" is a day; "Mar ’19", "Jan-20", "Dec. 16" (no year
+        // after it: "Dec. 16, 2019" is read whole above) and "Juin 17"
+        // are years.
+        if english && text("mq").is_none() && text("msep") != Some("-") && text("mdot").is_none() {
             return Some(Tok::Skip);
         }
         return date(year(y)?, Some(month), Form::MonthName);
@@ -546,6 +549,8 @@ mod tests {
             ("Expected May 2018", Some(("2018-05", None, MonthName))),
             // month names, French, German, Spanish
             ("Juin 17", Some(("2017-06", None, MonthName))),
+            ("Dec. 16", Some(("2016-12", None, MonthName))),
+            ("Dec. 16, 2019", Some(("2019-12", None, MonthName))),
             ("janvier 2020", Some(("2020-01", None, MonthName))),
             ("janv. 2020", Some(("2020-01", None, MonthName))),
             ("février 2019", Some(("2019-02", None, MonthName))),
@@ -718,6 +723,7 @@ mod tests {
             ("(1 year 4 months)", None),
             ("Windows 2019 Server", Some(("2019", None, Year))),
             ("March 15", None),
+            ("Dec 16", None),
             ("You may 15 times", None),
             ("Customers may double revenue", None),
             ("Mars exploration rover", None),

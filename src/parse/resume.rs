@@ -575,7 +575,12 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         *seen.entry(key(line.text)).or_default() += 1;
     }
     let mut dated: Vec<(usize, dates::Found)> = Vec::new();
+    // The line whose date ended a range begun on the line above.
+    let mut ends_range = None;
     for (i, line) in lines.iter().enumerate() {
+        if ends_range == Some(i) {
+            continue;
+        }
         // A bulleted line that reads as a job's header ("• Backend
         // Engineer, Acme — 2019–2021") is one: `check` does not count it
         // as a statement either.
@@ -584,7 +589,19 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         if !in_experience(i) || (line.bullet && !header_bullet) || line.blank {
             continue;
         }
-        if let Some(found) = dates::find(line.text) {
+        if let Some(mut found) = dates::find(line.text) {
+            // A range broken over two lines by a narrow margin column
+            // ("Dec. 16 -" / "Juin 17"): the next line's first date ends it.
+            if found.to.is_none()
+                && line.text[found.end..]
+                    .trim_start()
+                    .starts_with(['-', '–', '—'])
+                && let Some(next) = lines.get(i + 1)
+                && let Some(end) = dates::find(next.text).filter(|f| f.start == 0)
+            {
+                found.to = Some(End::Date(end.from));
+                ends_range = Some(i + 1);
+            }
             let short = line.text.split_whitespace().count() <= 12;
             let running = seen.get(&key(line.text)).is_some_and(|n| *n > 1);
             // Without an Experience heading, a lone date at the top is
@@ -632,6 +649,12 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         let mut k = *i + 1;
         while k < next && header.len() < 4 {
             let l = &lines[k];
+            // A line that is only a date (the end of a range broken over
+            // two lines) is no part of the header.
+            if dates::find(l.text).is_some_and(|f| f.start == 0 && f.end >= l.text.len()) {
+                k += 1;
+                continue;
+            }
             if l.blank || l.bullet || !in_experience(k) || l.text.split_whitespace().count() > 10 {
                 break;
             }
@@ -1067,6 +1090,17 @@ mod tests {
                     None,
                     "2019-01",
                     Some("2021-12"),
+                )],
+            ),
+            // A range broken over two lines by a narrow date column.
+            (
+                "Dec. 16 -   Fullstack Developer, Gattefosse\nJuin 17\n• Built the shop.",
+                &[(
+                    "Gattefosse",
+                    "Fullstack Developer",
+                    None,
+                    "2016-12",
+                    Some("2017-06"),
                 )],
             ),
             // Dates before a bracketed employer: the bracket goes with them.
