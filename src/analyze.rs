@@ -110,6 +110,7 @@ impl Analyzer {
             .any(|k| k.one_of.is_some())
             .then(|| role.entries());
         let spelling = options.spelling.then(|| {
+            crate::spelling::prepare();
             let mut words = HashSet::new();
             for k in &role.keywords {
                 let forms = std::iter::once(&k.term).chain(&k.aliases).chain(&k.acronym);

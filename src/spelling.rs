@@ -81,6 +81,14 @@ static KNOWN: LazyLock<HashSet<String>> = LazyLock::new(|| {
     known
 });
 
+/// Compiles the dictionary and the known words now: at set-up, where no
+/// per-file time limit runs (a debug build takes seconds), not inside the
+/// first file's analysis.
+pub fn prepare() {
+    LazyLock::force(&DICTIONARY);
+    LazyLock::force(&KNOWN);
+}
+
 /// Adds the words of `phrase`, lowercased, to `known`.
 pub fn add_words(known: &mut HashSet<String>, phrase: &str) {
     for w in phrase.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')) {
