@@ -528,10 +528,34 @@ fn clean_part(part: &str) -> String {
 
 /// A header part without the marks around it; "(The Princeton Review)"
 /// loses its opening bracket with the dates before it, so a closing one
-/// without its pair goes too.
+/// without its pair goes too; a remark in brackets at the end, in
+/// lowercase ("EGS Inc. (for the Oregon Military Department)"), is no part
+/// of a name, where a name in brackets is ("Danggeun Pay Inc. (KarrotPay)").
 fn trim_part(part: &str) -> &str {
+    let mut part = part.trim();
+    if let Some(open) = part.rfind(" (")
+        && part.ends_with(')')
+        && part[open + 2..].starts_with(char::is_lowercase)
+    {
+        part = &part[..open];
+    }
+    // "Dunamu Inc. Seoul": one or two capitalized words after a company's
+    // suffix are the place the text layer ran into it.
+    let words: Vec<&str> = part.split_whitespace().collect();
+    if let Some(at) = words
+        .iter()
+        .rposition(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches(',').to_lowercase().as_str()))
+        && (1..=2).contains(&(words.len() - at - 1))
+        && words[at + 1..]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+    {
+        let cut = words[at];
+        if let Some(end) = part.rfind(cut).map(|i| i + cut.len()) {
+            part = &part[..end];
+        }
+    }
     let mut part = part
-        .trim()
         .trim_matches(|c: char| !c.is_alphanumeric() && !".)&+#".contains(c))
         .trim();
     while part.ends_with(')') && part.matches('(').count() < part.matches(')').count() {
@@ -1102,6 +1126,16 @@ mod tests {
                     "2016-12",
                     Some("2017-06"),
                 )],
+            ),
+            // A city run into the employer by the text layer.
+            (
+                "Dunamu Inc. Seoul   Software Engineer\nMar 2021 – Present\n• Ran the exchange.",
+                &[("Dunamu Inc.", "Software Engineer", None, "2021-03", None)],
+            ),
+            // A remark in brackets is no part of the employer's name.
+            (
+                "EGS Inc. (for the Oregon Military Department) | Network Engineer\n2016 - 2018\n• Ran the network.",
+                &[("EGS Inc.", "Network Engineer", None, "2016", Some("2018"))],
             ),
             // Dates before a bracketed employer: the bracket goes with them.
             (
