@@ -38,8 +38,8 @@ Examples:
   ats man > ~/.local/share/man/man1/ats.1
 
 Settings: .ats.toml in this folder or a parent (up to the repository root)
-may set role, keywords, jd, fail_under, require_must_have, format, [scoring]
-and [ignore]; flags win over it.
+may set role, keywords, jd, fail_under, require_must_have, spelling, format,
+[scoring] and [ignore]; flags win over it.
 
 Exit codes: 0 all inputs analyzed and no gate failed; 1 a gate failed
 (--fail-under, --require-must-have, --fail-on-regression; not with
