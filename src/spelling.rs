@@ -270,10 +270,10 @@ fn is_english(text: &NormText) -> bool {
     let (mut english, mut other) = (0usize, 0usize);
     for line in &text.lines {
         for w in line.text.split(|c: char| !c.is_alphabetic()) {
-            let w = w.to_lowercase();
-            if ENGLISH_WORDS.contains(&w.as_str()) {
+            let is = |list: &[&str]| list.iter().any(|s| s.eq_ignore_ascii_case(w));
+            if is(ENGLISH_WORDS) {
                 english += 1;
-            } else if OTHER_WORDS.contains(&w.as_str()) {
+            } else if is(OTHER_WORDS) {
                 other += 1;
             }
         }

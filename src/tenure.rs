@@ -37,7 +37,8 @@ pub struct Job {
 /// end of its section). `today` is the month "Present" means, as months
 /// since year 0; a year alone ends in December, a season three months on.
 pub fn jobs(text: &NormText, segments: &Segments, work: &[Work], today: i32) -> Vec<Job> {
-    let first = |w: &Work| w.header_lines.iter().copied().chain([w.date_line]).min();
+    // The header lines are in line order and hold the date line.
+    let first = |w: &Work| w.header_lines.first().copied();
     let mut out: Vec<Job> = Vec::new();
     for (n, w) in work.iter().enumerate() {
         let (Some(d), Some(first_line)) = (w.dates, first(w)) else {

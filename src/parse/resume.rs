@@ -312,7 +312,9 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
-/// Reads the form out of a resume.
+/// Reads the form out of a resume's text alone (tests, and callers without
+/// the document: a PDF's links are added by [`candidate::contact_of`],
+/// which `check` and `ats parse` pass to [`read`]).
 pub fn parse(text: &NormText, segments: &Segments) -> Resume {
     read(text, segments, candidate::find(text))
 }
