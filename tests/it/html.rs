@@ -521,8 +521,16 @@ fn open_as_is(chromium: &Path, html: &str, dir: &Path, scripts: usize) -> String
 fn check_page_in_a_browser_shows_the_score_and_every_mark_and_fits() {
     let Some(chromium) = chromium() else { return };
     let dir = tempfile::tempdir().unwrap();
+    // The heading names the file: a long path with no space must wrap,
+    // wherever the clone lies (CI's was longer than the one here).
+    let deep = dir
+        .path()
+        .join("a-folder-name-long-enough-to-need-breaking-on-any-phone")
+        .join("and_another_one_without_any_space_or_hyphen_in_it");
+    std::fs::create_dir_all(&deep).unwrap();
     for name in ["strong-backend.pdf", "weak-backend.txt"] {
-        let file = sample(name);
+        let file = deep.join(name);
+        std::fs::copy(sample(name), &file).unwrap();
         let html = stdout_of(&check(&file, "html"));
         let report: Value = serde_json::from_str(&stdout_of(&check(&file, "json"))).unwrap();
         open_as_is(&chromium, &html, dir.path(), 0);

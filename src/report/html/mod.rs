@@ -167,7 +167,7 @@ pub(crate) struct Script {
 const STYLE: &str = r#"
 :root{color-scheme:light;--ink:#1b1f24;--dim:#57606a;--line:#d0d7de;--must:#fff0b3;--strong:#ddf4ff;--var:#f3e8ff;--avoid:#ffe3e3;--ok:#1a7f37;--bad:#cf222e;--warn:#9a6700}
 *{box-sizing:border-box}
-body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);margin:0 auto;padding:1rem;max-width:70rem}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);margin:0 auto;padding:1rem;max-width:70rem;overflow-wrap:anywhere}
 h1{font-size:1.4rem;margin:.2rem 0 .6rem}h2{font-size:1.15rem;margin:1.4rem 0 .4rem;border-bottom:1px solid var(--line)}h3{font-size:1rem;margin:1rem 0 .3rem}
 .file{border:1px solid var(--line);border-radius:6px;padding:0 1rem 1rem;margin:1rem 0}
 .dim,small{color:var(--dim)}
