@@ -130,6 +130,7 @@ const PLACES: &[&str] = &[
     "Japan",
     "Korea",
     "South Korea",
+    "Republic of Korea",
     "Taiwan",
     "Singapore",
     "Malaysia",
@@ -171,6 +172,13 @@ const PLACES: &[&str] = &[
     "Utah",
     "Ontario",
     "Quebec",
+    "British Columbia",
+    "Alberta",
+    "Manitoba",
+    "Saskatchewan",
+    "Nova Scotia",
+    "New Brunswick",
+    "Newfoundland",
     "Bavaria",
     "Maharashtra",
     "Karnataka",
@@ -348,7 +356,8 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         .iter()
         .take(LOCATION_LINES)
         .take_while(|l| heading_section(l).is_none_or(|s| s == crate::vocab::Section::Other))
-        .find_map(|l| location_in(l));
+        .find_map(|l| place_in_contact_line(l))
+        .or_else(|| contact_line_place(text));
     let broken_email = if email.is_none() {
         text.lines.iter().find_map(|l| broken_email(&l.text))
     } else {
@@ -395,7 +404,89 @@ fn phone_in(line: &str) -> Option<&str> {
     })
 }
 
+/// The place of a line of the contact block: a part of it that is a place
+/// and nothing else ("Mapo-gu, Seoul, Republic of Korea", "Seattle WA"
+/// after "based in"), else a "City, Region" inside it.
+fn place_in_contact_line(line: &str) -> Option<String> {
+    contact_parts(line)
+        .find_map(place_part)
+        .or_else(|| location_in(line))
+}
+
+/// The parts of a contact line: what its separators (`|`, `•`, `·`, …) hold,
+/// each without a leading label ("Location:", "based in") or dash.
+fn contact_parts(line: &str) -> impl Iterator<Item = &str> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:[-–—•]\s*)?(?:(?:location|address|city|based in|located in|living in|lives in)\b\s*:?\s*)?")
+            .expect("valid regex")
+    });
+    line.split(['|', '•', '·', '◦', '⋄', '♦', ';', '\t'])
+        .flat_map(|p| p.split("  "))
+        .map(|p| {
+            let p = p.trim();
+            let label = LABEL.find(p).map_or(0, |m| m.end());
+            // "based in Seattle WA Email: …": the place ends where the next
+            // label starts.
+            let rest = &p[label..];
+            let end = rest
+                .split_whitespace()
+                .find(|w| w.ends_with(':') || w.contains('@'))
+                .and_then(|w| rest.find(w))
+                .unwrap_or(rest.len());
+            rest[..end].trim().trim_end_matches([',', '.', ';'])
+        })
+        .filter(|p| !p.is_empty())
+}
+
+/// A part that is a place and nothing else: two to four comma-separated
+/// groups of capitalized words ending with a known region or country
+/// ("Halifax, Nova Scotia, CA", "Silicon Valley, CA, USA"), or a city and
+/// a state's code ("Seattle WA").
+fn place_part(part: &str) -> Option<String> {
+    let place_word = |w: &str| {
+        let w = w.trim_end_matches('.');
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+            || matches!(w, "of" | "de" | "du" | "la" | "le" | "am" | "upon" | "on")
+    };
+    let groups: Vec<&str> = part.split(',').map(str::trim).collect();
+    let words_ok = |g: &str| {
+        let n = g.split_whitespace().count();
+        (1..=4).contains(&n)
+            && g.split_whitespace().all(place_word)
+            && g.split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let known = |g: &str| REGIONS.contains(&g) || PLACES.contains(&g);
+    let no_job = |g: &str| !names_a_job(g) && heading_section(g).is_none();
+    let place = if (2..=4).contains(&groups.len()) {
+        groups.iter().all(|g| words_ok(g) && no_job(g)) && groups[1..].iter().any(|g| known(g))
+    } else {
+        // "Seattle WA": a city, then a state's code.
+        let words: Vec<&str> = part.split_whitespace().collect();
+        words.len() >= 2
+            && REGIONS.contains(words.last().expect("two words"))
+            && words_ok(&words[..words.len() - 1].join(" "))
+            && no_job(part)
+    };
+    place.then(|| part.to_owned())
+}
+
+/// The place on the contact line outside the top ("e-mail • phone" at the
+/// end of a page, the place on the next line): the e-mail's line when it
+/// also holds a phone number, and the lines right around it.
+fn contact_line_place(text: &NormText) -> Option<String> {
+    let lines = &text.lines;
+    let at = lines
+        .iter()
+        .position(|l| EMAIL.is_match(&l.text) && phone_in(&l.text).is_some())?;
+    (at.saturating_sub(1)..(at + 2).min(lines.len()))
+        .find_map(|i| contact_parts(&lines[i].text).find_map(place_part))
+}
+
 /// "Mountain View, CA", "Münster, Germany": a place, never a job line.
+/// A country after a region is the place's ("Silicon Valley, CA, USA").
 pub(crate) fn location_in(line: &str) -> Option<String> {
     for caps in LOCATION.captures_iter(line) {
         let (city, region) = (&caps[1], &caps[2]);
@@ -409,7 +500,21 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
             || PLACES.contains(&region)
             || (zip && REGIONS.contains(&region.to_uppercase().as_str()));
         if known_region && !names_a_job(city) && heading_section(city).is_none() {
-            return Some(format!("{city}, {region}"));
+            let end = caps.get(0).map_or(0, |m| m.end());
+            let country = line[end..]
+                .strip_prefix(", ")
+                .and_then(|rest| {
+                    PLACES
+                        .iter()
+                        .chain(REGIONS)
+                        .filter(|p| {
+                            rest.starts_with(**p)
+                                && !rest[p.len()..].starts_with(char::is_alphanumeric)
+                        })
+                        .max_by_key(|p| p.len())
+                })
+                .map_or(String::new(), |c| format!(", {c}"));
+            return Some(format!("{city}, {region}{country}"));
         }
     }
     None
@@ -515,7 +620,7 @@ mod tests {
             "Alfred Pennyworth alfred@example.org",
         ]);
         assert_eq!(c.name.as_deref(), Some("Alfred Pennyworth"));
-        assert_eq!(c.location.as_deref(), Some("Silicon Valley, CA"));
+        assert_eq!(c.location.as_deref(), Some("Silicon Valley, CA, USA"));
         let c = candidate(&["Eva Pace (she/her)", "+91 97242 00396"]);
         assert_eq!(c.name.as_deref(), Some("Eva Pace"));
         assert_eq!(c.phone.as_deref(), Some("+91 97242 00396"));
@@ -563,6 +668,44 @@ mod tests {
             ),
             // A title-case pair without a ZIP code is no state.
             (&["Jane Doe", "Acme, Ca"], None),
+            // A line that is a place, with the district before the city.
+            (
+                &[
+                    "Byungjin Park",
+                    "DevOps Engineer · Software Architect",
+                    "Mapo-gu, Seoul, Republic of Korea",
+                ],
+                Some("Mapo-gu, Seoul, Republic of Korea"),
+            ),
+            (
+                &["Jane Doe", "jane@example.com | Halifax, Nova Scotia, CA"],
+                Some("Halifax, Nova Scotia, CA"),
+            ),
+            // A label, and a state's code without a comma.
+            (
+                &["Emily Spahn", "based in Seattle WA Email: e@example.com"],
+                Some("Seattle WA"),
+            ),
+            (
+                &["Jane Doe", "Location: Berlin, Germany"],
+                Some("Berlin, Germany"),
+            ),
+            // The contact line at the end of the resume, the place under it.
+            (
+                &[
+                    "Martin Piegay",
+                    "Experience",
+                    "Backend developer, Zenika",
+                    "martin@example.fr • +33 6 25 97 03 83 • 24 ans",
+                    "- Lyon, France",
+                ],
+                Some("Lyon, France"),
+            ),
+            // A job title and an employer are no place, nor is a word pair
+            // whose last word names no region.
+            (&["Jane Doe", "Software Engineer, Acme Corp"], None),
+            (&["Jane Doe", "Hard Working, Team Player"], None),
+            (&["Jane Doe", "Senior Engineer WA"], None),
         ];
         for (lines, want) in cases {
             let c = candidate(lines);

@@ -405,10 +405,18 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
             let before = &line.text[..m.get(0).map_or(0, |w| w.start())];
             // Part of a longer word or an e-mail address: not a site.
             let after = line.text[m.get(0).map_or(0, |w| w.end())..].chars().next();
+            // "…to upload files.Tech Stack:": two sentences the text layer
+            // ran together, not a site (a host is written in one case).
+            let written = m.name("host").map_or("", |h| h.as_str());
+            let tld = written.rsplit('.').next().unwrap_or_default();
+            let run_together = tld.starts_with(char::is_uppercase)
+                && written.chars().any(|c| c.is_lowercase())
+                && tld.chars().skip(1).all(char::is_lowercase);
             if before.ends_with(['@', '.'])
                 || before.ends_with(|c: char| c.is_alphanumeric())
                 || after.is_some_and(|c| c.is_alphanumeric() || c == '@')
                 || host.ends_with("linkedin.com")
+                || run_together
             {
                 continue;
             }
@@ -431,6 +439,16 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                 b.lines.insert("url", line.source_line);
                 b.url = Some(whole.to_owned());
             }
+        }
+    }
+    // No personal site: the form's website field gets the GitHub profile,
+    // as a candidate fills it in.
+    if b.url.is_none()
+        && let Some(github) = b.profiles.iter().find(|p| p.network == "GitHub")
+    {
+        b.url = Some(github.url.clone());
+        if let Some(line) = b.lines.get("github").copied() {
+            b.lines.insert("url", line);
         }
     }
     b
@@ -1265,5 +1283,51 @@ mod tests {
         assert_eq!(b.lines.get("name"), Some(&1));
         assert_eq!(b.lines.get("phone"), Some(&2));
         assert_eq!(b.lines.get("email"), Some(&3));
+    }
+
+    #[test]
+    fn the_website_is_the_personal_site_else_the_github_profile() {
+        // (contact lines, website)
+        let cases = [
+            (
+                "Jane Doe
+jane@example.com | github.com/janedoe | janedoe.dev",
+                Some("janedoe.dev"),
+            ),
+            (
+                "Jane Doe
+jane@example.com | github.com/janedoe",
+                Some("github.com/janedoe"),
+            ),
+            (
+                "Jane Doe
+jane@example.com | linkedin.com/in/janedoe",
+                None,
+            ),
+            // Two sentences run together are no site.
+            (
+                "Jane Doe
+jane@example.com
+
+Projects
+- Uploads images with multer to store files.Tech Stack: Node",
+                None,
+            ),
+            (
+                "Jane Doe
+jane@example.com | Nara.me",
+                Some("Nara.me"),
+            ),
+        ];
+        for (text, want) in cases {
+            let r = parsed(text);
+            assert_eq!(r.basics.url.as_deref(), want, "{text:?}");
+        }
+        let r = parsed(
+            "Jane Doe
+jane@example.com
+github.com/janedoe",
+        );
+        assert_eq!(r.basics.lines.get("url"), Some(&3));
     }
 }

@@ -462,10 +462,15 @@ impl<'s> Writer<'s> {
         self.push(self.piece(basics.get("name")));
         self.push(self.piece(basics.get("label")));
         let location = basics.get("location").and_then(|v| match v.object() {
+            // "Halifax, Nova Scotia, CA", as a theme prints the place.
             Some(loc) => join(
                 vec![self.piece(loc.get("city")), self.piece(loc.get("region"))],
                 ", ",
             )
+            .map(|place| {
+                join(vec![Some(place), self.piece(loc.get("countryCode"))], ", ")
+                    .expect("the place is there")
+            })
             .or_else(|| self.piece(loc.get("address")))
             .or_else(|| self.piece(loc.get("countryCode"))),
             None => self.piece(Some(v)),
@@ -474,11 +479,31 @@ impl<'s> Writer<'s> {
             vec![
                 self.piece(basics.get("email")),
                 self.piece(basics.get("phone")),
+                // "website": the schema's name for it before 1.0.
+                self.piece(basics.get("url").or_else(|| basics.get("website"))),
                 location,
             ],
             " | ",
         );
         self.push(contact);
+        // "GitHub: https://github.com/jdoe | LinkedIn: …": a theme's links.
+        let profiles = basics.get("profiles").map_or_else(Vec::new, |ps| {
+            ps.items()
+                .into_iter()
+                .filter_map(|p| {
+                    let p = p.object()?;
+                    let url = self.piece(p.get("url"))?;
+                    Some(Some(match self.piece(p.get("network")) {
+                        Some(network) => Piece {
+                            text: format!("{}: {}", network.text, url.text),
+                            line: url.line,
+                        },
+                        None => url,
+                    }))
+                })
+                .collect()
+        });
+        self.push(join(profiles, " | "));
         if let Some(summary) = basics.get("summary") {
             let mark = self.lines.len();
             self.blank(self.key_line(summary));
@@ -681,9 +706,14 @@ mod tests {
         assert_eq!(
             line_of(
                 &doc,
-                "marisol.quenneville@example.com | (555) 555-0142 | Halifax, Nova Scotia"
+                "marisol.quenneville@example.com | (555) 555-0142 | https://marisol.example.com | Halifax, Nova Scotia, CA"
             ),
             6
+        );
+        // The profiles, as a theme links them, on the line of their address.
+        assert_eq!(
+            line_of(&doc, "GitHub: https://github.example.com/mquenneville"),
+            19
         );
         assert_eq!(
             line_of(
@@ -718,7 +748,11 @@ mod tests {
             .map(|l| l.source_line)
             .collect();
         assert_eq!(summary.len(), 4, "heading and three lines");
-        assert!(!doc.lines.iter().any(|l| l.text.contains("https://")));
+        // The schema's address and an employer's site are no text of the
+        // resume; the candidate's site and profiles are.
+        for address in ["raw.githubusercontent.com", "tidewater.example.com"] {
+            assert!(!doc.lines.iter().any(|l| l.text.contains(address)));
+        }
     }
 
     #[test]
