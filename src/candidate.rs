@@ -130,6 +130,8 @@ const PLACES: &[&str] = &[
     "Japan",
     "Korea",
     "South Korea",
+    "S.Korea",
+    "S. Korea",
     "Republic of Korea",
     "Taiwan",
     "Singapore",
@@ -200,7 +202,7 @@ static LINKEDIN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}),\s?([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
+    Regex::new(r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}),\s?([A-Z]{2}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -404,6 +406,11 @@ fn phone_in(line: &str) -> Option<&str> {
     })
 }
 
+/// Whether `name` is a country's, or a region's spelled out ("France").
+pub(crate) fn is_country(name: &str) -> bool {
+    PLACES.contains(&name)
+}
+
 /// The place of a line of the contact block: a part of it that is a place
 /// and nothing else ("Mapo-gu, Seoul, Republic of Korea", "Seattle WA"
 /// after "based in"), else a "City, Region" inside it.
@@ -485,11 +492,49 @@ fn contact_line_place(text: &NormText) -> Option<String> {
         .find_map(|i| contact_parts(&lines[i].text).find_map(place_part))
 }
 
+/// Words that open a city's name of several words ("San", "New", "Palo").
+const CITY_OPENERS: &[&str] = &[
+    "San", "Santa", "Santo", "São", "Sao", "Los", "Las", "La", "Le", "El", "New", "Salt",
+    "Mountain", "Palo", "Redwood", "Menlo", "Fort", "Ft.", "Saint", "St.", "Mount", "Mt.", "Des",
+    "Baton", "Grand", "Ann", "Cedar", "Kuala", "Hong", "Tel", "Rio", "Buenos", "Little", "Long",
+    "Silicon", "Sioux", "Palm", "West", "East", "North", "South", "Lake", "Half", "Foster", "Daly",
+    "Culver", "Beverly", "Cape", "Port", "Kansas", "Jersey", "Union", "College", "Boca", "Coral",
+    "Overland", "Mexico", "Panama", "Abu", "Addis", "Sri", "Ho", "Chi", "Navi", "Greater", "Upper",
+    "Lower",
+];
+
+/// Last words of a city's name of two ("Mountain View", "Menlo Park").
+const CITY_ENDINGS: &[&str] = &[
+    "City", "Park", "Beach", "Springs", "Falls", "Heights", "Valley", "View", "Island", "Hills",
+    "Creek", "Harbor", "Point", "Alto", "Rapids", "Rouge", "Arbor", "Haven", "Grove", "Bay",
+    "Town", "Village", "Area",
+];
+
+/// The city of the capitalized words before ", Region": the words a city's
+/// name is made of, without the employer or street the text layer ran into
+/// it ("Google Mountain View" → "Mountain View", "Technology Atlanta" →
+/// "Atlanta", "Salt Lake City" whole).
+pub(crate) fn city_of(words: &str) -> &str {
+    let ws: Vec<&str> = words.split_whitespace().collect();
+    let mut keep = 1;
+    while keep < ws.len() {
+        let next = ws[ws.len() - keep - 1];
+        let ending = keep == 1 && CITY_ENDINGS.contains(&ws[ws.len() - 1]);
+        if CITY_OPENERS.contains(&next) || ending {
+            keep += 1;
+        } else {
+            break;
+        }
+    }
+    let first = ws[ws.len() - keep];
+    words.rfind(first).map_or(words, |at| &words[at..])
+}
+
 /// "Mountain View, CA", "Münster, Germany": a place, never a job line.
 /// A country after a region is the place's ("Silicon Valley, CA, USA").
 pub(crate) fn location_in(line: &str) -> Option<String> {
     for caps in LOCATION.captures_iter(line) {
-        let (city, region) = (&caps[1], &caps[2]);
+        let (city, region) = (city_of(&caps[1]), &caps[2]);
         // "San Francisco, Ca 94117": a state in any case before its ZIP code.
         let zip = line[caps.get(0).map_or(0, |m| m.end())..]
             .trim_start()
@@ -499,7 +544,14 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
         let known_region = REGIONS.contains(&region)
             || PLACES.contains(&region)
             || (zip && REGIONS.contains(&region.to_uppercase().as_str()));
-        if known_region && !names_a_job(city) && heading_section(city).is_none() {
+        // "Research Intern, MD Anderson": a job's name is no city's.
+        if known_region
+            && !names_a_job(&caps[1])
+            && !crate::parse::resume::is_position(&caps[1])
+            // "MUREX S.A.S Pvt Ltd, Singapore": a company's name.
+            && !city.split_whitespace().any(crate::parse::resume::is_company_suffix)
+            && heading_section(city).is_none()
+        {
             let end = caps.get(0).map_or(0, |m| m.end());
             let country = line[end..]
                 .strip_prefix(", ")

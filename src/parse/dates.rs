@@ -160,6 +160,25 @@ pub fn find_all(line: &str) -> Vec<Found> {
             i += 2;
             continue;
         }
+        // "Summer 2012 and 2013": the same season of both years.
+        if let (Tok::Date(from, Form::Season), Some(next)) = (t.tok, tokens.get(i + 1))
+            && let Tok::Date(to, Form::Year) = next.tok
+            && matches!(line[t.end..next.start].trim(), "and" | "&")
+            && to.year > from.year
+        {
+            out.push(Found {
+                start: t.start,
+                end: next.end,
+                from,
+                to: Some(End::Date(Date {
+                    year: to.year,
+                    month: from.month,
+                })),
+                form: Form::Season,
+            });
+            i += 2;
+            continue;
+        }
         if let Tok::Date(from, form) = t.tok {
             out.push(Found {
                 start: t.start,
@@ -618,6 +637,15 @@ mod tests {
             ("'19", Some(("2019", None, ShortYear))),
             ("’75", Some(("1975", None, ShortYear))),
             // ranges
+            (
+                "Summer 2012 and 2013",
+                Some(("2012-06", Some("2013-06"), Season)),
+            ),
+            (
+                "Fall 2019 & 2020",
+                Some(("2019-09", Some("2020-09"), Season)),
+            ),
+            ("2012 and 2013", Some(("2012", None, Year))),
             ("2018–2021", Some(("2018", Some("2021"), Year))),
             ("2018 - 2021", Some(("2018", Some("2021"), Year))),
             ("2018-2021", Some(("2018", Some("2021"), Year))),

@@ -254,6 +254,8 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "sa",
     "sas",
     "plc",
+    "pvt",
+    "pvt.",
 ];
 
 /// Words that make a part of a job's header its employer (besides
@@ -486,6 +488,11 @@ pub(crate) fn is_position(part: &str) -> bool {
         .any(|w| JOB_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Whether a word is a company's suffix ("Inc.", "Ltd", "GmbH").
+pub(crate) fn is_company_suffix(word: &str) -> bool {
+    COMPANY_SUFFIXES.contains(&word.trim_end_matches(',').to_lowercase().as_str())
+}
+
 /// Whether a part of a header names an organization ("Acme Inc.").
 fn is_employer(part: &str) -> bool {
     part.split_whitespace().any(|w| {
@@ -508,7 +515,7 @@ fn parts(line: &str) -> Vec<String> {
 /// from the one before ("Registered Nurse, Telemetry Unit").
 fn parts_with_commas(line: &str) -> Vec<(String, bool)> {
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–-] |, | @ | at )\s*").expect("valid")
+        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–-] |, |; | @ | at )\s*").expect("valid")
     });
     let mut out: Vec<(String, bool)> = Vec::new();
     let mut seps = SPLIT.find_iter(line).map(|m| m.as_str().trim() == ",");
@@ -576,7 +583,7 @@ fn trim_part(part: &str) -> &str {
         }
     }
     let mut part = part
-        .trim_matches(|c: char| !c.is_alphanumeric() && !".)&+#".contains(c))
+        .trim_matches(|c: char| !c.is_alphanumeric() && !".)&+#!".contains(c))
         .trim();
     while part.ends_with(')') && part.matches('(').count() < part.matches(')').count() {
         part = part[..part.len() - 1].trim_end();
@@ -621,6 +628,8 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     let mut dated: Vec<(usize, dates::Found)> = Vec::new();
     // The line whose date ended a range begun on the line above.
     let mut ends_range = None;
+    // Such lines: no part of a header.
+    let mut range_ends: Vec<usize> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if ends_range == Some(i) {
             continue;
@@ -645,6 +654,17 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             {
                 found.to = Some(End::Date(end.from));
                 ends_range = Some(i + 1);
+                range_ends.push(i + 1);
+            } else if found.to.is_none()
+                && let Some(present) =
+                    present_split_over_lines(line.text, found.end, lines.get(i + 1))
+            {
+                // "Juin 17 - Au-" / "jourd'hui": the word broken at the
+                // margin.
+                found.to = Some(End::Present);
+                found.end = present;
+                ends_range = Some(i + 1);
+                range_ends.push(i + 1);
             }
             let short = line.text.split_whitespace().count() <= 12;
             let running = seen.get(&key(line.text)).is_some_and(|n| *n > 1);
@@ -655,6 +675,37 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             }
         }
     }
+    // An outer list's bullet that reads as a header ("• Google Mountain
+    // View, CA" above "Software Engineer Oct 2016 - Present", the job's
+    // statements marked "◦") is one; `check` does not judge it as a
+    // statement either. One marked as the statements are is a statement.
+    let marker = |j: usize| {
+        lines[j]
+            .text
+            .chars()
+            .next()
+            .filter(|c| !c.is_alphanumeric())
+    };
+    let header_like: Vec<bool> = lines
+        .iter()
+        .map(|l| l.bullet && segment::is_header_line(bullet_body(l.text).unwrap_or(l.text)))
+        .collect();
+    // The marker of the next statement bullet after each line (one pass
+    // from the end).
+    let mut inner_marker: Vec<Option<Option<char>>> = vec![None; lines.len()];
+    let mut next = None;
+    for j in (0..lines.len()).rev() {
+        inner_marker[j] = next;
+        if lines[j].bullet && !header_like[j] {
+            next = Some(marker(j));
+        }
+    }
+    let statement = |j: usize| {
+        if !header_like[j] {
+            return lines[j].bullet;
+        }
+        marker(j).is_none() || inner_marker[j].is_none_or(|m| m == marker(j))
+    };
     let mut jobs: Vec<Work> = Vec::new();
     for (n, (i, found)) in dated.iter().enumerate() {
         // The header: this line, the non-bullet lines just above it (not
@@ -672,7 +723,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // Past the previous job's header and bullets.
             (prev + 1..*i)
                 .rev()
-                .find(|&j| lines[j].bullet)
+                .find(|&j| statement(j))
                 .map_or(prev + 1, |j| j + 1)
         };
         let mut header: Vec<usize> = Vec::new();
@@ -682,7 +733,11 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             let l = &lines[j];
             // A paragraph above is the previous job's, not this one's header.
             let sentence = l.text.split_whitespace().count() > 12 || l.text.ends_with('.');
-            if l.blank || l.bullet || sentence || !in_experience(j) || dates::find(l.text).is_some()
+            if l.blank
+                || statement(j)
+                || sentence
+                || !in_experience(j)
+                || dates::find(l.text).is_some()
             {
                 break;
             }
@@ -695,7 +750,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             let l = &lines[k];
             // A line that is only a date (the end of a range broken over
             // two lines) is no part of the header.
-            if dates::find(l.text).is_some_and(|f| f.start == 0 && f.end >= l.text.len()) {
+            if range_ends.contains(&k)
+                || dates::find(l.text).is_some_and(|f| f.start == 0 && f.end >= l.text.len())
+            {
                 k += 1;
                 continue;
             }
@@ -757,6 +814,24 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     jobs
 }
 
+/// Where a range's "present" ends when the word is broken over two lines
+/// ("Juin 17 - Au-" / "jourd'hui ..."): the end of its first half in
+/// `line`, after the date that ends at `date_end`.
+fn present_split_over_lines(line: &str, date_end: usize, next: Option<&Line<'_>>) -> Option<usize> {
+    let rest = &line[date_end..];
+    let dash = rest.trim_start();
+    let after_dash = dash.strip_prefix(['-', '–', '—'])?;
+    let fragment = after_dash.split_whitespace().next()?;
+    let half = fragment.strip_suffix('-')?;
+    let second = next?.text.split_whitespace().next()?;
+    let joined = format!("2000 - {half}{second}");
+    let found = dates::find(&joined)?;
+    (found.to == Some(End::Present) && found.end == joined.len()).then(|| {
+        let at = line.len() - after_dash.len();
+        at + after_dash.find(fragment).unwrap_or(0) + fragment.len()
+    })
+}
+
 /// Reads employer, position and location from a job's header lines.
 fn fill_header(
     job: &mut Work,
@@ -783,7 +858,12 @@ fn fill_header(
         // View, CA" would split at its comma; so is one in parentheses at
         // the end ("(San Francisco, Ca.)").
         static PLACE_IN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\s*\(([A-Z][^()]{1,40}, ?[A-Z][A-Za-z.]{1,15})\)\s*$").expect("valid")
+            Regex::new(r"\s*\(([A-Z][^()]{1,40}, ?[A-Z][A-Za-z.]{1,15})\s?\)\s*$").expect("valid")
+        });
+        // "Zenika Lyon (FR)", "SAVE Diffusion - Saint-Etienne (France)":
+        // a city with its country in brackets at the end.
+        static CITY_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\s*(?:[-–—]\s*)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) \(([A-Z]{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)\s*$").expect("valid")
         });
         let mut line = line;
         if let Some(caps) = PLACE_IN_PARENS.captures(&line.clone()) {
@@ -792,6 +872,17 @@ fn fill_header(
                 job.location = Some(caps[1].trim_end_matches('.').to_owned());
             }
             line.replace_range(whole, "  ");
+        } else if let Some(caps) = CITY_COUNTRY.captures(&line.clone())
+            && (caps[2].len() == 2 || candidate::is_country(&caps[2]))
+            && !is_position(&caps[1])
+        {
+            let city = candidate::city_of(caps.get(1).map_or("", |m| m.as_str()));
+            let at = caps.get(1).map_or(0, |m| m.end()) - city.len();
+            if job.location.is_none() {
+                job.location = Some(format!("{city} ({})", &caps[2]));
+            }
+            // What the city's words ran into stays: "Zenika" of "Zenika Lyon".
+            line.replace_range(at.., "  ");
         }
         if job.location.is_none()
             && let Some(place) = candidate::location_in(&line)
@@ -821,6 +912,26 @@ fn fill_header(
     }
     if job.position.is_some() {
         return;
+    }
+    // "Développement logiciel Backend chez Enedis; Zenika": work done at a
+    // client's ("chez", "pour"), then the employer; alone, the part is
+    // "title at employer".
+    let client = all
+        .iter()
+        .position(|(p, _)| p.contains(" chez ") || p.contains(" pour "));
+    if let Some(c) = client {
+        let (title, at) = all[c]
+            .0
+            .split_once(" chez ")
+            .or_else(|| all[c].0.split_once(" pour "))
+            .map(|(t, a)| (t.trim().to_owned(), a.trim().to_owned()))
+            .expect("the part holds it");
+        all[c].0 = title;
+        if all.len() == 1 {
+            all.push((at, false));
+        }
+        let employer = (0..all.len()).find(|&i| i != c);
+        return set_parts(job, &all, employer, Some(c));
     }
     let position = all
         .iter()
@@ -1168,6 +1279,120 @@ mod tests {
                     "2007",
                     Some("2010"),
                 )],
+            ),
+            // An outer list's bullet is the header, its inner list the
+            // statements; the employer ran into its city.
+            (
+                "• Google Mountain View, CA\nSoftware Engineer Oct 2016 - Present\n◦ TensorFlow: worked on APIs for training models.\n• Lucena Research Atlanta, GA\nData Scientist Summer 2012 and 2013\n◦ QuantDesk: Python backend for a web application.",
+                &[
+                    (
+                        "Google",
+                        "Software Engineer",
+                        Some("Mountain View, CA"),
+                        "2016-10",
+                        None,
+                    ),
+                    (
+                        "Lucena Research",
+                        "Data Scientist",
+                        Some("Atlanta, GA"),
+                        "2012-06",
+                        Some("2013-06"),
+                    ),
+                ],
+            ),
+            // Bullets marked as the statements are, header-like or not, are
+            // the previous job's statements.
+            (
+                "01/2014-01/2022, Cyber Operations NCO, Oregon Army National Guard\n• Built the cyber range for the brigade\n• Oregon Threat Information Gathering Team\n06/2012-06/2016, Network Engineer, Oregon Military Department\n• Managed all WAN sites",
+                &[
+                    (
+                        "Oregon Army National Guard",
+                        "Cyber Operations NCO",
+                        None,
+                        "2014-01",
+                        Some("2022-01"),
+                    ),
+                    (
+                        "Oregon Military Department",
+                        "Network Engineer",
+                        None,
+                        "2012-06",
+                        Some("2016-06"),
+                    ),
+                ],
+            ),
+            // A job's name before a state's code is no city.
+            (
+                "Research Intern, MD Anderson Cancer Center Summer 2011\n• Analyzed data using Matlab.",
+                &[(
+                    "MD Anderson Cancer Center",
+                    "Research Intern",
+                    None,
+                    "2011-06",
+                    Some("2011-06"),
+                )],
+            ),
+            // Work done at a client's ("chez", "pour"), then the employer;
+            // a city with its country in brackets; "Au-" / "jourd'hui"
+            // broken at the margin.
+            (
+                "Juin 17 - Au- Développement logiciel Backend chez Enedis; Zenika Lyon (FR)\njourd'hui\n• Tech: Java 7, JUnit.\n\nJan. 15 - Développement AdminSys; SAVE Diffusion - Saint-Etienne (France)\nMai 15\n• Tech: Linux, Shell.",
+                &[
+                    (
+                        "Zenika",
+                        "Développement logiciel Backend",
+                        Some("Lyon (FR)"),
+                        "2017-06",
+                        None,
+                    ),
+                    (
+                        "SAVE Diffusion",
+                        "Développement AdminSys",
+                        Some("Saint-Etienne (France)"),
+                        "2015-01",
+                        Some("2015-05"),
+                    ),
+                ],
+            ),
+            // A city the text layer ran into the employer, after a name
+            // in brackets or none; a place in brackets with a space.
+            (
+                "Danggeun Pay Inc. (KarrotPay) Seoul, S.Korea\nSite Reliability Engineer Mar. 2021 - Jun. 2023\n• Ran the clusters.\n\nKasa Seoul, S.Korea\nDirector of Infrastructure Jun. 2018 - Jan. 2021\n• Ran the network.",
+                &[
+                    (
+                        "Danggeun Pay Inc. (KarrotPay)",
+                        "Site Reliability Engineer",
+                        Some("Seoul, S.Korea"),
+                        "2021-03",
+                        Some("2023-06"),
+                    ),
+                    (
+                        "Kasa",
+                        "Director of Infrastructure",
+                        Some("Seoul, S.Korea"),
+                        "2018-06",
+                        Some("2021-01"),
+                    ),
+                ],
+            ),
+            (
+                "Editorial Intern\nThe Riordan Crusader (San Francisco, Ca. ) 08/08 - 05/10\n• Edited the paper.",
+                &[(
+                    "The Riordan Crusader",
+                    "Editorial Intern",
+                    Some("San Francisco, Ca"),
+                    "2008-08",
+                    Some("2010-05"),
+                )],
+            ),
+            (
+                "Yahoo! | President & CEO\nJuly 2012 - Present\n• Led the company.",
+                &[("Yahoo!", "President & CEO", None, "2012-07", None)],
+            ),
+            (
+                "Developpeur chez Enedis\n2019 - 2021\n• Built the meters.",
+                &[("Enedis", "Developpeur", None, "2019", Some("2021"))],
             ),
         ];
         for (section, want) in cases {
