@@ -193,7 +193,7 @@ const PLACES: &[&str] = &[
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     // "+1 (303) 555-0100", "(+82) 10-9030-1843", "06.88.23.43.20".
     Regex::new(
-        r"(?:\+\s?\d{1,3}[\s.-]?|\(\+\d{1,3}\)\s?)?(?:\(\d{1,4}\)|\d{1,4})(?:[\s.-]?\d{2,5}){2,4}",
+        r"(?:\+\s?\d{1,3}[\s.-]?|\(\+\d{1,3}\)\s?)?(?:\(\d{1,4}\)|\d{1,4})(?:(?:\s?[·∙]\s?|[\s.-]{0,3})\d{2,5}){2,4}",
     )
     .expect("valid regex")
 });
@@ -415,9 +415,21 @@ pub(crate) fn is_country(name: &str) -> bool {
 /// and nothing else ("Mapo-gu, Seoul, Republic of Korea", "Seattle WA"
 /// after "based in"), else a "City, Region" inside it.
 fn place_in_contact_line(line: &str) -> Option<String> {
+    // "Somerville MA USA ron@…": a city, a state's code and the country,
+    // without commas, where only a contact line has them.
+    static NO_COMMAS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) ([A-Z]{2}) (USA|US|U\.S\.A?\.?)(?-u:\b)")
+            .expect("valid regex")
+    });
     contact_parts(line)
         .find_map(place_part)
         .or_else(|| location_in(line))
+        .or_else(|| {
+            let caps = NO_COMMAS.captures(line)?;
+            let city = city_of(caps.get(1)?.as_str());
+            (REGIONS.contains(&&caps[2]) && !names_a_job(city))
+                .then(|| format!("{city} {} {}", &caps[2], &caps[3]))
+        })
 }
 
 /// The parts of a contact line: what its separators (`|`, `•`, `·`, …) hold,
@@ -489,7 +501,7 @@ fn contact_line_place(text: &NormText) -> Option<String> {
         .iter()
         .position(|l| EMAIL.is_match(&l.text) && phone_in(&l.text).is_some())?;
     (at.saturating_sub(1)..(at + 2).min(lines.len()))
-        .find_map(|i| contact_parts(&lines[i].text).find_map(place_part))
+        .find_map(|i| place_in_contact_line(&lines[i].text))
 }
 
 /// Words that open a city's name of several words ("San", "New", "Palo").
@@ -533,11 +545,17 @@ pub(crate) fn city_of(words: &str) -> &str {
 /// "Mountain View, CA", "Münster, Germany": a place, never a job line.
 /// A country after a region is the place's ("Silicon Valley, CA, USA").
 pub(crate) fn location_in(line: &str) -> Option<String> {
-    for caps in LOCATION.captures_iter(line) {
+    let mut from = 0;
+    while let Some(caps) = LOCATION.captures_at(line, from) {
+        // A region that is no place may be the next place's city ("1806
+        // Dwight Way, Berkeley, CA 94703"): the search goes on from it.
+        from = caps.get(2).map_or(line.len(), |m| m.start());
         let (city, region) = (city_of(&caps[1]), &caps[2]);
-        // "San Francisco, Ca 94117": a state in any case before its ZIP code.
+        // "San Francisco, Ca 94117", "CA-94115": a state in any case before
+        // its ZIP code.
         let zip = line[caps.get(0).map_or(0, |m| m.end())..]
             .trim_start()
+            .trim_start_matches('-')
             .split(|c: char| !c.is_ascii_digit())
             .next()
             .is_some_and(|d| d.len() == 5);
@@ -682,6 +700,14 @@ mod tests {
             "📱 (+82) 10-9030-1843 | posquit0.bj@gmail.com",
         ]);
         assert_eq!(c.phone.as_deref(), Some("(+82) 10-9030-1843"));
+        // Middle dots and dashes run together by the text layer.
+        for (line, want) in [
+            ("(650) · 861 · 1054 | luba@example.com", "(650) · 861 · 1054"),
+            ("(909) 555---5555", "(909) 555---5555"),
+        ] {
+            let c = candidate(&["Luba Gloukhov", line]);
+            assert_eq!(c.phone.as_deref(), Some(want), "{line}");
+        }
     }
 
     #[test]
@@ -758,6 +784,25 @@ mod tests {
             (&["Jane Doe", "Software Engineer, Acme Corp"], None),
             (&["Jane Doe", "Hard Working, Team Player"], None),
             (&["Jane Doe", "Senior Engineer WA"], None),
+            // A place the next place's city was taken for; no commas.
+            (
+                &["Michaela Hull", "1806 Dwight Way, Berkeley, CA 94703 | mh@example.com"],
+                Some("Berkeley, CA"),
+            ),
+            (
+                &["Ron Adams", "Somerville MA USA ron@example.com"],
+                Some("Somerville MA USA"),
+            ),
+            // The address above the contact line, under a heading.
+            (
+                &[
+                    "ALICE BENZIGER",
+                    "EDUCATION",
+                    "Apt 202, 2261 Sacramento St, San Francisco, CA-94115",
+                    "Tel: 415-900-6883| Email: alice@example.com",
+                ],
+                Some("San Francisco, CA"),
+            ),
         ];
         for (lines, want) in cases {
             let c = candidate(lines);

@@ -299,7 +299,7 @@ const SEASONS: &[(&str, u8)] = &[
 ];
 
 /// Words for the end of a range that has not ended.
-const NOW: &str = r"present|presente|présent|currently|current|now|today|ongoing|date|aujourd['’]hui|heute|jetzt|actualidad|actual|hoy|en\s+cours";
+const NOW: &str = r"present|presente|présent|pres|currently|current|now|today|ongoing|date|aujourd['’]hui|heute|jetzt|actualidad|actual|hoy|en\s+cours";
 
 /// A year read as one: 1950–2049.
 const Y4: &str = r"(?:19[5-9][0-9]|20[0-4][0-9])";
@@ -322,6 +322,8 @@ const TOKEN_PATTERN: &str = concat!(
     r"|\b(?P<sn>SEASON)[\s,]{1,3}(?:(?P<sy4>Y4)|['’‘](?P<sy2>[0-9]{2}))\b",
     // ISO, year first, maybe a day.
     r"|\b(?P<iy>Y4)[-/](?P<im>0?[1-9]|1[0-2])(?:[-/](?:0[1-9]|[12][0-9]|3[01]))?\b",
+    // Year first with a dot: 2025.02 (two digits: "2019.5" is no date).
+    r"|\b(?P<jy>Y4)\.(?P<jm>0[1-9]|1[0-2])\b",
     // A numeric month: 3/2021, 05/14, 03.2021.
     r"|\b(?P<nm>0?[1-9]|1[0-2])/(?P<ny>Y4)\b",
     r"|\b(?P<om>0[1-9]|1[0-2])/(?P<oy>[0-9]{2})\b",
@@ -468,8 +470,10 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
         let y = text("sy4").or_else(|| text("sy2"))?;
         return date(year(y)?, Some(month), Form::Season);
     }
-    if let (Some(y), Some(m)) = (text("iy"), number("im")) {
-        return date(year(y)?, Some(u8::try_from(m).ok()?), Form::Iso);
+    for (y, m) in [("iy", "im"), ("jy", "jm")] {
+        if let (Some(y), Some(m)) = (text(y), number(m)) {
+            return date(year(y)?, Some(u8::try_from(m).ok()?), Form::Iso);
+        }
     }
     for (m, y) in [("nm", "ny"), ("om", "oy"), ("pm", "py")] {
         if let (Some(m), Some(y)) = (number(m), text(y)) {
@@ -621,6 +625,9 @@ mod tests {
             ("2021-03", Some(("2021-03", None, Iso))),
             ("2021/03", Some(("2021-03", None, Iso))),
             ("2021-03-15", Some(("2021-03", None, Iso))),
+            ("2025.02", Some(("2025-02", None, Iso))),
+            ("2018.10-2024.09", Some(("2018-10", Some("2024-09"), Iso))),
+            ("2019.5", Some(("2019", None, Year))),
             // seasons
             ("Spring 2019", Some(("2019-03", None, Season))),
             ("Summer 2019", Some(("2019-06", None, Season))),
@@ -684,6 +691,7 @@ mod tests {
             ),
             ("2019 – Current", Some(("2019", Some("present"), Year))),
             ("2019 - Now", Some(("2019", Some("present"), Year))),
+            ("2025.02-pres.", Some(("2025-02", Some("present"), Iso))),
             ("2019 – Today", Some(("2019", Some("present"), Year))),
             ("2019 – Ongoing", Some(("2019", Some("present"), Year))),
             ("2019 to date", Some(("2019", Some("present"), Year))),

@@ -357,19 +357,30 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
     b.name = c.name;
     b.email = c.email.clone();
     b.phone = c.phone;
-    // "San Francisco, CA 94117": the ZIP code written after the place.
+    // "San Francisco, CA 94117", "CA-94115": the ZIP code written after
+    // the place; "48167 Münster, Germany": a postcode before it.
     let location = c.location.map(|place| {
-        let zip = text.lines.iter().find_map(|l| {
-            let at = l.text.find(&place)? + place.len();
-            let rest = l.text[at..].trim_start();
-            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-            (digits.len() == 5 && !rest[5..].starts_with(|c: char| c.is_alphanumeric()))
-                .then_some(digits)
-        });
-        match zip {
-            Some(zip) => format!("{place} {zip}"),
-            None => place,
-        }
+        text.lines
+            .iter()
+            .find_map(|l| {
+                let start = l.text.find(&place)?;
+                let after = &l.text[start + place.len()..];
+                let (sep, rest) = match after.strip_prefix('-') {
+                    Some(rest) => ("-", rest),
+                    None => (" ", after.trim_start()),
+                };
+                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                if digits.len() == 5 && !rest[5..].starts_with(|c: char| c.is_alphanumeric()) {
+                    return Some(format!("{place}{sep}{digits}"));
+                }
+                let before = l.text[..start].strip_suffix(' ')?;
+                let code_len = before.chars().rev().take_while(char::is_ascii_digit).count();
+                let head = &before[..before.len() - code_len];
+                ((4..=5).contains(&code_len)
+                    && (head.is_empty() || head.ends_with([' ', ',', '|', '\t'])))
+                .then(|| format!("{} {place}", &before[head.len()..]))
+            })
+            .unwrap_or(place)
     });
     b.location = location.map(|address| {
         let (city, region) = match address.split_once(',') {
