@@ -193,12 +193,12 @@ const PLACES: &[&str] = &[
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     // "+1 (303) 555-0100", "(+82) 10-9030-1843", "06.88.23.43.20".
     Regex::new(
-        r"(?:\+\s?\d{1,3}[\s.-]?|\(\+\d{1,3}\)\s?)?(?:\(\d{1,4}\)|\d{1,4})(?:(?:\s?[·∙]\s?|[\s.-]{0,3})\d{2,5}){2,4}",
+        r"(?:\+\s?\d{1,3}[\s.-]?|\(\+\d{1,3}\)\s?)?(?:\(\d{1,4}\)|\d{1,4})(?:(?:\s?[·∙]\s?|-{1,3}|[\s.])?\d{2,5}){2,4}",
     )
     .expect("valid regex")
 });
 static LINKEDIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[A-Za-z0-9_%-]+/?")
+    Regex::new(r"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in/[A-Za-z0-9_%-]+|pub/[A-Za-z0-9_%-]+(?:/[A-Za-z0-9]{1,4}){0,3})/?")
         .expect("valid regex")
 });
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -383,6 +383,12 @@ fn is_placeholder_name(line: &str) -> bool {
     PLACEHOLDER_NAMES.iter().any(|p| lower.contains(p))
 }
 
+/// Whether a site is a resume template maker's (its footer), never the
+/// candidate's.
+pub(crate) fn is_template_domain(host: &str) -> bool {
+    TEMPLATE_DOMAINS.contains(&host.trim_start_matches("www."))
+}
+
 fn is_placeholder_email(address: &str) -> bool {
     let lower = address.to_lowercase();
     let (mailbox, domain) = lower.split_once('@').unwrap_or(("", &lower));
@@ -406,6 +412,12 @@ fn phone_in(line: &str) -> Option<&str> {
     })
 }
 
+/// Whether a header's part is a place and nothing else: a country
+/// ("Singapore"), "City, Region" or "Boston MA".
+pub(crate) fn is_place(part: &str) -> bool {
+    is_country(part) || place_part(part).is_some()
+}
+
 /// Whether `name` is a country's, or a region's spelled out ("France").
 pub(crate) fn is_country(name: &str) -> bool {
     PLACES.contains(&name)
@@ -418,12 +430,23 @@ fn place_in_contact_line(line: &str) -> Option<String> {
     // "Somerville MA USA ron@…": a city, a state's code and the country,
     // without commas, where only a contact line has them.
     static NO_COMMAS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) ([A-Z]{2}) (USA|US|U\.S\.A?\.?)(?-u:\b)")
-            .expect("valid regex")
+        Regex::new(
+            r"(?-u:\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) ([A-Z]{2}) (USA|US|U\.S\.A?\.?)(?-u:\b)",
+        )
+        .expect("valid regex")
+    });
+    // "NYC, NY", "SF, CA": a city's letters before its state's code.
+    static LETTERS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)([A-Z]{2,3}), ([A-Z]{2})(?-u:\b)").expect("valid regex")
     });
     contact_parts(line)
         .find_map(place_part)
         .or_else(|| location_in(line))
+        .or_else(|| {
+            let caps = LETTERS.captures(line)?;
+            (REGIONS.contains(&&caps[2]) && !REGIONS.contains(&&caps[1]))
+                .then(|| caps[0].to_owned())
+        })
         .or_else(|| {
             let caps = NO_COMMAS.captures(line)?;
             let city = city_of(caps.get(1)?.as_str());
@@ -512,14 +535,17 @@ const CITY_OPENERS: &[&str] = &[
     "Silicon", "Sioux", "Palm", "West", "East", "North", "South", "Lake", "Half", "Foster", "Daly",
     "Culver", "Beverly", "Cape", "Port", "Kansas", "Jersey", "Union", "College", "Boca", "Coral",
     "Overland", "Mexico", "Panama", "Abu", "Addis", "Sri", "Ho", "Chi", "Navi", "Greater", "Upper",
-    "Lower",
+    "Lower", "Round", "Rancho", "Bowling", "Corpus", "Chapel", "Cherry", "Oak", "Eden", "Glen",
+    "Virginia", "Thousand", "Pembroke", "Winter", "Sugar", "Elk", "Iowa",
 ];
 
 /// Last words of a city's name of two ("Mountain View", "Menlo Park").
 const CITY_ENDINGS: &[&str] = &[
     "City", "Park", "Beach", "Springs", "Falls", "Heights", "Valley", "View", "Island", "Hills",
     "Creek", "Harbor", "Point", "Alto", "Rapids", "Rouge", "Arbor", "Haven", "Grove", "Bay",
-    "Town", "Village", "Area",
+    "Town", "Village", "Area", "Ridge", "Hill", "Oaks", "Pines", "Rock", "Green", "Station",
+    "Forest", "Prairie", "Lakes", "Gardens", "Mills", "Cove", "Junction", "Plains", "Shores",
+    "Meadows", "Bluffs", "Woods",
 ];
 
 /// The city of the capitalized words before ", Region": the words a city's
@@ -702,7 +728,10 @@ mod tests {
         assert_eq!(c.phone.as_deref(), Some("(+82) 10-9030-1843"));
         // Middle dots and dashes run together by the text layer.
         for (line, want) in [
-            ("(650) · 861 · 1054 | luba@example.com", "(650) · 861 · 1054"),
+            (
+                "(650) · 861 · 1054 | luba@example.com",
+                "(650) · 861 · 1054",
+            ),
             ("(909) 555---5555", "(909) 555---5555"),
         ] {
             let c = candidate(&["Luba Gloukhov", line]);
@@ -786,12 +815,22 @@ mod tests {
             (&["Jane Doe", "Senior Engineer WA"], None),
             // A place the next place's city was taken for; no commas.
             (
-                &["Michaela Hull", "1806 Dwight Way, Berkeley, CA 94703 | mh@example.com"],
+                &[
+                    "Michaela Hull",
+                    "1806 Dwight Way, Berkeley, CA 94703 | mh@example.com",
+                ],
                 Some("Berkeley, CA"),
             ),
             (
                 &["Ron Adams", "Somerville MA USA ron@example.com"],
                 Some("Somerville MA USA"),
+            ),
+            (
+                &[
+                    "John Doe",
+                    "hello@example.com 123-456-7890 NYC, NY linkedin.com/in/john-doe",
+                ],
+                Some("NYC, NY"),
             ),
             // The address above the contact line, under a heading.
             (

@@ -172,6 +172,11 @@ const HEADER_CONNECTORS: &[&str] = &[
     "–", "—", "|", "present", "current", "now",
 ];
 
+/// Whether a word is one a header's names are joined with ("of", "and").
+pub(crate) fn is_connector(word: &str) -> bool {
+    HEADER_CONNECTORS.contains(&word.to_lowercase().as_str())
+}
+
 /// Whether a line reads as a job's header (employer, title, place, dates)
 /// rather than a statement: no word in lowercase but connectors, or a date
 /// with at most one such word, and short.

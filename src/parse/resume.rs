@@ -374,7 +374,11 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                     return Some(format!("{place}{sep}{digits}"));
                 }
                 let before = l.text[..start].strip_suffix(' ')?;
-                let code_len = before.chars().rev().take_while(char::is_ascii_digit).count();
+                let code_len = before
+                    .chars()
+                    .rev()
+                    .take_while(char::is_ascii_digit)
+                    .count();
                 let head = &before[..before.len() - code_len];
                 ((4..=5).contains(&code_len)
                     && (head.is_empty() || head.ends_with([' ', ',', '|', '\t'])))
@@ -425,11 +429,20 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
             let run_together = tld.starts_with(char::is_uppercase)
                 && written.chars().any(|c| c.is_lowercase())
                 && tld.chars().skip(1).all(char::is_lowercase);
+            // "VB.NET", "ASP.NET": the framework, not a site.
+            let framework = tld == "NET" && !written.chars().any(char::is_lowercase);
+            // "Fixya.com 2009-2010": an employer on its job's line.
+            let dated = dates::find(&line.text).is_some();
+            // A template maker's footer ("resumementor.com").
+            let vendor = candidate::is_template_domain(&host);
             if before.ends_with(['@', '.'])
                 || before.ends_with(|c: char| c.is_alphanumeric())
                 || after.is_some_and(|c| c.is_alphanumeric() || c == '@')
                 || host.ends_with("linkedin.com")
                 || run_together
+                || framework
+                || dated
+                || vendor
             {
                 continue;
             }
@@ -526,7 +539,8 @@ fn parts(line: &str) -> Vec<String> {
 /// from the one before ("Registered Nurse, Telemetry Unit").
 fn parts_with_commas(line: &str) -> Vec<(String, bool)> {
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–-] |, |; | @ | at )\s*").expect("valid")
+        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–-] |, |; | @ | at | ?[-–—.·]{3,} ?)\s*")
+            .expect("valid")
     });
     let mut out: Vec<(String, bool)> = Vec::new();
     let mut seps = SPLIT.find_iter(line).map(|m| m.as_str().trim() == ",");
@@ -712,6 +726,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         }
     }
     let statement = |j: usize| {
+        if mark_only(lines[j].text) {
+            return false;
+        }
         if !header_like[j] {
             return lines[j].bullet;
         }
@@ -742,8 +759,14 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         while j > floor && header.len() < 2 {
             j -= 1;
             let l = &lines[j];
+            // A bullet's mark the text layer set on a line of its own.
+            if mark_only(l.text) {
+                continue;
+            }
             // A paragraph above is the previous job's, not this one's header.
-            let sentence = l.text.split_whitespace().count() > 12 || l.text.ends_with('.');
+            let sentence = l.text.split_whitespace().count() > 12
+                || described(l.text)
+                || reads_as_statement(l.text);
             if l.blank
                 || statement(j)
                 || sentence
@@ -767,7 +790,15 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 k += 1;
                 continue;
             }
-            if l.blank || l.bullet || !in_experience(k) || l.text.split_whitespace().count() > 10 {
+            // "Web application architecture and implementation, product
+            // dev, leadership.": a sentence describing the job, no header.
+            if l.blank
+                || l.bullet
+                || described(l.text)
+                || reads_as_statement(l.text)
+                || !in_experience(k)
+                || l.text.split_whitespace().count() > 10
+            {
                 break;
             }
             header.push(k);
@@ -825,6 +856,34 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     jobs
 }
 
+/// A line that is a bullet's mark alone ("•").
+fn mark_only(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && t.chars().count() <= 2 && !t.chars().any(char::is_alphanumeric)
+}
+
+/// A sentence ending with its full stop ("Web application architecture
+/// and implementation, leadership."), where "Global Payments Inc." is a
+/// name.
+fn described(line: &str) -> bool {
+    line.ends_with('.')
+        && !line.split_whitespace().last().is_some_and(|w| {
+            is_company_suffix(w) || EMPLOYER_WORDS.contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// A line that says what was done ("Provided verbal and written feedback
+/// for data analysis procedures"): four or more words in lowercase
+/// (connectors aside) and no job's name; a header names things.
+fn reads_as_statement(line: &str) -> bool {
+    let lowercase = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.starts_with(char::is_lowercase) && !segment::is_connector(w))
+        .count();
+    lowercase >= 4 && !is_position(line) && dates::find(line).is_none()
+}
+
 /// Where a range's "present" ends when the word is broken over two lines
 /// ("Juin 17 - Au-" / "jourd'hui ..."): the end of its first half in
 /// `line`, after the date that ends at `date_end`.
@@ -852,31 +911,63 @@ fn fill_header(
     found: &dates::Found,
 ) {
     let mut all: Vec<(String, bool)> = Vec::new();
-    for &h in header {
-        let raw = text.lines[h].text.trim();
-        let line = if h == date_line {
-            // `found` is in the trimmed line, as `raw` is.
-            let (s, e) = (found.start.min(raw.len()), found.end.min(raw.len()));
-            if raw.is_char_boundary(s) && raw.is_char_boundary(e) && s <= e {
-                format!("{}  {}", &raw[..s], &raw[e..])
-            } else {
-                raw.to_owned()
+    let mut texts: Vec<String> = header
+        .iter()
+        .map(|&h| {
+            let raw = text.lines[h].text.trim();
+            if h == date_line {
+                // `found` is in the trimmed line, as `raw` is.
+                let (s, e) = (found.start.min(raw.len()), found.end.min(raw.len()));
+                if raw.is_char_boundary(s) && raw.is_char_boundary(e) && s <= e {
+                    return format!("{}  {}", &raw[..s], &raw[e..]);
+                }
             }
-        } else {
             raw.to_owned()
-        };
+        })
+        .collect();
+    // A header wrapped at the margin is one line again: a bracket opened
+    // and closed on the next line ("Indian Institute of Technology
+    // (Mumbai," / "India)"), or "TITLE at Employer" ending where its
+    // next line goes on to the place in brackets ("… International
+    // Max-Planck" / "Research School (Münster, Germany)").
+    let mut t = 0;
+    while t + 1 < texts.len() {
+        let (a, b) = (texts[t].trim_end(), texts[t + 1].trim_start());
+        let open = a.matches('(').count() > a.matches(')').count();
+        let goes_on = a.contains(" at ")
+            && !a.ends_with(|c: char| ",.;:)".contains(c))
+            && b.starts_with(char::is_uppercase)
+            && b.split(" (")
+                .next()
+                .is_some_and(|w| w.split_whitespace().count() <= 4)
+            && b.contains(" (");
+        if open || goes_on {
+            texts[t] = format!("{a} {b}");
+            texts.remove(t + 1);
+        } else {
+            t += 1;
+        }
+    }
+    for line in texts {
         // A place on the line is its location, taken out first: "Mountain
         // View, CA" would split at its comma; so is one in parentheses at
         // the end ("(San Francisco, Ca.)").
         static PLACE_IN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\s*\(([A-Z][^()]{1,40}, ?[A-Z][A-Za-z.]{1,15})\s?\)\s*$").expect("valid")
+            Regex::new(r"\s*\(([A-Z][^()]{1,40}, ?[A-Z][A-Za-z.]{1,15})\s?\)[\s.,;]*$")
+                .expect("valid")
         });
         // "Zenika Lyon (FR)", "SAVE Diffusion - Saint-Etienne (France)":
         // a city with its country in brackets at the end.
         static CITY_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"\s*(?:[-–—]\s*)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) \(([A-Z]{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)\s*$").expect("valid")
         });
-        let mut line = line;
+        // "(Sheffield, England (Remote))": how the job was worked is no
+        // part of a name or a place.
+        static WORKED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\s*[(\[](?:remote|hybrid|on-?site|full[- ]time|part[- ]time)[)\]]")
+                .expect("valid")
+        });
+        let mut line = WORKED.replace_all(&line, "").into_owned();
         if let Some(caps) = PLACE_IN_PARENS.captures(&line.clone()) {
             let whole = caps.get(0).map_or(0..0, |m| m.range());
             if job.location.is_none() {
@@ -911,15 +1002,31 @@ fn fill_header(
             job.title_first = Some(true);
             continue;
         }
-        all.extend(parts_with_commas(&line).into_iter().filter(|(p, _)| {
+        // "Unacademy Remote", "Advancedware Technologies Pvt Ltd. -Link
+        // Remote": how the job was worked and a link's label, run into
+        // the employer.
+        static RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?:\s+-?(?:Link|Website))?\s+(?:Remote|Hybrid|On-?site)\s*$|\s+-(?:Link|Website)\b").expect("valid")
+        });
+        let line = RUN_IN.replace_all(&line, "  ").into_owned();
+        for (p, comma) in parts_with_commas(&line) {
             // Leftovers of the dates ("(2 years)") and lone words such as
             // "Remote" are no employer.
-            p.chars().any(char::is_alphabetic)
-                && !matches!(
+            if !p.chars().any(char::is_alphabetic)
+                || matches!(
                     p.to_lowercase().as_str(),
                     "remote" | "hybrid" | "present" | "current"
                 )
-        }));
+            {
+                continue;
+            }
+            // A part that is a place alone ("Singapore", "Boston MA").
+            if candidate::is_place(&p) {
+                job.location.get_or_insert(p);
+                continue;
+            }
+            all.push((p, comma));
+        }
     }
     if job.position.is_some() {
         return;
@@ -944,9 +1051,22 @@ fn fill_header(
         let employer = (0..all.len()).find(|&i| i != c);
         return set_parts(job, &all, employer, Some(c));
     }
+    // A job's word and no organization's first; else a job's word beside
+    // an organization's ("Solutions Manager (Internship)" beside "REAL
+    // TIME SYSTEMS Pvt Ltd").
     let position = all
         .iter()
-        .position(|(p, _)| is_position(p) && !is_employer(p));
+        .position(|(p, _)| is_position(p) && !is_employer(p))
+        .or_else(|| {
+            let named = all.iter().filter(|(p, _)| is_employer(p)).count();
+            (named > 1)
+                .then(|| {
+                    all.iter().position(|(p, _)| {
+                        is_position(p) && !p.split_whitespace().any(is_company_suffix)
+                    })
+                })
+                .flatten()
+        });
     // An organization's word wins ("Northwind Health Medical Center"), then
     // the first part that names no job.
     let employer = all
@@ -1523,47 +1643,34 @@ mod tests {
 
     #[test]
     fn the_website_is_the_personal_site_else_the_github_profile() {
-        // (contact lines, website)
+        // (resume, website)
         let cases = [
             (
-                "Jane Doe
-jane@example.com | github.com/janedoe | janedoe.dev",
+                "Jane Doe\njane@example.com | github.com/janedoe | janedoe.dev",
                 Some("janedoe.dev"),
             ),
             (
-                "Jane Doe
-jane@example.com | github.com/janedoe",
+                "Jane Doe\njane@example.com | github.com/janedoe",
                 Some("github.com/janedoe"),
             ),
-            (
-                "Jane Doe
-jane@example.com | linkedin.com/in/janedoe",
-                None,
-            ),
+            ("Jane Doe\njane@example.com | linkedin.com/in/janedoe", None),
             // Two sentences run together are no site.
             (
-                "Jane Doe
-jane@example.com
-
-Projects
-- Uploads images with multer to store files.Tech Stack: Node",
+                "Jane Doe\njane@example.com\n\nProjects\n- Uploads images with multer to store files.Tech Stack: Node",
                 None,
             ),
+            ("Jane Doe\njane@example.com | Nara.me", Some("Nara.me")),
+            // A framework, and an employer on its job's line, are no site.
             (
-                "Jane Doe
-jane@example.com | Nara.me",
-                Some("Nara.me"),
+                "Jane Doe\njane@example.com\n\nExperience\nFixya.com 2009-2010\n• Built macros in VB.NET for 4 teams.\n\nProjects\nlubagloukhov.github.io",
+                Some("lubagloukhov.github.io"),
             ),
         ];
         for (text, want) in cases {
             let r = parsed(text);
             assert_eq!(r.basics.url.as_deref(), want, "{text:?}");
         }
-        let r = parsed(
-            "Jane Doe
-jane@example.com
-github.com/janedoe",
-        );
+        let r = parsed("Jane Doe\njane@example.com\ngithub.com/janedoe");
         assert_eq!(r.basics.lines.get("url"), Some(&3));
     }
 }
