@@ -51,6 +51,8 @@ const PLACEHOLDER_NAMES: &[&str] = &[
     "full name",
     "lorem ipsum",
     "candidate name",
+    "your position",
+    "your title",
 ];
 
 /// Sites that sell resume templates: their address on a resume is the
@@ -357,7 +359,12 @@ pub(crate) fn contact(text: &NormText) -> Contact {
     let location = top
         .iter()
         .take(LOCATION_LINES)
-        .take_while(|l| heading_section(l).is_none_or(|s| s == crate::vocab::Section::Other))
+        // "• Education": a heading whose icon the text layer wrote as a
+        // bullet ends the block too.
+        .take_while(|l| {
+            heading_section(crate::vocab::bullet_body(l).unwrap_or(l))
+                .is_none_or(|s| s == crate::vocab::Section::Other)
+        })
         .find_map(|l| place_in_contact_line(l))
         .or_else(|| contact_line_place(text));
     let broken_email = if email.is_none() {

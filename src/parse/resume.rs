@@ -39,7 +39,7 @@ use super::dates::{self, Date, End, Form};
 use crate::candidate::{self, Candidate};
 use crate::normalize::NormText;
 use crate::segment::{self, Section, Segments};
-use crate::vocab::bullet_body;
+use crate::vocab::{bullet_body, heading_section};
 
 /// The parsed resume, in the JSON Resume schema's shape.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -365,9 +365,12 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
             .find_map(|l| {
                 let start = l.text.find(&place)?;
                 let after = &l.text[start + place.len()..];
-                let (sep, rest) = match after.strip_prefix('-') {
-                    Some(rest) => ("-", rest),
-                    None => (" ", after.trim_start()),
+                let (sep, rest) = if let Some(rest) = after.strip_prefix('-') {
+                    ("-", rest)
+                } else if let Some(rest) = after.strip_prefix(" - ") {
+                    (" - ", rest)
+                } else {
+                    (" ", after.trim_start())
                 };
                 let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
                 if digits.len() == 5 && !rest[5..].starts_with(|c: char| c.is_alphanumeric()) {
@@ -415,7 +418,30 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
     }
     // The first address that is not in an e-mail or LinkedIn: GitHub
     // as a profile, anything else as the personal site.
+    // A site below the contact block (in Projects, say) is the site only
+    // when the top names neither a site nor a GitHub profile: one there is
+    // as often a course's or a certificate's ("Coursera.org").
+    let mut later: Option<(String, u32)> = None;
+    let mut github_top = false;
+    let mut in_top = true;
     for line in &text.lines {
+        let trimmed = line.text.trim();
+        if heading_section(bullet_body(trimmed).unwrap_or(trimmed))
+            .is_some_and(|s| s != Section::Other)
+        {
+            in_top = false;
+        }
+        // "• Developed a proof of concept to compare ratings from
+        // Amazon.com, eBay.com and …": a site a statement names is not the
+        // candidate's.
+        let separated = line.text.contains(['|', '•', '·']);
+        let statement = bullet_body(trimmed).is_some_and(|b| b.split_whitespace().count() > 6)
+            || (line.text.split_whitespace().count() > 12 && !separated)
+            // Its last line ("Goodreads.com using APIs and python.").
+            || (line.text.trim_end().ends_with('.') && line.text.split_whitespace().count() >= 4);
+        if statement {
+            continue;
+        }
         for m in URL.captures_iter(&line.text) {
             let whole = m.get(0).map_or("", |w| w.as_str());
             let host = m.name("host").map_or("", |h| h.as_str()).to_lowercase();
@@ -453,6 +479,7 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                     .unwrap_or_default();
                 if !user.is_empty() && !b.profiles.iter().any(|p| p.network == "GitHub") {
                     b.lines.entry("github").or_insert(line.source_line);
+                    github_top = in_top;
                     b.profiles.push(Profile {
                         network: "GitHub".to_owned(),
                         username: user.split('/').next().unwrap_or(user).to_owned(),
@@ -462,20 +489,32 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                 continue;
             }
             if b.url.is_none() && m.name("path").is_none_or(|p| p.as_str().len() < 40) {
-                b.lines.insert("url", line.source_line);
-                b.url = Some(whole.to_owned());
+                if in_top {
+                    b.lines.insert("url", line.source_line);
+                    b.url = Some(whole.to_owned());
+                } else if later.is_none() {
+                    later = Some((whole.to_owned(), line.source_line));
+                }
             }
         }
     }
     // No personal site: the form's website field gets the GitHub profile,
-    // as a candidate fills it in.
+    // as a candidate fills it in (one in the top before a site below it).
+    let github = b
+        .profiles
+        .iter()
+        .find(|p| p.network == "GitHub")
+        .map(|p| (p.url.clone(), b.lines.get("github").copied().unwrap_or(0)));
+    let order = if github_top {
+        [github, later]
+    } else {
+        [later, github]
+    };
     if b.url.is_none()
-        && let Some(github) = b.profiles.iter().find(|p| p.network == "GitHub")
+        && let Some((site, line)) = order.into_iter().flatten().next()
     {
-        b.url = Some(github.url.clone());
-        if let Some(line) = b.lines.get("github").copied() {
-            b.lines.insert("url", line);
-        }
+        b.url = Some(site);
+        b.lines.insert("url", line);
     }
     b
 }
@@ -539,7 +578,7 @@ fn parts(line: &str) -> Vec<String> {
 /// from the one before ("Registered Nurse, Telemetry Unit").
 fn parts_with_commas(line: &str) -> Vec<(String, bool)> {
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–-] |, |; | @ | at | ?[-–—.·]{3,} ?)\s*")
+        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–-] |, |; | @ | at | ?[-–—.·]{3,} ?| \[)\s*")
             .expect("valid")
     });
     let mut out: Vec<(String, bool)> = Vec::new();
@@ -1110,11 +1149,14 @@ fn set_parts(
         (Some(e), None) => {
             job.name = Some(all[e].clone());
             // The other part, when there is one: the first after the employer.
-            job.position = all
-                .iter()
-                .enumerate()
-                .find(|(i, _)| *i != e)
-                .map(|(_, p)| p.clone());
+            let other = (0..all.len()).find(|&i| i != e);
+            job.position = other.map(|i| all[i].clone());
+            // An organization's word named the employer: the order is known.
+            if let Some(i) = other
+                && is_employer(&all[e])
+            {
+                job.title_first = Some(i < e);
+            }
         }
         (None, Some(p)) => job.position = Some(all[p].clone()),
         (None, None) => {}
@@ -1517,6 +1559,17 @@ mod tests {
                     Some("2010-05"),
                 )],
             ),
+            // Markdown's link brackets left in the text.
+            (
+                "Project Hydrologist [Confluence Environmental Company] - 2013 - 2014\n• Modeled the river.",
+                &[(
+                    "Confluence Environmental Company",
+                    "Project Hydrologist",
+                    None,
+                    "2013",
+                    Some("2014"),
+                )],
+            ),
             (
                 "Yahoo! | President & CEO\nJuly 2012 - Present\n• Led the company.",
                 &[("Yahoo!", "President & CEO", None, "2012-07", None)],
@@ -1660,6 +1713,11 @@ mod tests {
                 None,
             ),
             ("Jane Doe\njane@example.com | Nara.me", Some("Nara.me")),
+            // A site a statement names is not the candidate's.
+            (
+                "Jane Doe\njane@example.com | github.com/ayadav3\n\nProjects\n• Developed a proof of concept to compare ratings from Amazon.com and eBay.com",
+                Some("github.com/ayadav3"),
+            ),
             // A framework, and an employer on its job's line, are no site.
             (
                 "Jane Doe\njane@example.com\n\nExperience\nFixya.com 2009-2010\n• Built macros in VB.NET for 4 teams.\n\nProjects\nlubagloukhov.github.io",

@@ -253,24 +253,24 @@ fn parsed_fields_agree_with_the_truth_files() {
 }
 
 /// The accuracy each field must keep: a little under what it reached on
-/// the 37 truth files (docs/guide.md: "What an ATS form gets"). The issue's
-/// aims are 0.95 for contact fields and job dates, 0.9 for employer and
-/// title; e-mail (0.946) and school, degree and graduation (no aim) are
-/// under them.
+/// the 47 truth files (docs/guide.md: "What an ATS form gets"), two of
+/// them unreadable (a scan, a scrambled font) and one a template's
+/// placeholders. The aims (0.95 for contact fields and job dates,
+/// 0.9 for employer and title) are not all reached on them.
 const FLOORS: &[(&str, f64)] = &[
-    ("name", 0.95),
-    ("email", 0.92),
-    ("phone", 0.95),
-    ("location", 0.95),
-    ("linkedin", 0.95),
-    ("url", 0.95),
-    ("job start", 0.98),
-    ("job end", 0.97),
-    ("job title", 0.89),
-    ("job employer", 0.93),
-    ("school", 0.58),
-    ("degree", 0.7),
-    ("graduation", 0.8),
+    ("name", 0.85),
+    ("email", 0.9),
+    ("phone", 0.92),
+    ("location", 0.9),
+    ("linkedin", 0.94),
+    ("url", 0.97),
+    ("job start", 0.92),
+    ("job end", 0.92),
+    ("job title", 0.84),
+    ("job employer", 0.89),
+    ("school", 0.55),
+    ("degree", 0.68),
+    ("graduation", 0.76),
 ];
 
 /// The writing checks speak on a weak resume, at its lines, and
