@@ -560,19 +560,25 @@ const CITY_ENDINGS: &[&str] = &[
 /// it ("Google Mountain View" → "Mountain View", "Technology Atlanta" →
 /// "Atlanta", "Salt Lake City" whole).
 pub(crate) fn city_of(words: &str) -> &str {
-    let ws: Vec<&str> = words.split_whitespace().collect();
+    // Each word with where it starts, so the city is a slice from one.
+    let ws: Vec<(usize, &str)> = words
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - words.as_ptr() as usize, w))
+        .collect();
+    let Some(&(_, last)) = ws.last() else {
+        return words;
+    };
     let mut keep = 1;
     while keep < ws.len() {
-        let next = ws[ws.len() - keep - 1];
-        let ending = keep == 1 && CITY_ENDINGS.contains(&ws[ws.len() - 1]);
+        let next = ws[ws.len() - keep - 1].1;
+        let ending = keep == 1 && CITY_ENDINGS.contains(&last);
         if CITY_OPENERS.contains(&next) || ending {
             keep += 1;
         } else {
             break;
         }
     }
-    let first = ws[ws.len() - keep];
-    words.rfind(first).map_or(words, |at| &words[at..])
+    &words[ws[ws.len() - keep].0..]
 }
 
 /// "Mountain View, CA", "Münster, Germany": a place, never a job line.

@@ -189,8 +189,7 @@ pub fn is_header_line(line: &str) -> bool {
         .iter()
         .filter(|w| {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-            bare.starts_with(char::is_lowercase)
-                && !HEADER_CONNECTORS.contains(&bare.to_lowercase().as_str())
+            bare.starts_with(char::is_lowercase) && !is_connector(bare)
         })
         .count();
     let dated = words.iter().any(|w| {

@@ -426,8 +426,9 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
     let mut in_top = true;
     for line in &text.lines {
         let trimmed = line.text.trim();
-        if heading_section(bullet_body(trimmed).unwrap_or(trimmed))
-            .is_some_and(|s| s != Section::Other)
+        if in_top
+            && heading_section(bullet_body(trimmed).unwrap_or(trimmed))
+                .is_some_and(|s| s != Section::Other)
         {
             in_top = false;
         }
@@ -633,9 +634,7 @@ fn trim_part(part: &str) -> &str {
     // "Dunamu Inc. Seoul": one or two capitalized words after a company's
     // suffix are the place the text layer ran into it.
     let words: Vec<&str> = part.split_whitespace().collect();
-    if let Some(at) = words
-        .iter()
-        .rposition(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches(',').to_lowercase().as_str()))
+    if let Some(at) = words.iter().rposition(|w| is_company_suffix(w))
         && (1..=2).contains(&(words.len() - at - 1))
         && words[at + 1..]
             .iter()
@@ -690,12 +689,11 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         *seen.entry(key(line.text)).or_default() += 1;
     }
     let mut dated: Vec<(usize, dates::Found)> = Vec::new();
-    // The line whose date ended a range begun on the line above.
-    let mut ends_range = None;
-    // Such lines: no part of a header.
-    let mut range_ends: Vec<usize> = Vec::new();
+    // Lines that ended a range begun on the line above: no job's dates,
+    // no part of a header.
+    let mut range_end = vec![false; lines.len()];
     for (i, line) in lines.iter().enumerate() {
-        if ends_range == Some(i) {
+        if range_end[i] {
             continue;
         }
         // A bulleted line that reads as a job's header ("• Backend
@@ -717,8 +715,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 && let Some(end) = dates::find(next.text).filter(|f| f.start == 0)
             {
                 found.to = Some(End::Date(end.from));
-                ends_range = Some(i + 1);
-                range_ends.push(i + 1);
+                range_end[i + 1] = true;
             } else if found.to.is_none()
                 && let Some(present) =
                     present_split_over_lines(line.text, found.end, lines.get(i + 1))
@@ -727,8 +724,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 // margin.
                 found.to = Some(End::Present);
                 found.end = present;
-                ends_range = Some(i + 1);
-                range_ends.push(i + 1);
+                range_end[i + 1] = true;
             }
             let short = line.text.split_whitespace().count() <= 12;
             let running = seen.get(&key(line.text)).is_some_and(|n| *n > 1);
@@ -823,7 +819,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             let l = &lines[k];
             // A line that is only a date (the end of a range broken over
             // two lines) is no part of the header.
-            if range_ends.contains(&k)
+            if range_end[k]
                 || dates::find(l.text).is_some_and(|f| f.start == 0 && f.end >= l.text.len())
             {
                 k += 1;
