@@ -338,7 +338,9 @@ fn segments(mut glyphs: Vec<Glyph>) -> Vec<Segment> {
             overlap >= 0.5 * (bottom - top).min(b - t)
         });
         if !joins && !line.is_empty() {
-            split_line(std::mem::take(&mut line), &mut out);
+            for part in stacked_lines(std::mem::take(&mut line)) {
+                split_line(part, &mut out);
+            }
             reference = None;
         }
         if !g.is_space() && reference.is_none_or(|(top, bottom)| g.size * 0.95 > bottom - top) {
@@ -347,9 +349,60 @@ fn segments(mut glyphs: Vec<Glyph>) -> Vec<Segment> {
         line.push(g);
     }
     if !line.is_empty() {
-        split_line(line, &mut out);
+        for part in stacked_lines(line) {
+            split_line(part, &mut out);
+        }
     }
     out
+}
+
+/// Parts of one line that are really lines of their own: small lines
+/// stacked beside a large glyph's box (the phone and e-mail lines to the
+/// right of a large name) overlap the box, and so each other, but never
+/// the same stretch of the page across. Glyphs are gathered by baseline;
+/// a group joins the first part it does not cover across, else starts a
+/// part: a superscript, beside its word, stays in its line; two lines
+/// over the same stretch are never letters shuffled into one.
+fn stacked_lines(mut line: Vec<Glyph>) -> Vec<Vec<Glyph>> {
+    line.sort_by(|a, b| a.base.total_cmp(&b.base));
+    let mut groups: Vec<Vec<Glyph>> = Vec::new();
+    for g in line {
+        let apart = groups.last().and_then(|group| group.last()).is_some_and(|last| {
+            g.base - last.base > 0.3 * g.size.min(last.size).max(1.0)
+        });
+        match groups.last_mut() {
+            Some(group) if !apart => group.push(g),
+            _ => groups.push(vec![g]),
+        }
+    }
+    if groups.len() < 2 {
+        return groups;
+    }
+    // Whether two glyphs share a stretch across the page (more than a
+    // third of the narrower: not a kerned pair's touch).
+    let shares = |a: &Glyph, b: &Glyph| {
+        let narrower = (a.x1 - a.x0).min(b.x1 - b.x0).max(0.1);
+        a.x1.min(b.x1) - a.x0.max(b.x0) > narrower / 3.0
+    };
+    // A group stands over a part when two or more of its glyphs stand
+    // over the part's: one glyph (an accent set apart, a stray mark) never
+    // makes a line of its own.
+    let stacked = |group: &[Glyph], part: &[Glyph]| {
+        group
+            .iter()
+            .filter(|g| !g.is_space() && part.iter().any(|p| !p.is_space() && shares(g, p)))
+            .take(2)
+            .count()
+            >= 2
+    };
+    let mut parts: Vec<Vec<Glyph>> = Vec::new();
+    for group in groups {
+        match parts.iter_mut().find(|part| !stacked(&group, part)) {
+            Some(part) => part.extend(group),
+            None => parts.push(group),
+        }
+    }
+    parts
 }
 
 /// Cuts one line's glyphs into segments at gaps wider than a gutter could
@@ -1059,6 +1112,25 @@ mod tests {
             let page = read(glyphs.clone());
             assert_eq!(page.lines, vec![(*want).to_owned()], "{what}");
         }
+    }
+
+    #[test]
+    fn lines_stacked_beside_a_large_name_stay_apart() {
+        // moderncv: a phone line and an e-mail line, right-aligned, whose
+        // baselines fall within the box of the large name to their left.
+        let mut glyphs = line(&["Alfred", "Pennyworth"], 70.0, 110.0, 22.0);
+        glyphs.extend(line(&["(123)", "456-7890"], 440.0, 104.5, 9.0));
+        glyphs.extend(line(&["alfred.p@email.com"], 430.0, 116.5, 9.0));
+        // A superscript beside its word and a footnote mark stay in line.
+        glyphs.extend(line(&["Rank", "1"], 70.0, 300.0, 10.0));
+        glyphs.extend(word("st", 97.0, 296.5, 6.0, 0.0));
+        glyphs.extend(line(&["of", "40"], 105.0, 300.0, 10.0));
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        assert!(text.contains(&"Alfred Pennyworth"), "{text:?}");
+        assert!(text.contains(&"(123) 456-7890"), "{text:?}");
+        assert!(text.contains(&"alfred.p@email.com"), "{text:?}");
+        assert!(text.iter().any(|l| l.starts_with("Rank 1") && l.ends_with("of 40")), "{text:?}");
     }
 
     #[test]
