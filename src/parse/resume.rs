@@ -919,22 +919,28 @@ fn reads_as_statement(line: &str) -> bool {
     lowercase >= 4 && !is_position(line) && dates::find(line).is_none()
 }
 
-/// Where a range's "present" ends when the word is broken over two lines
-/// ("Juin 17 - Au-" / "jourd'hui ..."): the end of its first half in
-/// `line`, after the date that ends at `date_end`.
+/// Where a range's "present" ends when the word is on the next line of a
+/// narrow date column ("2017 -" / "Present ...") or broken over two lines
+/// ("Juin 17 - Au-" / "jourd'hui ..."): the end, in `line`, of the dash or
+/// of the word's first half, after the date that ends at `date_end`.
 fn present_split_over_lines(line: &str, date_end: usize, next: Option<&Line<'_>>) -> Option<usize> {
     let rest = &line[date_end..];
     let dash = rest.trim_start();
     let after_dash = dash.strip_prefix(['-', '–', '—'])?;
-    let fragment = after_dash.split_whitespace().next()?;
-    let half = fragment.strip_suffix('-')?;
+    let at = line.len() - after_dash.len();
     let second = next?.text.split_whitespace().next()?;
+    let (half, end) = match after_dash.split_whitespace().next() {
+        Some(fragment) if fragment.ends_with('-') => (
+            &fragment[..fragment.len() - 1],
+            at + after_dash.find(fragment).unwrap_or(0) + fragment.len(),
+        ),
+        // A dash after the range's start, the line going on with the
+        // header beside the column: the next line's first word alone.
+        _ => ("", at),
+    };
     let joined = format!("2000 - {half}{second}");
     let found = dates::find(&joined)?;
-    (found.to == Some(End::Present) && found.end == joined.len()).then(|| {
-        let at = line.len() - after_dash.len();
-        at + after_dash.find(fragment).unwrap_or(0) + fragment.len()
-    })
+    (found.to == Some(End::Present) && found.end == joined.len()).then_some(end)
 }
 
 /// Reads employer, position and location from a job's header lines.
@@ -1415,6 +1421,20 @@ mod tests {
                     "2019-01",
                     Some("2021-12"),
                 )],
+            ),
+            // "Present" on the next line of a narrow date column.
+            (
+                "2017 - Product Manager, Google, Mountain View, CA, USA\nPresent Leading teams to launch products.\n2012 - 2017 Engineer, Amazon, Seattle, WA, USA\nLed a team.",
+                &[
+                    (
+                        "Google",
+                        "Product Manager",
+                        Some("Mountain View, CA, USA"),
+                        "2017",
+                        None,
+                    ),
+                    ("Amazon", "Engineer", Some("Seattle, WA, USA"), "2012", Some("2017")),
+                ],
             ),
             // A range broken over two lines by a narrow date column.
             (
