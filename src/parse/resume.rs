@@ -814,6 +814,10 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         }
         header.push(*i);
         let next = dated.get(n + 1).map_or(lines.len(), |(k, _)| *k);
+        // "CEO/President, Pied Piper, Palo Alto, CA, 2013 - 2014" names
+        // the job whole: a phrase below in plain words ("Awesome
+        // compression company") describes it.
+        let whole = header.len() == 1 && names_title_and_employer(lines[*i].text, found);
         let mut k = *i + 1;
         while k < next && header.len() < 4 {
             let l = &lines[k];
@@ -833,6 +837,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 || reads_as_statement(l.text)
                 || !in_experience(k)
                 || l.text.split_whitespace().count() > 10
+                || (whole && in_words(l.text))
             {
                 break;
             }
@@ -889,6 +894,38 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         }
     }
     jobs
+}
+
+/// A dated line that names two things besides its dates and its place
+/// ("CEO/President, Pied Piper, Palo Alto, CA, 2013-12 - 2014-12"): a
+/// title and an employer.
+fn names_title_and_employer(line: &str, found: &dates::Found) -> bool {
+    let line = line.trim();
+    let (s, e) = (found.start.min(line.len()), found.end.min(line.len()));
+    if !(line.is_char_boundary(s) && line.is_char_boundary(e) && s <= e) {
+        return false;
+    }
+    let mut rest = format!("{}  {}", &line[..s], &line[e..]);
+    if let Some(place) = candidate::location_in(&rest) {
+        rest = rest.replacen(&place, "  ", 1);
+    }
+    parts_with_commas(&rest)
+        .iter()
+        .filter(|(p, _)| p.chars().any(char::is_alphabetic) && !candidate::is_place(p))
+        .count()
+        >= 2
+}
+
+/// A phrase in plain words, no list of names: two or more words in
+/// lowercase (connectors aside) and no separator ("Awesome compression
+/// company"; not "Millennium Entertainment - Los Angeles, CA").
+fn in_words(line: &str) -> bool {
+    let line = line.trim();
+    let lowercase = line
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase) && !segment::is_connector(w))
+        .count();
+    lowercase >= 2 && parts_with_commas(line).len() == 1
 }
 
 /// A line that is a bullet's mark alone ("•").
@@ -1420,6 +1457,17 @@ mod tests {
                     None,
                     "2019-01",
                     Some("2021-12"),
+                )],
+            ),
+            // A line naming the job whole: the line below describes it.
+            (
+                "CEO/President, Pied Piper, Palo Alto, CA, 2013-12-01 - 2014-12-01\nAwesome compression company\n• Won Techcrunch Disrupt",
+                &[(
+                    "Pied Piper",
+                    "CEO/President",
+                    Some("Palo Alto, CA"),
+                    "2013-12",
+                    Some("2014-12"),
                 )],
             ),
             // "Present" on the next line of a narrow date column.
