@@ -295,6 +295,8 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "leadership",
             "activities",
             "extracurricular activities",
+            "extracurricular activity",
+            "extracurricular",
             "interests",
             "hobbies",
             "hobbies and interests",
@@ -405,6 +407,7 @@ const SECTION_NOUNS: &[(&str, Section)] = &[
     ("publications", Section::Other),
     ("interests", Section::Other),
     ("activities", Section::Other),
+    ("activity", Section::Other),
     ("achievements", Section::Other),
     ("volunteering", Section::Other),
     ("leadership", Section::Other),
@@ -565,6 +568,9 @@ mod tests {
             ("EDUCATION & CERTIFICATIONS", Some(Section::Education)),
             ("Skills & Interests", Some(Section::Skills)),
             ("Experience with Python", None),
+            // Activities of the same shape as jobs are not jobs.
+            ("Extracurricular Activity", Some(Section::Other)),
+            ("Volunteer Activity", Some(Section::Other)),
             // French, German and Spanish resumes: dates.rs reads their
             // months, so their headings are read too.
             ("Expérience professionnelle", Some(Section::Experience)),
