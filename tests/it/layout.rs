@@ -266,6 +266,45 @@ fn clipped_white_tiny_and_invisible_text_is_hidden_and_white_on_dark_is_not() {
     }
 }
 
+/// Chromium draws "fi" and "fl" as one glyph whose ToUnicode entry is
+/// empty, and gives the letters as the span's `/ActualText`; LaTeX's icon
+/// packages name their icons the same way. The span's text is read in
+/// place of its glyphs (as poppler reads it), inline or named in the
+/// page's `/Properties`; a span whose UTF-16 is broken, or whose text is
+/// far longer than its glyphs (words the page does not show), is read from
+/// its glyphs.
+#[test]
+fn a_span_s_actual_text_stands_for_its_glyphs() {
+    use crate::hostile::{obj, pdf, stream, FONT};
+    let content = b"BT /F1 11 Tf 72 720 Td (I automate the ) Tj \
+        /Span <</ActualText <FEFF0066006C>>> BDC (X) Tj EMC (ux of the pro) Tj \
+        /Span /P1 BDC (YZ) Tj EMC (l team.) Tj ET\n\
+        BT /F1 11 Tf 72 700 Td (Broken ) Tj /Span <</ActualText <FEFFD800>>> BDC (Q) Tj EMC (span) Tj ET\n\
+        BT /F1 11 Tf 72 680 Td (Icon ) Tj /Span <</ActualText (kubernetes terraform golang python rust kafka spark)>> BDC (*) Tj EMC ( here) Tj ET";
+    let file = pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /Properties << /P1 6 0 R >> >> /Contents 4 0 R >>",
+        ),
+        stream("", content),
+        obj(FONT),
+        obj("<< /ActualText (fi) >>"),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ligatures.pdf");
+    std::fs::write(&path, file).unwrap();
+    let text = extract(&path);
+    assert!(
+        text.contains("I automate the flux of the profil team."),
+        "{text}"
+    );
+    assert!(!text.contains('X') && !text.contains("YZ"), "{text}");
+    assert!(text.contains("Broken Qspan"), "{text}");
+    // Words far beyond what a span is drawn over are not read.
+    assert!(text.contains("Icon * here") && !text.contains("kafka"), "{text}");
+}
+
 /// The same resume printed by five engines is the same resume: the same
 /// bullets (Chromium draws its bullets as shapes, the others type them),
 /// the same keywords found, the same score.

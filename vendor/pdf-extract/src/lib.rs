@@ -1509,9 +1509,51 @@ struct GraphicsState<'a>
     line_width: f64,
 }
 
+/// ats: the text a marked-content span says its glyphs stand for
+/// (`/ActualText`, 14.9.4): Chromium and Word draw a ligature ("fi") as one
+/// glyph whose ToUnicode entry is empty and give the letters here. The
+/// span's first glyph shown carries the whole text, the others nothing.
+struct ActualText {
+    text: String,
+    shown: bool,
+    refused: bool,
+}
+
+/// ats: the `/ActualText` of a `BDC` operator's properties (inline, or
+/// named in the page's `/Properties`), decoded without a panic on bad
+/// UTF-16.
+fn actual_text(doc: &Document, resources: &Dictionary, operands: &[Object]) -> Option<String> {
+    let props = match operands.get(1)? {
+        Object::Dictionary(dict) => dict,
+        Object::Name(name) => {
+            let properties = maybe_get_obj(doc, resources, b"Properties")?;
+            let properties = maybe_deref(doc, properties).as_dict().ok()?;
+            maybe_deref(doc, properties.get(name).ok()?).as_dict().ok()?
+        }
+        _ => return None,
+    };
+    let Object::String(bytes, _) = maybe_deref(doc, props.get(b"ActualText").ok()?) else {
+        return None;
+    };
+    Some(if bytes.len() >= 2 && bytes[0] == 0xfe && bytes[1] == 0xff {
+        let units: Vec<u16> = bytes[2..]
+            .chunks_exact(2)
+            .map(|pair| (u16::from(pair[0]) << 8) | u16::from(pair[1]))
+            .collect();
+        // Broken UTF-16 says nothing: the glyphs are read instead.
+        String::from_utf16(&units).ok()?
+    } else {
+        bytes
+            .iter()
+            .map(|&b| char::from_u32(u32::from(PDFDocEncoding[b as usize])).unwrap_or('\u{fffd}'))
+            .collect()
+    })
+}
+
 fn show_text(gs: &mut GraphicsState, s: &[u8],
              _tlm: &Transform,
              _flip_ctm: &Transform,
+             mut actual: Option<&mut ActualText>,
              output: &mut dyn OutputDev) -> Result<(), OutputError> {
     let ts = &mut gs.ts;
     // ats: text shown before any font is set is skipped, not a panic.
@@ -1550,7 +1592,32 @@ fn show_text(gs: &mut GraphicsState, s: &[u8],
         let is_space = c == 32 && length == 1;
         if is_space { spacing += ts.word_spacing }
 
-        output.output_character(&trm, w0, spacing, ts.font_size, &font.decode_char(c))?;
+        // ats: a span's text far longer than what it is drawn over (over
+        // eight letters a glyph, beyond an icon's label) is words the page
+        // does not show: its glyphs are read instead.
+        if let Some(span) = actual.as_deref_mut().filter(|span| !span.shown) {
+            let glyphs = font.char_codes(s).count();
+            if span.text.chars().count() > 8 * glyphs + 32 {
+                span.shown = true;
+                span.refused = true;
+            }
+        }
+        match actual.as_deref_mut().filter(|span| !span.refused) {
+            // ats: a span's text stands for its glyphs.
+            Some(span) if !span.shown => {
+                span.shown = true;
+                if !span.text.is_empty() {
+                    // The text spans the string's glyphs ("YZ" drawn for
+                    // "fi"), not only the first one's width.
+                    let codes: Vec<u32> = font.char_codes(s).map(|(code, _)| code).collect();
+                    let widths: f64 = codes.iter().map(|&code| font.get_width(code) / 1000.).sum();
+                    let gaps = codes.len().saturating_sub(1) as f64 * ts.character_spacing / ts.font_size.max(0.001);
+                    output.output_character(&trm, widths + gaps, spacing, ts.font_size, &span.text)?;
+                }
+            }
+            Some(_) => {}
+            None => output.output_character(&trm, w0, spacing, ts.font_size, &font.decode_char(c))?,
+        }
         let tj = 0.;
         let ty = 0.;
         let tx = ts.horizontal_scaling * ((w0 - tj/1000.)* ts.font_size + spacing);
@@ -1855,6 +1922,9 @@ impl<'a> Processor<'a> {
         //let mut ts = &mut gs.ts;
         let mut gs_stack = Vec::new();
         let mut mc_stack = Vec::new();
+        // ats: the `/ActualText` of each open marked-content span, beside
+        // `mc_stack`; the outermost one stands for all it holds.
+        let mut actual_stack: Vec<Option<ActualText>> = Vec::new();
         // XXX: replace tlm with a point for text start
         let mut tlm = Transform2D::identity();
         let mut path = Path::new();
@@ -1945,7 +2015,7 @@ impl<'a> Processor<'a> {
                             for e in array {
                                 match e {
                                     &Object::String(ref s, _) => {
-                                        show_text(&mut gs, s, &tlm, &flip_ctm, output)?;
+                                        show_text(&mut gs, s, &tlm, &flip_ctm, actual_stack.iter_mut().flatten().next(), output)?;
                                     }
                                     &Object::Integer(i) => {
                                         let ts = &mut gs.ts;
@@ -1975,7 +2045,7 @@ impl<'a> Processor<'a> {
                 "Tj" => {
                     match operation.operands[0] {
                         Object::String(ref s, _) => {
-                            show_text(&mut gs, s, &tlm, &flip_ctm, output)?;
+                            show_text(&mut gs, s, &tlm, &flip_ctm, actual_stack.iter_mut().flatten().next(), output)?;
                         }
                         _ => { panic!("unexpected Tj operand {:?}", operation) }
                     }
@@ -2159,9 +2229,14 @@ impl<'a> Processor<'a> {
                     path.ops.clear();
                 }
                 "BMC" | "BDC" => {
+                    let text = (operation.operator == "BDC")
+                        .then(|| actual_text(doc, resources, &operation.operands))
+                        .flatten();
+                    actual_stack.push(text.map(|text| ActualText { text, shown: false, refused: false }));
                     mc_stack.push(operation);
                 }
                 "EMC" => {
+                    actual_stack.pop();
                     mc_stack.pop();
                 }
                 "Do" => {
