@@ -359,10 +359,11 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("valid")
 });
 
-/// What joins a range's two ends: a dash or a word, with spaces.
+/// What joins a range's two ends: a dash or a word, with spaces; an end
+/// still to come may say so ("Mar. 2016 - Exp. Jun. 2017").
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\s{0,3}[-–—−‐‑\x{AD}]{1,2}\s{0,3}|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3})$",
+        r"(?i)^(?:\s{0,3}[-–—−‐‑\x{AD}]{1,2}\s{0,3}(?:(?:expected|exp\.)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3})$",
     )
     .expect("valid")
 });
@@ -690,6 +691,14 @@ mod tests {
                 Some(("2019-03", Some("present"), MonthName)),
             ),
             ("2019 – Current", Some(("2019", Some("present"), Year))),
+            (
+                "Mar. 2016 - Exp. Jun. 2017",
+                Some(("2016-03", Some("2017-06"), MonthName)),
+            ),
+            (
+                "Sep 2021 – Expected May 2025",
+                Some(("2021-09", Some("2025-05"), MonthName)),
+            ),
             ("2019 - Now", Some(("2019", Some("present"), Year))),
             ("2025.02-pres.", Some(("2025-02", Some("present"), Iso))),
             ("2019 – Today", Some(("2019", Some("present"), Year))),

@@ -575,18 +575,33 @@ fn parts(line: &str) -> Vec<String> {
         .collect()
 }
 
-/// The parts of a header line, each with whether a comma set it apart
-/// from the one before ("Registered Nurse, Telemetry Unit").
-fn parts_with_commas(line: &str) -> Vec<(String, bool)> {
+/// What set a part of a header apart from the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Joint {
+    /// ", ": "Registered Nurse, Telemetry Unit".
+    Comma,
+    /// " - " (or an en or em dash): "Director - IT Operations".
+    Dash,
+    /// Anything else, or the start of a line.
+    Other,
+}
+
+/// The parts of a header line, each with what set it apart from the one
+/// before.
+fn parts_with_commas(line: &str) -> Vec<(String, Joint)> {
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–-] |, |; | @ | at | ?[-–—.·]{3,} ?| \[)\s*")
             .expect("valid")
     });
-    let mut out: Vec<(String, bool)> = Vec::new();
-    let mut seps = SPLIT.find_iter(line).map(|m| m.as_str().trim() == ",");
-    let mut comma = false;
+    let mut out: Vec<(String, Joint)> = Vec::new();
+    let mut seps = SPLIT.find_iter(line).map(|m| match m.as_str().trim() {
+        "," => Joint::Comma,
+        "-" | "–" | "—" => Joint::Dash,
+        _ => Joint::Other,
+    });
+    let mut joint = Joint::Other;
     for p in SPLIT.split(line) {
-        let before = std::mem::replace(&mut comma, seps.next().unwrap_or(false));
+        let before = std::mem::replace(&mut joint, seps.next().unwrap_or(Joint::Other));
         let p = trim_part(p);
         if p.is_empty() {
             continue;
@@ -988,7 +1003,7 @@ fn fill_header(
     date_line: usize,
     found: &dates::Found,
 ) {
-    let mut all: Vec<(String, bool)> = Vec::new();
+    let mut all: Vec<(String, Joint)> = Vec::new();
     let mut texts: Vec<String> = header
         .iter()
         .map(|&h| {
@@ -1087,7 +1102,7 @@ fn fill_header(
             Regex::new(r"(?:\s+-?(?:Link|Website))?\s+(?:Remote|Hybrid|On-?site)\s*$|\s+-(?:Link|Website)\b").expect("valid")
         });
         let line = RUN_IN.replace_all(&line, "  ").into_owned();
-        for (p, comma) in parts_with_commas(&line) {
+        for (p, joint) in parts_with_commas(&line) {
             // Leftovers of the dates ("(2 years)") and lone words such as
             // "Remote" are no employer.
             if !p.chars().any(char::is_alphabetic)
@@ -1103,7 +1118,7 @@ fn fill_header(
                 job.location.get_or_insert(p);
                 continue;
             }
-            all.push((p, comma));
+            all.push((p, joint));
         }
     }
     if job.position.is_some() {
@@ -1124,7 +1139,7 @@ fn fill_header(
             .expect("the part holds it");
         all[c].0 = title;
         if all.len() == 1 {
-            all.push((at, false));
+            all.push((at, Joint::Other));
         }
         let employer = (0..all.len()).find(|&i| i != c);
         return set_parts(job, &all, employer, Some(c));
@@ -1145,24 +1160,36 @@ fn fill_header(
                 })
                 .flatten()
         });
+    // What a dash adds to the title on its line ("Director - IT
+    // Operations"), when another part may be the employer.
+    let dashed = |i: usize| {
+        position.is_some_and(|p| i == p + 1)
+            && all[i].1 == Joint::Dash
+            && !is_employer(&all[i].0)
+    };
     // An organization's word wins ("Northwind Health Medical Center"), then
-    // the first part that names no job.
+    // the first part that names no job and does not go on the title.
     let employer = all
         .iter()
         .enumerate()
         .position(|(i, (p, _))| Some(i) != position && is_employer(p))
         .or_else(|| {
-            all.iter()
-                .enumerate()
-                .position(|(i, (p, _))| Some(i) != position && !is_position(p))
+            let others = |dash_too: bool| {
+                all.iter().enumerate().position(|(i, (p, _))| {
+                    Some(i) != position && !is_position(p) && (dash_too || !dashed(i))
+                })
+            };
+            others(false).or_else(|| others(true))
         });
-    // "Registered Nurse, Telemetry Unit": what a comma adds to the title.
+    // "Registered Nurse, Telemetry Unit", "Director of IT - Hybrid Cloud":
+    // what a comma or a dash adds to the title.
     if let Some(p) = position
-        && let Some((next, true)) = all.get(p + 1)
+        && let Some((next, joint @ (Joint::Comma | Joint::Dash))) = all.get(p + 1)
         && Some(p + 1) != employer
         && employer.is_some()
     {
-        let joined = format!("{}, {next}", all[p].0);
+        let joiner = if *joint == Joint::Comma { ", " } else { " - " };
+        let joined = format!("{}{joiner}{next}", all[p].0);
         all[p].0 = joined;
         all.remove(p + 1);
         let employer = employer.map(|e| if e > p + 1 { e - 1 } else { e });
@@ -1174,7 +1201,7 @@ fn fill_header(
 /// Fills employer and position from the chosen parts.
 fn set_parts(
     job: &mut Work,
-    all: &[(String, bool)],
+    all: &[(String, Joint)],
     employer: Option<usize>,
     position: Option<usize>,
 ) {
@@ -1457,6 +1484,28 @@ mod tests {
                     None,
                     "2019-01",
                     Some("2021-12"),
+                )],
+            ),
+            // What a dash adds to the title is the title's; the employer
+            // is on its own line.
+            (
+                "Director - IT Operations    November 2010 - May 2012\nMillennium Entertainment - Los Angeles, CA\n• Led the network team.",
+                &[(
+                    "Millennium Entertainment",
+                    "Director - IT Operations",
+                    Some("Los Angeles, CA"),
+                    "2010-11",
+                    Some("2012-05"),
+                )],
+            ),
+            (
+                "Director of IT - Hybrid Cloud    March 2019 - November 2021    The Walt Disney Company - Los Angeles, CA\n• Led the platform.",
+                &[(
+                    "The Walt Disney Company",
+                    "Director of IT - Hybrid Cloud",
+                    Some("Los Angeles, CA"),
+                    "2019-03",
+                    Some("2021-11"),
                 )],
             ),
             // A line naming the job whole: the line below describes it.
