@@ -806,11 +806,18 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         };
         let mut header: Vec<usize> = Vec::new();
         let mut j = *i;
+        // A line of dates alone ("April 2009 - April 2010 (1 year 1
+        // month)") has its header above, past a blank line.
+        let mut blanks = usize::from(dates_alone(lines[*i].text, found));
         while j > floor && header.len() < 2 {
             j -= 1;
             let l = &lines[j];
             // A bullet's mark the text layer set on a line of its own.
             if mark_only(l.text) {
+                continue;
+            }
+            if l.blank && header.is_empty() && blanks > 0 {
+                blanks -= 1;
                 continue;
             }
             // A paragraph above is the previous job's, not this one's header.
@@ -943,6 +950,20 @@ fn in_words(line: &str) -> bool {
     lowercase >= 2 && parts_with_commas(line).len() == 1
 }
 
+/// A line with nothing but its dates and how long they last ("April 2009
+/// - April 2010 (1 year 1 month)").
+fn dates_alone(line: &str, found: &dates::Found) -> bool {
+    let line = line.trim();
+    let (s, e) = (found.start.min(line.len()), found.end.min(line.len()));
+    if !(line.is_char_boundary(s) && line.is_char_boundary(e) && s <= e) {
+        return false;
+    }
+    static BRACKETS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\([^()]*\)").expect("valid"));
+    let rest = format!("{} {}", &line[..s], &line[e..]);
+    !BRACKETS.replace_all(&rest, "").chars().any(char::is_alphanumeric)
+}
+
 /// A line that is a bullet's mark alone ("•").
 fn mark_only(line: &str) -> bool {
     let t = line.trim();
@@ -995,6 +1016,52 @@ fn present_split_over_lines(line: &str, date_end: usize, next: Option<&Line<'_>>
     (found.to == Some(End::Present) && found.end == joined.len()).then_some(end)
 }
 
+/// A text with each stretch written twice over written once: a profile
+/// page copied whole gives every text twice, for the eye and for a screen
+/// reader ("Sr. EngineerSr. Engineer", "Orlando, FL Orlando, FL"). A
+/// stretch is six characters or more and begins a word.
+fn undoubled(text: &str) -> String {
+    // A header is short; a longer line is left as it is (the search is
+    // quadratic in the length).
+    if text.len() > 400 {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        let starts_word = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let mut skip = None;
+        if starts_word {
+            let rest = &text[i..];
+            // The longest stretch first.
+            let mut len = rest.len() / 2;
+            while len >= 6 {
+                if rest.is_char_boundary(len) {
+                    let (a, b) = rest.split_at(len);
+                    let b = b.strip_prefix(' ').unwrap_or(b);
+                    if b.starts_with(a) && a.chars().any(char::is_alphabetic) {
+                        skip = Some((len, rest.len() - b.len() + len));
+                        break;
+                    }
+                }
+                len -= 1;
+            }
+        }
+        match skip {
+            Some((keep, past)) => {
+                out.push_str(&text[i..i + keep]);
+                i += past;
+            }
+            None => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                out.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
 /// Reads employer, position and location from a job's header lines.
 fn fill_header(
     job: &mut Work,
@@ -1017,6 +1084,10 @@ fn fill_header(
             }
             raw.to_owned()
         })
+        .map(|t| undoubled(&t))
+        // "The Walt Disney Company logo": an image's text, pasted from a
+        // profile page; the name is on the job's own line.
+        .filter(|t| !t.trim_end().ends_with(" logo"))
         .collect();
     // A header wrapped at the margin is one line again: a bracket opened
     // and closed on the next line ("Indian Institute of Technology
@@ -1102,13 +1173,30 @@ fn fill_header(
             Regex::new(r"(?:\s+-?(?:Link|Website))?\s+(?:Remote|Hybrid|On-?site)\s*$|\s+-(?:Link|Website)\b").expect("valid")
         });
         let line = RUN_IN.replace_all(&line, "  ").into_owned();
+        // "3 yrs 6 mos": how long the job lasted, as a profile page says.
+        static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^(?:[0-9]+\s*(?:yrs?|years?|mos?|months?)\s*){1,2}$").expect("valid")
+        });
         for (p, joint) in parts_with_commas(&line) {
-            // Leftovers of the dates ("(2 years)") and lone words such as
-            // "Remote" are no employer.
+            // Leftovers of the dates ("(2 years)", "3 mos"), lone words such
+            // as "Remote" and the kind of employment ("Full-time") are no
+            // employer.
             if !p.chars().any(char::is_alphabetic)
+                || DURATION.is_match(&p)
                 || matches!(
                     p.to_lowercase().as_str(),
-                    "remote" | "hybrid" | "present" | "current"
+                    "remote"
+                        | "hybrid"
+                        | "present"
+                        | "current"
+                        | "full-time"
+                        | "part-time"
+                        | "full time"
+                        | "part time"
+                        | "contract"
+                        | "internship"
+                        | "seasonal"
+                        | "apprenticeship"
                 )
             {
                 continue;
@@ -1485,6 +1573,32 @@ mod tests {
                     "2019-01",
                     Some("2021-12"),
                 )],
+            ),
+            // A profile page pasted whole: every text twice, an image's
+            // text, the kind of employment and how long it lasted.
+            (
+                "The Walt Disney Company logo\nSr. System Reliability EngineerSr. System Reliability Engineer\nThe Walt Disney Company · Full-time The Walt Disney Company · Full-time Feb 2022 - Jul 2025 · 3 yrs 6 mos Orlando, Florida, United StatesOrlando, Florida, United States\n• Ran the parks' platform.",
+                &[(
+                    "The Walt Disney Company",
+                    "Sr. System Reliability Engineer",
+                    Some("Orlando, Florida, United States"),
+                    "2022-02",
+                    Some("2025-07"),
+                )],
+            ),
+            // A line of dates alone: the header is above, past a blank.
+            (
+                "Web Developer at Empathy Lab\n\nApril 2009 - April 2010 (1 year 1 month)\n• Built the sites.\n\nIT Director at Artisan Custom Doorworks\n\nDecember 2005 - April 2009 (3 years 5 months)\n• Ran the network.",
+                &[
+                    ("Empathy Lab", "Web Developer", None, "2009-04", Some("2010-04")),
+                    (
+                        "Artisan Custom Doorworks",
+                        "IT Director",
+                        None,
+                        "2005-12",
+                        Some("2009-04"),
+                    ),
+                ],
             ),
             // What a dash adds to the title is the title's; the employer
             // is on its own line.
