@@ -362,6 +362,16 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
     named_section(&key).or_else(|| titled_heading(trimmed, &key))
 }
 
+/// The section a line opens when it is one of the common heading names
+/// exactly ("EDUCATION", "Work Experience"), not a longer title.
+pub(crate) fn named_heading(line: &str) -> Option<Section> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || trimmed.len() > 48 {
+        return None;
+    }
+    named_section(&heading_key(trimmed))
+}
+
 /// The section a heading name (as [`heading_key`] writes it) opens.
 fn named_section(key: &str) -> Option<Section> {
     HEADINGS

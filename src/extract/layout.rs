@@ -588,6 +588,19 @@ fn order(
             let same_line = previous.is_some_and(|p| {
                 (p.base - s.base).abs() <= 0.3 * p.size.max(s.size) && s.x0 >= p.x1
             });
+            // A section's heading set in the margin, level with the
+            // section's first line ("EDUCATION   MS in Analytics, …"),
+            // is a line of its own, as the page reads.
+            let margin_heading = same_line
+                && previous.is_some_and(|p| {
+                    s.x0 - p.x1 > p.size.min(s.size)
+                        && !p.text.ends_with(':')
+                        && lines.last().is_some_and(|l| *l == p.text)
+                        && vocab::named_heading(&p.text).is_some_and(|section| {
+                            !matches!(section, vocab::Section::Other | vocab::Section::Top)
+                        })
+                });
+            let same_line = same_line && !margin_heading;
             match (same_line, lines.last_mut()) {
                 (true, Some(last)) => {
                     let last: &mut String = last;
@@ -1131,6 +1144,25 @@ mod tests {
         assert!(text.contains(&"(123) 456-7890"), "{text:?}");
         assert!(text.contains(&"alfred.p@email.com"), "{text:?}");
         assert!(text.iter().any(|l| l.starts_with("Rank 1") && l.ends_with("of 40")), "{text:?}");
+    }
+
+    #[test]
+    fn a_heading_in_the_margin_is_a_line_of_its_own() {
+        let mut glyphs = line(&["EDUCATION"], 40.0, 100.0, 10.0);
+        glyphs.extend(line(&["MS", "in", "Analytics,", "USF"], 140.0, 100.0, 10.0));
+        glyphs.extend(line(&["BS", "in", "Math,", "UCLA"], 140.0, 114.0, 10.0));
+        glyphs.extend(line(&["EXPERIENCE"], 40.0, 140.0, 10.0));
+        glyphs.extend(line(&["Data", "Analyst,", "City", "of", "Hope"], 140.0, 140.0, 10.0));
+        // A label beside its value in a table stays on its row.
+        glyphs.extend(line(&["Languages"], 40.0, 170.0, 10.0));
+        glyphs.extend(line(&["English,", "French"], 140.0, 170.0, 10.0));
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        assert!(text.contains(&"EDUCATION"), "{text:?}");
+        assert!(text.contains(&"MS in Analytics, USF"), "{text:?}");
+        assert!(text.contains(&"EXPERIENCE"), "{text:?}");
+        assert!(text.contains(&"Data Analyst, City of Hope"), "{text:?}");
+        assert!(text.contains(&"Languages English, French"), "{text:?}");
     }
 
     #[test]

@@ -232,10 +232,77 @@ const JOB_WORDS: &[&str] = &[
     "freelance",
     "sde",
     "swe",
+    "attorney",
+    "paralegal",
+    "pharmacist",
+    "physician",
+    "operator",
+    "mechanic",
+    "electrician",
+    "cashier",
+    "chemist",
+    "economist",
+    "statistician",
+    "planner",
+    "buyer",
+    "agent",
+    // French, Spanish and German resumes: dates.rs reads their months, so
+    // their titles are read too.
     "ingénieur",
+    "ingénieure",
     "développeur",
+    "développeuse",
     "chef",
     "stagiaire",
+    "alternant",
+    "architecte",
+    "responsable",
+    "administrateur",
+    "administratrice",
+    "directeur",
+    "directrice",
+    "consultante",
+    "analyste",
+    "technicien",
+    "technicienne",
+    "chargé",
+    "chargée",
+    "gestionnaire",
+    "formateur",
+    "formatrice",
+    "conseiller",
+    "conseillère",
+    "assistante",
+    "comptable",
+    "ingeniero",
+    "ingeniera",
+    "desarrollador",
+    "desarrolladora",
+    "analista",
+    "jefe",
+    "jefa",
+    "gerente",
+    "consultor",
+    "consultora",
+    "practicante",
+    "asistente",
+    "coordinador",
+    "coordinadora",
+    "técnico",
+    "programador",
+    "programadora",
+    "entwickler",
+    "entwicklerin",
+    "softwareentwickler",
+    "ingenieur",
+    "ingenieurin",
+    "berater",
+    "beraterin",
+    "leiter",
+    "leiterin",
+    "werkstudent",
+    "praktikant",
+    "praktikantin",
 ];
 
 /// The legal form that ends a company's name ("Acme, Inc."): a part of its
@@ -834,14 +901,30 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             }
             header.insert(0, j);
         }
+        // A title wrapped at the margin: the line above the header ends
+        // with a joiner ("Architecte applicatif / Chef de projet API /"
+        // above "Full Stack Devops").
+        let above = header.len();
+        while let Some(&top) = header.first()
+            && top > floor
+            && let Some(above) = lines.get(top - 1)
+            && above.text.trim_end().ends_with(['/', '&'])
+            && !above.blank
+            && !statement(top - 1)
+            && in_experience(top - 1)
+            && dates::find(above.text).is_none()
+        {
+            header.insert(0, top - 1);
+        }
         header.push(*i);
         let next = dated.get(n + 1).map_or(lines.len(), |(k, _)| *k);
         // "CEO/President, Pied Piper, Palo Alto, CA, 2013 - 2014" names
         // the job whole: a phrase below in plain words ("Awesome
         // compression company") describes it.
         let whole = header.len() == 1 && names_title_and_employer(lines[*i].text, found);
+        let wrapped = header.len() - above;
         let mut k = *i + 1;
-        while k < next && header.len() < 4 {
+        while k < next && header.len() < 4 + wrapped {
             let l = &lines[k];
             // A line that is only a date (the end of a range broken over
             // two lines) is no part of the header.
@@ -1097,7 +1180,7 @@ fn fill_header(
     let mut t = 0;
     while t + 1 < texts.len() {
         let (a, b) = (texts[t].trim_end(), texts[t + 1].trim_start());
-        let open = a.matches('(').count() > a.matches(')').count();
+        let open = a.matches('(').count() > a.matches(')').count() || a.ends_with(['/', '&']);
         let goes_on = a.contains(" at ")
             && !a.ends_with(|c: char| ",.;:)".contains(c))
             && b.starts_with(char::is_uppercase)
@@ -1599,6 +1682,17 @@ mod tests {
                         Some("2009-04"),
                     ),
                 ],
+            ),
+            // A title wrapped at the margin after a joiner.
+            (
+                "Architecte applicatif / Chef de projet API /\nFull Stack Devops\nLe Figaro\nSep 2001 - Present\nFrance\n• Mise en place du portail.",
+                &[(
+                    "Le Figaro",
+                    "Architecte applicatif / Chef de projet API / Full Stack Devops",
+                    Some("France"),
+                    "2001-09",
+                    None,
+                )],
             ),
             // What a dash adds to the title is the title's; the employer
             // is on its own line.
