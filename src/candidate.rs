@@ -39,6 +39,9 @@ const NOT_NAMES: &[&str] = &[
     "profile",
     "summary",
     "page",
+    "lebenslauf",
+    "currículum",
+    "hoja",
 ];
 
 /// Phrases of a template's placeholder name (compared lower-cased).
@@ -333,12 +336,29 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         .filter(|t| !t.is_empty())
         .collect();
     let mut name = None;
-    for line in top.iter().take(NAME_LINES) {
+    let lines: Vec<&str> = top.iter().take(NAME_LINES).copied().collect();
+    for (i, line) in lines.iter().enumerate() {
         if is_placeholder_name(line) {
             placeholders.push((*line).to_owned());
             continue;
         }
+        // A section's heading ("Profil", "Experience") ends the top: the
+        // name is above it.
+        if heading_section(line)
+            .is_some_and(|s| !matches!(s, crate::vocab::Section::Other | crate::vocab::Section::Top))
+        {
+            break;
+        }
         if let Some(found) = name_in_line(line) {
+            name = Some(found);
+            break;
+        }
+        // A name set over two lines ("CHRISTIAN" / "LARICO DEPAZ").
+        if line.split_whitespace().count() == 1
+            && let Some(next) = lines.get(i + 1)
+            && next.split_whitespace().count() <= 3
+            && let Some(found) = name_in_line(&format!("{line} {next}"))
+        {
             name = Some(found);
             break;
         }
@@ -348,11 +368,25 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         .iter()
         .find_map(|l| phone_in(&l.text))
         .map(str::to_owned);
-    let linkedin = text
-        .lines
-        .iter()
-        .find_map(|l| LINKEDIN.find(&l.text))
-        .map(|m| m.as_str().trim_end_matches('/').to_owned());
+    let linkedin = text.lines.iter().enumerate().find_map(|(i, l)| {
+        let m = LINKEDIN.find(&l.text)?;
+        let mut address = m.as_str().trim_end_matches('/').to_owned();
+        // An address broken at the margin ("…/in/christianl" / "arico/"):
+        // the next line is its one word.
+        if m.end() == l.text.trim_end().len()
+            && !m.as_str().ends_with('/')
+            && let Some(next) = text.lines.get(i + 1)
+            && let rest = next.text.trim().trim_end_matches('/')
+            && !rest.is_empty()
+            && rest.len() <= 40
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        {
+            address.push_str(rest);
+        }
+        Some(address)
+    });
     // The contact block is above the first section but its own ("Contact",
     // "Personal Details"): "Atlanta, GA" under Education is the school's,
     // not the candidate's.
@@ -661,9 +695,12 @@ fn name_in_line(line: &str) -> Option<String> {
     // the name is the run of name-like words before the contact details.
     let words: Vec<&str> = first.split_whitespace().collect();
     let run = words.iter().take_while(|w| namelike(w)).count();
+    // A plain word in lowercase goes on a sentence ("Erfahrener
+    // Softwareentwickler mit Schwerpunkt…"), not a name.
     let stops = words.get(run).is_some_and(|w| {
         w.contains([':', '@', '/'])
-            || w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '+')
+            || w.starts_with(|c: char| c.is_ascii_digit() || c == '+')
+            || (w.starts_with(char::is_lowercase) && w.contains('.'))
     });
     let words: Vec<&str> = if stops && run >= 2 {
         words[..run].to_vec()
@@ -913,6 +950,33 @@ mod tests {
         assert_eq!(
             candidate(&["Resume", "Sam Lee"]).name.as_deref(),
             Some("Sam Lee")
+        );
+        // A sentence under a section's heading is no name; a name set over
+        // two lines is one.
+        assert_eq!(
+            candidate(&[
+                "Lebenslauf",
+                "Profil",
+                "Erfahrener Softwareentwickler mit Schwerpunkt Backend und Cloud."
+            ])
+            .name,
+            None
+        );
+        let wrapped = candidate(&[
+            "CHRISTIAN",
+            "LARICO DEPAZ",
+            "Villa el salvador",
+            "https://www.linkedin.com/in/christianl",
+            "arico/",
+        ]);
+        assert_eq!(wrapped.name.as_deref(), Some("CHRISTIAN LARICO DEPAZ"));
+        assert_eq!(
+            wrapped.linkedin.as_deref(),
+            Some("https://www.linkedin.com/in/christianlarico")
+        );
+        assert_eq!(
+            candidate(&["Lebenslauf", "Max Mustermann", "Berlin"]).name.as_deref(),
+            Some("Max Mustermann")
         );
     }
 }
