@@ -349,6 +349,10 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         {
             break;
         }
+        // A job's line names its employer, not the candidate.
+        if crate::parse::dates::find(line).is_some_and(|f| f.to.is_some()) {
+            continue;
+        }
         if let Some(found) = name_in_line(line) {
             name = Some(found);
             break;
@@ -399,6 +403,9 @@ pub(crate) fn contact(text: &NormText) -> Contact {
             heading_section(crate::vocab::bullet_body(l).unwrap_or(l))
                 .is_none_or(|s| s == crate::vocab::Section::Other)
         })
+        // A job's line ("Disney · Full-time Jul 2025 - Present · Orlando,
+        // Florida") is no contact line, even at the top.
+        .filter(|l| crate::parse::dates::find(l).is_none_or(|f| f.to.is_none()))
         .find_map(|l| place_in_contact_line(l))
         .or_else(|| contact_line_place(text));
     let broken_email = if email.is_none() {
@@ -978,5 +985,13 @@ mod tests {
             candidate(&["Lebenslauf", "Max Mustermann", "Berlin"]).name.as_deref(),
             Some("Max Mustermann")
         );
+        // A profile page's job line at the top: neither the name nor the
+        // candidate's place.
+        let pasted = candidate(&[
+            "Sr. Engineer",
+            "Disney Experiences · Full-time Jul 2025 - Present · 3 mos Orlando, Florida, United States",
+        ]);
+        assert_eq!(pasted.name, None);
+        assert_eq!(pasted.location, None);
     }
 }
