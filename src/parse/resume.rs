@@ -491,13 +491,20 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
     let mut later: Option<(String, u32)> = None;
     let mut github_top = false;
     let mut in_top = true;
+    // The section a line is in: a site in a job's or a school's lines is
+    // theirs ("Pagar.me", the employer under its title).
+    let mut section = None;
     for line in &text.lines {
         let trimmed = line.text.trim();
-        if in_top
-            && heading_section(bullet_body(trimmed).unwrap_or(trimmed))
-                .is_some_and(|s| s != Section::Other)
-        {
+        let heading = heading_section(bullet_body(trimmed).unwrap_or(trimmed));
+        if heading.is_some() {
+            section = heading;
+        }
+        if in_top && heading.is_some_and(|s| s != Section::Other) {
             in_top = false;
+        }
+        if !in_top && matches!(section, Some(Section::Experience | Section::Education)) {
+            continue;
         }
         // "• Developed a proof of concept to compare ratings from
         // Amazon.com, eBay.com and …": a site a statement names is not the
@@ -2043,6 +2050,11 @@ mod tests {
             (
                 "Jane Doe\njane@example.com\n\nExperience\nFixya.com 2009-2010\n• Built macros in VB.NET for 4 teams.\n\nProjects\nlubagloukhov.github.io",
                 Some("lubagloukhov.github.io"),
+            ),
+            // An employer's site under its job's title is the employer's.
+            (
+                "Eva Pace\neva@example.com\n\nExperience\nSoftware Engineer   2018/01 - 2019/06\nPagar.me   São Paulo, Brazil\n• Built the payments API.",
+                None,
             ),
         ];
         for (text, want) in cases {
