@@ -475,11 +475,12 @@ pub(crate) fn is_country(name: &str) -> bool {
 /// and nothing else ("Mapo-gu, Seoul, Republic of Korea", "Seattle WA"
 /// after "based in"), else a "City, Region" inside it.
 fn place_in_contact_line(line: &str) -> Option<String> {
-    // "Somerville MA USA ron@…": a city, a state's code and the country,
-    // without commas, where only a contact line has them.
+    // "Somerville MA USA ron@…", "550 Battery St San Francisco CA 94111":
+    // a city, a state's code and the country or the ZIP code, without
+    // commas, where only a contact line has them.
     static NO_COMMAS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?-u:\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) ([A-Z]{2}) (USA|US|U\.S\.A?\.?)(?-u:\b)",
+            r"(?-u:\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) ([A-Z]{2}) (USA|US|U\.S\.A?\.?|[0-9]{5})(?-u:\b)",
         )
         .expect("valid regex")
     });
@@ -881,6 +882,13 @@ mod tests {
             (
                 &["Ron Adams", "Somerville MA USA ron@example.com"],
                 Some("Somerville MA USA"),
+            ),
+            (
+                &[
+                    "Weiwei Zhang",
+                    "Phone: (310) 729-1915. Address: 550 Battery St San Francisco CA 94111",
+                ],
+                Some("San Francisco CA 94111"),
             ),
             (
                 &[
