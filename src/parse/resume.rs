@@ -631,13 +631,24 @@ pub(crate) fn is_company_suffix(word: &str) -> bool {
     COMPANY_SUFFIXES.contains(&word.trim_end_matches(',').to_lowercase().as_str())
 }
 
-/// Whether a part of a header names an organization ("Acme Inc.").
+/// Whether a part of a header names an organization ("Acme Inc.", "City
+/// of Seattle").
 fn is_employer(part: &str) -> bool {
-    part.split_whitespace().any(|w| {
-        let w = w.to_lowercase();
-        let w = w.trim_end_matches(',');
-        COMPANY_SUFFIXES.contains(&w) || EMPLOYER_WORDS.contains(&w)
-    })
+    static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:City|County|State|Town|Village|Province|Government|Republic) of \p{Lu}")
+            .expect("valid")
+    });
+    GOVERNMENT.is_match(part)
+        || part.split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            let w = w.trim_end_matches(',');
+            COMPANY_SUFFIXES.contains(&w) || EMPLOYER_WORDS.contains(&w)
+        })
+}
+
+/// An organization's initials: two to five capitals ("MND", "NHS").
+fn is_initials(part: &str) -> bool {
+    (2..=5).contains(&part.len()) && part.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The parts of a header line: split at separators, with a comma-split
@@ -735,9 +746,11 @@ fn trim_part(part: &str) -> &str {
         }
     }
     let mut part = part
-        .trim_matches(|c: char| !c.is_alphanumeric() && !".)&+#!".contains(c))
+        .trim_matches(|c: char| !c.is_alphanumeric() && !".)>&+#!".contains(c))
         .trim();
-    while part.ends_with(')') && part.matches('(').count() < part.matches(')').count() {
+    while (part.ends_with(')') && part.matches('(').count() < part.matches(')').count())
+        || (part.ends_with('>') && part.matches('<').count() < part.matches('>').count())
+    {
         part = part[..part.len() - 1].trim_end();
     }
     part
@@ -883,7 +896,16 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // A line of dates alone ("April 2009 - April 2010 (1 year 1
         // month)") has its header above, past a blank line.
         let mut blanks = usize::from(dates_alone(lines[*i].text, found));
-        while j > floor && header.len() < 2 {
+        // Two lines that name things; a line that is a place alone ("Seoul,
+        // S.Korea" between "R.O.K Cyber Command, MND" and the dates) is no
+        // more than where.
+        let named = |header: &[usize]| {
+            header
+                .iter()
+                .filter(|&&h| !candidate::is_place(lines[h].text.trim()))
+                .count()
+        };
+        while j > floor && named(&header) < 2 && header.len() < 3 {
             j -= 1;
             let l = &lines[j];
             // A bullet's mark the text layer set on a line of its own.
@@ -1359,6 +1381,23 @@ fn fill_header(
             };
             others(false).or_else(|| others(true))
         });
+    // "City of Seattle, Department of Transportation", "R.O.K Cyber
+    // Command, MND": an organization's unit or its initials after a comma
+    // are the employer's name.
+    let mut employer = employer;
+    let mut position = position;
+    if let Some(e) = employer
+        && let Some((next, Joint::Comma)) = all.get(e + 1)
+        && Some(e + 1) != position
+        && !is_position(next)
+        && (is_employer(next) || is_initials(next))
+    {
+        let joined = format!("{}, {next}", all[e].0);
+        all[e].0 = joined;
+        all.remove(e + 1);
+        position = position.map(|p| if p > e + 1 { p - 1 } else { p });
+        employer = Some(e);
+    }
     // "Registered Nurse, Telemetry Unit", "Director of IT - Hybrid Cloud":
     // what a comma or a dash adds to the title.
     if let Some(p) = position
@@ -1699,6 +1738,38 @@ mod tests {
                     Some("France"),
                     "2001-09",
                     None,
+                )],
+            ),
+            // A place alone between the header and the dates.
+            (
+                "Software Engineer & Security Researcher\nR.O.K Cyber Command, MND\nSeoul, S.Korea\nAug. 2014 - Apr. 2016\n• Led the backtracking system.",
+                &[(
+                    "R.O.K Cyber Command, MND",
+                    "Software Engineer & Security Researcher",
+                    Some("Seoul, S.Korea"),
+                    "2014-08",
+                    Some("2016-04"),
+                )],
+            ),
+            // A unit or initials after the employer's name are its name's.
+            (
+                "Construction Hub Project Coordinator, City of Seattle, Department of Transportation - 2019 - current\n• Ran the hub.",
+                &[(
+                    "City of Seattle, Department of Transportation",
+                    "Construction Hub Project Coordinator",
+                    None,
+                    "2019",
+                    None,
+                )],
+            ),
+            (
+                "R.O.K Cyber Command, MND   Seoul, S.Korea\nSoftware Engineer & Security Researcher   Aug. 2014 - Apr. 2016\n• Led the backtracking system.",
+                &[(
+                    "R.O.K Cyber Command, MND",
+                    "Software Engineer & Security Researcher",
+                    Some("Seoul, S.Korea"),
+                    "2014-08",
+                    Some("2016-04"),
                 )],
             ),
             // What a dash adds to the title is the title's; the employer
