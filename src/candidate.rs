@@ -400,9 +400,9 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         }
         // A section's heading ("Profil", "Experience") ends the top: the
         // name is above it.
-        if heading_section(line)
-            .is_some_and(|s| !matches!(s, crate::vocab::Section::Other | crate::vocab::Section::Top))
-        {
+        if heading_section(line).is_some_and(|s| {
+            !matches!(s, crate::vocab::Section::Other | crate::vocab::Section::Top)
+        }) {
             break;
         }
         // A job's line names its employer, not the candidate.
@@ -1046,7 +1046,9 @@ mod tests {
             Some("https://www.linkedin.com/in/christianlarico")
         );
         assert_eq!(
-            candidate(&["Lebenslauf", "Max Mustermann", "Berlin"]).name.as_deref(),
+            candidate(&["Lebenslauf", "Max Mustermann", "Berlin"])
+                .name
+                .as_deref(),
             Some("Max Mustermann")
         );
         // A profile page's job line at the top: neither the name nor the

@@ -367,9 +367,10 @@ fn stacked_lines(mut line: Vec<Glyph>) -> Vec<Vec<Glyph>> {
     line.sort_by(|a, b| a.base.total_cmp(&b.base));
     let mut groups: Vec<Vec<Glyph>> = Vec::new();
     for g in line {
-        let apart = groups.last().and_then(|group| group.last()).is_some_and(|last| {
-            g.base - last.base > 0.3 * g.size.min(last.size).max(1.0)
-        });
+        let apart = groups
+            .last()
+            .and_then(|group| group.last())
+            .is_some_and(|last| g.base - last.base > 0.3 * g.size.min(last.size).max(1.0));
         match groups.last_mut() {
             Some(group) if !apart => group.push(g),
             _ => groups.push(vec![g]),
@@ -1143,7 +1144,11 @@ mod tests {
         assert!(text.contains(&"Alfred Pennyworth"), "{text:?}");
         assert!(text.contains(&"(123) 456-7890"), "{text:?}");
         assert!(text.contains(&"alfred.p@email.com"), "{text:?}");
-        assert!(text.iter().any(|l| l.starts_with("Rank 1") && l.ends_with("of 40")), "{text:?}");
+        assert!(
+            text.iter()
+                .any(|l| l.starts_with("Rank 1") && l.ends_with("of 40")),
+            "{text:?}"
+        );
     }
 
     #[test]
@@ -1152,7 +1157,12 @@ mod tests {
         glyphs.extend(line(&["MS", "in", "Analytics,", "USF"], 140.0, 100.0, 10.0));
         glyphs.extend(line(&["BS", "in", "Math,", "UCLA"], 140.0, 114.0, 10.0));
         glyphs.extend(line(&["EXPERIENCE"], 40.0, 140.0, 10.0));
-        glyphs.extend(line(&["Data", "Analyst,", "City", "of", "Hope"], 140.0, 140.0, 10.0));
+        glyphs.extend(line(
+            &["Data", "Analyst,", "City", "of", "Hope"],
+            140.0,
+            140.0,
+            10.0,
+        ));
         // A label beside its value in a table stays on its row.
         glyphs.extend(line(&["Languages"], 40.0, 170.0, 10.0));
         glyphs.extend(line(&["English,", "French"], 140.0, 170.0, 10.0));

@@ -970,7 +970,11 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 || described(l.text)
                 || reads_as_statement(l.text)
                 || !in_experience(k)
-                || l.text.split_whitespace().count() > 10
+                || l.text
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+                    > 10
                 || (whole && in_words(l.text))
             {
                 break;
@@ -1070,10 +1074,12 @@ fn dates_alone(line: &str, found: &dates::Found) -> bool {
     if !(line.is_char_boundary(s) && line.is_char_boundary(e) && s <= e) {
         return false;
     }
-    static BRACKETS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\([^()]*\)").expect("valid"));
+    static BRACKETS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\([^()]*\)").expect("valid"));
     let rest = format!("{} {}", &line[..s], &line[e..]);
-    !BRACKETS.replace_all(&rest, "").chars().any(char::is_alphanumeric)
+    !BRACKETS
+        .replace_all(&rest, "")
+        .chars()
+        .any(char::is_alphanumeric)
 }
 
 /// A line that is a bullet's mark alone ("•").
@@ -1141,7 +1147,10 @@ fn undoubled(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < text.len() {
-        let starts_word = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let starts_word = text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
         let mut skip = None;
         if starts_word {
             let rest = &text[i..];
@@ -1200,6 +1209,12 @@ fn fill_header(
         // "The Walt Disney Company logo": an image's text, pasted from a
         // profile page; the name is on the job's own line.
         .filter(|t| !t.trim_end().ends_with(" logo"))
+        // "EXPERIENCIA (10/2022-05/2023)": the dates of a section's only
+        // job on its heading; the heading names no part of the job.
+        .filter(|t| {
+            let bare = t.replace(['(', ')', '[', ']'], " ");
+            heading_section(bare.trim()).is_none()
+        })
         .collect();
     // A header wrapped at the margin is one line again: a bracket opened
     // and closed on the next line ("Indian Institute of Technology
@@ -1363,9 +1378,7 @@ fn fill_header(
     // What a dash adds to the title on its line ("Director - IT
     // Operations"), when another part may be the employer.
     let dashed = |i: usize| {
-        position.is_some_and(|p| i == p + 1)
-            && all[i].1 == Joint::Dash
-            && !is_employer(&all[i].0)
+        position.is_some_and(|p| i == p + 1) && all[i].1 == Joint::Dash && !is_employer(&all[i].0)
     };
     // An organization's word wins ("Northwind Health Medical Center"), then
     // the first part that names no job and does not go on the title.
@@ -1719,7 +1732,13 @@ mod tests {
             (
                 "Web Developer at Empathy Lab\n\nApril 2009 - April 2010 (1 year 1 month)\n• Built the sites.\n\nIT Director at Artisan Custom Doorworks\n\nDecember 2005 - April 2009 (3 years 5 months)\n• Ran the network.",
                 &[
-                    ("Empathy Lab", "Web Developer", None, "2009-04", Some("2010-04")),
+                    (
+                        "Empathy Lab",
+                        "Web Developer",
+                        None,
+                        "2009-04",
+                        Some("2010-04"),
+                    ),
                     (
                         "Artisan Custom Doorworks",
                         "IT Director",
@@ -1738,6 +1757,17 @@ mod tests {
                     Some("France"),
                     "2001-09",
                     None,
+                )],
+            ),
+            // A section's only job, its dates on the heading.
+            (
+                "EXPERIENCIA (10/2022-05/2023)\nConsultor Practicante en Sap Business One | CFR BUSINESS & SOLUTIONS\n• Desarrollé consultas en SQL.",
+                &[(
+                    "CFR BUSINESS & SOLUTIONS",
+                    "Consultor Practicante en Sap Business One",
+                    None,
+                    "2022-10",
+                    Some("2023-05"),
                 )],
             ),
             // A place alone between the header and the dates.
@@ -1816,7 +1846,13 @@ mod tests {
                         "2017",
                         None,
                     ),
-                    ("Amazon", "Engineer", Some("Seattle, WA, USA"), "2012", Some("2017")),
+                    (
+                        "Amazon",
+                        "Engineer",
+                        Some("Seattle, WA, USA"),
+                        "2012",
+                        Some("2017"),
+                    ),
                 ],
             ),
             // A range broken over two lines by a narrow date column.

@@ -275,7 +275,7 @@ fn clipped_white_tiny_and_invisible_text_is_hidden_and_white_on_dark_is_not() {
 /// its glyphs.
 #[test]
 fn a_span_s_actual_text_stands_for_its_glyphs() {
-    use crate::hostile::{obj, pdf, stream, FONT};
+    use crate::hostile::{FONT, obj, pdf, stream};
     let content = b"BT /F1 11 Tf 72 720 Td (I automate the ) Tj \
         /Span <</ActualText <FEFF0066006C>>> BDC (X) Tj EMC (ux of the pro) Tj \
         /Span /P1 BDC (YZ) Tj EMC (l team.) Tj ET\n\
@@ -302,7 +302,10 @@ fn a_span_s_actual_text_stands_for_its_glyphs() {
     assert!(!text.contains('X') && !text.contains("YZ"), "{text}");
     assert!(text.contains("Broken Qspan"), "{text}");
     // Words far beyond what a span is drawn over are not read.
-    assert!(text.contains("Icon * here") && !text.contains("kafka"), "{text}");
+    assert!(
+        text.contains("Icon * here") && !text.contains("kafka"),
+        "{text}"
+    );
 }
 
 /// The same resume printed by five engines is the same resume: the same
