@@ -363,7 +363,7 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?:^|[\s,(|])
         (?P<type>
-            (?i:(?:bachelor|master|doctor|associate)(?:['’]s)?(?:\s+of\s+(?:science|arts|engineering|business\s+administration|fine\s+arts|technology|laws|education|philosophy|applied\s+science|commerce|computer\s+applications))?)
+            (?i:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:science|arts|engineering|business\s+administration|fine\s+arts|technology|laws|education|philosophy|applied\s+science|commerce|computer\s+applications))?)
           | (?i:ph\.?\s?d\.?|doctorate|mba|m\.?b\.?a\.|diploma|licence|licenciatura|ged|high\s+school\s+diploma)
           | B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           | M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
@@ -1213,7 +1213,7 @@ fn fill_header(
         // job on its heading; the heading names no part of the job.
         .filter(|t| {
             let bare = t.replace(['(', ')', '[', ']'], " ");
-            heading_section(bare.trim()).is_none()
+            crate::vocab::named_heading(bare.trim()).is_none()
         })
         .collect();
     // A header wrapped at the margin is one line again: a bracket opened
@@ -1545,13 +1545,45 @@ fn school_name(line: &str) -> Option<String> {
         while words.last().is_some_and(|w| {
             matches!(
                 w.to_lowercase().trim_end_matches([',', ':']),
-                "expected" | "graduated" | "graduation" | "anticipated" | "class" | "of"
+                "expected" | "graduated" | "graduation" | "anticipated" | "class" | "of" | "in"
             )
         }) {
             words.pop();
         }
-        words.join(" ").trim_end_matches(',').to_owned()
+        without_place(words.join(" ").trim_end_matches(','))
     })
+}
+
+/// A school's name without the grade and the place run in after it:
+/// "University of San Francisco, GPA 4.00", "Stanford University,
+/// Stanford, CA, USA", "Carnegie Mellon University Pittsburgh,
+/// Pennsylvania", "Xidian University, Shaanxi, China"; where the place
+/// is the name's own ("University of Kerala, India", "University of
+/// California, Los Angeles") the name keeps it.
+fn without_place(name: &str) -> String {
+    static GPA: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)[,;]?\s*\b(?:c?gpa|grade|percentage)\b.*$").expect("valid"));
+    let mut name = GPA.replace(name, "").trim().to_owned();
+    let school_left = |head: &str| {
+        let head = head.trim_end().trim_end_matches(',').trim_end();
+        let last = head.rsplit(' ').next().unwrap_or_default().to_lowercase();
+        (SCHOOL.is_match(head) && !segment::is_connector(&last)).then(|| head.to_owned())
+    };
+    if let Some(place) = candidate::location_in(&name)
+        && let Some(at) = name.find(place.as_str())
+        && at > 0
+        && let Some(head) = school_left(&name[..at])
+    {
+        name = head;
+    }
+    // A country or a region spelled out, after a comma.
+    while let Some((head, last)) = name.rsplit_once(", ")
+        && candidate::is_country(last.trim())
+        && let Some(head) = school_left(head)
+    {
+        name = head;
+    }
+    name
 }
 
 fn clean_area(area: &str) -> String {
@@ -2088,6 +2120,44 @@ mod tests {
                         Some("2008"),
                     ),
                 ],
+            ),
+            // The grade and the place run in after the school's name are
+            // not the name; a place that is the name's own is.
+            (
+                "University of San Francisco, GPA 4.00    2015\nM.S. in Analytics",
+                &[(
+                    Some("University of San Francisco"),
+                    Some("M.S."),
+                    Some("Analytics"),
+                    Some("2015"),
+                )],
+            ),
+            (
+                "Stanford University, Stanford, CA, USA    2018\nMaster of Business Administration",
+                &[(
+                    Some("Stanford University"),
+                    Some("Master of Business Administration"),
+                    None,
+                    Some("2018"),
+                )],
+            ),
+            (
+                "Carnegie Mellon University Pittsburgh, Pennsylvania    2010\nB.S. in Physics",
+                &[(
+                    Some("Carnegie Mellon University"),
+                    Some("B.S."),
+                    Some("Physics"),
+                    Some("2010"),
+                )],
+            ),
+            (
+                "University of Kerala, India    2009\nBachelors in Commerce",
+                &[(
+                    Some("University of Kerala"),
+                    Some("Bachelors"),
+                    Some("Commerce"),
+                    Some("2009"),
+                )],
             ),
         ];
         for (section, want) in cases {
