@@ -12,8 +12,10 @@
 //!    as hidden text. A page whose only text is invisible is an OCR layer
 //!    over a scan and stays readable.
 //! 2. **Lines.** Glyphs are grouped by baseline (superscripts join the line
-//!    they sit on) and cut into *segments* where a horizontal gap is wide
-//!    enough to be a gutter or a tab stop.
+//!    they sit on; small lines stacked beside a large name, which overlap
+//!    its box but stand over one another, stay lines of their own) and cut
+//!    into *segments* where a horizontal gap is wide enough to be a gutter
+//!    or a tab stop.
 //! 3. **Words from gaps.** Inside a segment a space goes where the gap
 //!    between two glyphs is wider than the segment's usual gap between
 //!    letters by a fraction of the font size (or where a space is drawn):
@@ -24,7 +26,9 @@
 //!    XY-cut that prefers a vertical cut (a column gutter), takes a block
 //!    alone in its band (a name across the page) first, and otherwise cuts
 //!    at the widest horizontal gap. Rows of a table (cells on the same
-//!    baselines on both sides of a gap) are not cut into columns.
+//!    baselines on both sides of a gap) are not cut into columns; a
+//!    section's heading in the margin, level with the section's first line,
+//!    is a line of its own.
 //! 5. **Hyphens.** A word broken across two lines of a block with a hyphen
 //!    is joined unless it reads as a compound (`cloud-native`).
 

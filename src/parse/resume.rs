@@ -1561,8 +1561,9 @@ fn school_name(line: &str) -> Option<String> {
 /// is the name's own ("University of Kerala, India", "University of
 /// California, Los Angeles") the name keeps it.
 fn without_place(name: &str) -> String {
-    static GPA: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)[,;]?\s*\b(?:c?gpa|grade|percentage)\b.*$").expect("valid"));
+    static GPA: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)[,;]?\s*\b(?:c?gpa|grade|percentage)\b.*$").expect("valid")
+    });
     let mut name = GPA.replace(name, "").trim().to_owned();
     let school_left = |head: &str| {
         let head = head.trim_end().trim_end_matches(',').trim_end();
