@@ -1014,6 +1014,43 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         fill_header(&mut job, text, &header, *i, found);
         jobs.push(job);
     }
+    // "General Chemistry Tutor: Group and one-on-one tutoring…" above
+    // "• 2010-2014 (University of Minnesota)" and "• 2007-2010 (Oberlin
+    // College)": a job without a title takes the run-in title that heads
+    // its paragraph, for each employer listed under it.
+    // The lines of a job that has its title end the search (the dated
+    // lines of its siblings under the same title do not).
+    let taken: std::collections::HashSet<usize> = jobs
+        .iter()
+        .filter(|j| j.position.is_some())
+        .flat_map(|j| j.header_lines.iter().copied().chain([j.date_line]))
+        .collect();
+    for job in &mut jobs {
+        if job.position.is_some() {
+            continue;
+        }
+        let mut k = job.date_line;
+        while k > 0 && job.date_line - k < 12 {
+            k -= 1;
+            let t = lines[k].text.trim();
+            if segments.headings.iter().any(|(h, _)| *h == k)
+                || !in_experience(k)
+                || (taken.contains(&k) && !job.header_lines.contains(&k))
+            {
+                break;
+            }
+            if let Some((head, rest)) = t.split_once(": ")
+                && (1..=8).contains(&head.split_whitespace().count())
+                && !head.contains(['|', '•', '·'])
+                && is_position(head)
+                && !rest.trim().is_empty()
+                && dates::find(head).is_none()
+            {
+                job.position = Some(clean_part(head));
+                break;
+            }
+        }
+    }
     // A header with no job word is read in the order the resume's other
     // headers show: "Cybersecurity Assessor, State of Oregon" under
     // "Cybersecurity Assessment Manager, State of Oregon".
@@ -1802,6 +1839,34 @@ mod tests {
                     "2022-10",
                     Some("2023-05"),
                 )],
+            ),
+            // Run-in titles heading a paragraph, their employers listed
+            // under it with the dates.
+            (
+                "General Chemistry Tutor: Group and one-on-one tutoring for students.\n• 2010-2014 (University of Minnesota)\n• 2007-2010 (Oberlin College)\nResearch Assistant: Laboratory chemistry researcher.\n• 2007-2010 (Oberlin College)",
+                &[
+                    (
+                        "University of Minnesota",
+                        "General Chemistry Tutor",
+                        None,
+                        "2010",
+                        Some("2014"),
+                    ),
+                    (
+                        "Oberlin College",
+                        "General Chemistry Tutor",
+                        None,
+                        "2007",
+                        Some("2010"),
+                    ),
+                    (
+                        "Oberlin College",
+                        "Research Assistant",
+                        None,
+                        "2007",
+                        Some("2010"),
+                    ),
+                ],
             ),
             // A place alone between the header and the dates.
             (
