@@ -638,11 +638,21 @@ fn is_employer(part: &str) -> bool {
         Regex::new(r"^(?:City|County|State|Town|Village|Province|Government|Republic) of \p{Lu}")
             .expect("valid")
     });
+    // "Senior Information Systems Specialist": a name ending in a job's
+    // word names the job, whatever organization's word it holds.
+    let head_is_job = part
+        .split_whitespace()
+        .next_back()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .is_some_and(|w| JOB_WORDS.contains(&w.as_str()));
     GOVERNMENT.is_match(part)
         || part.split_whitespace().any(|w| {
             let w = w.to_lowercase();
             let w = w.trim_end_matches(',');
-            COMPANY_SUFFIXES.contains(&w) || EMPLOYER_WORDS.contains(&w)
+            COMPANY_SUFFIXES.contains(&w) || (EMPLOYER_WORDS.contains(&w) && !head_is_job)
         })
 }
 
@@ -1838,6 +1848,17 @@ mod tests {
                     None,
                     "2022-10",
                     Some("2023-05"),
+                )],
+            ),
+            // A title ending in a job's word, an organization's word in it.
+            (
+                "7/2011-11/2013, Senior Information Systems Specialist, Oregon Army National Guard\n• Ran the WAN.",
+                &[(
+                    "Oregon Army National Guard",
+                    "Senior Information Systems Specialist",
+                    None,
+                    "2011-07",
+                    Some("2013-11"),
                 )],
             ),
             // Run-in titles heading a paragraph, their employers listed
