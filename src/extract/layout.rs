@@ -367,8 +367,8 @@ fn segments(mut glyphs: Vec<Glyph>) -> Vec<Segment> {
 /// a group joins the first part it does not cover across, else starts a
 /// part: a superscript, beside its word, stays in its line; two lines
 /// over the same stretch are never letters shuffled into one.
-fn stacked_lines(mut line: Vec<Glyph>) -> Vec<Vec<Glyph>> {
-    line.sort_by(|a, b| a.base.total_cmp(&b.base));
+fn stacked_lines(line: Vec<Glyph>) -> Vec<Vec<Glyph>> {
+    // `segments` gives the line's glyphs in order of baseline already.
     let mut groups: Vec<Vec<Glyph>> = Vec::new();
     for g in line {
         let apart = groups

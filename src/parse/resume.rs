@@ -664,7 +664,7 @@ fn is_initials(part: &str) -> bool {
 /// The parts of a header line: split at separators, with a comma-split
 /// company suffix ("Acme, Inc.") joined back.
 fn parts(line: &str) -> Vec<String> {
-    parts_with_commas(line)
+    parts_with_joints(line)
         .into_iter()
         .map(|(p, _)| p)
         .collect()
@@ -683,7 +683,7 @@ enum Joint {
 
 /// The parts of a header line, each with what set it apart from the one
 /// before.
-fn parts_with_commas(line: &str) -> Vec<(String, Joint)> {
+fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–-] |, |; | @ | at | ?[-–—.·]{3,} ?| \[)\s*")
             .expect("valid")
@@ -1081,20 +1081,26 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     jobs
 }
 
+/// A dated line (trimmed, as [`dates::find`] read it) with its range cut
+/// out, two spaces where it was so the parts on each side stay apart.
+fn without_dates(line: &str, found: &dates::Found) -> Option<String> {
+    let line = line.trim();
+    let (s, e) = (found.start.min(line.len()), found.end.min(line.len()));
+    (line.is_char_boundary(s) && line.is_char_boundary(e) && s <= e)
+        .then(|| format!("{}  {}", &line[..s], &line[e..]))
+}
+
 /// A dated line that names two things besides its dates and its place
 /// ("CEO/President, Pied Piper, Palo Alto, CA, 2013-12 - 2014-12"): a
 /// title and an employer.
 fn names_title_and_employer(line: &str, found: &dates::Found) -> bool {
-    let line = line.trim();
-    let (s, e) = (found.start.min(line.len()), found.end.min(line.len()));
-    if !(line.is_char_boundary(s) && line.is_char_boundary(e) && s <= e) {
+    let Some(mut rest) = without_dates(line, found) else {
         return false;
-    }
-    let mut rest = format!("{}  {}", &line[..s], &line[e..]);
+    };
     if let Some(place) = candidate::location_in(&rest) {
         rest = rest.replacen(&place, "  ", 1);
     }
-    parts_with_commas(&rest)
+    parts_with_joints(&rest)
         .iter()
         .filter(|(p, _)| p.chars().any(char::is_alphabetic) && !candidate::is_place(p))
         .count()
@@ -1105,24 +1111,16 @@ fn names_title_and_employer(line: &str, found: &dates::Found) -> bool {
 /// lowercase (connectors aside) and no separator ("Awesome compression
 /// company"; not "Millennium Entertainment - Los Angeles, CA").
 fn in_words(line: &str) -> bool {
-    let line = line.trim();
-    let lowercase = line
-        .split_whitespace()
-        .filter(|w| w.starts_with(char::is_lowercase) && !segment::is_connector(w))
-        .count();
-    lowercase >= 2 && parts_with_commas(line).len() == 1
+    lowercase_words(line) >= 2 && parts_with_joints(line.trim()).len() == 1
 }
 
 /// A line with nothing but its dates and how long they last ("April 2009
 /// - April 2010 (1 year 1 month)").
 fn dates_alone(line: &str, found: &dates::Found) -> bool {
-    let line = line.trim();
-    let (s, e) = (found.start.min(line.len()), found.end.min(line.len()));
-    if !(line.is_char_boundary(s) && line.is_char_boundary(e) && s <= e) {
-        return false;
-    }
     static BRACKETS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\([^()]*\)").expect("valid"));
-    let rest = format!("{} {}", &line[..s], &line[e..]);
+    let Some(rest) = without_dates(line, found) else {
+        return false;
+    };
     !BRACKETS
         .replace_all(&rest, "")
         .chars()
@@ -1149,12 +1147,16 @@ fn described(line: &str) -> bool {
 /// for data analysis procedures"): four or more words in lowercase
 /// (connectors aside) and no job's name; a header names things.
 fn reads_as_statement(line: &str) -> bool {
-    let lowercase = line
-        .split_whitespace()
+    lowercase_words(line) >= 4 && !is_position(line) && dates::find(line).is_none()
+}
+
+/// How many words of a line are in lowercase, connectors ("and", "of")
+/// aside.
+fn lowercase_words(line: &str) -> usize {
+    line.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.starts_with(char::is_lowercase) && !segment::is_connector(w))
-        .count();
-    lowercase >= 4 && !is_position(line) && dates::find(line).is_none()
+        .count()
 }
 
 /// Where a range's "present" ends when the word is on the next line of a
@@ -1242,15 +1244,13 @@ fn fill_header(
     let mut texts: Vec<String> = header
         .iter()
         .map(|&h| {
-            let raw = text.lines[h].text.trim();
-            if h == date_line {
-                // `found` is in the trimmed line, as `raw` is.
-                let (s, e) = (found.start.min(raw.len()), found.end.min(raw.len()));
-                if raw.is_char_boundary(s) && raw.is_char_boundary(e) && s <= e {
-                    return format!("{}  {}", &raw[..s], &raw[e..]);
-                }
+            let raw = text.lines[h].text.as_str();
+            if h == date_line
+                && let Some(rest) = without_dates(raw, found)
+            {
+                return rest;
             }
-            raw.to_owned()
+            raw.trim().to_owned()
         })
         .map(|t| undoubled(&t))
         // "The Walt Disney Company logo": an image's text, pasted from a
@@ -1351,7 +1351,7 @@ fn fill_header(
         static DURATION: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)^(?:[0-9]+\s*(?:yrs?|years?|mos?|months?)\s*){1,2}$").expect("valid")
         });
-        for (p, joint) in parts_with_commas(&line) {
+        for (p, joint) in parts_with_joints(&line) {
             // Leftovers of the dates ("(2 years)", "3 mos"), lone words such
             // as "Remote" and the kind of employment ("Full-time") are no
             // employer.
@@ -1409,7 +1409,7 @@ fn fill_header(
     // A job's word and no organization's first; else a job's word beside
     // an organization's ("Solutions Manager (Internship)" beside "REAL
     // TIME SYSTEMS Pvt Ltd").
-    let position = all
+    let mut position = all
         .iter()
         .position(|(p, _)| is_position(p) && !is_employer(p))
         .or_else(|| {
@@ -1429,7 +1429,7 @@ fn fill_header(
     };
     // An organization's word wins ("Northwind Health Medical Center"), then
     // the first part that names no job and does not go on the title.
-    let employer = all
+    let mut employer = all
         .iter()
         .enumerate()
         .position(|(i, (p, _))| Some(i) != position && is_employer(p))
@@ -1444,8 +1444,6 @@ fn fill_header(
     // "City of Seattle, Department of Transportation", "R.O.K Cyber
     // Command, MND": an organization's unit or its initials after a comma
     // are the employer's name.
-    let mut employer = employer;
-    let mut position = position;
     if let Some(e) = employer
         && let Some((next, Joint::Comma)) = all.get(e + 1)
         && Some(e + 1) != position

@@ -1592,31 +1592,26 @@ fn show_text(gs: &mut GraphicsState, s: &[u8],
         let is_space = c == 32 && length == 1;
         if is_space { spacing += ts.word_spacing }
 
-        // ats: a span's text far longer than what it is drawn over (over
-        // eight letters a glyph, beyond an icon's label) is words the page
-        // does not show: its glyphs are read instead.
-        if let Some(span) = actual.as_deref_mut().filter(|span| !span.shown) {
-            let glyphs = font.char_codes(s).count();
-            if span.text.chars().count() > 8 * glyphs + 32 {
-                span.shown = true;
-                span.refused = true;
-            }
-        }
-        match actual.as_deref_mut().filter(|span| !span.refused) {
-            // ats: a span's text stands for its glyphs.
+        match actual.as_deref_mut() {
+            // ats: a span's text stands for its glyphs: the first one shown
+            // carries it over the string's width ("YZ" drawn for "fi"),
+            // unless it is far longer than what it is drawn over (over
+            // eight letters a glyph, beyond an icon's label): words the
+            // page does not show, so the glyphs are read instead.
             Some(span) if !span.shown => {
                 span.shown = true;
-                if !span.text.is_empty() {
-                    // The text spans the string's glyphs ("YZ" drawn for
-                    // "fi"), not only the first one's width.
-                    let codes: Vec<u32> = font.char_codes(s).map(|(code, _)| code).collect();
+                let codes: Vec<u32> = font.char_codes(s).map(|(code, _)| code).collect();
+                if span.text.chars().count() > 8 * codes.len() + 32 {
+                    span.refused = true;
+                    output.output_character(&trm, w0, spacing, ts.font_size, &font.decode_char(c))?;
+                } else if !span.text.is_empty() {
                     let widths: f64 = codes.iter().map(|&code| font.get_width(code) / 1000.).sum();
                     let gaps = codes.len().saturating_sub(1) as f64 * ts.character_spacing / ts.font_size.max(0.001);
                     output.output_character(&trm, widths + gaps, spacing, ts.font_size, &span.text)?;
                 }
             }
-            Some(_) => {}
-            None => output.output_character(&trm, w0, spacing, ts.font_size, &font.decode_char(c))?,
+            Some(span) if !span.refused => {}
+            _ => output.output_character(&trm, w0, spacing, ts.font_size, &font.decode_char(c))?,
         }
         let tj = 0.;
         let ty = 0.;
