@@ -1571,9 +1571,10 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
 /// California, Berkeley" keeps its comma), without a place in parentheses
 /// or "Expected" before the date.
 fn school_name(line: &str) -> Option<String> {
-    static SPLIT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s*(?:\||•|·|\t| {2,}| [—–-] | \()\s*").expect("valid"));
-    SPLIT.split(line).find(|p| SCHOOL.is_match(p)).map(|p| {
+    static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s*(?:\||•|·|\t| {2,}| [—–-] | ?[-–—.·]{3,} ?)\s*").expect("valid")
+    });
+    SPLIT.split(line).map(without_remark).find(|p| SCHOOL.is_match(p)).map(|p| {
         // From the comma-separated piece that names the school to a degree
         // or the end: "MS, Civil Engineering, University of Washington",
         // "Indiana University, School of Informatics MS, Media Arts".
@@ -1597,6 +1598,42 @@ fn school_name(line: &str) -> Option<String> {
         }
         without_place(words.join(" ").trim_end_matches(','))
     })
+}
+
+/// A part without a remark in brackets ("University of Washington
+/// (Seattle, WA)"), where the school's initials in brackets are its name's
+/// own: "Shanghai Jiao Tong University (SJTU)".
+fn without_remark(part: &str) -> &str {
+    let Some(open) = part.find(" (") else {
+        return part;
+    };
+    let inside = part[open + 2..].split(')').next().unwrap_or_default();
+    if is_initials(inside)
+        && part[open + 2 + inside.len()..].starts_with(')')
+        && abbreviates(inside, &part[..open])
+    {
+        return &part[..open + 3 + inside.len()];
+    }
+    &part[..open]
+}
+
+/// Whether `initials` ("SJTU", "IFMR", "BJUT") abbreviate `name`: three
+/// letters or more, all but one of them its words' initials in order
+/// ("CZ" after "Czech Technical University" is a country's code).
+fn abbreviates(initials: &str, name: &str) -> bool {
+    let heads: Vec<char> = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    let mut next = 0;
+    let mut matched = 0;
+    for c in initials.chars() {
+        if let Some(at) = heads[next..].iter().position(|&h| h == c) {
+            next += at + 1;
+            matched += 1;
+        }
+    }
+    initials.len() >= 3 && matched + 1 >= initials.len()
 }
 
 /// A school's name without the grade and the place run in after it:
@@ -1633,6 +1670,9 @@ fn without_place(name: &str) -> String {
 }
 
 fn clean_area(area: &str) -> String {
+    static LEADER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[-–—.·]{3,}").expect("valid"));
+    let area = LEADER.split(area).next().unwrap_or_default();
     area.split([',', '|', ';', '(', '•'])
         .next()
         .unwrap_or_default()
@@ -2233,6 +2273,35 @@ mod tests {
                     Some("B.S."),
                     Some("Physics"),
                     Some("2010"),
+                )],
+            ),
+            // The school's initials in brackets are its name's own; leader
+            // dashes set the school apart from the degree.
+            (
+                "Shanghai Jiao Tong University (SJTU), Shanghai    2013\nMaster of Engineering",
+                &[(
+                    Some("Shanghai Jiao Tong University (SJTU)"),
+                    Some("Master of Engineering"),
+                    None,
+                    Some("2013"),
+                )],
+            ),
+            (
+                "Czech Technical University in Prague (CZ)    2016\nMaster of Science",
+                &[(
+                    Some("Czech Technical University in Prague"),
+                    Some("Master of Science"),
+                    None,
+                    Some("2016"),
+                )],
+            ),
+            (
+                "2004 BS Computer Science & Cognitive Psychology -------- Northeastern University",
+                &[(
+                    Some("Northeastern University"),
+                    Some("BS"),
+                    Some("Computer Science & Cognitive Psychology"),
+                    Some("2004"),
                 )],
             ),
             (
