@@ -174,8 +174,10 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unread: Vec<String>,
     /// The web addresses of a PDF's links (`/URI` actions of its link
-    /// annotations), in page order: a LinkedIn profile or a site behind an
-    /// icon, which ATS parsers read as contact details.
+    /// annotations), in page order, or of a LaTeX source's (`\href`
+    /// targets, the profile of a template's `\linkedin{handle}`): a
+    /// LinkedIn profile or a site behind an icon, which ATS parsers read as
+    /// contact details.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
 }

@@ -1574,30 +1574,34 @@ fn school_name(line: &str) -> Option<String> {
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\s*(?:\||•|·|\t| {2,}| [—–-] | ?[-–—.·]{3,} ?)\s*").expect("valid")
     });
-    SPLIT.split(line).map(without_remark).find(|p| SCHOOL.is_match(p)).map(|p| {
-        // From the comma-separated piece that names the school to a degree
-        // or the end: "MS, Civil Engineering, University of Washington",
-        // "Indiana University, School of Informatics MS, Media Arts".
-        let at = SCHOOL.find(p).map_or(0, |m| m.start());
-        let from = p[..at].rfind(", ").map_or(0, |i| i + 2);
-        let rest = &p[from..];
-        let to = DEGREE
-            .find_iter(rest)
-            .map(|m| m.start())
-            .find(|&i| i > at - from)
-            .unwrap_or(rest.len());
-        let name = clean_part(&rest[..to]);
-        let mut words: Vec<&str> = name.split_whitespace().collect();
-        while words.last().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().trim_end_matches([',', ':']),
-                "expected" | "graduated" | "graduation" | "anticipated" | "class" | "of" | "in"
-            )
-        }) {
-            words.pop();
-        }
-        without_place(words.join(" ").trim_end_matches(','))
-    })
+    SPLIT
+        .split(line)
+        .map(without_remark)
+        .find(|p| SCHOOL.is_match(p))
+        .map(|p| {
+            // From the comma-separated piece that names the school to a degree
+            // or the end: "MS, Civil Engineering, University of Washington",
+            // "Indiana University, School of Informatics MS, Media Arts".
+            let at = SCHOOL.find(p).map_or(0, |m| m.start());
+            let from = p[..at].rfind(", ").map_or(0, |i| i + 2);
+            let rest = &p[from..];
+            let to = DEGREE
+                .find_iter(rest)
+                .map(|m| m.start())
+                .find(|&i| i > at - from)
+                .unwrap_or(rest.len());
+            let name = clean_part(&rest[..to]);
+            let mut words: Vec<&str> = name.split_whitespace().collect();
+            while words.last().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().trim_end_matches([',', ':']),
+                    "expected" | "graduated" | "graduation" | "anticipated" | "class" | "of" | "in"
+                )
+            }) {
+                words.pop();
+            }
+            without_place(words.join(" ").trim_end_matches(','))
+        })
 }
 
 /// A part without a remark in brackets ("University of Washington
@@ -1670,8 +1674,7 @@ fn without_place(name: &str) -> String {
 }
 
 fn clean_area(area: &str) -> String {
-    static LEADER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[-–—.·]{3,}").expect("valid"));
+    static LEADER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[-–—.·]{3,}").expect("valid"));
     let area = LEADER.split(area).next().unwrap_or_default();
     area.split([',', '|', ';', '(', '•'])
         .next()

@@ -29,6 +29,9 @@ pub(super) enum Arg {
     Rest,
     /// A link (`\url`), kept as written.
     VerbText,
+    /// A link's address (`\href`'s first argument): not text, kept in the
+    /// document's links.
+    Link,
 }
 
 /// How the text arguments of a macro are laid out.
@@ -83,7 +86,7 @@ pub(super) enum Builtin {
     EndInput,
 }
 
-use Arg::{Omit, Opt, OptTight, Rest, Star, Text, VerbText};
+use Arg::{Link, Omit, Opt, OptTight, Rest, Star, Text, VerbText};
 
 const NOTHING: Builtin = Builtin::Call(Kind::Plain, &[]);
 pub(super) const UNKNOWN: &[Arg] = &[Star, OptTight, Rest];
@@ -152,7 +155,7 @@ pub(super) fn core(name: &str) -> Option<Builtin> {
         }
         "hspace" => B::Call(Gap, &[Star, Omit]),
         // Links: the target goes, the text stays.
-        "href" => B::Call(Plain, &[Opt, Omit]),
+        "href" => B::Call(Plain, &[Opt, Link]),
         "url" | "nolinkurl" => B::Call(Plain, &[VerbText]),
         "hyperlink" | "hypertarget" => B::Call(Plain, &[Omit]),
         "texorpdfstring" => B::Call(Plain, &[Text, Omit]),

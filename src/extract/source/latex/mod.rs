@@ -56,6 +56,9 @@ const MAX_OPEN_ENVS: usize = 1_000;
 const MAX_OPTIONAL: usize = 512;
 /// Tokens looked at for a name (`\begin{...}`, `\input{...}`).
 const MAX_NAME: usize = 256;
+/// Link addresses kept for the document's links; a source with more keeps
+/// its first ones.
+const MAX_LINKS: usize = 256;
 
 /// Extracts the text of a LaTeX resume. With `path`, `\input` and
 /// `\include` of sibling files are followed (each read with `max_size`):
@@ -248,6 +251,29 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
                 "Inside",
             ]
         );
+    }
+
+    #[test]
+    fn links_and_profile_macros_give_the_document_links() {
+        // As the PDF would link them: `\href` targets, and the profile a
+        // template's `\linkedin{handle}` links to (Awesome-CV, AltaCV).
+        let src = r"\documentclass{awesome-cv}
+\linkedin{jane-doe}
+\begin{document}
+\href{https://linkedin.com/in/jdoe/}{\faIcon{linkedin} jdoe} $|$ \href{mailto:j@x.io}{j@x.io}
+\linkedin{\textbf{Jane}}
+\end{document}";
+        let doc = doc(src);
+        assert_eq!(
+            doc.links,
+            vec![
+                "https://www.linkedin.com/in/jane-doe",
+                "https://linkedin.com/in/jdoe/",
+                "mailto:j@x.io",
+            ]
+        );
+        assert!(doc.lines.iter().any(|l| l.text.contains("jane-doe")));
+        assert!(!doc.lines.iter().any(|l| l.text.contains("https")));
     }
 
     #[test]

@@ -20,14 +20,15 @@ use std::rc::Rc;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::builtins::Arg::{Omit, Opt, OptTight, Rest, Star, Text, VerbText};
+use super::builtins::Arg::{Link, Omit, Opt, OptTight, Rest, Star, Text, VerbText};
 use super::builtins::{
     Arg, Builtin, EnvKind, Kind, LENGTHS, UNKNOWN, combining, core, env_kind, is_icon,
     label_hidden, number_kind, symbol, template,
 };
 use super::lexer::{K, Lexer, Tok, comment_start, count_breaks};
 use super::{
-    EXPANSION_BUDGET, EXPANSION_OVERHEAD, MAX_INCLUDE_DEPTH, MAX_NAME, MAX_OPEN_ENVS, MAX_OPTIONAL,
+    EXPANSION_BUDGET, EXPANSION_OVERHEAD, MAX_INCLUDE_DEPTH, MAX_LINKS, MAX_NAME, MAX_OPEN_ENVS,
+    MAX_OPTIONAL,
 };
 use crate::extract::text::decode;
 use crate::extract::{
@@ -57,7 +58,7 @@ pub(super) fn read(
         layout: None,
         sources: reader.sources,
         unread: reader.unread,
-        links: Vec::new(),
+        links: reader.links,
     })
 }
 
@@ -276,6 +277,9 @@ struct Reader {
     root: PathBuf,
     /// Includes not read, one message each.
     unread: Vec<String>,
+    /// The addresses the document links to (`\href`), and the profile a
+    /// template's `\linkedin{handle}` links to.
+    links: Vec<String>,
     max_size: u64,
     /// The files being read, outermost first, for cycle detection.
     chain: Vec<(PathBuf, u16)>,
@@ -326,6 +330,7 @@ impl Reader {
             base,
             root,
             unread: Vec::new(),
+            links: Vec::new(),
             max_size,
             chain,
             included_bytes: 0,
@@ -606,6 +611,10 @@ impl Reader {
             return Ok(());
         }
         match builtin.or_else(|| template(&name)) {
+            Some(b) if name == "linkedin" => {
+                self.profile_arg();
+                return self.builtin(b, &name, t);
+            }
             Some(b) => return self.builtin(b, &name, t),
             None if is_icon(&name) => {
                 self.eat_star();
@@ -810,6 +819,54 @@ impl Reader {
         }
     }
 
+    /// A link's address, kept in the document's links and not shown.
+    fn link_arg(&mut self) {
+        let Some((t, space)) = self.peek_arg() else {
+            return;
+        };
+        let address = match t.k {
+            K::Verb => verb_text(self.raw(&t)).trim().to_owned(),
+            K::Open => {
+                let toks = self.collect_group();
+                self.raw_of(&toks).trim().to_owned()
+            }
+            _ => return self.give_back(t, space),
+        };
+        self.keep_link(address);
+    }
+
+    /// Notes the profile a template's `\linkedin{handle}` links to; the
+    /// handle is then read as the header's text.
+    fn profile_arg(&mut self) {
+        let Some((t, space)) = self.peek_arg() else {
+            return;
+        };
+        if t.k == K::Open
+            && let Some((toks, close)) = self.short_group(MAX_NAME)
+        {
+            let handle = self.raw_of(&toks).trim().replace("\\_", "_");
+            if handle.contains("linkedin.com/") {
+                self.keep_link(handle);
+            } else if !handle.is_empty()
+                && handle
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            {
+                self.keep_link(format!("https://www.linkedin.com/in/{handle}"));
+            }
+            let mut back = toks;
+            back.push(close);
+            self.unread(back);
+        }
+        self.give_back(t, space);
+    }
+
+    fn keep_link(&mut self, address: String) {
+        if self.links.len() < MAX_LINKS && !address.is_empty() {
+            self.links.push(address);
+        }
+    }
+
     /// A braced name (`\begin{itemize}`), or None (nothing read) when there
     /// is none nearby.
     fn name_arg(&mut self) -> Option<String> {
@@ -854,6 +911,7 @@ impl Reader {
                 Opt => self.skip_optional(false),
                 OptTight => self.skip_optional(true),
                 Omit => self.drop_arg(),
+                Link => self.link_arg(),
                 Text | Rest | VerbText => {
                     let Some((t, space)) = self.peek_arg() else {
                         break;
