@@ -4,13 +4,123 @@
 //! Decoding: UTF-8 or UTF-16 with a byte-order mark, then UTF-8, then
 //! Windows-1252 (what Notepad wrote for decades). NUL bytes or many control
 //! characters mean the file is binary, not text.
+//!
+//! Text written in AsciiDoc (a `.txt` that `asciidoc` renders: `[[id]]`
+//! anchors, titles underlined with `~~~` or `^^^`) is read as a reader of
+//! the rendered page sees it: anchors and underlines are blank lines,
+//! `https://site[label]` is its label, `*bold*`, `_italic_` and `^sup^`
+//! lose their marks. Line N is still line N of the file.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::{Document, ErrorCode, FileError};
 
 /// Decodes and splits a plain-text resume.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     let text = decode(bytes)?;
-    Ok(Document::from_lines(split_lines(&text)))
+    let lines = split_lines(&text);
+    if is_asciidoc(&lines) {
+        return Ok(Document::from_lines(asciidoc_read(&lines)));
+    }
+    Ok(Document::from_lines(lines))
+}
+
+static ANCHOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[\[[\w:.-]+(?:,[^\]]*)?\]\]$").expect("valid"));
+
+/// Whether the text is AsciiDoc: two block anchors, or two titles
+/// underlined with a character Markdown does not underline with.
+fn is_asciidoc(lines: &[&str]) -> bool {
+    let anchors = lines.iter().filter(|l| ANCHOR.is_match(l.trim())).count();
+    let underlined = lines
+        .windows(2)
+        .filter(|w| underline(w[0], w[1]).is_some_and(|c| matches!(c, '~' | '^' | '+')))
+        .count();
+    anchors >= 2 || underlined >= 2
+}
+
+/// The character `line` underlines `title` with: a run of one of `=-~^+`
+/// as long as the title, give or take two.
+fn underline(title: &str, line: &str) -> Option<char> {
+    let line = line.trim_end();
+    let c = line.chars().next()?;
+    let width = title.trim_end().chars().count();
+    let len = line.chars().count();
+    (matches!(c, '=' | '-' | '~' | '^' | '+')
+        && width > 0
+        && len >= 2
+        && line.chars().all(|x| x == c)
+        && len.abs_diff(width) <= 2)
+        .then_some(c)
+}
+
+/// The lines of an AsciiDoc text as its rendered page shows them. A link
+/// whose label wraps onto the next line ("…[Moxie" / "Interactive]") is
+/// one line, on the first line's number; the line it took is blank.
+fn asciidoc_read(lines: &[&str]) -> Vec<String> {
+    static LINK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:https?|ftp|mailto|tel|irc):(?://)?[^\s\[\]]+\[([^\]]*)\]").expect("valid")
+    });
+    static OPEN_LINK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:https?|ftp|mailto|tel|irc):(?://)?[^\s\[\]]+\[[^\]]*$").expect("valid")
+    });
+    static MARKS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(^|[\s(\[])([*_])([^\s*_](?:[^*_]*[^\s*_])?)([*_])($|[\s,.;:!?)\]])")
+            .expect("valid")
+    });
+    static SUPERSCRIPT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\^([^\s^]{1,8})\^").expect("valid"));
+    // Wrapped link labels joined; `title[i]` is the line an underline at
+    // `i + 1` is measured against.
+    let mut joined: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
+    let mut title: Vec<usize> = (0..lines.len()).collect();
+    let mut i = 0;
+    while i < joined.len() {
+        if OPEN_LINK.is_match(&joined[i])
+            && let Some(next) = lines.get(i + 1)
+            && next.contains(']')
+            && !next.trim().is_empty()
+        {
+            joined[i] = format!("{} {}", joined[i].trim_end(), next.trim_start());
+            joined[i + 1] = String::new();
+            title[i + 1] = i;
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    for (i, line) in joined.iter().enumerate() {
+        let is_underline = i > 0 && underline(&joined[title[i - 1]], line).is_some();
+        if ANCHOR.is_match(line.trim()) || is_underline {
+            out.push(String::new());
+            continue;
+        }
+        let text = LINK.replace_all(line, |c: &regex::Captures<'_>| {
+            let label = &c[1];
+            if label.is_empty() {
+                c[0][..c[0].len() - 2].to_owned()
+            } else {
+                label.to_owned()
+            }
+        });
+        let text = SUPERSCRIPT.replace_all(&text, "$1");
+        let text = MARKS.replace_all(&text, |c: &regex::Captures<'_>| {
+            if c[2] == c[4] {
+                format!("{}{}{}", &c[1], &c[3], &c[5])
+            } else {
+                c[0].to_owned()
+            }
+        });
+        out.push(match text {
+            Cow::Borrowed(t) => t.to_owned(),
+            Cow::Owned(t) => t,
+        });
+    }
+    out
 }
 
 /// Decodes text bytes to a `String` (BOM-aware, UTF-8, then Windows-1252).
@@ -130,6 +240,48 @@ mod tests {
             decode(&junk).map_err(|e| e.code),
             Err(ErrorCode::BinaryFile)
         );
+    }
+
+    #[test]
+    fn asciidoc_text_is_read_as_its_page_shows_it() {
+        let src = "[[jane-doe]]\nJane Doe\n--------\n\n[[experience]]\nExperience\n~~~~~~~~~~\n\n\
+                   *Senior Developer* at http://acme.example[Acme Corp]\n^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\
+                   _June 2011 - February 2013_ (1 year 9 months)\n\
+                   * Email: mailto:jane@example.com[jane@example.com]\n\
+                   Built *10* tools in my_snake_case and 2*3*4 ways^†^\n\
+                   Nuclear Technician at http://navy.example/a/[US\nNavy]\n^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^";
+        let doc = extract(src.as_bytes()).expect("text");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "",
+                "Jane Doe",
+                "",
+                "",
+                "",
+                "Experience",
+                "",
+                "",
+                "Senior Developer at Acme Corp",
+                "",
+                "",
+                "June 2011 - February 2013 (1 year 9 months)",
+                "* Email: jane@example.com",
+                "Built 10 tools in my_snake_case and 2*3*4 ways†",
+                "Nuclear Technician at US Navy",
+                "",
+                "",
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_text_with_dashes_under_headings_is_not_asciidoc() {
+        let src = "Jane Doe\n--------\nExperience\n----------\n*Senior* at http://x.example[Acme]";
+        let doc = extract(src.as_bytes()).expect("text");
+        assert_eq!(doc.lines[1].text, "--------");
+        assert_eq!(doc.lines[4].text, "*Senior* at http://x.example[Acme]");
     }
 
     #[test]

@@ -904,8 +904,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         let mut header: Vec<usize> = Vec::new();
         let mut j = *i;
         // A line of dates alone ("April 2009 - April 2010 (1 year 1
-        // month)") has its header above, past a blank line.
-        let mut blanks = usize::from(dates_alone(lines[*i].text, found));
+        // month)") has its header above, past blank lines (the rendered
+        // page of an AsciiDoc text leaves two, where its underline was).
+        let past_blanks = dates_alone(lines[*i].text, found);
         // Two lines that name things; a line that is a place alone ("Seoul,
         // S.Korea" between "R.O.K Cyber Command, MND" and the dates) is no
         // more than where.
@@ -922,8 +923,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             if mark_only(l.text) {
                 continue;
             }
-            if l.blank && header.is_empty() && blanks > 0 {
-                blanks -= 1;
+            if l.blank && header.is_empty() && past_blanks {
                 continue;
             }
             // A paragraph above is the previous job's, not this one's header.
@@ -1851,7 +1851,7 @@ mod tests {
             ),
             // A line of dates alone: the header is above, past a blank.
             (
-                "Web Developer at Empathy Lab\n\nApril 2009 - April 2010 (1 year 1 month)\n• Built the sites.\n\nIT Director at Artisan Custom Doorworks\n\nDecember 2005 - April 2009 (3 years 5 months)\n• Ran the network.",
+                "Web Developer at Empathy Lab\n\nApril 2009 - April 2010 (1 year 1 month)\n• Built the sites.\n\nIT Director at Artisan Custom Doorworks\n\n\nDecember 2005 - April 2009 (3 years 5 months)\n• Ran the network.",
                 &[
                     (
                         "Empathy Lab",
