@@ -858,9 +858,14 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             .next()
             .filter(|c| !c.is_alphanumeric())
     };
+    // A run-in label ("◦ TensorFlow:" above its statement) starts a
+    // statement, whatever its few capitalized words.
     let header_like: Vec<bool> = lines
         .iter()
-        .map(|l| l.bullet && segment::is_header_line(bullet_body(l.text).unwrap_or(l.text)))
+        .map(|l| {
+            let body = bullet_body(l.text).unwrap_or(l.text);
+            l.bullet && segment::is_header_line(body) && !body.trim_end().ends_with(':')
+        })
         .collect();
     // The marker of the next statement bullet after each line (one pass
     // from the end).
@@ -2066,6 +2071,27 @@ mod tests {
                         Some("Atlanta, GA"),
                         "2012-06",
                         Some("2013-06"),
+                    ),
+                ],
+            ),
+            // The same, from a LaTeX source: the inner items are run-in
+            // labels whose statements go on below.
+            (
+                "• Google | Mountain View, CA\nSoftware Engineer | Oct 2016 - Present\n◦ TensorFlow:\nAn open source library. Worked on APIs.\n• Coursera | Mountain View, CA\nSenior Software Engineer | Jan 2014 - Oct 2016\n◦ Notifications:\nService for sending e-mail.",
+                &[
+                    (
+                        "Google",
+                        "Software Engineer",
+                        Some("Mountain View, CA"),
+                        "2016-10",
+                        None,
+                    ),
+                    (
+                        "Coursera",
+                        "Senior Software Engineer",
+                        Some("Mountain View, CA"),
+                        "2014-01",
+                        Some("2016-10"),
                     ),
                 ],
             ),

@@ -161,6 +161,10 @@ Text after the end is not read.
   \resumeSubItem{Nostos}{Bulk data service from Hadoop to Cassandra.}
   \resumeItem{Dev Environment}
     {Docker and AWS based analytics environment.}
+  \item Google | Mountain View, CA
+  \begin{itemize}
+    \resumeItem{TensorFlow}{Worked on APIs.}
+  \end{itemize}
 \end{itemize}
 \end{document}";
         assert_eq!(
@@ -169,6 +173,9 @@ Text after the end is not read.
                 (5, "• Nostos: Bulk data service from Hadoop to Cassandra."),
                 (6, "• Dev Environment:"),
                 (7, "Docker and AWS based analytics environment."),
+                // An inner list's items are marked apart from the outer's.
+                (8, "• Google | Mountain View, CA"),
+                (10, "◦ TensorFlow: Worked on APIs."),
             ])
         );
     }

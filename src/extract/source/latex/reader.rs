@@ -119,7 +119,7 @@ struct Current {
     at: u16,
     line: u32,
     text: String,
-    bullet: bool,
+    bullet: Option<char>,
 }
 
 /// The lines written so far. Text joins the current line while it comes
@@ -132,8 +132,8 @@ struct Output {
     sep: Sep,
     /// The next text starts a new line.
     brk: bool,
-    /// The next line starts with `• `.
-    bullet: bool,
+    /// The next line starts with this mark (`•`, `◦` in a nested list).
+    bullet: Option<char>,
 }
 
 impl Output {
@@ -177,8 +177,8 @@ impl Output {
         if text.is_empty() {
             return;
         }
-        let text = if cur.bullet {
-            format!("• {text}")
+        let text = if let Some(mark) = cur.bullet {
+            format!("{mark} {text}")
         } else {
             text.to_owned()
         };
@@ -345,7 +345,7 @@ impl Reader {
                 cur: None,
                 sep: Sep::None,
                 brk: false,
-                bullet: false,
+                bullet: None,
             },
             preamble: false,
             header_depth: 0,
@@ -893,7 +893,7 @@ impl Reader {
             Kind::Heading => {
                 self.brk();
                 if self.shown() {
-                    self.out.bullet = false;
+                    self.out.bullet = None;
                 }
             }
             _ => {}
@@ -1004,10 +1004,15 @@ impl Reader {
         self.envs.iter().rev().find_map(|e| e.list).unwrap_or(true)
     }
 
+    /// Starts an item's line. An item of a list inside a list whose items
+    /// show a mark is marked `◦`: the page sets it apart from the outer
+    /// list's (sb2nov's companies are the outer items, their statements the
+    /// inner ones; Jake's outer list hides its marks).
     fn item_mark(&mut self, bullet: bool) {
         if self.shown() {
+            let depth = self.envs.iter().filter(|e| e.list == Some(true)).count();
             self.out.brk = true;
-            self.out.bullet = bullet;
+            self.out.bullet = bullet.then_some(if depth > 1 { '◦' } else { '•' });
         }
     }
 
@@ -1113,7 +1118,7 @@ impl Reader {
         };
         self.brk();
         if self.shown() {
-            self.out.bullet = false;
+            self.out.bullet = None;
         }
         if name == "document" {
             self.end_file();
