@@ -5,7 +5,7 @@
 //! synthetic lines in reading order: name, label and contact line on top,
 //! then for each non-empty section a heading line the segmenter knows
 //! ("Summary", "Experience", "Projects", "Skills", "Education", ...) and its
-//! entries: a title line ("position, company, dates"), summary lines, one
+//! entries: a title line ("position | company | dates"), summary lines, one
 //! `• ` line per highlight, and an empty line after each entry so that no
 //! bullet runs on into the next entry. Each line carries the line of the JSON
 //! file its text sits on (a title or list line: the line of its first piece),
@@ -526,7 +526,10 @@ impl<'s> Writer<'s> {
                 self.piece(job.get("location")),
                 self.dates(job, "startDate", "endDate"),
             ],
-            ", ",
+            // Bars, not commas: a title, an employer or a place may hold
+            // a comma of its own ("Architecte applicatif, Le Figaro,
+            // France" reads as a title and a place).
+            " | ",
         );
         self.push(title);
         self.paragraph(job.get("description"));
