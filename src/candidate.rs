@@ -558,6 +558,13 @@ fn place_in_contact_line(line: &str) -> Option<String> {
             (REGIONS.contains(&&caps[2]) && !names_a_job(city))
                 .then(|| format!("{city} {} {}", &caps[2], &caps[3]))
         })
+        .or_else(|| {
+            // "abdel@free.fr | 06 88 23 43 20 | France": a country alone,
+            // one of the contact details.
+            contact_parts(line)
+                .find(|p| is_country(p))
+                .map(str::to_owned)
+        })
 }
 
 /// The parts of a contact line: what its separators (`|`, `•`, `·`, …) hold,
@@ -910,6 +917,18 @@ mod tests {
             (
                 &["Jane Doe", "Location: Berlin, Germany"],
                 Some("Berlin, Germany"),
+            ),
+            // A country alone among the contact details is the place.
+            (
+                &[
+                    "Abdel Elissaoui",
+                    "abdel@example.fr | 06.88.23.43.20 | France",
+                ],
+                Some("France"),
+            ),
+            (
+                &["Jane Doe", "Backend Developer", "Singapore"],
+                Some("Singapore"),
             ),
             // The contact line at the end of the resume, the place under it.
             (
