@@ -376,10 +376,18 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A personal site or a profile's address.
+/// A web address: with a scheme or `www.`, any top-level domain
+/// ("https://0xadada.pub/"); without, one of [`COMMON_TLDS`] must be in it
+/// ("jdoe.dev", "jdoe.com.au"), so that "Node.js" and "resume.pdf" are not.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|dev|me|org|net|co|ai|app|page|site|xyz|tech|info|de|fr|uk|ca|in))(?P<path>/[A-Za-z0-9._~%/-]*)?")
+    Regex::new(r"(?i)\b(?P<scheme>https?://|www\.)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})(?P<path>/[A-Za-z0-9._~%/-]*)?")
         .expect("valid")
 });
+
+const COMMON_TLDS: &[&str] = &[
+    "com", "io", "dev", "me", "org", "net", "co", "ai", "app", "page", "site", "xyz", "tech",
+    "info", "de", "fr", "uk", "ca", "in",
+];
 
 /// Reads the form out of a resume's text alone (tests, and callers without
 /// the document: a PDF's links are added by [`candidate::contact_of`],
@@ -536,6 +544,11 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
             let dated = dates::find(&line.text).is_some();
             // A template maker's footer ("resumementor.com").
             let vendor = candidate::is_template_domain(&host);
+            let known = m.name("scheme").is_some()
+                || host
+                    .split('.')
+                    .skip(1)
+                    .any(|label| COMMON_TLDS.contains(&label));
             if before.ends_with(['@', '.'])
                 || before.ends_with(|c: char| c.is_alphanumeric())
                 || after.is_some_and(|c| c.is_alphanumeric() || c == '@')
@@ -544,6 +557,7 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                 || framework
                 || dated
                 || vendor
+                || !known
             {
                 continue;
             }
@@ -2401,6 +2415,16 @@ mod tests {
                 None,
             ),
             ("Jane Doe\njane@example.com | Nara.me", Some("Nara.me")),
+            // With a scheme, any top-level domain; without, a common one.
+            (
+                "Ron Adams\ndev@0xadada.pub | https://0xadada.pub/ | Somerville, MA",
+                Some("https://0xadada.pub/"),
+            ),
+            (
+                "Jane Doe\njane@example.com | jdoe.com.au",
+                Some("jdoe.com.au"),
+            ),
+            ("Jane Doe\njane@example.com | Node.js | resume.pdf", None),
             // A site a statement names is not the candidate's.
             (
                 "Jane Doe\njane@example.com | github.com/ayadav3\n\nProjects\n• Developed a proof of concept to compare ratings from Amazon.com and eBay.com",
