@@ -67,6 +67,13 @@ fn continues(previous: &str, next: &str) -> bool {
     if next.starts_with(|c: char| c.is_lowercase()) {
         return true;
     }
+    // A short line with a range of dates ("Data Analyst, NOAA - 2002 to
+    // 2005") below a statement that ends in ";" is the next job's header.
+    if next.split_whitespace().count() <= 16
+        && crate::parse::dates::find(next).is_some_and(|f| f.to.is_some())
+    {
+        return false;
+    }
     let previous = previous.trim_end();
     if previous.ends_with([',', ';', '-', '&', '(', '/']) {
         return true;
@@ -337,6 +344,20 @@ mod tests {
             ]
         );
         assert_eq!(s.bullets[0].last_line, 4);
+    }
+
+    #[test]
+    fn a_dated_job_header_below_a_statement_ending_in_a_semicolon_is_no_part_of_it() {
+        let s = segments(&[
+            "Experience",
+            "Hydraulic Engineer, WEST Consultants - 2008 to 2013",
+            "• Analyzed and visualized data using Fortran, GIS and Excel;",
+            "Data Analyst, National Ocean Service / NOAA via ARTI (contractor) - 2002 to 2005",
+            "• Ran models for the river basin;",
+            "using Fortran and GIS",
+        ]);
+        let lasts: Vec<(usize, usize)> = s.bullets.iter().map(|b| (b.line, b.last_line)).collect();
+        assert_eq!(lasts, vec![(2, 2), (4, 5)]);
     }
 
     #[test]
