@@ -739,7 +739,7 @@ mod tests {
         assert_eq!(
             line_of(
                 &doc,
-                "Backend Developer, Brightwell Health Software, 2018-01 – 2021-03"
+                "Backend Developer | Brightwell Health Software | 2018-01 – 2021-03"
             ),
             40
         );
@@ -787,7 +787,7 @@ mod tests {
                 ("Oslo".to_owned(), 3),
                 (String::new(), 4),
                 ("Experience".to_owned(), 4),
-                ("7, 2019 – Present".to_owned(), 5),
+                ("7 | 2019 – Present".to_owned(), 5),
                 ("First line".to_owned(), 9),
                 ("3".to_owned(), 9),
                 ("• Cut costs by 30%".to_owned(), 8),
@@ -816,7 +816,7 @@ mod tests {
         assert!(got.contains(&"• Tools".to_owned()), "{got:#?}");
         assert!(got.contains(&"• Leadership".to_owned()), "{got:#?}");
         assert!(
-            got.contains(&"• Designer, Experience Labs".to_owned()),
+            got.contains(&"• Designer | Experience Labs".to_owned()),
             "{got:#?}"
         );
         assert!(
