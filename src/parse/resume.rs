@@ -369,7 +369,7 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
           | M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
         )
         (?:$|[\s,|:;)\-–—])
-        \s*(?:(?:in|of|,|:|-|–|—)\s*)?
+        \s*(?:(?:in|of|,|:|-|–|—|\|)\s*)?
         (?P<area>[A-Z][^,|;()\d]{1,60})?",
     )
     .expect("valid")
@@ -1526,13 +1526,35 @@ fn set_parts(
 fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Education> {
     let mut out: Vec<Education> = Vec::new();
     let mut current: Option<Education> = None;
-    for (i, line) in lines.iter().enumerate() {
-        if segments.sections.get(i) != Some(&Section::Education) || line.blank {
+    let in_education = |i: usize| {
+        segments.sections.get(i) == Some(&Section::Education)
+            && !lines[i].blank
+            && !segments.headings.iter().any(|(h, _)| *h == i)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !in_education(i) {
+            i += 1;
             continue;
         }
-        if segments.headings.iter().any(|(h, _)| *h == i) {
+        // A block of two lines set apart by blank lines, neither naming a
+        // school or a degree: a course and who gave it, when.
+        if (i == 0 || lines[i - 1].blank || !in_education(i - 1))
+            && i + 1 < lines.len()
+            && in_education(i + 1)
+            && (i + 2 >= lines.len() || lines[i + 2].blank || !in_education(i + 2))
+            && let Some(entry) = course_block(lines[i].text, lines[i + 1].text)
+        {
+            out.extend(current.take());
+            out.push(Education {
+                line: text.lines[i].source_line,
+                ..entry
+            });
+            i += 2;
             continue;
         }
+        let (at, line) = (i, &lines[i]);
+        i += 1;
         let school = SCHOOL.find(line.text).map(|_| school_name(line.text));
         let degree = DEGREE.captures(line.text).map(|c| {
             (
@@ -1553,7 +1575,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 out.push(done);
             }
             current = Some(Education {
-                line: text.lines[i].source_line,
+                line: text.lines[at].source_line,
                 ..Education::default()
             });
         }
@@ -1584,6 +1606,47 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
     }
     out.extend(current);
     out
+}
+
+/// An education entry of two lines that name no school and no degree
+/// ("formation React JS | React JS" above "Orsys, 2019-11-18 -
+/// 2019-11-21"): the line with the dates names who gave the course before
+/// them, the other line what it was (its area after a bar).
+fn course_block(first: &str, second: &str) -> Option<Education> {
+    if [first, second]
+        .iter()
+        .any(|l| SCHOOL.is_match(l) || DEGREE.is_match(l) || bullet_body(l).is_some())
+    {
+        return None;
+    }
+    let (course, dated, found) = match (dates::find(first), dates::find(second)) {
+        (None, Some(found)) => (first, second, found),
+        (Some(found), None) => (second, first, found),
+        _ => return None,
+    };
+    let provider = dated[..found.start]
+        .trim()
+        .trim_end_matches([',', '|', '-', '–', '—', ':'])
+        .trim();
+    if provider.is_empty() || provider.split_whitespace().count() > 8 {
+        return None;
+    }
+    let mut parts = course.splitn(2, " | ");
+    let study = parts.next().unwrap_or_default().trim();
+    let area = parts.next().map(str::trim).filter(|a| !a.is_empty());
+    let (start, end) = match found.to {
+        Some(End::Date(end)) => (Some(found.from.iso()), Some(end.iso())),
+        Some(End::Present) => (Some(found.from.iso()), None),
+        None => (None, Some(found.from.iso())),
+    };
+    Some(Education {
+        institution: Some(provider.to_owned()),
+        study_type: Some(study.to_owned()),
+        area: area.map(str::to_owned),
+        start_date: start,
+        end_date: end,
+        line: 0,
+    })
 }
 
 /// The school's name on a line: the part that names it ("University of
@@ -2329,6 +2392,26 @@ mod tests {
                     Some("2013"),
                 )],
             ),
+            // Courses: two lines set apart, who gave it on the dated one.
+            (
+                "formation React JS | React JS\nOrsys, 2019-11-18 - 2019-11-21\n\nFormation GraphQL | GraphQL\nHuman Coders, 2020-12-17 - 2020-12-18",
+                &[
+                    (
+                        Some("Orsys"),
+                        Some("formation React JS"),
+                        Some("React JS"),
+                        Some("2019-11"),
+                    ),
+                    (
+                        Some("Human Coders"),
+                        Some("Formation GraphQL"),
+                        Some("GraphQL"),
+                        Some("2020-12"),
+                    ),
+                ],
+            ),
+            // Two lines without dates are no course.
+            ("Relevant coursework\nAlgorithms, Databases", &[]),
             (
                 "Czech Technical University in Prague (CZ)    2016\nMaster of Science",
                 &[(

@@ -588,12 +588,14 @@ impl<'s> Writer<'s> {
     }
 
     fn education(&mut self, school: &Obj<'_>) {
+        // "Bachelor | Computer Science": a bar, as a degree may hold a
+        // comma of its own.
         let degree = join(
             vec![
                 self.piece(school.get("studyType")),
                 self.piece(school.get("area")),
             ],
-            ", ",
+            " | ",
         );
         self.push(degree);
         let place = join(
