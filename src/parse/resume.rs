@@ -364,11 +364,11 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
         (?:^|[\s,(|])
         (?P<type>
             (?i:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:science|arts|engineering|business\s+administration|fine\s+arts|technology|laws|education|philosophy|applied\s+science|commerce|computer\s+applications))?)
-          | (?i:ph\.?\s?d\.?|doctorate|mba|m\.?b\.?a\.|diploma|licence|licenciatura|ged|high\s+school\s+diploma)
+          | (?i:ph\.?\s?d\.?|doctorate|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+diploma)
           | B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           | M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
         )
-        (?:$|[\s,|:;)\-–—])
+        (?:$|[\s,|:)\-–—]|;(?P<semi>))
         \s*(?:(?:in|of|,|:|-|–|—|\|)\s*)?
         (?P<area>[A-Z][^,|;()\d]{1,60})?",
     )
@@ -1531,6 +1531,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             && !lines[i].blank
             && !segments.headings.iter().any(|(h, _)| *h == i)
     };
+    let mut above: Option<dates::Found> = None;
     let mut i = 0;
     while i < lines.len() {
         if !in_education(i) {
@@ -1559,15 +1560,32 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         let degree = DEGREE.captures(line.text).map(|c| {
             (
                 c.name("type").map(|t| t.as_str().trim().to_owned()),
-                c.name("area").map(|a| clean_area(a.as_str())),
+                // "Diplôme d'ingénieur; Télécom Saint-Étienne": what
+                // follows a semicolon is no field of study.
+                c.name("area")
+                    .filter(|_| c.name("semi").is_none())
+                    .map(|a| clean_area(a.as_str())),
             )
         });
         let found = dates::find(line.text);
+        // A line of dates alone where the entry open has its dates, or
+        // none is: the next entry's, set above it (a margin column of
+        // dates, a definition list's term).
+        if let Some(f) = &found
+            && school.is_none()
+            && degree.is_none()
+            && dates_alone(line.text, f)
+            && current.as_ref().is_none_or(|e| e.end_date.is_some())
+        {
+            above = found;
+            continue;
+        }
         let opens = match &current {
             None => school.is_some() || degree.is_some(),
             Some(e) => {
                 (school.is_some() && e.institution.is_some())
                     || (degree.is_some() && e.study_type.is_some())
+                    || (above.is_some() && (school.is_some() || degree.is_some()))
             }
         };
         if opens {
@@ -1579,6 +1597,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 ..Education::default()
             });
         }
+        let found = found.or_else(|| if opens { above.take() } else { None });
         let Some(entry) = current.as_mut() else {
             continue;
         };
@@ -1654,7 +1673,7 @@ fn course_block(first: &str, second: &str) -> Option<Education> {
 /// or "Expected" before the date.
 fn school_name(line: &str) -> Option<String> {
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|\t| {2,}| [—–-] | ?[-–—.·]{3,} ?)\s*").expect("valid")
+        Regex::new(r"\s*(?:\||•|·|;|\t| {2,}| [—–-] | ?[-–—.·]{3,} ?)\s*").expect("valid")
     });
     SPLIT
         .split(line)
@@ -2391,6 +2410,20 @@ mod tests {
                     None,
                     Some("2013"),
                 )],
+            ),
+            // Dates above their entries; the degree and the school apart
+            // by a semicolon.
+            (
+                "2013 - 2016\nDiplôme d'ingénieur; Télécom Saint-Étienne (FR)\n\n2015 - 2016\nprogramme Erasmus; Czech Technical University in Prague (CZ)",
+                &[
+                    (None, Some("Diplôme d'ingénieur"), None, Some("2016")),
+                    (
+                        Some("Czech Technical University in Prague"),
+                        None,
+                        None,
+                        Some("2016"),
+                    ),
+                ],
             ),
             // Courses: two lines set apart, who gave it on the dated one.
             (
