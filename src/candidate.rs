@@ -102,6 +102,7 @@ const PLACES: &[&str] = &[
     "US",
     "U.S.",
     "U.S.A.",
+    "U.S.A",
     "Brasil",
     "Czech Republic",
     "Hungary",
@@ -519,7 +520,12 @@ fn phone_in(line: &str) -> Option<&str> {
 /// Whether a header's part is a place and nothing else: a country
 /// ("Singapore"), "City, Region" or "Boston MA".
 pub(crate) fn is_place(part: &str) -> bool {
-    is_country(part) || place_part(part).is_some()
+    let one = |p: &str| is_country(p) || place_part(p).is_some();
+    // "Seoul, S.Korea & LA, U.S.A": two places.
+    one(part)
+        || part
+            .split_once(" & ")
+            .is_some_and(|(a, b)| one(a) && one(b))
 }
 
 /// Whether `name` is a country's, or a region's spelled out ("France").

@@ -745,12 +745,13 @@ fn clean_part(part: &str) -> String {
 /// A header part without the marks around it; "(The Princeton Review)"
 /// loses its opening bracket with the dates before it, so a closing one
 /// without its pair goes too; a remark in brackets at the end, in
-/// lowercase ("EGS Inc. (for the Oregon Military Department)"), is no part
-/// of a name, where a name in brackets is ("Danggeun Pay Inc. (KarrotPay)").
+/// lowercase ("EGS Inc. (for the Oregon Military Department)", its
+/// bracket left open or mistyped), is no part of a name, where a name in
+/// brackets is ("Danggeun Pay Inc. (KarrotPay)").
 fn trim_part(part: &str) -> &str {
     let mut part = part.trim();
     if let Some(open) = part.rfind(" (")
-        && part.ends_with(')')
+        && (part.ends_with(')') || !part[open + 2..].contains(')'))
         && part[open + 2..].starts_with(char::is_lowercase)
     {
         part = &part[..open];
@@ -1305,6 +1306,10 @@ fn fill_header(
             t += 1;
         }
     }
+    let named = texts
+        .iter()
+        .filter(|t| t.chars().any(char::is_alphabetic) && !candidate::is_place(t.trim()))
+        .count();
     for line in texts {
         // A place on the line is its location, taken out first: "Mountain
         // View, CA" would split at its comma; so is one in parentheses at
@@ -1343,14 +1348,22 @@ fn fill_header(
             // What the city's words ran into stays: "Zenika" of "Zenika Lyon".
             line.replace_range(at.., "  ");
         }
+        // "Seoul, S.Korea & LA, U.S.A": a line of two places is one place.
+        if job.location.is_none() && line.contains(" & ") && candidate::is_place(line.trim()) {
+            job.location = Some(line.trim().to_owned());
+            line.clear();
+        }
         if job.location.is_none()
             && let Some(place) = candidate::location_in(&line)
         {
             line = line.replacen(&place, "  ", 1);
             job.location = Some(place);
         }
-        // "Technology Director, CSM at GSW": the title, then the employer.
-        if let Some((title, employer)) = line.split_once(" at ")
+        // "Technology Director, CSM at GSW": the title, then the employer,
+        // unless another line names the employer ("Game Developer Intern
+        // at Global Internship Program" above "NEXON").
+        if named == 1
+            && let Some((title, employer)) = line.split_once(" at ")
             && (is_position(title) || title_case(title))
             && job.position.is_none()
         {
@@ -2042,6 +2055,18 @@ mod tests {
                     Some("2016-04"),
                 )],
             ),
+            // Two places joined by "&"; "at" in a title above the line that
+            // names the employer.
+            (
+                "Game Developer Intern at Global Internship Program\nNEXON\nSeoul, S.Korea & LA, U.S.A\nJan. 2013 - Feb. 2013\n• Built a puzzle game.",
+                &[(
+                    "NEXON",
+                    "Game Developer Intern",
+                    Some("Seoul, S.Korea & LA, U.S.A"),
+                    "2013-01",
+                    Some("2013-02"),
+                )],
+            ),
             // A unit or initials after the employer's name are its name's.
             (
                 "Construction Hub Project Coordinator, City of Seattle, Department of Transportation - 2019 - current\n• Ran the hub.",
@@ -2136,6 +2161,17 @@ mod tests {
             (
                 "EGS Inc. (for the Oregon Military Department) | Network Engineer\n2016 - 2018\n• Ran the network.",
                 &[("EGS Inc.", "Network Engineer", None, "2016", Some("2018"))],
+            ),
+            // The remark's bracket left open (a typo of the source).
+            (
+                "2/2009-7/2009, Program Manager, EGS Inc. (for the Oregon Military Department(\n• Ran the program.",
+                &[(
+                    "EGS Inc.",
+                    "Program Manager",
+                    None,
+                    "2009-02",
+                    Some("2009-07"),
+                )],
             ),
             // Dates before a bracketed employer: the bracket goes with them.
             (
