@@ -1716,6 +1716,7 @@ fn school_name(line: &str) -> Option<String> {
             }
             without_place(words.join(" ").trim_end_matches(','))
         })
+        .filter(|name| name.chars().any(char::is_alphabetic))
 }
 
 /// A part without a remark in brackets ("University of Washington
