@@ -253,24 +253,25 @@ fn parsed_fields_agree_with_the_truth_files() {
 }
 
 /// The accuracy each field must keep: a little under what it reached on
-/// the 57 truth files (docs/guide.md: "What an ATS form gets"), two of
-/// them unreadable (a scan, a scrambled font) and two templates'
+/// the 85 truth files (docs/guide.md: "What an ATS form gets"), two of
+/// them unreadable (a scan, a scrambled font) and three templates'
 /// placeholders. The aims (0.95 for contact fields and job dates,
-/// 0.9 for employer and title) are not all reached on them.
+/// 0.9 for employer and title) are not all reached on them: name and
+/// location are under 0.95.
 const FLOORS: &[(&str, f64)] = &[
-    ("name", 0.86),
-    ("email", 0.9),
-    ("phone", 0.94),
-    ("location", 0.89),
+    ("name", 0.88),
+    ("email", 0.92),
+    ("phone", 0.95),
+    ("location", 0.9),
     ("linkedin", 0.96),
     ("url", 0.97),
-    ("job start", 0.91),
-    ("job end", 0.91),
-    ("job title", 0.88),
-    ("job employer", 0.88),
-    ("school", 0.56),
-    ("degree", 0.63),
-    ("graduation", 0.63),
+    ("job start", 0.93),
+    ("job end", 0.93),
+    ("job title", 0.91),
+    ("job employer", 0.91),
+    ("school", 0.65),
+    ("degree", 0.67),
+    ("graduation", 0.76),
 ];
 
 /// The writing checks speak on a weak resume, at its lines, and
