@@ -242,6 +242,16 @@ fn nearest(dict: &Dictionary, word: &str) -> Option<String> {
 
 /// Whether the dictionary has no business judging `word` (see the module
 /// notes).
+/// A labelled field, not a sentence: "Github: jamestomasino", "Twitter:
+/// mr_ino" (a handle is no word of the dictionary).
+fn is_field(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, value)| {
+        (1..=2).contains(&label.split_whitespace().count())
+            && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && (1..=2).contains(&value.split_whitespace().count())
+    })
+}
+
 fn is_unjudged(word: &Word<'_>) -> bool {
     let latin = |c: char| c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c);
     let letters = word.text.chars().filter(|c| c.is_alphabetic()).count();
@@ -321,6 +331,9 @@ pub fn check(text: &NormText, segments: &Segments, role_words: &HashSet<String>)
             last = Some(i);
             let line = &text.lines[i].text;
             let body = crate::vocab::bullet_body(line.trim()).unwrap_or(line.trim());
+            if is_field(body) {
+                continue;
+            }
             for w in words(body, i == first) {
                 if is_unjudged(&w) {
                     continue;
@@ -441,6 +454,7 @@ mod tests {
                 "• Wrote Python microservices with Django and PostgreSQL",
                 "every role's terms",
             ),
+            ("* Github: jamestomasino", "a labelled field's handle"),
         ];
         for (line, why) in cases {
             let found = flagged(&["Experience", line, "• Ran the weekly release for the team"]);
