@@ -1580,6 +1580,18 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                     .map(|a| clean_area(a.as_str())),
             )
         });
+        // "Diplôme d'ingénieur; Télécom Saint-Étienne (FR)": the school
+        // after the degree and a semicolon, whatever its words.
+        let school = school.or_else(|| {
+            let (first, second) = line.text.split_once("; ")?;
+            let name = without_remark(second.trim()).trim();
+            (DEGREE.is_match(first)
+                && !DEGREE.is_match(second)
+                && name.starts_with(char::is_uppercase)
+                && (1..=6).contains(&name.split_whitespace().count())
+                && !name.contains(|c: char| c.is_ascii_digit() || c == ':' || c == ';'))
+            .then(|| Some(name.to_owned()))
+        });
         let found = dates::find(line.text);
         // A line of dates alone where the entry open has its dates, or
         // none is: the next entry's, set above it (a margin column of
@@ -2453,7 +2465,12 @@ mod tests {
             (
                 "2013 - 2016\nDiplôme d'ingénieur; Télécom Saint-Étienne (FR)\n\n2015 - 2016\nprogramme Erasmus; Czech Technical University in Prague (CZ)",
                 &[
-                    (None, Some("Diplôme d'ingénieur"), None, Some("2016")),
+                    (
+                        Some("Télécom Saint-Étienne"),
+                        Some("Diplôme d'ingénieur"),
+                        None,
+                        Some("2016"),
+                    ),
                     (
                         Some("Czech Technical University in Prague"),
                         None,
