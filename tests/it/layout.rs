@@ -339,3 +339,37 @@ fn every_engine_s_print_of_one_resume_gets_the_same_report() {
         assert_eq!(summary(report), want, "{name} against {first}");
     }
 }
+
+/// A CID font without a ToUnicode map (XeLaTeX's Adobe Song, Heiti, Kaiti
+/// in Chinese resumes) whose CIDs are Adobe-GB1's: the text is read with
+/// the collection's own map, as poppler reads it, where it used to vanish.
+#[test]
+fn a_cjk_font_without_a_unicode_map_is_read_by_its_character_collection() {
+    use crate::hostile::{obj, pdf, stream};
+    let font = |ordering: &str| {
+        pdf(&[
+            obj("<< /Type /Catalog /Pages 2 0 R >>"),
+            obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            obj(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            ),
+            // CIDs 0x11cf and 0x0ed3 of Adobe-GB1 are 中 and 文.
+            stream("", b"BT /F1 12 Tf 72 720 Td <11cf0ed3> Tj ET"),
+            obj(
+                "<< /Type /Font /Subtype /Type0 /BaseFont /AdobeSongStd-Light-Identity-H /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+            ),
+            obj(&format!(
+                "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /AdobeSongStd-Light /CIDSystemInfo << /Registry (Adobe) /Ordering ({ordering}) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>"
+            )),
+            obj(
+                "<< /Type /FontDescriptor /FontName /AdobeSongStd-Light /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
+            ),
+        ])
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let gb1 = crate::util::write(dir.path(), "gb1.pdf", &font("GB1"));
+    assert_eq!(extract(&gb1).trim(), "中文");
+    // A collection the map is not for gives no made-up characters.
+    let other = crate::util::write(dir.path(), "other.pdf", &font("Unknown"));
+    assert!(!extract(&other).contains('中'));
+}

@@ -1026,6 +1026,94 @@ fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMa
 }
 
 
+// ats: Adobe's CID-to-Unicode maps of its four CJK character collections
+// (BSD-3-Clause, from Adobe's cmap-resources as poppler-data ships them:
+// cmaps/), parsed once per process when a font needs one.
+static CJK_CMAPS: [(&str, &str); 4] = [
+    ("GB1", include_str!("../cmaps/Adobe-GB1-UCS2")),
+    ("CNS1", include_str!("../cmaps/Adobe-CNS1-UCS2")),
+    ("Japan1", include_str!("../cmaps/Adobe-Japan1-UCS2")),
+    ("Korea1", include_str!("../cmaps/Adobe-Korea1-UCS2")),
+];
+
+/// The Ordering of an Adobe character collection a CID font names in its
+/// CIDSystemInfo ("GB1" of Adobe-GB1), if it is one of the four.
+fn collection_of(doc: &Document, ciddict: &Dictionary) -> Option<&'static str> {
+    let info = maybe_get_obj(doc, ciddict, b"CIDSystemInfo")?.as_dict().ok()?;
+    let text = |key: &[u8]| match maybe_get_obj(doc, info, key) {
+        Some(Object::String(s, _)) => Some(s.clone()),
+        _ => None,
+    };
+    if text(b"Registry")? != b"Adobe" {
+        return None;
+    }
+    let ordering = text(b"Ordering")?;
+    CJK_CMAPS.iter().map(|(o, _)| *o).find(|o| o.as_bytes() == ordering.as_slice())
+}
+
+/// The CID-to-Unicode map of a collection, parsed on first use.
+fn collection_unicode(ordering: &str) -> Option<&'static HashMap<u32, String>> {
+    static MAPS: [std::sync::OnceLock<HashMap<u32, String>>; 4] = [
+        std::sync::OnceLock::new(),
+        std::sync::OnceLock::new(),
+        std::sync::OnceLock::new(),
+        std::sync::OnceLock::new(),
+    ];
+    let at = CJK_CMAPS.iter().position(|(o, _)| *o == ordering)?;
+    Some(MAPS[at].get_or_init(|| parse_ucs2_cmap(CJK_CMAPS[at].1)))
+}
+
+/// Reads the `bfchar` (`<cid> <utf16>`) and `bfrange` (`<lo> <hi>
+/// <utf16>`) lines of a CID-to-Unicode CMap; variation selectors are left
+/// out (the base character is what a reader searches for).
+fn parse_ucs2_cmap(text: &str) -> HashMap<u32, String> {
+    fn hex(token: &str) -> Option<Vec<u16>> {
+        let digits = token.strip_prefix('<')?.strip_suffix('>')?;
+        if digits.len() % 4 != 0 || digits.is_empty() {
+            return None;
+        }
+        (0..digits.len()).step_by(4).map(|i| u16::from_str_radix(&digits[i..i + 4], 16).ok()).collect()
+    }
+    fn text_of(units: &[u16]) -> String {
+        String::from_utf16_lossy(units).chars().filter(|c| !('\u{FE00}'..='\u{FE0F}').contains(c)).collect()
+    }
+    let mut map = HashMap::new();
+    let mut in_range = false;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.ends_with("beginbfrange") {
+            in_range = true;
+            continue;
+        }
+        if line.ends_with("beginbfchar") || line == "endbfrange" {
+            in_range = false;
+            continue;
+        }
+        let tokens: Vec<&str> = line.split_whitespace().collect();
+        match (in_range, tokens.as_slice()) {
+            (false, [code, dst]) => {
+                if let (Some(code), Some(dst)) = (hex(code), hex(dst)) {
+                    if code.len() == 1 {
+                        map.insert(u32::from(code[0]), text_of(&dst));
+                    }
+                }
+            }
+            (true, [lo, hi, dst]) => {
+                if let (Some(lo), Some(hi), Some(dst)) = (hex(lo), hex(hi), hex(dst)) {
+                    if lo.len() == 1 && hi.len() == 1 && dst.len() == 1 && lo[0] <= hi[0] {
+                        for (n, cid) in (lo[0]..=hi[0]).enumerate() {
+                            let unit = dst[0].wrapping_add(n as u16);
+                            map.insert(u32::from(cid), text_of(&[unit]));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    map
+}
+
 impl<'a> PdfCIDFont<'a> {
     fn new(doc: &'a Document, font: &'a Dictionary) -> PdfCIDFont<'a> {
         let base_name = get_name_string(doc, font, b"BaseFont");
@@ -1060,7 +1148,16 @@ impl<'a> PdfCIDFont<'a> {
         // We should also look inside the truetype data to see if there's a cmap table. It will help us convert as well.
         // This won't work if the cmap has been subsetted. A better approach might be to hash glyph contents and use that against
         // a global library of glyph hashes
-        let unicode_map = get_unicode_map(doc, font);
+        let mut unicode_map = get_unicode_map(doc, font);
+        // ats: a CID font without a ToUnicode map whose codes are its CIDs
+        // (Identity-H/V) and whose CIDs are one of Adobe's CJK character
+        // collections (XeLaTeX's Adobe Song, Heiti, Kaiti...) is read with
+        // the collection's own CID-to-Unicode map, as poppler reads it.
+        let identity = matches!(maybe_get_obj(doc, font, b"Encoding"),
+            Some(Object::Name(name)) if name == b"Identity-H" || name == b"Identity-V");
+        if unicode_map.is_none() && identity {
+            unicode_map = collection_of(doc, ciddict).and_then(collection_unicode).cloned();
+        }
 
         dlog!("descendents {:?} {:?}", descendants, ciddict);
 
