@@ -62,6 +62,7 @@ const PLACEHOLDER_NAMES: &[&str] = &[
 /// template's, not the candidate's.
 const TEMPLATE_DOMAINS: &[&str] = &[
     "resumementor.com",
+    "jobdeer.com",
     "resumegenius.com",
     "zety.com",
     "novoresume.com",
@@ -753,6 +754,11 @@ fn broken_email(line: &str) -> Option<String> {
         .filter(|m| !EMAIL.is_match(m) || m.contains(' '))
 }
 
+/// A CJK unified ideograph (a Han character).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
 /// The name a line starts with, if it reads like one.
 fn name_in_line(line: &str) -> Option<String> {
     let first = line
@@ -762,6 +768,12 @@ fn name_in_line(line: &str) -> Option<String> {
     let first = first.split("  ").next()?.trim();
     if heading_section(first).is_some() {
         return None;
+    }
+    // "王小明": a Chinese name is two to four Han characters, alone on its
+    // line ("首先，一份好的简历…" starts a sentence).
+    let han = first.chars().count();
+    if (2..=4).contains(&han) && first.chars().all(is_han) && line.trim() == first {
+        return Some(first.to_owned());
     }
     let namelike = |w: &str| {
         let mut chars = w.chars();
@@ -821,6 +833,15 @@ mod tests {
         ]);
         assert_eq!(c.name.as_deref(), Some("Jane Q. Doe"));
         assert_eq!(c.email.as_deref(), Some("jane.doe@example.com"));
+    }
+
+    #[test]
+    fn a_chinese_name_is_two_to_four_han_characters_alone() {
+        let c = candidate(&["王小明", "xm@example.cn · (+86) 131-2218-7000"]);
+        assert_eq!(c.name.as_deref(), Some("王小明"));
+        // A sentence's first words before a comma are no name.
+        let c = candidate(&["首先,一份好的简历不光说明事实"]);
+        assert_eq!(c.name, None);
     }
 
     #[test]

@@ -19,6 +19,8 @@
 //!   with a day, "03/14/2020" (month first unless it cannot be) and
 //!   "14.03.2021" (day first unless it cannot be);
 //! - ISO, year first: "2021-03", "2021/03", "2021-03-15";
+//! - Chinese: "2015年3月", "2015 年 3 月", "2013年"; ranges with "~", "至"
+//!   or "到", and "至今", "目前", "现在" for now;
 //! - a season: "Fall 2019" (Spring 03, Summer 06, Fall/Autumn 09,
 //!   Winter 12; also the French, German and Spanish names);
 //! - a year 1950–2049 standing alone ("2019"), and "’19"/"'19"; a two-digit
@@ -299,7 +301,7 @@ const SEASONS: &[(&str, u8)] = &[
 ];
 
 /// Words for the end of a range that has not ended.
-const NOW: &str = r"present|presente|présent|pres|currently|current|now|today|ongoing|date|aujourd['’]hui|heute|jetzt|actualidad|actual|hoy|en\s+cours";
+const NOW: &str = r"present|presente|présent|pres|currently|current|now|today|ongoing|date|aujourd['’]hui|heute|jetzt|actualidad|actual|hoy|en\s+cours|至今|目前|现在";
 
 /// A year read as one: 1950–2049.
 const Y4: &str = r"(?:19[5-9][0-9]|20[0-4][0-9])";
@@ -322,6 +324,9 @@ const TOKEN_PATTERN: &str = concat!(
     r"|\b(?P<sn>SEASON)[\s,]{1,3}(?:(?P<sy4>Y4)|['’‘](?P<sy2>[0-9]{2}))\b",
     // ISO, year first, maybe a day.
     r"|\b(?P<iy>Y4)[-/](?P<im>0?[1-9]|1[0-2])(?:[-/](?:0[1-9]|[12][0-9]|3[01]))?\b",
+    // Chinese and Japanese: 2015年3月, 2015 年 3 月, 2013年 (the year's
+    // character is a letter, so no word boundary stands between them).
+    r"|(?P<cy>Y4)\s{0,2}年(?:\s{0,2}(?P<cm>0?[1-9]|1[0-2])\s{0,2}月)?",
     // Year first with a dot: 2025.02 (two digits: "2019.5" is no date).
     r"|\b(?P<jy>Y4)\.(?P<jm>0[1-9]|1[0-2])\b",
     // A numeric month: 3/2021, 05/14, 03.2021.
@@ -363,7 +368,7 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// still to come may say so ("Mar. 2016 - Exp. Jun. 2017").
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\s{0,3}[-–—−‐‑\x{AD}]{1,2}\s{0,3}(?:(?:expected|exp\.)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3})$",
+        r"(?i)^(?:\s{0,3}[-–—−‐‑\x{AD}~～]{1,2}\s{0,3}(?:(?:expected|exp\.)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3}|\s{0,3}(?:至|到)\s{0,3})$",
     )
     .expect("valid")
 });
@@ -470,6 +475,12 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
         let &(_, month) = SEASONS.iter().find(|&&(s, _)| s == lower)?;
         let y = text("sy4").or_else(|| text("sy2"))?;
         return date(year(y)?, Some(month), Form::Season);
+    }
+    if let Some(y) = text("cy") {
+        return match number("cm") {
+            Some(m) => date(year(y)?, Some(u8::try_from(m).ok()?), Form::MonthNumber),
+            None => date(year(y)?, None, Form::Year),
+        };
     }
     for (y, m) in [("iy", "im"), ("jy", "jm")] {
         if let (Some(y), Some(m)) = (text(y), number(m)) {
@@ -691,6 +702,25 @@ mod tests {
                 Some(("2019-03", Some("present"), MonthName)),
             ),
             ("2019 – Current", Some(("2019", Some("present"), Year))),
+            // Chinese.
+            ("2015年3月", Some(("2015-03", None, MonthNumber))),
+            (
+                "2015 年 3 月 - 2015 年 5 月",
+                Some(("2015-03", Some("2015-05"), MonthNumber)),
+            ),
+            (
+                "ABC公司 ( 2012年9月 ~ 2014年9月 )",
+                Some(("2012-09", Some("2014-09"), MonthNumber)),
+            ),
+            ("2013 - 至今", Some(("2013", Some("present"), Year))),
+            (
+                "2012年9月至2014年9月",
+                Some(("2012-09", Some("2014-09"), MonthNumber)),
+            ),
+            (
+                "预计 2016 年 3 月毕业",
+                Some(("2016-03", None, MonthNumber)),
+            ),
             (
                 "Mar. 2016 - Exp. Jun. 2017",
                 Some(("2016-03", Some("2017-06"), MonthName)),

@@ -353,8 +353,22 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:university|universit[éäa]t?|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|conservatory|iit|mit)\b")
+    Regex::new(r"(?i)\b(?:university|universit[éäa]t?|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|conservatory|iit|mit)\b|\p{Han}(?:大学|学院|学校|中学)")
         .expect("valid")
+});
+
+/// A Chinese school's name: the run of Han characters that ends in its
+/// kind ("上海交通大学", "萌鹿大学" of "本科/萌鹿大学计算机系").
+static CJK_SCHOOL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Han}{1,12}?(?:大学|学院|学校|中学)").expect("valid"));
+
+/// A Chinese degree ("学士", "本科", "在读硕士研究生"), with the words run
+/// into it.
+static CJK_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<type>\p{Han}{0,4}?(?:博士后|博士|硕士|学士|本科|研究生|大专|专科)\p{Han}{0,3})",
+    )
+    .expect("valid")
 });
 
 /// A degree: its abbreviation or its name, with what it is in.
@@ -642,7 +656,10 @@ pub(crate) fn is_position(part: &str) -> bool {
 
 /// Whether a word is a company's suffix ("Inc.", "Ltd", "GmbH").
 pub(crate) fn is_company_suffix(word: &str) -> bool {
-    COMPANY_SUFFIXES.contains(&word.trim_end_matches(',').to_lowercase().as_str())
+    let word = word.trim_end_matches(',');
+    // "黑科技公司", "阿里巴巴集团": a Chinese company's kind ends its name.
+    COMPANY_SUFFIXES.contains(&word.to_lowercase().as_str())
+        || ["公司", "集团", "银行"].iter().any(|s| word.ends_with(s))
 }
 
 /// Whether a part of a header names an organization ("Acme Inc.", "City
@@ -756,14 +773,16 @@ fn trim_part(part: &str) -> &str {
     {
         part = &part[..open];
     }
-    // "Dunamu Inc. Seoul": one or two capitalized words after a company's
-    // suffix are the place the text layer ran into it.
+    // "Dunamu Inc. Seoul", "黑科技公司 上海": one or two capitalized words
+    // (or a short Han word) after a company's suffix are the place the text
+    // layer ran into it.
     let words: Vec<&str> = part.split_whitespace().collect();
     if let Some(at) = words.iter().rposition(|w| is_company_suffix(w))
         && (1..=2).contains(&(words.len() - at - 1))
-        && words[at + 1..]
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && words[at + 1..].iter().all(|w| {
+            (w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+                || (w.chars().count() <= 3 && w.chars().all(candidate::is_han))
+        })
     {
         let cut = words[at];
         if let Some(end) = part.rfind(cut).map(|i| i + cut.len()) {
@@ -1570,16 +1589,23 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         let (at, line) = (i, &lines[i]);
         i += 1;
         let school = SCHOOL.find(line.text).map(|_| school_name(line.text));
-        let degree = DEGREE.captures(line.text).map(|c| {
-            (
-                c.name("type").map(|t| t.as_str().trim().to_owned()),
-                // "Diplôme d'ingénieur; Télécom Saint-Étienne": what
-                // follows a semicolon is no field of study.
-                c.name("area")
-                    .filter(|_| c.name("semi").is_none())
-                    .map(|a| clean_area(a.as_str())),
-            )
-        });
+        let degree = DEGREE
+            .captures(line.text)
+            .map(|c| {
+                (
+                    c.name("type").map(|t| t.as_str().trim().to_owned()),
+                    // "Diplôme d'ingénieur; Télécom Saint-Étienne": what
+                    // follows a semicolon is no field of study.
+                    c.name("area")
+                        .filter(|_| c.name("semi").is_none())
+                        .map(|a| clean_area(a.as_str())),
+                )
+            })
+            .or_else(|| {
+                CJK_DEGREE
+                    .captures(line.text)
+                    .map(|c| (c.name("type").map(|t| t.as_str().to_owned()), None))
+            });
         // "Diplôme d'ingénieur; Télécom Saint-Étienne (FR)": the school
         // after the degree and a semicolon, whatever its words.
         let school = school.or_else(|| {
@@ -1697,6 +1723,9 @@ fn course_block(first: &str, second: &str) -> Option<Education> {
 /// California, Berkeley" keeps its comma), without a place in parentheses
 /// or "Expected" before the date.
 fn school_name(line: &str) -> Option<String> {
+    if let Some(m) = CJK_SCHOOL.find(line) {
+        return Some(m.as_str().to_owned());
+    }
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\s*(?:\||•|·|;|\t| {2,}| [—–-] | ?[-–—.·]{3,} ?)\s*").expect("valid")
     });
@@ -2067,6 +2096,11 @@ mod tests {
                     "2014-08",
                     Some("2016-04"),
                 )],
+            ),
+            // Chinese: the company's kind ends its name, the city after it.
+            (
+                "黑科技公司 上海 | 2015年3月 - 2015年5月\n实习 | 经理: 高富帅\n• 实现了 xxx 特性",
+                &[("黑科技公司", "实习", None, "2015-03", Some("2015-05"))],
             ),
             // Two places joined by "&"; "at" in a title above the line that
             // names the employer.
@@ -2477,6 +2511,20 @@ mod tests {
                         None,
                         Some("2016"),
                     ),
+                ],
+            ),
+            // Chinese: the school's name ends in its kind, the degree is
+            // a word of its own.
+            (
+                "上海交通大学, 上海 | 2013 - 至今\n在读硕士研究生 信息与通信工程, 预计 2016 年 3 月毕业\n西安电子科技大学, 西安, 陕西 | 2009 - 2013\n学士 通信工程",
+                &[
+                    (
+                        Some("上海交通大学"),
+                        Some("在读硕士研究生"),
+                        None,
+                        Some("2016-03"),
+                    ),
+                    (Some("西安电子科技大学"), Some("学士"), None, Some("2013")),
                 ],
             ),
             // Courses: two lines set apart, who gave it on the dated one.

@@ -253,15 +253,17 @@ fn parsed_fields_agree_with_the_truth_files() {
 }
 
 /// The accuracy each field must keep: a little under what it reached on
-/// the 85 truth files (docs/guide.md: "What an ATS form gets"), two of
-/// them unreadable (a scan, a scrambled font) and three templates'
-/// placeholders. The aims (0.95 for contact fields and job dates,
-/// 0.9 for employer and title) are not all reached on them: name and
-/// location are under 0.95.
+/// the 90 truth files (docs/guide.md: "What an ATS form gets"), two of
+/// them unreadable (a scan, a scrambled font) and seven templates'
+/// placeholders (AltaCV's and pandoc's samples, a Chinese template's
+/// "你的大名", three JobDeer templates whose phone is "135********"). The
+/// issue's aims (0.95 for contact fields and job dates, 0.9 for employer
+/// and title) are not all reached on them: name, location and phone are
+/// under 0.95.
 const FLOORS: &[(&str, f64)] = &[
-    ("name", 0.88),
-    ("email", 0.92),
-    ("phone", 0.95),
+    ("name", 0.86),
+    ("email", 0.93),
+    ("phone", 0.92),
     ("location", 0.9),
     ("linkedin", 0.96),
     ("url", 0.97),
@@ -269,8 +271,8 @@ const FLOORS: &[(&str, f64)] = &[
     ("job end", 0.93),
     ("job title", 0.91),
     ("job employer", 0.91),
-    ("school", 0.65),
-    ("degree", 0.67),
+    ("school", 0.68),
+    ("degree", 0.66),
     ("graduation", 0.76),
 ];
 
