@@ -11,7 +11,6 @@
 //! `https://site[label]` is its label, `*bold*`, `_italic_` and `^sup^`
 //! lose their marks. Line N is still line N of the file.
 
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -115,10 +114,7 @@ fn asciidoc_read(lines: &[&str]) -> Vec<String> {
                 c[0].to_owned()
             }
         });
-        out.push(match text {
-            Cow::Borrowed(t) => t.to_owned(),
-            Cow::Owned(t) => t,
-        });
+        out.push(text.into_owned());
     }
     out
 }

@@ -353,14 +353,18 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:university|universit[éäa]t?|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|conservatory|iit|mit)\b|\p{Han}(?:大学|学院|学校|中学)")
+    Regex::new(r"(?i)\b(?:university|universit[éäa]t?|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|conservatory|iit|mit)\b|\p{Han}(?:CJK)".replace("CJK", CJK_SCHOOL_KINDS).as_str())
         .expect("valid")
 });
 
+/// What a Chinese school's name ends in.
+const CJK_SCHOOL_KINDS: &str = "大学|学院|学校|中学";
+
 /// A Chinese school's name: the run of Han characters that ends in its
 /// kind ("上海交通大学", "萌鹿大学" of "本科/萌鹿大学计算机系").
-static CJK_SCHOOL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{Han}{1,12}?(?:大学|学院|学校|中学)").expect("valid"));
+static CJK_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\p{{Han}}{{1,12}}?(?:{CJK_SCHOOL_KINDS})")).expect("valid")
+});
 
 /// A Chinese degree ("学士", "本科", "在读硕士研究生"), with the words run
 /// into it.
@@ -1664,18 +1668,25 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         if let Some(found) = found
             && entry.end_date.is_none()
         {
-            match found.to {
-                Some(End::Date(end)) => {
-                    entry.start_date = Some(found.from.iso());
-                    entry.end_date = Some(end.iso());
-                }
-                Some(End::Present) => entry.start_date = Some(found.from.iso()),
-                None => entry.end_date = Some(found.from.iso()),
+            let (start, end) = start_and_end(&found);
+            if start.is_some() {
+                entry.start_date = start;
             }
+            entry.end_date = end;
         }
     }
     out.extend(current);
     out
+}
+
+/// An education entry's start and end from its dates: a range gives both,
+/// one still running its start, a single date its end (graduation).
+fn start_and_end(found: &dates::Found) -> (Option<String>, Option<String>) {
+    match found.to {
+        Some(End::Date(end)) => (Some(found.from.iso()), Some(end.iso())),
+        Some(End::Present) => (Some(found.from.iso()), None),
+        None => (None, Some(found.from.iso())),
+    }
 }
 
 /// An education entry of two lines that name no school and no degree
@@ -1704,11 +1715,7 @@ fn course_block(first: &str, second: &str) -> Option<Education> {
     let mut parts = course.splitn(2, " | ");
     let study = parts.next().unwrap_or_default().trim();
     let area = parts.next().map(str::trim).filter(|a| !a.is_empty());
-    let (start, end) = match found.to {
-        Some(End::Date(end)) => (Some(found.from.iso()), Some(end.iso())),
-        Some(End::Present) => (Some(found.from.iso()), None),
-        None => (None, Some(found.from.iso())),
-    };
+    let (start, end) = start_and_end(&found);
     Some(Education {
         institution: Some(provider.to_owned()),
         study_type: Some(study.to_owned()),
