@@ -919,7 +919,9 @@ struct PdfCIDFont<'a> {
     doc: &'a Document,
     #[allow(dead_code)]
     encoding: ByteMapping,
-    to_unicode: Option<HashMap<u32, String>>,
+    // ats: borrowed when it is a CJK collection's map (point 8), which is
+    // parsed once per process and shared by every font that uses it.
+    to_unicode: Option<std::borrow::Cow<'static, HashMap<u32, String>>>,
     widths: HashMap<CharCode, f64>, // should probably just use i32 here
     default_width: Option<f64>, // only used for CID fonts and we should probably brake out the different font types
 }
@@ -1148,7 +1150,7 @@ impl<'a> PdfCIDFont<'a> {
         // We should also look inside the truetype data to see if there's a cmap table. It will help us convert as well.
         // This won't work if the cmap has been subsetted. A better approach might be to hash glyph contents and use that against
         // a global library of glyph hashes
-        let mut unicode_map = get_unicode_map(doc, font);
+        let mut unicode_map = get_unicode_map(doc, font).map(std::borrow::Cow::Owned);
         // ats: a CID font without a ToUnicode map whose codes are its CIDs
         // (Identity-H/V) and whose CIDs are one of Adobe's CJK character
         // collections (XeLaTeX's Adobe Song, Heiti, Kaiti...) is read with
@@ -1156,7 +1158,7 @@ impl<'a> PdfCIDFont<'a> {
         let identity = matches!(maybe_get_obj(doc, font, b"Encoding"),
             Some(Object::Name(name)) if name == b"Identity-H" || name == b"Identity-V");
         if unicode_map.is_none() && identity {
-            unicode_map = collection_of(doc, ciddict).and_then(collection_unicode).cloned();
+            unicode_map = collection_of(doc, ciddict).and_then(collection_unicode).map(std::borrow::Cow::Borrowed);
         }
 
         dlog!("descendents {:?} {:?}", descendants, ciddict);
