@@ -1276,6 +1276,14 @@ fn undoubled(text: &str) -> String {
 }
 
 /// Reads employer, position and location from a job's header lines.
+/// How a job was worked, as headers print it beside a place or an employer.
+const WORK_MODES: &str = r"remote|hybrid|on-?site";
+/// The hours a job took, as headers print them, never a name or a place.
+const HOURS: &str = r"full[- ]time|part[- ]time";
+/// Kinds of employment that, alone, are no employer (in a title they stay:
+/// "Analyst (Internship)").
+const EMPLOYMENT_KINDS: &str = r"contract|internship|seasonal|apprenticeship";
+
 fn fill_header(
     job: &mut Work,
     text: &NormText,
@@ -1349,8 +1357,7 @@ fn fill_header(
         // "(Sheffield, England (Remote))": how the job was worked is no
         // part of a name or a place.
         static WORKED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\s*[(\[](?:remote|hybrid|on-?site|full[- ]time|part[- ]time)[)\]]")
-                .expect("valid")
+            Regex::new(&format!(r"(?i)\s*[(\[](?:{WORK_MODES}|{HOURS})[)\]]")).expect("valid")
         });
         let mut line = WORKED.replace_all(&line, "").into_owned();
         if let Some(caps) = PLACE_IN_PARENS.captures(&line.clone()) {
@@ -1399,12 +1406,21 @@ fn fill_header(
         // Remote": how the job was worked and a link's label, run into
         // the employer.
         static RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?:\s+-?(?:Link|Website))?\s+(?:Remote|Hybrid|On-?site)\s*$|\s+-(?:Link|Website)\b").expect("valid")
+            Regex::new(&format!(
+                r"(?:\s+-?(?:Link|Website))?\s+(?i:{WORK_MODES})\s*$|\s+-(?:Link|Website)\b"
+            ))
+            .expect("valid")
         });
         let line = RUN_IN.replace_all(&line, "  ").into_owned();
         // "3 yrs 6 mos": how long the job lasted, as a profile page says.
         static DURATION: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)^(?:[0-9]+\s*(?:yrs?|years?|mos?|months?)\s*){1,2}$").expect("valid")
+        });
+        static NO_EMPLOYER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(&format!(
+                r"(?i)^(?:{WORK_MODES}|{HOURS}|{EMPLOYMENT_KINDS}|present|current)$"
+            ))
+            .expect("valid")
         });
         for (p, joint) in parts_with_joints(&line) {
             // Leftovers of the dates ("(2 years)", "3 mos"), lone words such
@@ -1412,21 +1428,7 @@ fn fill_header(
             // employer.
             if !p.chars().any(char::is_alphabetic)
                 || DURATION.is_match(&p)
-                || matches!(
-                    p.to_lowercase().as_str(),
-                    "remote"
-                        | "hybrid"
-                        | "present"
-                        | "current"
-                        | "full-time"
-                        | "part-time"
-                        | "full time"
-                        | "part time"
-                        | "contract"
-                        | "internship"
-                        | "seasonal"
-                        | "apprenticeship"
-                )
+                || NO_EMPLOYER.is_match(&p)
             {
                 continue;
             }
