@@ -180,6 +180,25 @@ pub struct Document {
     /// contact details.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
+    /// For a JSON Resume: its education entries as the file states them,
+    /// which the parse takes as they are rather than reading the lines
+    /// written for them back (a school's name may hold a dash or a comma
+    /// that the lines alone cannot tell from a separator). Empty for every
+    /// other format.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schools: Vec<StatedSchool>,
+}
+
+/// An education entry as a structured source states it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatedSchool {
+    /// Index in [`Document::lines`] of the entry's first line.
+    pub line: usize,
+    pub institution: Option<String>,
+    pub area: Option<String>,
+    pub study_type: Option<String>,
+    /// The entry's dates as its lines print them ("2015-09-15 – Present").
+    pub dates: Option<String>,
 }
 
 impl Document {
@@ -207,6 +226,7 @@ impl Document {
             sources: Vec::new(),
             unread: Vec::new(),
             links: Vec::new(),
+            schools: Vec::new(),
         }
     }
 
@@ -234,6 +254,7 @@ impl Document {
             sources: Vec::new(),
             unread: Vec::new(),
             links: Vec::new(),
+            schools: Vec::new(),
         }
     }
 }

@@ -37,6 +37,7 @@ use serde::Serialize;
 
 use super::dates::{self, Date, End, Form};
 use crate::candidate::{self, Candidate};
+use crate::extract::StatedSchool;
 use crate::normalize::NormText;
 use crate::segment::{self, Section, Segments};
 use crate::vocab::{bullet_body, heading_section};
@@ -411,17 +412,28 @@ const COMMON_TLDS: &[&str] = &[
 /// the document: a PDF's links are added by [`candidate::contact_of`],
 /// which `check` and `ats parse` pass to [`read`]).
 pub fn parse(text: &NormText, segments: &Segments) -> Resume {
-    read(text, segments, candidate::find(text))
+    read(text, segments, candidate::find(text), &[])
 }
 
 /// Reads the form with the contact details already found (`check` has
-/// them from the contact checks: they are not searched for twice).
-pub fn read(text: &NormText, segments: &Segments, contact: Candidate) -> Resume {
+/// them from the contact checks: they are not searched for twice). A
+/// structured source's education entries (`schools`, from a JSON Resume)
+/// are taken as stated; without them the lines are read.
+pub fn read(
+    text: &NormText,
+    segments: &Segments,
+    contact: Candidate,
+    schools: &[StatedSchool],
+) -> Resume {
     let lines = lines(text, segments);
     Resume {
         basics: basics(text, contact),
         work: work(text, segments, &lines),
-        education: education(text, segments, &lines),
+        education: if schools.is_empty() {
+            education(text, segments, &lines)
+        } else {
+            schools.iter().map(|s| stated(text, s)).collect()
+        },
         skills: skills(text, segments),
         certificates: named(text, segments, &lines, Section::Certifications),
         projects: named(text, segments, &lines, Section::Projects),
@@ -1679,6 +1691,24 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
     }
     out.extend(current);
     out
+}
+
+/// An education entry as a structured source states it, its dates read as
+/// a line's would be.
+fn stated(text: &NormText, school: &StatedSchool) -> Education {
+    let (start_date, end_date) = school
+        .dates
+        .as_deref()
+        .and_then(dates::find)
+        .map_or((None, None), |found| start_and_end(&found));
+    Education {
+        institution: school.institution.clone(),
+        area: school.area.clone(),
+        study_type: school.study_type.clone(),
+        start_date,
+        end_date,
+        line: text.lines.get(school.line).map_or(0, |l| l.source_line),
+    }
 }
 
 /// An education entry's start and end from its dates: a range gives both,

@@ -72,7 +72,13 @@ fn add(tallies: &mut BTreeMap<&'static str, Tally>, field: &'static str, ok: boo
 
 #[test]
 fn parsed_fields_agree_with_the_truth_files() {
-    let dir = root().join("tests/parse-truth");
+    // `ATS_PARSE_TRUTH_DIR=dir`: measure a set of truth files kept outside
+    // the repository (resumes labelled blind, whose files are not ours to
+    // commit); their `file` is an absolute path. The floors then are not held.
+    let outside = std::env::var_os("ATS_PARSE_TRUTH_DIR").map(PathBuf::from);
+    let dir = outside
+        .clone()
+        .unwrap_or_else(|| root().join("tests/parse-truth"));
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -80,7 +86,7 @@ fn parsed_fields_agree_with_the_truth_files() {
         .collect();
     files.sort();
     assert!(
-        files.len() >= 15,
+        outside.is_some() || files.len() >= 15,
         "the truth files are in {}",
         dir.display()
     );
@@ -233,8 +239,8 @@ fn parsed_fields_agree_with_the_truth_files() {
         ));
     }
     println!("{report}{misses}");
-    if only.is_some() {
-        println!("(a part of the truth files: the floors are not held)");
+    if only.is_some() || outside.is_some() {
+        println!("(not the repository's truth files: the floors are not held)");
         return;
     }
     let accuracy = |field: &str| {
@@ -396,4 +402,49 @@ fn a_linkedin_profile_behind_a_link_is_read() {
     };
     assert_eq!(missing(&linked), "");
     assert_eq!(missing(&plain), "LinkedIn");
+}
+
+#[test]
+fn a_json_resume_education_is_taken_as_its_fields_state_it() {
+    // A school's name with a dash and a comma, a course without a degree
+    // above a degree: the lines alone cannot tell where the parts end.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("resume.json");
+    std::fs::write(
+        &path,
+        r#"{
+  "basics": {"name": "Ada Example"},
+  "education": [
+    {"institution": "Clever Institute - Human Coders, Paris", "area": "GraphQL",
+     "startDate": "2019-11-18", "endDate": "2019-11-21"},
+    {"institution": "Northeastern University", "studyType": "Bachelor of Science",
+     "area": "Computer Science", "endDate": "2004-05"}
+  ]
+}"#,
+    )
+    .unwrap();
+    let (got, output) = run_json([
+        "parse".as_ref(),
+        path.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    assert!(output.status.success());
+    let education = got["education"].as_array().unwrap();
+    assert_eq!(education.len(), 2, "{got:#}");
+    assert_eq!(
+        education[0]["institution"],
+        "Clever Institute - Human Coders, Paris"
+    );
+    assert_eq!(education[0]["area"], "GraphQL");
+    assert!(education[0].get("studyType").is_none(), "{got:#}");
+    assert_eq!(education[0]["startDate"], "2019-11");
+    assert_eq!(education[0]["endDate"], "2019-11");
+    assert_eq!(education[1]["studyType"], "Bachelor of Science");
+    assert_eq!(education[1]["institution"], "Northeastern University");
+    assert_eq!(education[1]["endDate"], "2004-05");
+    assert!(education[1].get("startDate").is_none(), "{got:#}");
+    // Each entry keeps the line of the JSON it came from.
+    assert_eq!(education[0]["_line"], 4);
+    assert_eq!(education[1]["_line"], 6);
 }

@@ -28,7 +28,9 @@ use std::collections::BTreeMap;
 use serde_json::value::RawValue;
 
 use crate::extract::text::{decode, line_index, line_starts, split_lines};
-use crate::extract::{Document, ErrorCode, FileError, Line, Origin, Source, line_number};
+use crate::extract::{
+    Document, ErrorCode, FileError, Line, Origin, Source, StatedSchool, line_number,
+};
 use crate::vocab::{bullet_body, heading_section};
 
 /// Top-level keys of which a JSON object needs one to be read as a resume.
@@ -37,9 +39,10 @@ const RESUME_KEYS: &[&str] = &["basics", "work", "education", "skills", "project
 /// Extracts the text of a JSON Resume document.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     let source = decode(bytes)?;
-    let lines = render(&source)?;
+    let (lines, schools) = render(&source)?;
     Ok(Document {
         lines,
+        schools,
         pages: None,
         hidden: Vec::new(),
         layout: None,
@@ -52,8 +55,9 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     })
 }
 
-/// Checks the syntax, then writes the resume's lines.
-fn render(source: &str) -> Result<Vec<Line>, FileError> {
+/// Checks the syntax, then writes the resume's lines; with them, its
+/// education entries as stated.
+fn render(source: &str) -> Result<(Vec<Line>, Vec<StatedSchool>), FileError> {
     let root: &RawValue = serde_json::from_str(source).map_err(|e| syntax_error(source, &e))?;
     let root = Val(root);
     if root.first() != b'{' {
@@ -120,7 +124,7 @@ fn render(source: &str) -> Result<Vec<Line>, FileError> {
     while w.lines.last().is_some_and(|l| l.text.is_empty()) {
         w.lines.pop();
     }
-    Ok(w.lines)
+    Ok((w.lines, w.schools))
 }
 
 fn not_a_resume() -> FileError {
@@ -272,6 +276,7 @@ struct Writer<'s> {
     source: &'s str,
     starts: Vec<usize>,
     lines: Vec<Line>,
+    schools: Vec<StatedSchool>,
 }
 
 impl<'s> Writer<'s> {
@@ -280,6 +285,7 @@ impl<'s> Writer<'s> {
             source,
             starts: line_starts(source),
             lines: Vec::new(),
+            schools: Vec::new(),
         }
     }
 
@@ -588,27 +594,34 @@ impl<'s> Writer<'s> {
     }
 
     fn education(&mut self, school: &Obj<'_>) {
+        let first = self.lines.len();
+        let text = |p: &Option<Piece>| p.as_ref().map(|p| p.text.clone());
+        let (study_type, area) = (
+            self.piece(school.get("studyType")),
+            self.piece(school.get("area")),
+        );
+        let (institution, dates) = (
+            self.piece(school.get("institution")),
+            self.dates(school, "startDate", "endDate"),
+        );
+        let stated = StatedSchool {
+            line: first,
+            institution: text(&institution),
+            area: text(&area),
+            study_type: text(&study_type),
+            dates: text(&dates),
+        };
         // "Bachelor | Computer Science": a bar, as a degree may hold a
         // comma of its own.
-        let degree = join(
-            vec![
-                self.piece(school.get("studyType")),
-                self.piece(school.get("area")),
-            ],
-            " | ",
-        );
-        self.push(degree);
-        let place = join(
-            vec![
-                self.piece(school.get("institution")),
-                self.dates(school, "startDate", "endDate"),
-            ],
-            ", ",
-        );
-        self.push(place);
+        self.push(join(vec![study_type, area], " | "));
+        self.push(join(vec![institution, dates], ", "));
         self.push(self.labelled("Score", school.get("score")));
         self.push(self.labelled("GPA", school.get("gpa")));
         self.push(self.labelled("Courses", school.get("courses")));
+        let named = [&stated.institution, &stated.area, &stated.study_type];
+        if self.lines.len() > first && named.iter().any(|v| v.is_some()) {
+            self.schools.push(stated);
+        }
     }
 
     fn certificate(&mut self, cert: &Obj<'_>) {
