@@ -52,7 +52,7 @@ if [ -n "$libfuzzer" ]; then
     # Seeds: the samples (and the shared corpus) of the target's format.
     case "$libfuzzer" in
         pdf) pattern='*.pdf' ;; docx) pattern='*.docx' ;; odt) pattern='*.odt' ;; rtf) pattern='*.rtf' ;;
-        latex) pattern='*.tex' ;;
+        latex) pattern='*.tex' ;; typst) pattern='*.typ' ;;
         markdown) pattern='*.md' ;; json_resume) pattern='*.json' ;; text) pattern='*.txt' ;;
         role) pattern='*.toml' ;; config) pattern='.ats.toml' ;;
         *) echo "fuzz.sh: unknown target $libfuzzer" >&2; exit 2 ;;

@@ -263,6 +263,7 @@ fn what(format: Format) -> &'static str {
         Format::Text => "text",
         Format::Markdown => "Markdown",
         Format::Latex => "LaTeX",
+        Format::Typst => "Typst",
         Format::JsonResume => "JSON Resume",
     }
 }

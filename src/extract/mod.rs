@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 
 pub use layout::{Hidden, HiddenHow, Layout};
 pub use sniff::sniff;
-use source::{jsonresume, latex, markdown};
+use source::{jsonresume, latex, markdown, typst};
 
 /// The input formats the analyzer reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -48,13 +48,14 @@ pub enum Format {
     Text,
     Markdown,
     Latex,
+    Typst,
     #[serde(rename = "json-resume")]
     JsonResume,
 }
 
 impl Format {
     /// The name used in reports (`"pdf"`, `"docx"`, `"odt"`, `"rtf"`,
-    /// `"text"`, `"markdown"`, `"latex"`, `"json-resume"`).
+    /// `"text"`, `"markdown"`, `"latex"`, `"typst"`, `"json-resume"`).
     pub fn name(self) -> &'static str {
         match self {
             Format::Pdf => "pdf",
@@ -64,6 +65,7 @@ impl Format {
             Format::Text => "text",
             Format::Markdown => "markdown",
             Format::Latex => "latex",
+            Format::Typst => "typst",
             Format::JsonResume => "json-resume",
         }
     }
@@ -78,16 +80,20 @@ impl Format {
             Format::Text,
             Format::Markdown,
             Format::Latex,
+            Format::Typst,
             Format::JsonResume,
         ]
         .into_iter()
         .find(|f| f.name() == name)
     }
 
-    /// Whether the input is a source (Markdown, LaTeX, JSON Resume) whose
+    /// Whether the input is a source (Markdown, LaTeX, Typst, JSON Resume) whose
     /// findings point at lines and columns the author edits.
     pub fn is_source(self) -> bool {
-        matches!(self, Format::Markdown | Format::Latex | Format::JsonResume)
+        matches!(
+            self,
+            Format::Markdown | Format::Latex | Format::Typst | Format::JsonResume
+        )
     }
 }
 
@@ -474,6 +480,7 @@ pub(crate) fn extract_bytes(
         Format::Text => text::extract(bytes),
         Format::Markdown => markdown::extract(bytes),
         Format::Latex => latex::extract(bytes, file, root, limits.max_file_size),
+        Format::Typst => typst::extract(bytes),
         Format::JsonResume => jsonresume::extract(bytes),
         Format::Pdf => pdf::extract(bytes),
         Format::Docx => docx::extract(bytes),

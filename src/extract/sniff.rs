@@ -39,6 +39,7 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
     match ext.as_str() {
         "md" | "markdown" => Ok(Format::Markdown),
         "tex" | "ltx" | "xtx" => Ok(Format::Latex),
+        "typ" => Ok(Format::Typst),
         "json" => Ok(Format::JsonResume),
         "pdf" | "docx" => Err(FileError::new(
             ErrorCode::Corrupt,

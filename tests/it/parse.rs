@@ -448,3 +448,62 @@ fn a_json_resume_education_is_taken_as_its_fields_state_it() {
     assert_eq!(education[0]["_line"], 4);
     assert_eq!(education[1]["_line"], 6);
 }
+
+#[test]
+fn a_typst_template_resume_is_read_from_its_functions_arguments() {
+    // samples/typst/resume.typ: the name and contact are the arguments of
+    // `#show: resume.with(…)`, each job a `#work(title:, company:,
+    // location:, dates: dates-helper(start-date:, end-date:))` call.
+    let path = root().join("samples/typst/resume.typ");
+    let (got, output) = run_json([
+        "parse".as_ref(),
+        path.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    assert!(output.status.success());
+    let basics = &got["basics"];
+    assert_eq!(basics["name"], "Rowan Ashdown");
+    assert_eq!(basics["email"], "rowan.ashdown@example.com");
+    assert_eq!(basics["phone"], "(902) 555-0147");
+    assert_eq!(basics["location"]["city"], "Halifax", "{basics:#}");
+    let linkedin = basics["profiles"]
+        .as_array()
+        .and_then(|ps| ps.iter().find(|p| p["network"] == "LinkedIn"));
+    assert!(linkedin.is_some(), "{basics:#}");
+    let work = got["work"].as_array().unwrap();
+    let jobs: Vec<_> = work
+        .iter()
+        .map(|j| {
+            (
+                j["position"].as_str().unwrap_or(""),
+                j["name"].as_str().unwrap_or(""),
+                j["startDate"].as_str().unwrap_or(""),
+                j["endDate"].as_str().unwrap_or("present"),
+                j["highlights"].as_array().map_or(0, Vec::len),
+            )
+        })
+        .collect();
+    assert_eq!(
+        jobs,
+        [
+            (
+                "Backend Developer",
+                "Tidewater Freight",
+                "2021-03",
+                "present",
+                3
+            ),
+            (
+                "Software Developer",
+                "Harbourline Credit Union",
+                "2018-06",
+                "2021-02",
+                3
+            ),
+        ]
+    );
+    let school = &got["education"][0];
+    assert_eq!(school["institution"], "Dalhousie University");
+    assert_eq!(school["endDate"], "2018");
+}

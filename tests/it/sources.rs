@@ -1,4 +1,4 @@
-//! Resume sources in CI: the team's sample Markdown, LaTeX and JSON Resume
+//! Resume sources in CI: the team's sample Markdown, LaTeX, Typst and JSON Resume
 //! files give findings at the exact source line and column, the same in
 //! JSON, SARIF and GitHub output.
 
@@ -210,6 +210,38 @@ fn json_resume_findings_point_at_their_source_lines() {
     );
 }
 
+#[test]
+fn typst_findings_point_at_their_source_lines() {
+    // The template's functions are defined in the file and its resume is
+    // their arguments; the bullets are markup list items.
+    assert_located(
+        "typst/resume.typ",
+        &[
+            Expect {
+                rule: "ats/avoid-term",
+                text: "Helped with",
+                file: "typst/resume.typ",
+                line: 56,
+                column: 3,
+            },
+            Expect {
+                rule: "ats/unquantified-bullet",
+                text: "Moved nightly batch jobs",
+                file: "typst/resume.typ",
+                line: 46,
+                column: 3,
+            },
+            Expect {
+                rule: "ats/acronym-pairing",
+                text: "CI/CD",
+                file: "typst/resume.typ",
+                line: 55,
+                column: 9,
+            },
+        ],
+    );
+}
+
 /// Roles whose keywords the pair comparison looks for: together they cover
 /// the corpus resumes (software, data, security, management).
 const PAIR_ROLES: &[&str] = &[
@@ -274,7 +306,7 @@ fn corpus_sources_find_the_same_keywords_as_their_pdfs() {
         .filter(|p| {
             p.extension()
                 .and_then(|e| e.to_str())
-                .is_some_and(|e| ["tex", "xtx", "md", "markdown", "json"].contains(&e))
+                .is_some_and(|e| ["tex", "xtx", "md", "markdown", "typ", "json"].contains(&e))
                 && p.with_extension("pdf").is_file()
         })
         .collect();

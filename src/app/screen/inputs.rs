@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::extract::source::{is_json_resume, is_latex_document};
+use crate::extract::source::{is_json_resume, is_latex_document, is_typst_document};
 use crate::extract::{ErrorCode, FileError};
 use crate::files::not_a_file;
 
@@ -27,7 +27,7 @@ use crate::files::not_a_file;
 /// are reported, not lost.
 pub(crate) const RESUME_EXTENSIONS: &[&str] = &[
     "pdf", "docx", "doc", "odt", "rtf", "txt", "text", "md", "markdown", "tex", "ltx", "xtx",
-    "json",
+    "typ", "json",
 ];
 
 /// Skipped files the summary names; the rest are counted.
@@ -158,6 +158,7 @@ fn is_resume(path: &Path) -> bool {
     };
     match ext.as_str() {
         "tex" | "ltx" | "xtx" => peek(path).is_some_and(|head| is_latex_document(&head)),
+        "typ" => peek(path).is_some_and(|head| is_typst_document(&head)),
         "json" => peek(path).is_some_and(|head| is_json_resume(&head)),
         _ => true,
     }

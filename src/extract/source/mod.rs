@@ -1,6 +1,6 @@
 //! Source formats: the files people keep their resume in and edit.
 //!
-//! In: the bytes of a Markdown, LaTeX or JSON Resume file (and, for LaTeX,
+//! In: the bytes of a Markdown, LaTeX, Typst or JSON Resume file (and, for LaTeX,
 //! its path, to follow `\input`). Out: a [`Document`](crate::extract::Document)
 //! whose lines keep the source line (and file) they came from, with the
 //! source text kept in [`Document::sources`](crate::extract::Document::sources)
@@ -10,6 +10,7 @@
 pub mod jsonresume;
 pub mod latex;
 pub mod markdown;
+pub mod typst;
 
 /// Whether the first bytes of a LaTeX file start a document of its own
 /// (`\documentclass` outside a comment) rather than a part that another
@@ -18,6 +19,17 @@ pub fn is_latex_document(head: &[u8]) -> bool {
     String::from_utf8_lossy(head).lines().any(|line| {
         let code = line.split('%').next().unwrap_or("");
         code.contains("\\documentclass") || code.contains("\\documentstyle")
+    })
+}
+
+/// Whether the first bytes of a Typst file look like a document rather than
+/// a template's functions: a heading at the start of a line, or a show
+/// rule that applies a template to the rest (`#show: resume.with(`).
+pub fn is_typst_document(head: &[u8]) -> bool {
+    String::from_utf8_lossy(head).lines().any(|line| {
+        let line = line.trim_start();
+        (line.starts_with('=') && line.trim_start_matches('=').starts_with(' '))
+            || line.replace(' ', "").starts_with("#show:")
     })
 }
 
@@ -52,5 +64,12 @@ mod tests {
             b"{\"name\": \"ats\", \"version\": \"1.0.0\"}"
         ));
         assert!(!is_json_resume(b"[\"basics\", \"work\"]"));
+        assert!(is_typst_document(b"#set page(margin: 1cm)\n= Jane Doe\n"));
+        assert!(is_typst_document(
+            b"#import \"t.typ\": *\n#show: resume.with(author: \"J\")\n"
+        ));
+        assert!(!is_typst_document(
+            b"#let resume(author: \"\", body) = {\n  show heading: it => it\n  body\n}\n"
+        ));
     }
 }

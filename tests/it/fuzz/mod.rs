@@ -290,6 +290,7 @@ fn target_of(ext: &str) -> &'static str {
         "rtf" => "rtf",
         "tex" => "latex",
         "md" => "markdown",
+        "typ" => "typst",
         "json" => "json",
         _ => "text",
     }

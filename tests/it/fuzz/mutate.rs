@@ -65,7 +65,7 @@ const PDF_TOKENS: &[&[u8]] = &[
     b"%%EOF",
 ];
 
-/// What the source readers branch on (LaTeX, Markdown, JSON, text).
+/// What the source readers branch on (LaTeX, Markdown, Typst, JSON, text).
 const SOURCE_TOKENS: &[&[u8]] = &[
     b"{",
     b"}",
@@ -116,6 +116,15 @@ const SOURCE_TOKENS: &[&[u8]] = &[
     b"Kubernetes",
     b"increased revenue by 40%",
     b"EXPERIENCE",
+    b"#let x = ",
+    b"#show: resume.with(",
+    b"#work(title: \"",
+    b"#h(1fr)",
+    b"#link(\"",
+    b")[",
+    b"= ",
+    b"/ ",
+    b"--",
 ];
 
 /// Applies one to four mutations chosen by `rng` to `seed`, knowing its
