@@ -876,7 +876,8 @@ impl Cutter<'_> {
     /// Whether the two sides are cells of the same rows rather than
     /// columns: nearly every line on each side has a line on the other side
     /// at its baseline (a table), or the side with fewer lines is single
-    /// lines beside lines of the other (dates beside job titles).
+    /// lines, or pairs of lines, beside lines of the other (dates beside
+    /// job titles, a date over a place beside a title over an employer).
     fn is_rows(&self, left: &[Group], right: &[Group]) -> bool {
         let (l, r) = (self.baselines(left), self.baselines(right));
         let tolerance = 0.3 * self.size;
@@ -891,8 +892,21 @@ impl Cutter<'_> {
             return true;
         }
         let single = |side: &[Group]| side.iter().all(|g| g.members.len() == 1);
+        // A date over a place set flush right beside a title over an
+        // employer: two lines of one block that end together at the right
+        // edge, and still fields of the rows. Two lines that end apart (a
+        // phrase wrapped, a grid's cells) are not.
+        let edge = right.iter().map(|g| g.x1).fold(f64::NEG_INFINITY, f64::max);
+        let flush_right = right.iter().all(|g| match g.members[..] {
+            [_] => true,
+            [a, b] => {
+                let (a, b) = (&self.segments[a], &self.segments[b]);
+                (a.x1 - b.x1).abs() <= tolerance && a.x1.max(b.x1) >= edge - tolerance
+            }
+            _ => false,
+        });
         (l.len() <= r.len() && pl >= 0.8 && single(left))
-            || (r.len() <= l.len() && pr >= 0.8 && single(right))
+            || (r.len() <= l.len() && pr >= 0.8 && flush_right)
     }
 
     /// Two sides tall enough and full enough to be columns of text rather
@@ -1151,6 +1165,75 @@ mod tests {
         assert!(
             text.iter()
                 .any(|l| l.starts_with("Rank 1") && l.ends_with("of 40")),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_over_a_place_flush_right_stays_on_the_title_and_employer_lines() {
+        // Typst's and LaTeX's `#h(1fr)` / `\hfill`: the date and the place
+        // end at the right margin; the bullets stop short of them, so a
+        // channel of white runs down the page between the two.
+        let flush_right = |words: &[&str], base: f64| {
+            let mut g = line(words, 0.0, base, 10.0);
+            let end = g.last().map_or(0.0, |g| g.x1);
+            for glyph in &mut g {
+                glyph.x0 += 540.0 - end;
+                glyph.x1 += 540.0 - end;
+            }
+            g
+        };
+        let mut glyphs = line(&["Experience"], 72.0, 80.0, 12.0);
+        let jobs = [
+            (
+                "Backend Developer",
+                "Mar 2021 – Present",
+                "Tidewater Freight",
+                "Halifax, NS",
+            ),
+            (
+                "Software Developer",
+                "Jun 2018 – Feb 2021",
+                "Harbourline",
+                "Dartmouth, NS",
+            ),
+        ];
+        for (i, (title, dates, employer, place)) in jobs.iter().enumerate() {
+            let top = 100.0 + 80.0 * i as f64;
+            let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+            glyphs.extend(line(&words(title), 72.0, top, 10.0));
+            glyphs.extend(flush_right(&words(dates), top));
+            glyphs.extend(line(&words(employer), 72.0, top + 14.0, 10.0));
+            glyphs.extend(flush_right(&words(place), top + 14.0));
+            glyphs.extend(line(
+                &["•", "Built", "an", "API", "in", "Go"],
+                72.0,
+                top + 28.0,
+                10.0,
+            ));
+            glyphs.extend(line(
+                &["•", "Cut", "costs", "by", "35%"],
+                72.0,
+                top + 42.0,
+                10.0,
+            ));
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        assert_eq!(
+            text[1..3],
+            [
+                "Backend Developer Mar 2021 – Present",
+                "Tidewater Freight Halifax, NS"
+            ],
+            "{text:?}"
+        );
+        assert_eq!(
+            text[5..7],
+            [
+                "Software Developer Jun 2018 – Feb 2021",
+                "Harbourline Dartmouth, NS"
+            ],
             "{text:?}"
         );
     }
