@@ -735,14 +735,32 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
         Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–-] |, |; | @ | at | ?[-–—.·]{3,} ?| \[)\s*")
             .expect("valid")
     });
+    // "Backend Engineer (Freelance, Part-time)": a separator inside a
+    // bracket that closes on the line splits nothing.
+    let enclosed = enclosed_spans(line);
+    let separators: Vec<regex::Match<'_>> = SPLIT
+        .find_iter(line)
+        .filter(|m| {
+            !enclosed
+                .iter()
+                .any(|r| r.start < m.start() && m.end() < r.end)
+        })
+        .collect();
+    let mut pieces = Vec::with_capacity(separators.len() + 1);
+    let mut from = 0;
+    for m in &separators {
+        pieces.push(&line[from..m.start()]);
+        from = m.end();
+    }
+    pieces.push(&line[from..]);
     let mut out: Vec<(String, Joint)> = Vec::new();
-    let mut seps = SPLIT.find_iter(line).map(|m| match m.as_str().trim() {
+    let mut seps = separators.iter().map(|m| match m.as_str().trim() {
         "," => Joint::Comma,
         "-" | "–" | "—" => Joint::Dash,
         _ => Joint::Other,
     });
     let mut joint = Joint::Other;
-    for p in SPLIT.split(line) {
+    for p in pieces {
         let before = std::mem::replace(&mut joint, seps.next().unwrap_or(Joint::Other));
         let p = trim_part(p);
         if p.is_empty() {
@@ -758,6 +776,30 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
         }
     }
     out
+}
+
+/// The byte ranges of `line`'s round and square brackets that close on it,
+/// each from its opening to its closing bracket, outermost pairs only.
+fn enclosed_spans(line: &str) -> Vec<std::ops::Range<usize>> {
+    let mut open: Vec<(usize, char)> = Vec::new();
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, c) in line.char_indices() {
+        match c {
+            '(' | '[' => open.push((i, c)),
+            ')' | ']' => {
+                let want = if c == ')' { '(' } else { '[' };
+                if let Some(k) = open.iter().rposition(|&(_, o)| o == want) {
+                    let (start, _) = open[k];
+                    open.truncate(k);
+                    if open.is_empty() {
+                        spans.push(start..i + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    spans
 }
 
 /// "Jesuit Novice": one to five words, each capitalized.
@@ -1137,12 +1179,22 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
 }
 
 /// A dated line (trimmed, as [`dates::find`] read it) with its range cut
-/// out, two spaces where it was so the parts on each side stay apart.
+/// out, two spaces where it was so the parts on each side stay apart; the
+/// brackets the dates stood in go with them ("DebtBook (2022 - 2024)").
 fn without_dates(line: &str, found: &dates::Found) -> Option<String> {
     let line = line.trim();
     let (s, e) = (found.start.min(line.len()), found.end.min(line.len()));
-    (line.is_char_boundary(s) && line.is_char_boundary(e) && s <= e)
-        .then(|| format!("{}  {}", &line[..s], &line[e..]))
+    if !(line.is_char_boundary(s) && line.is_char_boundary(e) && s <= e) {
+        return None;
+    }
+    let (mut before, mut after) = (&line[..s], &line[e..]);
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        let (b, a) = (before.trim_end(), after.trim_start());
+        if let (Some(b), Some(a)) = (b.strip_suffix(open), a.strip_prefix(close)) {
+            (before, after) = (b, a);
+        }
+    }
+    Some(format!("{before}  {after}"))
 }
 
 /// A dated line that names two things besides its dates and its place
@@ -2416,6 +2468,28 @@ mod tests {
             (
                 "Developpeur chez Enedis\n2019 - 2021\n• Built the meters.",
                 &[("Enedis", "Developpeur", None, "2019", Some("2021"))],
+            ),
+            // The brackets the dates stand in go with them.
+            (
+                "Staff Software Engineer at DebtBook (2022 - 2024)\n• Built the ledger.",
+                &[(
+                    "DebtBook",
+                    "Staff Software Engineer",
+                    None,
+                    "2022",
+                    Some("2024"),
+                )],
+            ),
+            // A comma inside a closed bracket separates nothing.
+            (
+                "Backend Engineer (Freelance, Part-time) (Remote) Feb 2024 - May 2025\nDAYLIGHT\n• Built the API.",
+                &[(
+                    "DAYLIGHT",
+                    "Backend Engineer (Freelance, Part-time)",
+                    None,
+                    "2024-02",
+                    Some("2025-05"),
+                )],
             ),
         ];
         for (section, want) in cases {
