@@ -251,6 +251,139 @@ const PLACES: &[&str] = &[
     "Tamil Nadu",
     "Gujarat",
     "Telangana",
+    // The rest of the world's countries, in English and as they name
+    // themselves where that differs.
+    "Afghanistan",
+    "Albania",
+    "Andorra",
+    "Angola",
+    "Armenia",
+    "Azerbaijan",
+    "Bahamas",
+    "Bahrain",
+    "Barbados",
+    "Belarus",
+    "Belize",
+    "Benin",
+    "Bhutan",
+    "Bolivia",
+    "Bosnia and Herzegovina",
+    "Botswana",
+    "Brunei",
+    "Burkina Faso",
+    "Burundi",
+    "Cambodia",
+    "Cameroon",
+    "Cape Verde",
+    "Costa Rica",
+    "Côte d'Ivoire",
+    "Ivory Coast",
+    "Cuba",
+    "Cyprus",
+    "Djibouti",
+    "Dominican Republic",
+    "Ecuador",
+    "El Salvador",
+    "Eritrea",
+    "Eswatini",
+    "Ethiopia",
+    "Fiji",
+    "Gabon",
+    "Gambia",
+    "Ghana",
+    "Guatemala",
+    "Guinea",
+    "Guyana",
+    "Haiti",
+    "Honduras",
+    "Iran",
+    "Iraq",
+    "Jamaica",
+    "Jordan",
+    "Kazakhstan",
+    "Kosovo",
+    "Kuwait",
+    "Kyrgyzstan",
+    "Laos",
+    "Lebanon",
+    "Lesotho",
+    "Liberia",
+    "Libya",
+    "Liechtenstein",
+    "Madagascar",
+    "Malawi",
+    "Maldives",
+    "Mali",
+    "Malta",
+    "Mauritania",
+    "Mauritius",
+    "Moldova",
+    "Monaco",
+    "Mongolia",
+    "Montenegro",
+    "Mozambique",
+    "Myanmar",
+    "Namibia",
+    "Nicaragua",
+    "Niger",
+    "North Macedonia",
+    "Oman",
+    "Palestine",
+    "Panama",
+    "Papua New Guinea",
+    "Paraguay",
+    "Puerto Rico",
+    "Rwanda",
+    "San Marino",
+    "Senegal",
+    "Sierra Leone",
+    "Somalia",
+    "Sudan",
+    "South Sudan",
+    "Suriname",
+    "Syria",
+    "Tajikistan",
+    "Tanzania",
+    "Togo",
+    "Trinidad and Tobago",
+    "Turkmenistan",
+    "Uganda",
+    "Uruguay",
+    "Uzbekistan",
+    "Venezuela",
+    "Yemen",
+    "Zambia",
+    "Zimbabwe",
+    "Deutschland",
+    "España",
+    "Italia",
+    "Österreich",
+    "Schweiz",
+    "Suisse",
+    "Nederland",
+    "Belgique",
+    "België",
+    "Polska",
+    "Türkiye",
+    "México",
+    "Perú",
+    "Česko",
+    "Sverige",
+    "Norge",
+    "Danmark",
+    "Suomi",
+];
+
+/// ISO 3166-1 two-letter country codes: after a city in a contact line
+/// ("Nice, FR"), a country.
+const COUNTRY_CODES: &[&str] = &[
+    "AD", "AE", "AF", "AL", "AM", "AO", "AR", "AT", "AU", "AZ", "BA", "BD", "BE", "BG", "BH", "BO",
+    "BR", "BY", "CA", "CH", "CL", "CM", "CN", "CO", "CR", "CU", "CY", "CZ", "DE", "DK", "DO", "DZ",
+    "EC", "EE", "EG", "ES", "ET", "FI", "FR", "GB", "GE", "GH", "GR", "GT", "HK", "HN", "HR", "HU",
+    "ID", "IE", "IL", "IN", "IQ", "IR", "IS", "IT", "JO", "JP", "KE", "KR", "KW", "KZ", "LB", "LK",
+    "LT", "LU", "LV", "MA", "MD", "MK", "MT", "MX", "MY", "NG", "NL", "NO", "NP", "NZ", "OM", "PA",
+    "PE", "PH", "PK", "PL", "PR", "PT", "PY", "QA", "RO", "RS", "RU", "SA", "SE", "SG", "SI", "SK",
+    "SN", "SV", "TH", "TN", "TR", "TW", "UA", "UG", "UK", "US", "UY", "UZ", "VE", "VN", "ZA",
 ];
 
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -566,6 +699,22 @@ fn place_in_contact_line(line: &str) -> Option<String> {
                 .then(|| format!("{city} {} {}", &caps[2], &caps[3]))
         })
         .or_else(|| {
+            // "Nice, FR | …": a city and its country's code, one of the
+            // contact details.
+            contact_parts(line).find_map(|p| {
+                let (city, code) = p.rsplit_once(", ")?;
+                let one_word = |w: &str| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                };
+                let city_ok = (1..=3).contains(&city.split_whitespace().count())
+                    && city.split_whitespace().all(one_word)
+                    && !names_a_job(city)
+                    && heading_section(city).is_none();
+                (city_ok && COUNTRY_CODES.contains(&code)).then(|| p.to_owned())
+            })
+        })
+        .or_else(|| {
             // "abdel@free.fr | 06 88 23 43 20 | France": a country alone,
             // one of the contact details.
             contact_parts(line)
@@ -765,7 +914,9 @@ fn name_in_line(line: &str) -> Option<String> {
         .split(['|', '•', '·', ',', '–', '—', '\t', '('])
         .next()?
         .trim();
-    let first = first.split("  ").next()?.trim();
+    // "ARTHUR L. - Software Engineer": a spaced hyphen sets the headline
+    // apart as a dash would.
+    let first = first.split("  ").next()?.split(" - ").next()?.trim();
     if heading_section(first).is_some() {
         return None;
     }
@@ -791,11 +942,23 @@ fn name_in_line(line: &str) -> Option<String> {
             || w.starts_with(|c: char| c.is_ascii_digit() || c == '+')
             || (w.starts_with(char::is_lowercase) && w.contains('.'))
     });
-    let words: Vec<&str> = if stops && run >= 2 {
+    let mut words: Vec<&str> = if stops && run >= 2 {
         words[..run].to_vec()
     } else {
         words
     };
+    // "Dmitry Safonov Kernel Engineer Last update on …": the headline on
+    // the name's line, with nothing between them. A job's word after two
+    // name-like words ends the name before the words that qualify it:
+    // the name is its first two words (three with a middle initial).
+    if let Some(job) = words[..run.min(words.len())]
+        .iter()
+        .position(|w| crate::parse::resume::is_position(w))
+        && job >= 3
+    {
+        let initial = words[1].trim_end_matches('.').chars().count() == 1;
+        words.truncate(if initial { 3 } else { 2 });
+    }
     let first = words.join(" ");
     let first = first.as_str();
     if !(2..=4).contains(&words.len()) || first.chars().count() > 40 {
@@ -865,6 +1028,14 @@ mod tests {
         ]);
         assert_eq!(c.name.as_deref(), Some("Alfred Pennyworth"));
         assert_eq!(c.location.as_deref(), Some("Silicon Valley, CA, USA"));
+        // A headline after the name, set apart by a spaced hyphen or by
+        // nothing at all.
+        let c = candidate(&["ARTHUR L. - Software Engineer | Web3 Specialist"]);
+        assert_eq!(c.name.as_deref(), Some("ARTHUR L."));
+        let c = candidate(&["Dmitry Safonov Kernel Engineer Last update on 20th October 2023"]);
+        assert_eq!(c.name.as_deref(), Some("Dmitry Safonov"));
+        let c = candidate(&["Jane Q. Doe Senior Software Engineer"]);
+        assert_eq!(c.name.as_deref(), Some("Jane Q. Doe"));
         let c = candidate(&["Eva Pace (she/her)", "+91 97242 00396"]);
         assert_eq!(c.name.as_deref(), Some("Eva Pace"));
         assert_eq!(c.phone.as_deref(), Some("+91 97242 00396"));
@@ -945,6 +1116,17 @@ mod tests {
                 &["Jane Doe", "Location: Berlin, Germany"],
                 Some("Berlin, Germany"),
             ),
+            // Any country, and a country's code among the contact details.
+            (
+                &["Arash Eslami", "Tehran, Iran", "+98 912 388 4101"],
+                Some("Tehran, Iran"),
+            ),
+            (
+                &["Arthur L.", "Nice, FR | a@example.com | GitHub"],
+                Some("Nice, FR"),
+            ),
+            // A code alone after a word that names a job is no place.
+            (&["Jane Doe", "Engineer, IT | jane@example.com"], None),
             // A country alone among the contact details is the place.
             (
                 &[
