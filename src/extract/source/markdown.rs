@@ -49,6 +49,17 @@ pub fn strip(source: &str) -> Vec<String> {
                     *flag = true;
                 }
             }
+            // "<span>Acme Ltd</span><span>Sep 2018 – Oct 2020</span>": a
+            // tag between two pieces of text sets them apart, as the
+            // page's styles do (a date floated to the right).
+            Event::InlineHtml(html) if hidden == 0 && is_layout_tag(&html) => {
+                if let Some(line) = lines.get_mut(line_of(range.start))
+                    && !line.trim().is_empty()
+                    && !line.ends_with(' ')
+                {
+                    line.push_str("  ");
+                }
+            }
             Event::Start(Tag::TableCell) if hidden == 0 => {
                 if let Some(line) = lines.get_mut(line_of(range.start))
                     && !line.is_empty()
@@ -76,7 +87,27 @@ pub fn strip(source: &str) -> Vec<String> {
             _ => {}
         }
     }
+    for line in &mut lines {
+        line.truncate(line.trim_end().len());
+    }
     lines
+}
+
+/// Whether an inline HTML tag lays text out in boxes (`<span>`, `<div>`,
+/// `<br>`, a table cell) rather than styling words (`<b>`, `<a>`).
+fn is_layout_tag(html: &str) -> bool {
+    let name: String = html
+        .trim_start_matches('<')
+        .trim_start_matches('/')
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(
+        name.as_str(),
+        "span" | "div" | "p" | "br" | "td" | "th" | "tr" | "li" | "section" | "header" | "footer"
+    )
 }
 
 #[cfg(test)]
@@ -97,6 +128,18 @@ mod tests {
         assert_eq!(lines[9], "• Cut costs by 30%");
         assert_eq!(lines[11], "", "HTML comment dropped");
         assert_eq!(lines[12], "", "image alt text dropped");
+    }
+
+    #[test]
+    fn inline_html_tags_set_their_texts_apart() {
+        let lines = strip(
+            "### <span>Roundhuit Co., Ltd</span><span>Sep 2018 -- Oct 2020</span>\nA <b>bold</b> word\n",
+        );
+        assert_eq!(lines[0], "Roundhuit Co., Ltd  Sep 2018 -- Oct 2020");
+        assert_eq!(
+            lines[1], "A bold word",
+            "a tag that styles words sets nothing apart"
+        );
     }
 
     #[test]
