@@ -5,13 +5,18 @@
 //! `ﬁ` split, full-width letters narrowed), dashes and quotes made ASCII,
 //! non-breaking and zero-width characters resolved, soft hyphens dropped,
 //! words hyphenated across a line break joined on the first line, and
-//! letter-spaced runs (`S K I L L S`, `2 0 2 2`) collapsed. A private-use glyph
+//! letter-spaced runs (`S K I L L S`, `2 0 2 2`) collapsed, and a year or
+//! "Present" run into the capitalized word after it set apart
+//! (`2019Assistant`). A private-use glyph
 //! that starts a line (Word's Symbol-font bullet U+F0B7 and its kin) becomes
 //! `•`. Case is kept: case-sensitive keywords need it.
 //!
 //! Pure: no I/O, deterministic.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -71,6 +76,9 @@ pub fn normalize(doc: &Document) -> NormText {
         }
         if let Cow::Owned(joined) = join_small_caps(&line.text) {
             line.text = joined;
+        }
+        if let Cow::Owned(apart) = unglue_dates(&line.text) {
+            line.text = apart;
         }
         let trimmed = line.text.trim_end().len();
         line.text.truncate(trimmed);
@@ -181,6 +189,18 @@ fn join_hyphenated(lines: &mut [NormLine]) {
         lines[i].text.push_str(&word);
         lines[i + 1].text = rest;
     }
+}
+
+/// Sets a year or "Present" apart from a capitalized word run into it
+/// ("August 2019Assistant Machine Operator", "April 2023 - CurrentParking
+/// Lot Supervisor"): a date typed against the title after it, or a date
+/// set at the right margin that the text layer ran into the next word.
+fn unglue_dates(line: &str) -> Cow<'_, str> {
+    static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)((?:19[5-9][0-9]|20[0-4][0-9])|(?i:present|current))(\p{Lu}\p{Ll})")
+            .expect("valid")
+    });
+    GLUED.replace_all(line, "$1 $2")
 }
 
 /// Rewrites a line left to right. At each position `step` either writes a
@@ -369,6 +389,27 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(join_small_caps(input), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn normalize_sets_a_date_apart_from_the_word_run_into_it() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Pharmatech, May 2019 - August 2019Assistant Machine Operator",
+                "Pharmatech, May 2019 - August 2019 Assistant Machine Operator",
+            ),
+            (
+                "Diamond Parking, April 2023 - CurrentParking Lot Supervisor",
+                "Diamond Parking, April 2023 - Current Parking Lot Supervisor",
+            ),
+            ("Windows2019Server", "Windows2019Server"),
+            ("Q3 2019Q4 2020", "Q3 2019Q4 2020"),
+            ("12019Software", "12019Software"),
+            ("the CurrentCost meter", "the Current Cost meter"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(unglue_dates(input), *want, "{input}");
         }
     }
 
