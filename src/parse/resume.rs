@@ -1005,13 +1005,17 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // page of an AsciiDoc text leaves two, where its underline was).
         let past_blanks = dates_alone(lines[*i].text, found);
         // Two lines that name things; a line that is a place alone ("Seoul,
-        // S.Korea" between "R.O.K Cyber Command, MND" and the dates) is no
-        // more than where.
+        // S.Korea" between "R.O.K Cyber Command, MND" and the dates, or
+        // "Amsterdam, Netherlands (Remote)") is no more than where.
         let named = |header: &[usize]| {
             header
                 .iter()
-                .filter(|&&h| !candidate::is_place(lines[h].text.trim()))
+                .filter(|&&h| !candidate::is_place(without_work_mode(lines[h].text).trim()))
                 .count()
+        };
+        let mut description = false;
+        let sentence = |text: &str| {
+            text.split_whitespace().count() > 12 || described(text) || reads_as_statement(text)
         };
         while j > floor && named(&header) < 2 && header.len() < 3 {
             j -= 1;
@@ -1023,10 +1027,27 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             if l.blank && header.is_empty() && past_blanks {
                 continue;
             }
+            // "Quiz of Kings" / "Quiz of Kings is a social trivia game…" /
+            // "Tehran, Iran" / "04/2015 - 10/2018": a sentence describing
+            // the employer, between its name and the place and dates, when
+            // a short line that names something stands right above it.
+            if !description
+                && named(&header) == 0
+                && sentence(l.text)
+                && j > floor
+                && let Some(above) = lines.get(j - 1)
+                && !above.blank
+                && !statement(j - 1)
+                && in_experience(j - 1)
+                && above.text.split_whitespace().count() <= 6
+                && !sentence(above.text)
+                && dates::find(above.text).is_none()
+            {
+                description = true;
+                continue;
+            }
             // A paragraph above is the previous job's, not this one's header.
-            let sentence = l.text.split_whitespace().count() > 12
-                || described(l.text)
-                || reads_as_statement(l.text);
+            let sentence = sentence(l.text);
             if l.blank
                 || statement(j)
                 || sentence
@@ -1348,6 +1369,15 @@ const HOURS: &str = r"full[- ]time|part[- ]time";
 /// "Analyst (Internship)").
 const EMPLOYMENT_KINDS: &str = r"contract|internship|seasonal|apprenticeship";
 
+/// A header's text without how the job was worked in brackets:
+/// "(Sheffield, England (Remote))" — no part of a name or a place.
+fn without_work_mode(line: &str) -> std::borrow::Cow<'_, str> {
+    static WORKED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)\s*[(\[](?:{WORK_MODES}|{HOURS})[)\]]")).expect("valid")
+    });
+    WORKED.replace_all(line, "")
+}
+
 fn fill_header(
     job: &mut Work,
     text: &NormText,
@@ -1418,12 +1448,7 @@ fn fill_header(
         static CITY_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"\s*(?:[-–—]\s*)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) \(([A-Z]{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)\s*$").expect("valid")
         });
-        // "(Sheffield, England (Remote))": how the job was worked is no
-        // part of a name or a place.
-        static WORKED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(&format!(r"(?i)\s*[(\[](?:{WORK_MODES}|{HOURS})[)\]]")).expect("valid")
-        });
-        let mut line = WORKED.replace_all(&line, "").into_owned();
+        let mut line = without_work_mode(&line).into_owned();
         if let Some(caps) = PLACE_IN_PARENS.captures(&line.clone()) {
             let whole = caps.get(0).map_or(0..0, |m| m.range());
             if job.location.is_none() {
@@ -2468,6 +2493,19 @@ mod tests {
             (
                 "Developpeur chez Enedis\n2019 - 2021\n• Built the meters.",
                 &[("Enedis", "Developpeur", None, "2019", Some("2021"))],
+            ),
+            // A sentence about the employer between its name and the place
+            // and dates (clean-cv's \cventry); how the job was worked is no
+            // part of the place.
+            (
+                "Senior Full-stack Engineer\nWeTransfer\nWeTransfer was founded in 2009 as the simplest way to send big files.\nAmsterdam, Netherlands (Remote)\n07/2022 - Present\n• Cut storage costs by 20%.",
+                &[(
+                    "WeTransfer",
+                    "Senior Full-stack Engineer",
+                    Some("Amsterdam, Netherlands"),
+                    "2022-07",
+                    None,
+                )],
             ),
             // The brackets the dates stand in go with them.
             (
