@@ -382,7 +382,10 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?:^|[\s,(|])
         (?P<type>
-            (?i:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:science|arts|engineering|business\s+administration|fine\s+arts|technology|laws|education|philosophy|applied\s+science|commerce|computer\s+applications))?)
+            (?i:(?:bachelor|master|doctor|associate)(?:['’]?s|d)?(?:\s+of\s+(?:science|arts|engineering|business\s+administration|fine\s+arts|technology|laws|education|philosophy|applied\s+science|commerce|computer\s+applications))?(?:\s+degree)?)
+            # Bachelor of Science (B.S.): the letters it goes by.
+            (?:\s?\((?:[A-Z]\.?\s?){1,4}\))?
+          | (?i:engineer['’]s\s+degree|m\.?sci(?:\s?\(hons\.?\))?)
           | (?i:ph\.?\s?d\.?|doctorate|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+diploma)
           | B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           | M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
@@ -2561,6 +2564,26 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // The word "degree" and the letters a degree goes by are the
+            // degree's.
+            (
+                "University of Massachusetts, Amherst    May 2022\nMaster of Science (M.S.) in Data Analytics",
+                &[(
+                    Some("University of Massachusetts, Amherst"),
+                    Some("Master of Science (M.S.)"),
+                    Some("Data Analytics"),
+                    Some("2022-05"),
+                )],
+            ),
+            (
+                "Master's degree in Computer Science    2020 - 2022\nUniversité Côte d'Azur",
+                &[(
+                    Some("Université Côte d'Azur"),
+                    Some("Master's degree"),
+                    Some("Computer Science"),
+                    Some("2022"),
+                )],
+            ),
             (
                 "B.S. Computer Science, University of Colorado Boulder    2016",
                 &[(
