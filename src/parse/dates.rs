@@ -30,7 +30,8 @@
 //!   "a"/"au"/"hasta", then a date or a word for now ("Present", "Current",
 //!   "Now", "Today", "Ongoing", "Date", "aujourd’hui", "heute", "actualidad",
 //!   "actual", "présent", "en cours"...). "Jun – Aug 2021": the start takes
-//!   the end's year (the year before when its month comes later).
+//!   the end's year (the year before when its month comes later);
+//!   "2020, Jul–Okt.": both take the year before them.
 //!
 //! Not dates: a year inside a longer run of digits or letters ("12000",
 //! "FY2019"), outside 1950–2049, in money or a percentage ("$2000",
@@ -154,6 +155,28 @@ pub fn find_all(line: &str) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while let Some(t) = tokens.get(i) {
+        // "2020, Jul-Okt.": a year, then the months of a range within it.
+        if let (Tok::Date(year, Form::Year), Some(first), Some(last)) =
+            (t.tok, tokens.get(i + 1), tokens.get(i + 2))
+            && let (Tok::Month(a), Tok::Month(b)) = (first.tok, last.tok)
+            && matches!(line[t.end..first.start].trim(), "," | "")
+            && is_separator(&line[first.end..last.start])
+            && a <= b
+        {
+            let month = |m: u8| Date {
+                year: year.year,
+                month: Some(m),
+            };
+            out.push(Found {
+                start: t.start,
+                end: last.end,
+                from: month(a),
+                to: Some(End::Date(month(b))),
+                form: Form::MonthName,
+            });
+            i += 3;
+            continue;
+        }
         if let Some(next) = tokens.get(i + 1)
             && is_separator(&line[t.end..next.start])
             && let Some(found) = range(t, next)
@@ -759,6 +782,17 @@ mod tests {
                 "Nov – Feb 2021",
                 Some(("2020-11", Some("2021-02"), MonthName)),
             ),
+            // A year, then the months of a range within it.
+            (
+                "2020, Jul-Okt. Die Hermes Software GmbH",
+                Some(("2020-07", Some("2020-10"), MonthName)),
+            ),
+            (
+                "2018 Aug – Sep",
+                Some(("2018-08", Some("2018-09"), MonthName)),
+            ),
+            // Months the wrong way round are no range in the year.
+            ("2018, Sep – Aug", Some(("2018", None, Year))),
             (
                 "June 2022 – Sept. 2022",
                 Some(("2022-06", Some("2022-09"), MonthName)),
