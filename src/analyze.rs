@@ -184,7 +184,7 @@ impl Analyzer {
         // The form an ATS fills (`ats parse`): its jobs give a keyword's
         // years and its bullets the writing checks, so the two agree.
         let form = (!no_text).then(|| {
-            crate::parse::resume::read(&text, &segments, contact.candidate.clone(), &doc.schools)
+            crate::parse::resume::read(&text, &segments, contact.candidate.clone(), &doc.stated)
         });
         // Dated jobs, read only when the role asks for years.
         let jobs = match &form {

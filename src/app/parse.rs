@@ -23,7 +23,7 @@ pub(super) fn run(
     };
     let text = normalize(&doc);
     let contact = crate::candidate::contact_of(&text, &doc.links).candidate;
-    let resume = read(&text, &segment(&text), contact, &doc.schools);
+    let resume = read(&text, &segment(&text), contact, &doc.stated);
     if s.json {
         let json = serde_json::to_string_pretty(&resume).map_err(std::io::Error::other)?;
         writeln!(out, "{json}")?;

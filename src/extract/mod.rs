@@ -186,13 +186,38 @@ pub struct Document {
     /// contact details.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
-    /// For a JSON Resume: its education entries as the file states them,
-    /// which the parse takes as they are rather than reading the lines
-    /// written for them back (a school's name may hold a dash or a comma
-    /// that the lines alone cannot tell from a separator). Empty for every
-    /// other format.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// For a JSON Resume: its jobs and education entries as the file
+    /// states them, which the parse takes as they are rather than reading
+    /// the lines written for them back (a title, an employer or a school
+    /// may hold a dash or a comma that the lines alone cannot tell from a
+    /// separator). Empty for every other format.
+    #[serde(default, skip_serializing_if = "Stated::is_empty")]
+    pub stated: Stated,
+}
+
+/// What a structured source states field by field.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stated {
+    pub jobs: Vec<StatedJob>,
     pub schools: Vec<StatedSchool>,
+}
+
+impl Stated {
+    pub fn is_empty(&self) -> bool {
+        self.jobs.is_empty() && self.schools.is_empty()
+    }
+}
+
+/// A job as a structured source states it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatedJob {
+    /// Index in [`Document::lines`] of the job's title line.
+    pub line: usize,
+    pub name: Option<String>,
+    pub position: Option<String>,
+    pub location: Option<String>,
+    /// The job's dates as its title line prints them ("2019-03 – Present").
+    pub dates: Option<String>,
 }
 
 /// An education entry as a structured source states it.
@@ -232,7 +257,7 @@ impl Document {
             sources: Vec::new(),
             unread: Vec::new(),
             links: Vec::new(),
-            schools: Vec::new(),
+            stated: Stated::default(),
         }
     }
 
@@ -260,7 +285,7 @@ impl Document {
             sources: Vec::new(),
             unread: Vec::new(),
             links: Vec::new(),
-            schools: Vec::new(),
+            stated: Stated::default(),
         }
     }
 }

@@ -37,7 +37,7 @@ use serde::Serialize;
 
 use super::dates::{self, Date, End, Form};
 use crate::candidate::{self, Candidate};
-use crate::extract::StatedSchool;
+use crate::extract::{Stated, StatedJob, StatedSchool};
 use crate::normalize::NormText;
 use crate::segment::{self, Section, Segments};
 use crate::vocab::{bullet_body, heading_section};
@@ -415,27 +415,32 @@ const COMMON_TLDS: &[&str] = &[
 /// the document: a PDF's links are added by [`candidate::contact_of`],
 /// which `check` and `ats parse` pass to [`read`]).
 pub fn parse(text: &NormText, segments: &Segments) -> Resume {
-    read(text, segments, candidate::find(text), &[])
+    read(text, segments, candidate::find(text), &Stated::default())
 }
 
 /// Reads the form with the contact details already found (`check` has
 /// them from the contact checks: they are not searched for twice). A
-/// structured source's education entries (`schools`, from a JSON Resume)
-/// are taken as stated; without them the lines are read.
-pub fn read(
-    text: &NormText,
-    segments: &Segments,
-    contact: Candidate,
-    schools: &[StatedSchool],
-) -> Resume {
+/// structured source's jobs and education entries (`stated`, from a JSON
+/// Resume) are taken as stated: a job's fields replace what its title line
+/// reads as (its highlights are still the statements below it, as
+/// `check` reads them); without them the lines are read.
+pub fn read(text: &NormText, segments: &Segments, contact: Candidate, stated: &Stated) -> Resume {
     let lines = lines(text, segments);
     Resume {
         basics: basics(text, contact),
-        work: work(text, segments, &lines),
-        education: if schools.is_empty() {
+        work: {
+            let mut jobs = work(text, segments, &lines);
+            restate(&mut jobs, &stated.jobs);
+            jobs
+        },
+        education: if stated.schools.is_empty() {
             education(text, segments, &lines)
         } else {
-            schools.iter().map(|s| stated(text, s)).collect()
+            stated
+                .schools
+                .iter()
+                .map(|s| stated_school(text, s))
+                .collect()
         },
         skills: skills(text, segments),
         certificates: named(text, segments, &lines, Section::Certifications),
@@ -1773,9 +1778,25 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
     out
 }
 
+/// The jobs read from their lines, with the employer, title and place a
+/// structured source states for the job whose title line it is. The dates
+/// stay as the line reads them: they are the line's own text.
+fn restate(jobs: &mut [Work], stated: &[StatedJob]) {
+    for s in stated {
+        if let Some(job) = jobs
+            .iter_mut()
+            .find(|j| j.date_line == s.line || j.header_lines.contains(&s.line))
+        {
+            job.name.clone_from(&s.name);
+            job.position.clone_from(&s.position);
+            job.location.clone_from(&s.location);
+        }
+    }
+}
+
 /// An education entry as a structured source states it, its dates read as
 /// a line's would be.
-fn stated(text: &NormText, school: &StatedSchool) -> Education {
+fn stated_school(text: &NormText, school: &StatedSchool) -> Education {
     let (start_date, end_date) = school
         .dates
         .as_deref()

@@ -405,15 +405,20 @@ fn a_linkedin_profile_behind_a_link_is_read() {
 }
 
 #[test]
-fn a_json_resume_education_is_taken_as_its_fields_state_it() {
-    // A school's name with a dash and a comma, a course without a degree
-    // above a degree: the lines alone cannot tell where the parts end.
+fn a_json_resume_s_jobs_and_education_are_taken_as_its_fields_state_them() {
+    // A title with a dash, an employer with a comma, a school's name with a
+    // dash and a comma, a course without a degree above a degree: the lines
+    // alone cannot tell where the parts end.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("resume.json");
     std::fs::write(
         &path,
         r#"{
   "basics": {"name": "Ada Example"},
+  "work": [
+    {"position": "Full Stack Developer - SlashDB", "name": "Brands, Insurance & Co",
+     "startDate": "2020-01", "highlights": ["Built the billing API in Go for 40 partners", "Cut hosting costs by 20% with autoscaling"]}
+  ],
   "education": [
     {"institution": "Clever Institute - Human Coders, Paris", "area": "GraphQL",
      "startDate": "2019-11-18", "endDate": "2019-11-21"},
@@ -430,6 +435,12 @@ fn a_json_resume_education_is_taken_as_its_fields_state_it() {
         "json".as_ref(),
     ]);
     assert!(output.status.success());
+    let job = &got["work"][0];
+    assert_eq!(job["position"], "Full Stack Developer - SlashDB", "{got:#}");
+    assert_eq!(job["name"], "Brands, Insurance & Co");
+    assert_eq!(job["startDate"], "2020-01");
+    assert!(job.get("endDate").is_none(), "{got:#}");
+    assert_eq!(job["highlights"].as_array().map(Vec::len), Some(2));
     let education = got["education"].as_array().unwrap();
     assert_eq!(education.len(), 2, "{got:#}");
     assert_eq!(
@@ -445,8 +456,8 @@ fn a_json_resume_education_is_taken_as_its_fields_state_it() {
     assert_eq!(education[1]["endDate"], "2004-05");
     assert!(education[1].get("startDate").is_none(), "{got:#}");
     // Each entry keeps the line of the JSON it came from.
-    assert_eq!(education[0]["_line"], 4);
-    assert_eq!(education[1]["_line"], 6);
+    assert_eq!(education[0]["_line"], 8);
+    assert_eq!(education[1]["_line"], 10);
 }
 
 #[test]

@@ -29,7 +29,8 @@ use serde_json::value::RawValue;
 
 use crate::extract::text::{decode, line_index, line_starts, split_lines};
 use crate::extract::{
-    Document, ErrorCode, FileError, Line, Origin, Source, StatedSchool, line_number,
+    Document, ErrorCode, FileError, Line, Origin, Source, Stated, StatedJob, StatedSchool,
+    line_number,
 };
 use crate::vocab::{bullet_body, heading_section};
 
@@ -39,10 +40,10 @@ const RESUME_KEYS: &[&str] = &["basics", "work", "education", "skills", "project
 /// Extracts the text of a JSON Resume document.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     let source = decode(bytes)?;
-    let (lines, schools) = render(&source)?;
+    let (lines, stated) = render(&source)?;
     Ok(Document {
         lines,
-        schools,
+        stated,
         pages: None,
         hidden: Vec::new(),
         layout: None,
@@ -57,7 +58,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
 
 /// Checks the syntax, then writes the resume's lines; with them, its
 /// education entries as stated.
-fn render(source: &str) -> Result<(Vec<Line>, Vec<StatedSchool>), FileError> {
+fn render(source: &str) -> Result<(Vec<Line>, Stated), FileError> {
     let root: &RawValue = serde_json::from_str(source).map_err(|e| syntax_error(source, &e))?;
     let root = Val(root);
     if root.first() != b'{' {
@@ -124,7 +125,7 @@ fn render(source: &str) -> Result<(Vec<Line>, Vec<StatedSchool>), FileError> {
     while w.lines.last().is_some_and(|l| l.text.is_empty()) {
         w.lines.pop();
     }
-    Ok((w.lines, w.schools))
+    Ok((w.lines, w.stated))
 }
 
 fn not_a_resume() -> FileError {
@@ -276,7 +277,7 @@ struct Writer<'s> {
     source: &'s str,
     starts: Vec<usize>,
     lines: Vec<Line>,
-    schools: Vec<StatedSchool>,
+    stated: Stated,
 }
 
 impl<'s> Writer<'s> {
@@ -285,7 +286,7 @@ impl<'s> Writer<'s> {
             source,
             starts: line_starts(source),
             lines: Vec::new(),
-            schools: Vec::new(),
+            stated: Stated::default(),
         }
     }
 
@@ -525,13 +526,24 @@ impl<'s> Writer<'s> {
         let employer = self
             .piece(job.get("name"))
             .or_else(|| self.piece(job.get("company")));
+        let (position, location) = (
+            self.piece(job.get("position")),
+            self.piece(job.get("location")),
+        );
+        let dates = self.dates(job, "startDate", "endDate");
+        let text = |p: &Option<Piece>| p.as_ref().map(|p| p.text.clone());
+        let stated = StatedJob {
+            line: self.lines.len(),
+            name: text(&employer),
+            position: text(&position),
+            location: text(&location),
+            dates: text(&dates),
+        };
+        if stated.name.is_some() || stated.position.is_some() {
+            self.stated.jobs.push(stated);
+        }
         let title = join(
-            vec![
-                self.piece(job.get("position")),
-                employer,
-                self.piece(job.get("location")),
-                self.dates(job, "startDate", "endDate"),
-            ],
+            vec![position, employer, location, dates],
             // Bars, not commas: a title, an employer or a place may hold
             // a comma of its own ("Architecte applicatif, Le Figaro,
             // France" reads as a title and a place).
@@ -620,7 +632,7 @@ impl<'s> Writer<'s> {
         self.push(self.labelled("Courses", school.get("courses")));
         let named = [&stated.institution, &stated.area, &stated.study_type];
         if self.lines.len() > first && named.iter().any(|v| v.is_some()) {
-            self.schools.push(stated);
+            self.stated.schools.push(stated);
         }
     }
 

@@ -59,7 +59,7 @@ pub(super) fn read(
         sources: reader.sources,
         unread: reader.unread,
         links: reader.links,
-        schools: Vec::new(),
+        stated: Default::default(),
     })
 }
 
