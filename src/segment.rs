@@ -192,6 +192,17 @@ pub fn is_header_line(line: &str) -> bool {
     if words.is_empty() || words.len() > 14 {
         return false;
     }
+    // "Built the API": a short statement opened by what was done, with a
+    // small word after the verb and nothing set apart as a header's fields
+    // are ("Embedded System Engineer", "Advanced Micro Devices | Austin"
+    // stay headers).
+    let separated = line.contains(['|', ',', '•', '·', '@', '–', '—']) || line.contains(" - ");
+    let small_next = words
+        .get(1)
+        .is_some_and(|w| w.starts_with(char::is_lowercase) || is_connector(w));
+    if !separated && small_next && opens_with_a_deed(words[0]) {
+        return false;
+    }
     let lowercase = words
         .iter()
         .filter(|w| {
@@ -204,6 +215,53 @@ pub fn is_header_line(line: &str) -> bool {
         digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
     });
     (lowercase == 0 && words.len() <= 12) || (dated && lowercase <= 1)
+}
+
+/// Past tenses that do not end in "-ed", as bullets open with them.
+const IRREGULAR_PAST: &[&str] = &[
+    "built",
+    "led",
+    "ran",
+    "wrote",
+    "made",
+    "cut",
+    "grew",
+    "drove",
+    "won",
+    "set",
+    "took",
+    "gave",
+    "sold",
+    "taught",
+    "began",
+    "brought",
+    "bought",
+    "chose",
+    "did",
+    "drew",
+    "found",
+    "held",
+    "kept",
+    "met",
+    "paid",
+    "saw",
+    "sent",
+    "spent",
+    "stood",
+    "thought",
+    "oversaw",
+    "rebuilt",
+    "rewrote",
+    "undertook",
+    "got",
+];
+
+/// Whether a word is a verb in the past tense ("Built", "Automated") that
+/// opens a statement.
+fn opens_with_a_deed(word: &str) -> bool {
+    let word = word.to_lowercase();
+    IRREGULAR_PAST.contains(&word.as_str())
+        || (word.len() >= 5 && word.ends_with("ed") && word.chars().all(char::is_alphabetic))
 }
 
 /// Words a sentence needs to be a statement of its own.
@@ -390,6 +448,11 @@ mod tests {
             ("Led a team of 6 engineers", false),
             ("Worked on APIs and performance for training models", false),
             ("Built Kafka pipelines in 2019 for payments", false),
+            // Short and in capitals, but opened by what was done.
+            ("Built the API", false),
+            ("Automated the Release Process", false),
+            ("Embedded System Engineer 2016/12-2023/11", true),
+            ("Advanced Micro Devices | Austin, TX", true),
         ];
         for (line, want) in cases {
             assert_eq!(is_header_line(line), *want, "{line:?}");
