@@ -4,7 +4,8 @@
 //! source line, so that every finding points at the source. Text of a list
 //! item starts with `• `, which makes it a bullet for the segmenter; headings
 //! keep their text (the segmenter decides which are section headings).
-//! Link targets, images, HTML and front matter are dropped, as an ATS would.
+//! Link targets, images, HTML and front matter are dropped from the text, as
+//! an ATS would; the links' targets are kept as the document's links.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -14,7 +15,9 @@ use crate::extract::{Document, FileError, Source};
 /// Strips Markdown markup and keeps each piece of text on its source line.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     let source = decode(bytes)?;
-    let mut doc = Document::from_lines(strip(&source));
+    let (lines, links) = strip_with_links(&source);
+    let mut doc = Document::from_lines(lines);
+    doc.links = links;
     doc.sources.push(Source {
         path: String::new(),
         text: source,
@@ -22,8 +25,19 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     Ok(doc)
 }
 
+/// At most this many link targets are kept (as the LaTeX reader).
+const MAX_LINKS: usize = 256;
+
 /// Returns one plain-text line per source line.
 pub fn strip(source: &str) -> Vec<String> {
+    strip_with_links(source).0
+}
+
+/// One plain-text line per source line, and the links' targets: a
+/// profile behind "[LinkedIn](https://…)" is the document's link, as a
+/// PDF's link annotations are.
+fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
+    let mut links: Vec<String> = Vec::new();
     let starts = line_starts(source);
     let mut lines = vec![String::new(); starts.len()];
     let mut bullet = vec![false; starts.len()];
@@ -43,6 +57,11 @@ pub fn strip(source: &str) -> Vec<String> {
             Event::Start(Tag::MetadataBlock(_) | Tag::Image { .. }) => hidden += 1,
             Event::End(TagEnd::MetadataBlock(_) | TagEnd::Image) => {
                 hidden = hidden.saturating_sub(1);
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if hidden == 0 => {
+                if links.len() < MAX_LINKS && !dest_url.is_empty() {
+                    links.push(dest_url.into_string());
+                }
             }
             Event::Start(Tag::Item) => {
                 if let Some(flag) = bullet.get_mut(line_of(range.start)) {
@@ -90,7 +109,7 @@ pub fn strip(source: &str) -> Vec<String> {
     for line in &mut lines {
         line.truncate(line.trim_end().len());
     }
-    lines
+    (lines, links)
 }
 
 /// Whether an inline HTML tag lays text out in boxes (`<span>`, `<div>`,
@@ -128,6 +147,18 @@ mod tests {
         assert_eq!(lines[9], "• Cut costs by 30%");
         assert_eq!(lines[11], "", "HTML comment dropped");
         assert_eq!(lines[12], "", "image alt text dropped");
+    }
+
+    #[test]
+    fn link_targets_are_the_documents_links() {
+        let doc = extract(b"# Jane\n| [LinkedIn: jane-doe](https://www.linkedin.com/in/jane-doe-1/) |\n![me](me.png)\n")
+            .expect("markdown");
+        assert!(
+            doc.lines[1].text.contains("LinkedIn: jane-doe"),
+            "{:?}",
+            doc.lines[1]
+        );
+        assert_eq!(doc.links, ["https://www.linkedin.com/in/jane-doe-1/"]);
     }
 
     #[test]
