@@ -699,6 +699,16 @@ fn place_in_contact_line(line: &str) -> Option<String> {
                 .then(|| format!("{city} {} {}", &caps[2], &caps[3]))
         })
         .or_else(|| {
+            // "🇪🇬 El Giza - Egypt": a city, a dash and its country, after an
+            // icon.
+            contact_parts(line).find_map(|p| {
+                let p = p.trim_start_matches(|c: char| !c.is_alphanumeric());
+                let (city, country) = p.rsplit_once(" - ")?;
+                (is_country(country) && place_part(&format!("{city}, {country}")).is_some())
+                    .then(|| p.to_owned())
+            })
+        })
+        .or_else(|| {
             // "Nice, FR | …": a city and its country's code, one of the
             // contact details.
             contact_parts(line).find_map(|p| {
@@ -1124,6 +1134,10 @@ mod tests {
             (
                 &["Arthur L.", "Nice, FR | a@example.com | GitHub"],
                 Some("Nice, FR"),
+            ),
+            (
+                &["Mostafa Safwat", "| 🇪🇬 El Giza - Egypt | GitHub: mostafa |"],
+                Some("El Giza - Egypt"),
             ),
             // A code alone after a word that names a job is no place.
             (&["Jane Doe", "Engineer, IT | jane@example.com"], None),
