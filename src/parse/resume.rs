@@ -470,8 +470,8 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
     b.name = c.name;
     b.email = c.email.clone();
     b.phone = c.phone;
-    // "San Francisco, CA 94117", "CA-94115": the ZIP code written after
-    // the place; "48167 Münster, Germany": a postcode before it.
+    // "San Francisco, CA 94117", "CA-94115", "Sunderland, MA, 01375": the
+    // ZIP code written after the place; "48167 Münster, Germany": a postcode before it.
     let location = c.location.map(|place| {
         text.lines
             .iter()
@@ -482,6 +482,9 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                     ("-", rest)
                 } else if let Some(rest) = after.strip_prefix(" - ") {
                     (" - ", rest)
+                } else if let Some(rest) = after.strip_prefix(", ") {
+                    // "Sunderland, MA, 01375".
+                    (", ", rest)
                 } else {
                     (" ", after.trim_start())
                 };
@@ -2807,6 +2810,12 @@ mod tests {
         assert_eq!(b.lines.get("name"), Some(&1));
         assert_eq!(b.lines.get("phone"), Some(&2));
         assert_eq!(b.lines.get("email"), Some(&3));
+        // A ZIP code after a comma is the place's too.
+        let r = parsed("Jane Doe\n10 Main St., Sunderland, MA, 01375 | (413) 555-0100\n");
+        assert_eq!(
+            r.basics.location.as_ref().map(|l| l.address.as_str()),
+            Some("Sunderland, MA, 01375")
+        );
     }
 
     #[test]
