@@ -259,7 +259,7 @@ fn parsed_fields_agree_with_the_truth_files() {
 }
 
 /// The accuracy each field must keep: a little under what it reached on
-/// the 90 truth files (docs/guide.md: "What an ATS form gets"), two of
+/// the 91 truth files (docs/guide.md: "What an ATS form gets"), two of
 /// them unreadable (a scan, a scrambled font) and seven templates'
 /// placeholders (AltaCV's and pandoc's samples, a Chinese template's
 /// "你的大名", three JobDeer templates whose phone is "135********"). The
