@@ -10,19 +10,13 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use crate::extract::text::{decode, line_index, line_starts};
-use crate::extract::{Document, FileError, Source};
+use crate::extract::{Document, FileError};
 
 /// Strips Markdown markup and keeps each piece of text on its source line.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     let source = decode(bytes)?;
     let (lines, links) = strip_with_links(&source);
-    let mut doc = Document::from_lines(lines);
-    doc.links = links;
-    doc.sources.push(Source {
-        path: String::new(),
-        text: source,
-    });
-    Ok(doc)
+    Ok(super::document(source, lines, links))
 }
 
 /// At most this many link targets are kept (as the LaTeX reader).
@@ -58,10 +52,10 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
             Event::End(TagEnd::MetadataBlock(_) | TagEnd::Image) => {
                 hidden = hidden.saturating_sub(1);
             }
-            Event::Start(Tag::Link { dest_url, .. }) if hidden == 0 => {
-                if links.len() < MAX_LINKS && !dest_url.is_empty() {
-                    links.push(dest_url.into_string());
-                }
+            Event::Start(Tag::Link { dest_url, .. })
+                if hidden == 0 && links.len() < MAX_LINKS && !dest_url.is_empty() =>
+            {
+                links.push(dest_url.into_string());
             }
             Event::Start(Tag::Item) => {
                 if let Some(flag) = bullet.get_mut(line_of(range.start)) {

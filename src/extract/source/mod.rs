@@ -12,6 +12,21 @@ pub mod latex;
 pub mod markdown;
 pub mod typst;
 
+use crate::extract::{Document, Source};
+
+/// A source file's document: one line per source line, the links its
+/// markup points to, and the source text kept so that findings can point
+/// at `file:line:column`.
+fn document(source: String, lines: Vec<String>, links: Vec<String>) -> Document {
+    let mut doc = Document::from_lines(lines);
+    doc.links = links;
+    doc.sources.push(Source {
+        path: String::new(),
+        text: source,
+    });
+    doc
+}
+
 /// Whether the first bytes of a LaTeX file start a document of its own
 /// (`\documentclass` outside a comment) rather than a part that another
 /// file `\input`s.

@@ -32,7 +32,7 @@
 use typst_syntax::{SyntaxKind, SyntaxNode, ast};
 
 use crate::extract::text::{decode, line_index, line_starts};
-use crate::extract::{Document, FileError, Source};
+use crate::extract::{Document, FileError};
 
 /// At most this many links are kept (as the LaTeX reader).
 const MAX_LINKS: usize = 256;
@@ -129,13 +129,7 @@ const STYLE_KEYS: &[&str] = &[
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     let source = decode(bytes)?;
     let (lines, links) = strip(&source);
-    let mut doc = Document::from_lines(lines);
-    doc.links = links;
-    doc.sources.push(Source {
-        path: String::new(),
-        text: source,
-    });
-    Ok(doc)
+    Ok(super::document(source, lines, links))
 }
 
 /// One plain-text line per source line, and the links' addresses.
