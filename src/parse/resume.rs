@@ -1276,7 +1276,10 @@ fn mark_only(line: &str) -> bool {
 /// and implementation, leadership."), where "Global Payments Inc." is a
 /// name.
 fn described(line: &str) -> bool {
+    // "Mahsan Co......": dots that lead to the margin (moderncv) end no
+    // sentence.
     line.ends_with('.')
+        && !line.ends_with("...")
         && !line.split_whitespace().last().is_some_and(|w| {
             is_company_suffix(w) || EMPLOYER_WORDS.contains(&w.to_lowercase().as_str())
         })
@@ -2532,6 +2535,17 @@ mod tests {
                     Some("Amsterdam, Netherlands"),
                     "2022-07",
                     None,
+                )],
+            ),
+            // moderncv's dots that lead the employer to the margin.
+            (
+                "Mahsan Co.......................................\nSenior Software Engineer 2022/10-2024/07\nContributed to the Data Loss Prevention project in C++.",
+                &[(
+                    "Mahsan Co",
+                    "Senior Software Engineer",
+                    None,
+                    "2022-10",
+                    Some("2024-07"),
                 )],
             ),
             // The brackets the dates stand in go with them.
