@@ -145,10 +145,16 @@ pub fn find_all(line: &str) -> Vec<Found> {
         .captures_iter(line)
         .filter_map(|c| {
             let m = c.get(0)?;
+            // "C++11/14", "C#7": a language's version, no date.
+            let versioned = line[..m.start()].ends_with(['+', '#']);
             Some(Token {
                 start: m.start(),
                 end: m.end(),
-                tok: classify(&c).unwrap_or(Tok::Skip),
+                tok: if versioned {
+                    Tok::Skip
+                } else {
+                    classify(&c).unwrap_or(Tok::Skip)
+                },
             })
         })
         .collect();
@@ -781,6 +787,12 @@ mod tests {
             (
                 "Nov – Feb 2021",
                 Some(("2020-11", Some("2021-02"), MonthName)),
+            ),
+            // A language's version is no date.
+            ("C++11/14, Protocol Buffers", None),
+            (
+                "C++11/14 developer, 2016 - 2018",
+                Some(("2016", Some("2018"), Year)),
             ),
             // A year, then the months of a range within it.
             (
