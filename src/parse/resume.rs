@@ -1207,6 +1207,24 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             }
         }
     }
+    // "Behin Samaneh Farda Co……" / "Embedded System Engineer 2016 – 2023"
+    // / … / "Software Engineer 2016 – 2023": a second role under the
+    // employer's line above the first. A job whose header is its dated
+    // title alone takes the employer of the job before, when that one's
+    // employer was on a line of its own.
+    for k in 1..jobs.len() {
+        let (before, after) = jobs.split_at_mut(k);
+        let (prev, job) = (&before[k - 1], &mut after[0]);
+        let own_line = prev.header_lines.len() >= 2;
+        if job.name.is_none()
+            && job.position.is_some()
+            && job.header_lines == [job.date_line]
+            && own_line
+            && prev.name.is_some()
+        {
+            job.name.clone_from(&prev.name);
+        }
+    }
     jobs
 }
 
@@ -2547,6 +2565,26 @@ mod tests {
                     "2022-10",
                     Some("2024-07"),
                 )],
+            ),
+            // A second role under the employer's line of the first.
+            (
+                "Behin Samaneh Farda Co.............................\nEmbedded System Engineer 2016/12-2023/11\nEngineered multi-task telephony software on a DSP.\n\nSoftware Engineer 2016/12-2023/11\nBuilt a C++11 middle-ware module for the CTI hardware.",
+                &[
+                    (
+                        "Behin Samaneh Farda Co",
+                        "Embedded System Engineer",
+                        None,
+                        "2016-12",
+                        Some("2023-11"),
+                    ),
+                    (
+                        "Behin Samaneh Farda Co",
+                        "Software Engineer",
+                        None,
+                        "2016-12",
+                        Some("2023-11"),
+                    ),
+                ],
             ),
             // The brackets the dates stand in go with them.
             (
