@@ -713,14 +713,8 @@ fn place_in_contact_line(line: &str) -> Option<String> {
             // contact details.
             contact_parts(line).find_map(|p| {
                 let (city, code) = p.rsplit_once(", ")?;
-                let one_word = |w: &str| {
-                    w.starts_with(char::is_uppercase)
-                        && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
-                };
-                let city_ok = (1..=3).contains(&city.split_whitespace().count())
-                    && city.split_whitespace().all(one_word)
-                    && !names_a_job(city)
-                    && heading_section(city).is_none();
+                let city_ok =
+                    place_words(city) && !names_a_job(city) && heading_section(city).is_none();
                 (city_ok && COUNTRY_CODES.contains(&code)).then(|| p.to_owned())
             })
         })
@@ -763,34 +757,37 @@ fn contact_parts(line: &str) -> impl Iterator<Item = &str> {
 /// ("Halifax, Nova Scotia, CA", "Silicon Valley, CA, USA"), or a city and
 /// a state's code ("Seattle WA").
 fn place_part(part: &str) -> Option<String> {
+    let groups: Vec<&str> = part.split(',').map(str::trim).collect();
+    let known = |g: &str| REGIONS.contains(&g) || PLACES.contains(&g);
+    let no_job = |g: &str| !names_a_job(g) && heading_section(g).is_none();
+    let place = if (2..=4).contains(&groups.len()) {
+        groups.iter().all(|g| place_words(g) && no_job(g)) && groups[1..].iter().any(|g| known(g))
+    } else {
+        // "Seattle WA": a city, then a state's code.
+        let words: Vec<&str> = part.split_whitespace().collect();
+        words.len() >= 2
+            && REGIONS.contains(words.last().expect("two words"))
+            && place_words(&words[..words.len() - 1].join(" "))
+            && no_job(part)
+    };
+    place.then(|| part.to_owned())
+}
+
+/// One to four words a place's name is made of, the first capitalized
+/// ("Halifax", "Nova Scotia", "Stratford upon Avon").
+fn place_words(group: &str) -> bool {
     let place_word = |w: &str| {
         let w = w.trim_end_matches('.');
         w.starts_with(|c: char| c.is_uppercase())
             && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
             || matches!(w, "of" | "de" | "du" | "la" | "le" | "am" | "upon" | "on")
     };
-    let groups: Vec<&str> = part.split(',').map(str::trim).collect();
-    let words_ok = |g: &str| {
-        let n = g.split_whitespace().count();
-        (1..=4).contains(&n)
-            && g.split_whitespace().all(place_word)
-            && g.split_whitespace()
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-    };
-    let known = |g: &str| REGIONS.contains(&g) || PLACES.contains(&g);
-    let no_job = |g: &str| !names_a_job(g) && heading_section(g).is_none();
-    let place = if (2..=4).contains(&groups.len()) {
-        groups.iter().all(|g| words_ok(g) && no_job(g)) && groups[1..].iter().any(|g| known(g))
-    } else {
-        // "Seattle WA": a city, then a state's code.
-        let words: Vec<&str> = part.split_whitespace().collect();
-        words.len() >= 2
-            && REGIONS.contains(words.last().expect("two words"))
-            && words_ok(&words[..words.len() - 1].join(" "))
-            && no_job(part)
-    };
-    place.then(|| part.to_owned())
+    (1..=4).contains(&group.split_whitespace().count())
+        && group.split_whitespace().all(place_word)
+        && group
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The place on the contact line outside the top ("e-mail • phone" at the

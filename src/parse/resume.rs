@@ -354,7 +354,7 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:university|universit[éäa]t?|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|conservatory|iit|mit)\b|\p{Han}(?:CJK)".replace("CJK", CJK_SCHOOL_KINDS).as_str())
+    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|conservatory|iit|mit)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
         .expect("valid")
 });
 
@@ -1058,10 +1058,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 continue;
             }
             // A paragraph above is the previous job's, not this one's header.
-            let sentence = sentence(l.text);
             if l.blank
                 || statement(j)
-                || sentence
+                || sentence(l.text)
                 || !in_experience(j)
                 || dates::find(l.text).is_some()
             {

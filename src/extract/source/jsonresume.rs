@@ -128,6 +128,11 @@ fn render(source: &str) -> Result<(Vec<Line>, Stated), FileError> {
     Ok((w.lines, w.stated))
 }
 
+/// A piece's text, as a structured field states it.
+fn text_of(piece: &Option<Piece>) -> Option<String> {
+    piece.as_ref().map(|p| p.text.clone())
+}
+
 fn not_a_resume() -> FileError {
     FileError::new(
         ErrorCode::UnsupportedFormat,
@@ -531,13 +536,12 @@ impl<'s> Writer<'s> {
             self.piece(job.get("location")),
         );
         let dates = self.dates(job, "startDate", "endDate");
-        let text = |p: &Option<Piece>| p.as_ref().map(|p| p.text.clone());
         let stated = StatedJob {
             line: self.lines.len(),
-            name: text(&employer),
-            position: text(&position),
-            location: text(&location),
-            dates: text(&dates),
+            name: text_of(&employer),
+            position: text_of(&position),
+            location: text_of(&location),
+            dates: text_of(&dates),
         };
         if stated.name.is_some() || stated.position.is_some() {
             self.stated.jobs.push(stated);
@@ -607,7 +611,6 @@ impl<'s> Writer<'s> {
 
     fn education(&mut self, school: &Obj<'_>) {
         let first = self.lines.len();
-        let text = |p: &Option<Piece>| p.as_ref().map(|p| p.text.clone());
         let (study_type, area) = (
             self.piece(school.get("studyType")),
             self.piece(school.get("area")),
@@ -618,10 +621,10 @@ impl<'s> Writer<'s> {
         );
         let stated = StatedSchool {
             line: first,
-            institution: text(&institution),
-            area: text(&area),
-            study_type: text(&study_type),
-            dates: text(&dates),
+            institution: text_of(&institution),
+            area: text_of(&area),
+            study_type: text_of(&study_type),
+            dates: text_of(&dates),
         };
         // "Bachelor | Computer Science": a bar, as a degree may hold a
         // comma of its own.

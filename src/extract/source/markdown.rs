@@ -19,9 +19,6 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     Ok(super::document(source, lines, links))
 }
 
-/// At most this many link targets are kept (as the LaTeX reader).
-const MAX_LINKS: usize = 256;
-
 /// Returns one plain-text line per source line.
 pub fn strip(source: &str) -> Vec<String> {
     strip_with_links(source).0
@@ -52,10 +49,8 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
             Event::End(TagEnd::MetadataBlock(_) | TagEnd::Image) => {
                 hidden = hidden.saturating_sub(1);
             }
-            Event::Start(Tag::Link { dest_url, .. })
-                if hidden == 0 && links.len() < MAX_LINKS && !dest_url.is_empty() =>
-            {
-                links.push(dest_url.into_string());
+            Event::Start(Tag::Link { dest_url, .. }) if hidden == 0 => {
+                super::keep_link(&mut links, dest_url.into_string());
             }
             Event::Start(Tag::Item) => {
                 if let Some(flag) = bullet.get_mut(line_of(range.start)) {

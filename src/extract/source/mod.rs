@@ -14,6 +14,17 @@ pub mod typst;
 
 use crate::extract::{Document, Source};
 
+/// Link addresses a source keeps for the document's links; one with more
+/// keeps its first ones.
+const MAX_LINKS: usize = 256;
+
+/// Keeps a link's address among a source's links, up to [`MAX_LINKS`].
+fn keep_link(links: &mut Vec<String>, address: String) {
+    if links.len() < MAX_LINKS && !address.is_empty() {
+        links.push(address);
+    }
+}
+
 /// A source file's document: one line per source line, the links its
 /// markup points to, and the source text kept so that findings can point
 /// at `file:line:column`.

@@ -34,9 +34,6 @@ use typst_syntax::{SyntaxKind, SyntaxNode, ast};
 use crate::extract::text::{decode, line_index, line_starts};
 use crate::extract::{Document, FileError};
 
-/// At most this many links are kept (as the LaTeX reader).
-const MAX_LINKS: usize = 256;
-
 /// Calls deeper than this are not walked: a bound for the walk's stack
 /// beside the parser's own nesting bound.
 const MAX_DEPTH: usize = 512;
@@ -393,9 +390,7 @@ impl Writer<'_> {
     }
 
     fn link(&mut self, url: String) {
-        if self.links.len() < MAX_LINKS && !url.is_empty() {
-            self.links.push(url);
-        }
+        super::keep_link(&mut self.links, url);
     }
 }
 

@@ -56,9 +56,6 @@ const MAX_OPEN_ENVS: usize = 1_000;
 const MAX_OPTIONAL: usize = 512;
 /// Tokens looked at for a name (`\begin{...}`, `\input{...}`).
 const MAX_NAME: usize = 256;
-/// Link addresses kept for the document's links; a source with more keeps
-/// its first ones.
-const MAX_LINKS: usize = 256;
 
 /// Extracts the text of a LaTeX resume. With `path`, `\input` and
 /// `\include` of sibling files are followed (each read with `max_size`):

@@ -27,8 +27,7 @@ use super::builtins::{
 };
 use super::lexer::{K, Lexer, Tok, comment_start, count_breaks};
 use super::{
-    EXPANSION_BUDGET, EXPANSION_OVERHEAD, MAX_INCLUDE_DEPTH, MAX_LINKS, MAX_NAME, MAX_OPEN_ENVS,
-    MAX_OPTIONAL,
+    EXPANSION_BUDGET, EXPANSION_OVERHEAD, MAX_INCLUDE_DEPTH, MAX_NAME, MAX_OPEN_ENVS, MAX_OPTIONAL,
 };
 use crate::extract::text::decode;
 use crate::extract::{
@@ -863,9 +862,7 @@ impl Reader {
     }
 
     fn keep_link(&mut self, address: String) {
-        if self.links.len() < MAX_LINKS && !address.is_empty() {
-            self.links.push(address);
-        }
+        crate::extract::source::keep_link(&mut self.links, address);
     }
 
     /// A braced name (`\begin{itemize}`), or None (nothing read) when there
