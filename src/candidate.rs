@@ -26,6 +26,8 @@ use crate::vocab::heading_section;
 
 /// Lines from the top that may hold the name.
 const NAME_LINES: usize = 6;
+/// Lines from the top that may hold a labelled name ("Name: Jane Doe").
+const LABELLED_NAME_LINES: usize = 60;
 /// Lines from the top that may hold the location.
 const LOCATION_LINES: usize = 12;
 
@@ -558,6 +560,14 @@ pub(crate) fn contact(text: &NormText) -> Contact {
             break;
         }
     }
+    // "Name: Jane Doe", or a Chinese personal-details line "王小明/男/1990"
+    // under a preamble: a labelled name anywhere in the first lines.
+    if name.is_none() {
+        name = top
+            .iter()
+            .take(LABELLED_NAME_LINES)
+            .find_map(|l| labelled_name(l));
+    }
     let phone = text
         .lines
         .iter()
@@ -915,6 +925,29 @@ pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
+/// The name a line gives with its label ("Name: Jane Doe", "姓名：王小明",
+/// "Nom : Jean Dupont"), or in the Chinese personal-details form of name,
+/// gender and birth year ("胶布帝/男/1990").
+fn labelled_name(line: &str) -> Option<String> {
+    static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:full\s+name|name|姓名|nom|nombre|vorname und name)\s*[:：]\s*(\S.*)$")
+            .expect("valid regex")
+    });
+    static GENDERED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\p{Han}{2,4})\s*[/／|｜,，]\s*[男女]").expect("valid regex")
+    });
+    let line = crate::vocab::bullet_body(line).unwrap_or(line).trim();
+    if let Some(caps) = GENDERED.captures(line) {
+        return Some(caps[1].to_owned());
+    }
+    let value = LABELLED.captures(line)?.get(1)?.as_str().trim();
+    let han = value.chars().count();
+    if (2..=4).contains(&han) && value.chars().all(is_han) {
+        return Some(value.to_owned());
+    }
+    name_in_line(value)
+}
+
 /// The name a line starts with, if it reads like one.
 fn name_in_line(line: &str) -> Option<String> {
     let first = line
@@ -1011,6 +1044,30 @@ mod tests {
         assert_eq!(c.name.as_deref(), Some("王小明"));
         // A sentence's first words before a comma are no name.
         let c = candidate(&["首先,一份好的简历不光说明事实"]);
+        assert_eq!(c.name, None);
+    }
+
+    #[test]
+    fn a_labelled_name_is_read_below_the_top() {
+        let c = candidate(&[
+            "Personal details",
+            "Name: John Smith",
+            "Email: john@example.com",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("John Smith"));
+        let c = candidate(&[
+            "# 联系方式",
+            "- 手机：135",
+            "# 个人信息",
+            " - 胶布帝/男/1990",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("胶布帝"));
+        let c = candidate(&["# 个人信息", "姓名：王小明"]);
+        assert_eq!(c.name.as_deref(), Some("王小明"));
+        // A label with no name after it, or a name-like word list, is none.
+        let c = candidate(&["Project name: Data Platform Migration Tool Suite Now"]);
+        assert_eq!(c.name, None);
+        let c = candidate(&["- 本科/萌鹿大学计算机系"]);
         assert_eq!(c.name, None);
     }
 
