@@ -189,7 +189,22 @@ pub(crate) fn is_connector(word: &str) -> bool {
 /// with at most one such word, and short.
 pub fn is_header_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    if words.is_empty() || words.len() > 14 {
+    // A dated line's words are counted without its range and the marks
+    // that set it apart ("… India - from May'17 to March'20").
+    let trimmed = line.trim();
+    let range = crate::parse::dates::find(trimmed).filter(|f| f.to.is_some());
+    let counted = match &range {
+        Some(f) => format!(
+            "{} {}",
+            trimmed.get(..f.start).unwrap_or_default(),
+            trimmed.get(f.end..).unwrap_or_default()
+        )
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count(),
+        None => words.len(),
+    };
+    if words.is_empty() || counted > 14 {
         return false;
     }
     // "Built the API": a short statement opened by what was done, with a
@@ -210,10 +225,12 @@ pub fn is_header_line(line: &str) -> bool {
             bare.starts_with(char::is_lowercase) && !is_connector(bare)
         })
         .count();
+    // "… India, from Mar'20 to Nov'20": a range in any form the date
+    // reader knows dates the line too.
     let dated = words.iter().any(|w| {
         let digits: String = w.chars().filter(char::is_ascii_digit).collect();
         digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
-    });
+    }) || range.is_some();
     (lowercase == 0 && words.len() <= 12) || (dated && lowercase <= 1)
 }
 
@@ -453,6 +470,15 @@ mod tests {
             ("Automated the Release Process", false),
             ("Embedded System Engineer 2016/12-2023/11", true),
             ("Advanced Micro Devices | Austin, TX", true),
+            // A range with two-digit years, introduced by "from".
+            (
+                "Lead Consultant, Proximity Labs Pvt Ltd, India, from Mar’20 to Nov’20",
+                true,
+            ),
+            (
+                "Chief Technology Officer, The Wedding Brigade (Sitara Digital Ventures Pvt Ltd), Mumbai, India - from May’17 to March’20",
+                true,
+            ),
         ];
         for (line, want) in cases {
             assert_eq!(is_header_line(line), *want, "{line:?}");

@@ -1243,6 +1243,14 @@ fn without_dates(line: &str, found: &dates::Found) -> Option<String> {
             (before, after) = (b, a);
         }
     }
+    // "… Inc) from December'21 to now", "… since 2019": the word that
+    // introduces the dates goes with them.
+    let b = before.trim_end();
+    if let Some((head, last)) = b.rsplit_once(char::is_whitespace)
+        && ["from", "since"].contains(&last.to_lowercase().as_str())
+    {
+        before = head;
+    }
     Some(format!("{before}  {after}"))
 }
 
@@ -1901,7 +1909,13 @@ fn school_name(line: &str) -> Option<String> {
             // or the end: "MS, Civil Engineering, University of Washington",
             // "Indiana University, School of Informatics MS, Media Arts".
             let at = SCHOOL.find(p).map_or(0, |m| m.start());
-            let from = p[..at].rfind(", ").map_or(0, |i| i + 2);
+            // "B.Tech. in Information Technology from Jawaharlal Nehru
+            // Technological University": the school follows "from" or "at".
+            let from = [", ", " from ", " at "]
+                .iter()
+                .filter_map(|sep| p[..at].rfind(sep).map(|i| i + sep.len()))
+                .max()
+                .unwrap_or(0);
             let rest = &p[from..];
             let to = DEGREE
                 .find_iter(rest)
@@ -1995,6 +2009,10 @@ fn without_place(name: &str) -> String {
 fn clean_area(area: &str) -> String {
     static LEADER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[-–—.·]{3,}").expect("valid"));
     let area = LEADER.split(area).next().unwrap_or_default();
+    // "Information Technology from Jawaharlal Nehru …": the school follows.
+    let area = [" from ", " at "]
+        .iter()
+        .fold(area, |a, sep| a.split(sep).next().unwrap_or_default());
     area.split([',', '|', ';', '(', '•'])
         .next()
         .unwrap_or_default()
@@ -2657,6 +2675,16 @@ mod tests {
                     Some("Master's degree"),
                     Some("Computer Science"),
                     Some("2022"),
+                )],
+            ),
+            // "Degree in Area from School": the school after "from".
+            (
+                "2012      B.Tech. in Information Technology from Jawaharlal Nehru Technological University",
+                &[(
+                    Some("Jawaharlal Nehru Technological University"),
+                    Some("B.Tech."),
+                    Some("Information Technology"),
+                    Some("2012"),
                 )],
             ),
             (
