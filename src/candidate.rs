@@ -424,6 +424,9 @@ pub struct Contact {
     /// Something shaped like an e-mail address an ATS cannot read
     /// ("jane @ example.com", "jane(at)example.com").
     pub broken_email: Option<String>,
+    /// The e-mail address is a link's target only (`mailto:`), not in the
+    /// text: an ATS that reads the text alone gets none.
+    pub email_linked: bool,
     /// A template's placeholder taken out: the name or address as written.
     pub placeholders: Vec<String>,
 }
@@ -450,7 +453,15 @@ pub(crate) fn findings(
             .iter()
             .find(|p| p.contains('@') == email)
     };
-    let email = if c.email.is_some() {
+    let email = if let Some(linked) = c.email.as_ref().filter(|_| contact.email_linked) {
+        Some(problem(
+            Code::EmailMissing,
+            Severity::Warning,
+            format!(
+                "your e-mail address is only behind a link (mailto:{linked}), not in the text an ATS reads; write it out, as {linked}"
+            ),
+        ))
+    } else if c.email.is_some() {
         None
     } else if let Some(broken) = &contact.broken_email {
         (!contact_missing).then(|| problem(
@@ -495,10 +506,21 @@ pub(crate) fn find(text: &NormText) -> Candidate {
 }
 
 /// The document's contact details: those of its text, and a LinkedIn
-/// profile behind a link (an icon, or the word "LinkedIn" linked) when the
-/// text names none.
+/// profile or an e-mail address behind a link (an icon, the word "LinkedIn"
+/// or "Email" linked, an address broken over two lines in a link's text)
+/// when the text names none.
 pub(crate) fn contact_of(text: &NormText, links: &[String]) -> Contact {
     let mut contact = contact(text);
+    if contact.candidate.email.is_none()
+        && let Some(address) = links.iter().find_map(|l| {
+            let address = l.strip_prefix("mailto:")?.split('?').next()?.trim();
+            (EMAIL.find(address)?.as_str() == address && !is_placeholder_email(address))
+                .then(|| address.to_owned())
+        })
+    {
+        contact.candidate.email = Some(address);
+        contact.email_linked = true;
+    }
     if contact.candidate.linkedin.is_none() {
         contact.candidate.linkedin = links.iter().find_map(|l| {
             LINKEDIN
@@ -623,6 +645,7 @@ pub(crate) fn contact(text: &NormText) -> Contact {
             location,
         },
         broken_email,
+        email_linked: false,
         placeholders,
     }
 }
@@ -1069,6 +1092,36 @@ mod tests {
         assert_eq!(c.name, None);
         let c = candidate(&["- 本科/萌鹿大学计算机系"]);
         assert_eq!(c.name, None);
+    }
+
+    #[test]
+    fn an_address_only_behind_a_link_is_read_and_reported() {
+        let text = normalize(&Document::from_lines([
+            "Hervé Beraud",
+            "herveberaud.pro@",
+            "gmail.com",
+        ]));
+        let links = ["mailto:herveberaud.pro@gmail.com".to_owned()];
+        let c = contact_of(&text, &links);
+        assert_eq!(
+            c.candidate.email.as_deref(),
+            Some("herveberaud.pro@gmail.com")
+        );
+        let found = findings(&c, false);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.message.contains("only behind a link")),
+            "{found:?}"
+        );
+        // An address in the text is the one; a placeholder link is none.
+        let text = normalize(&Document::from_lines(["Jane Doe", "jane@example.org"]));
+        let c = contact_of(&text, &["mailto:other@example.org".to_owned()]);
+        assert_eq!(c.candidate.email.as_deref(), Some("jane@example.org"));
+        assert!(findings(&c, false).is_empty());
+        let text = normalize(&Document::from_lines(["Jane Doe"]));
+        let c = contact_of(&text, &["mailto:youremail@example.com".to_owned()]);
+        assert_eq!(c.candidate.email, None);
     }
 
     #[test]

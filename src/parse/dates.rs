@@ -361,6 +361,9 @@ const TOKEN_PATTERN: &str = concat!(
     // A numeric month: 3/2021, 05/14, 03.2021.
     r"|\b(?P<nm>0?[1-9]|1[0-2])/(?P<ny>Y4)\b",
     r"|\b(?P<om>0[1-9]|1[0-2])/(?P<oy>[0-9]{2})\b",
+    // "09-18 - Now": a month and a two-digit year with a hyphen, a date
+    // only as a range's end.
+    r"|\b(?P<hm>0[1-9]|1[0-2])-(?P<hy>[0-9]{2})\b",
     r"|\b(?P<pm>0[1-9]|1[0-2])\.(?P<py>Y4)\b",
     // A year, a short year.
     r"|\b(?P<y>Y4)\b",
@@ -423,6 +426,10 @@ enum Tok {
     /// A month name without a year: "Jun" in "Jun – Aug 2021".
     Month(u8),
     Present,
+    /// "09-18": a month and a two-digit year joined by a hyphen, a date
+    /// only at an end of a range of such dates ("09-18 - Now", "03-17 -
+    /// 08-18"); alone it may be anything ("grades 10-12").
+    Paired(Date),
     /// Money, digit groups, a day read as a year: breaks a range.
     Skip,
 }
@@ -432,6 +439,8 @@ fn range(a: &Token, b: &Token) -> Option<Found> {
     let (from, to, form) = match (a.tok, b.tok) {
         (Tok::Date(from, form), Tok::Date(to, _)) => (from, End::Date(to), form),
         (Tok::Date(from, form), Tok::Present) => (from, End::Present, form),
+        (Tok::Paired(from), Tok::Paired(to)) => (from, End::Date(to), Form::MonthNumber),
+        (Tok::Paired(from), Tok::Present) => (from, End::Present, Form::MonthNumber),
         (Tok::Month(month), Tok::Date(to, Form::MonthName)) => {
             let end_month = to.month?;
             let year = if month > end_month {
@@ -515,6 +524,12 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
         if let (Some(y), Some(m)) = (text(y), number(m)) {
             return date(year(y)?, Some(u8::try_from(m).ok()?), Form::Iso);
         }
+    }
+    if let (Some(m), Some(y)) = (number("hm"), text("hy")) {
+        return Some(Tok::Paired(Date {
+            year: year(y)?,
+            month: Some(u8::try_from(m).ok()?),
+        }));
     }
     for (m, y) in [("nm", "ny"), ("om", "oy"), ("pm", "py")] {
         if let (Some(m), Some(y)) = (number(m), text(y)) {
@@ -698,6 +713,17 @@ mod tests {
             ("2018 - 2021", Some(("2018", Some("2021"), Year))),
             ("2018-2021", Some(("2018", Some("2021"), Year))),
             ("2018 -- 2021", Some(("2018", Some("2021"), Year))),
+            // a month and a two-digit year with a hyphen: in a range only
+            (
+                "09-18 - Now",
+                Some(("2018-09", Some("present"), MonthNumber)),
+            ),
+            (
+                "03-17 - 08-18",
+                Some(("2017-03", Some("2018-08"), MonthNumber)),
+            ),
+            ("09-18", None),
+            ("grades 10-12", None),
             ("2018 — 2021", Some(("2018", Some("2021"), Year))),
             ("2018 − 2021", Some(("2018", Some("2021"), Year))),
             ("2018\u{AD}2021", Some(("2018", Some("2021"), Year))),

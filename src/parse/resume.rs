@@ -397,6 +397,27 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
+/// Mail providers: their domain on a resume is an e-mail address's.
+const MAIL_HOSTS: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "hotmail.com",
+    "outlook.com",
+    "live.com",
+    "aol.com",
+    "icloud.com",
+    "protonmail.com",
+    "proton.me",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "mail.ru",
+    "yandex.ru",
+    "qq.com",
+    "163.com",
+];
+
 /// A personal site or a profile's address.
 /// A web address: with a scheme or `www.`, any top-level domain
 /// ("https://0xadada.pub/"); without, one of [`COMMON_TLDS`] must be in it
@@ -583,8 +604,11 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
             let framework = tld == "NET" && !written.chars().any(char::is_lowercase);
             // "Fixya.com 2009-2010": an employer on its job's line.
             let dated = dates::find(&line.text).is_some();
-            // A template maker's footer ("resumementor.com").
-            let vendor = candidate::is_template_domain(&host);
+            // A template maker's footer ("resumementor.com"), or the
+            // domain of an address broken over two lines ("jane.doe@" /
+            // "gmail.com"): a mail provider is no one's site.
+            let vendor = candidate::is_template_domain(&host)
+                || MAIL_HOSTS.contains(&host.trim_start_matches("www."));
             let known = m.name("scheme").is_some()
                 || host
                     .split('.')
@@ -1009,6 +1033,12 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 .find(|&j| statement(j))
                 .map_or(prev + 1, |j| j + 1)
         };
+        // The lines below the previous job's dates that it took as its
+        // header ("09-16 - 03-17" / "DevOps architect" / "Squad / CNES").
+        let taken_below = |k: usize| {
+            jobs.last()
+                .is_some_and(|p: &Work| k > p.date_line && p.header_lines.contains(&k))
+        };
         let mut header: Vec<usize> = Vec::new();
         let mut j = *i;
         // A line of dates alone ("April 2009 - April 2010 (1 year 1
@@ -1049,6 +1079,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 && let Some(above) = lines.get(j - 1)
                 && !above.blank
                 && !statement(j - 1)
+                && !taken_below(j - 1)
                 && in_experience(j - 1)
                 && above.text.split_whitespace().count() <= 6
                 && !sentence(above.text)
@@ -2098,6 +2129,27 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // Dates, then title, then employer, then a sentence: the lines
+            // below the dates of one job are not the next one's header.
+            (
+                "09-16 - 03-17\nDevOps architect and Python lead developer\nSquad / CNES, Toulouse, France\nArchitect, design, develop and deliver european space program ISIS guidance system. Manage project workflow.\n05-16 - Now\nDevOps Technical Leader\nSquad (internal), Toulouse, France\nTeam Technical management, manage DevOps community, animate technical events.",
+                &[
+                    (
+                        "Squad / CNES",
+                        "DevOps architect and Python lead developer",
+                        Some("Toulouse, France"),
+                        "2016-09",
+                        Some("2017-03"),
+                    ),
+                    (
+                        "Squad",
+                        "DevOps Technical Leader",
+                        Some("Toulouse, France"),
+                        "2016-05",
+                        None,
+                    ),
+                ],
+            ),
             (
                 "Senior Engineer | Acme Corp | Austin, TX\nMar 2021 – Present\n• Built the billing API.",
                 &[(
@@ -2941,6 +2993,9 @@ mod tests {
                 "Eva Pace\neva@example.com\n\nExperience\nSoftware Engineer   2018/01 - 2019/06\nPagar.me   São Paulo, Brazil\n• Built the payments API.",
                 None,
             ),
+            // The domain of an address broken over two lines is a mail
+            // provider's, no site.
+            ("Hervé Beraud\nherveberaud.pro@\ngmail.com", None),
         ];
         for (text, want) in cases {
             let r = parsed(text);

@@ -235,6 +235,8 @@ pub(super) fn template(name: &str) -> Option<Builtin> {
         "name" | "namesection" | "firstname" | "familyname" | "lastname" | "author" => {
             B::Call(Name, &[Opt, Rest])
         }
+        // Friggeri CV's `\header{first}{last}{headline}`.
+        "header" => B::Call(Name, &[Text, Text, Text]),
         "position" | "tagline" | "address" | "mobile" | "phone" | "email" | "homepage"
         | "github" | "gitlab" | "linkedin" | "twitter" | "stackoverflow" | "orcid"
         | "extrainfo" | "quote" | "title" | "social" => B::Call(Header, &[Opt, Rest]),

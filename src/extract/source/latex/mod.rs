@@ -324,7 +324,8 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
 \cvtag{Go}\cvtag{Rust}
 \resumeItem{Undefined bullet macro}
 \begin{paracol}{2}\columnratio{0.6}Column text\end{paracol}
-\name{Jane}{Doe}";
+\name{Jane}{Doe}
+\header{Hervé }{Beraud}{Python Engineer}";
         assert_eq!(
             lines(src),
             owned(&[
@@ -337,6 +338,7 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
                 (9, "• Undefined bullet macro"),
                 (10, "Column text"),
                 (11, "Jane Doe"),
+                (12, "Hervé Beraud | Python Engineer"),
             ])
         );
     }
