@@ -397,7 +397,16 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
         return None;
     }
     let key = heading_key(trimmed);
-    named_section(&key).or_else(|| titled_heading(trimmed, &key))
+    // "Strategic Architecture Leadership:" above a job's bullets labels
+    // them: a line that only holds a section's noun is a heading when it
+    // does not end in a colon ("Work Experience:" is named whole), or is
+    // set in capitals ("ANALYTICS PROJECTS:").
+    let capitals = !trimmed.chars().any(char::is_lowercase);
+    named_section(&key).or_else(|| {
+        (capitals || !trimmed.ends_with([':', '：']))
+            .then(|| titled_heading(trimmed, &key))
+            .flatten()
+    })
 }
 
 /// The section a line opens when it is one of the common heading names
@@ -616,6 +625,10 @@ mod tests {
             ("EDUCATION & CERTIFICATIONS", Some(Section::Education)),
             ("Skills & Interests", Some(Section::Skills)),
             ("Experience with Python", None),
+            // A run-in label above a job's bullets.
+            ("Strategic Architecture Leadership:", None),
+            ("Leadership", Some(Section::Other)),
+            ("ANALYTICS PROJECTS:", Some(Section::Projects)),
             // Activities of the same shape as jobs are not jobs.
             ("Extracurricular Activity", Some(Section::Other)),
             ("Volunteer Activity", Some(Section::Other)),

@@ -19,7 +19,9 @@
 //!   dash, as a range;
 //! - the arguments a template takes in a show rule
 //!   (`#show: resume.with(author: "Jane Doe", email: "…")`), which is where
-//!   such templates put the name and contact details;
+//!   such templates put the name and contact details, with the values of a
+//!   dictionary among them (`author: (firstname: "Jane", lastname: "Doe")`
+//!   shows "Jane Doe" on the first name's line);
 //! - `#link("…")[label]` shows its label (or its address without `mailto:`
 //!   or `tel:`), and its address is one of the document's links;
 //! - `#h(1fr)`, the gap that pushes a date to the right margin, is a bar.
@@ -355,8 +357,19 @@ impl Writer<'_> {
             }
             _ => {}
         }
-        // A template's function: its content and text arguments, set apart.
+        self.arguments(args, args_at, depth);
+    }
+
+    /// A template function's content and text arguments, or a dictionary's
+    /// values (`author: (firstname: "Jane", lastname: "Doe", …)`), set
+    /// apart; a first name and a last name make one name, on the first
+    /// name's line.
+    fn arguments(&mut self, args: &SyntaxNode, args_at: usize, depth: usize) {
+        if depth > MAX_DEPTH {
+            return;
+        }
         let mut start_like = false;
+        let mut first_name: Option<usize> = None;
         for (arg, at) in children(args, args_at) {
             let (value, value_at, key) = match arg.kind() {
                 SyntaxKind::Named => {
@@ -382,6 +395,22 @@ impl Writer<'_> {
                 | SyntaxKind::Array => (arg, at, String::new()),
                 _ => continue,
             };
+            let bare = key.replace(['-', '_'], "");
+            if bare == "firstname" {
+                first_name = Some(value_at);
+            }
+            if matches!(bare.as_str(), "lastname" | "surname" | "familyname")
+                && let Some(first) = first_name
+                && value.kind() == SyntaxKind::Str
+            {
+                self.put(first, " ");
+                self.code(value, first, depth + 1);
+                continue;
+            }
+            if value.kind() == SyntaxKind::Dict {
+                self.arguments(value, value_at, depth + 1);
+                continue;
+            }
             let ends = key.starts_with("end") || key == "to" || key == "until";
             self.sep(value_at, if start_like && ends { " – " } else { " | " });
             start_like = key.starts_with("start") || key == "from";
@@ -473,6 +502,22 @@ mod tests {
         );
         assert_eq!(l[15], "Plain words", "style, icons and pictures dropped");
         assert_eq!(l[16], "Skills | Rust, Go");
+        // A dictionary of the author's details: its values on their lines,
+        // the first and last names as one.
+        let l = lines(
+            r#"#show: resume.with(
+  author: (
+    firstname: "Ashton",
+    lastname: "Kemerling",
+    email: "ashton@example.com",
+    accent-color: "26428b",
+  ),
+)"#,
+        );
+        assert_eq!(l[2], "Ashton Kemerling");
+        assert_eq!(l[3], "");
+        assert_eq!(l[4], "ashton@example.com");
+        assert_eq!(l[5], "", "a colour is no text");
     }
 
     #[test]
