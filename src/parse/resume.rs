@@ -1044,7 +1044,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // A line of dates alone ("April 2009 - April 2010 (1 year 1
         // month)") has its header above, past blank lines (the rendered
         // page of an AsciiDoc text leaves two, where its underline was).
-        let past_blanks = dates_alone(lines[*i].text, found);
+        // So has one with where the job was beside them ("*12.2014 -
+        // present* | Remote job", "08.2014 - 12.2014 | Saint-Petersburg").
+        let past_blanks = dates_alone(lines[*i].text, found) || where_beside(lines[*i].text, found);
         // Two lines that name things; a line that is a place alone ("Seoul,
         // S.Korea" between "R.O.K Cyber Command, MND" and the dates, or
         // "Amsterdam, Netherlands (Remote)") is no more than where.
@@ -1055,8 +1057,12 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 .count()
         };
         let mut description = false;
+        // Chinese writes a sentence without spaces: its characters count.
         let sentence = |text: &str| {
-            text.split_whitespace().count() > 12 || described(text) || reads_as_statement(text)
+            text.split_whitespace().count() > 12
+                || text.chars().filter(|c| candidate::is_han(*c)).count() > 20
+                || described(text)
+                || reads_as_statement(text)
         };
         while j > floor && named(&header) < 2 && header.len() < 3 {
             j -= 1;
@@ -1300,6 +1306,24 @@ fn names_title_and_employer(line: &str, found: &dates::Found) -> bool {
         .filter(|(p, _)| p.chars().any(char::is_alphabetic) && !candidate::is_place(p))
         .count()
         >= 2
+}
+
+/// A dated line whose other text is one short part beside the dates, no
+/// job's word and no employer's: where the job was, or how it was worked
+/// ("12.2014 - present | Remote job").
+fn where_beside(line: &str, found: &dates::Found) -> bool {
+    let Some(rest) = without_dates(line, found) else {
+        return false;
+    };
+    let parts: Vec<String> = parts(&rest)
+        .into_iter()
+        .filter(|p| p.chars().any(char::is_alphabetic))
+        .collect();
+    let [part] = parts.as_slice() else {
+        return false;
+    };
+    part.split_whitespace().count() <= 3
+        && (candidate::is_place(part) || !(is_position(part) || is_employer(part)))
 }
 
 /// A phrase in plain words, no list of names: two or more words in
@@ -2129,6 +2153,21 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // The header above a blank line, over dates with where the job
+            // was beside them.
+            (
+                "Software engineer at Redgage LLC\n\n12.2014 - present | Remote job\n\n• Design and implementation of an API from the backend side;\n\nSoftware developer at Reksoft\n\n07.2012 - 08.2014 | Saint-Petersburg\n\n• Development of the billing service for a bank;",
+                &[
+                    ("Redgage LLC", "Software engineer", None, "2014-12", None),
+                    (
+                        "Reksoft",
+                        "Software developer",
+                        None,
+                        "2012-07",
+                        Some("2014-08"),
+                    ),
+                ],
+            ),
             // Dates, then title, then employer, then a sentence: the lines
             // below the dates of one job are not the next one's header.
             (
