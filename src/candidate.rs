@@ -400,7 +400,7 @@ static LINKEDIN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}),\s?([A-Z]{2}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
+    Regex::new(r"(?-u:\b)((?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}),\s?([A-Z]{2}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -838,13 +838,13 @@ fn contact_line_place(text: &NormText) -> Option<String> {
 /// Words that open a city's name of several words ("San", "New", "Palo").
 const CITY_OPENERS: &[&str] = &[
     "San", "Santa", "Santo", "São", "Sao", "Los", "Las", "La", "Le", "El", "New", "Salt",
-    "Mountain", "Palo", "Redwood", "Menlo", "Fort", "Ft.", "Saint", "St.", "Mount", "Mt.", "Des",
-    "Baton", "Grand", "Ann", "Cedar", "Kuala", "Hong", "Tel", "Rio", "Buenos", "Little", "Long",
-    "Silicon", "Sioux", "Palm", "West", "East", "North", "South", "Lake", "Half", "Foster", "Daly",
-    "Culver", "Beverly", "Cape", "Port", "Kansas", "Jersey", "Union", "College", "Boca", "Coral",
-    "Overland", "Mexico", "Panama", "Abu", "Addis", "Sri", "Ho", "Chi", "Navi", "Greater", "Upper",
-    "Lower", "Round", "Rancho", "Bowling", "Corpus", "Chapel", "Cherry", "Oak", "Eden", "Glen",
-    "Virginia", "Thousand", "Pembroke", "Winter", "Sugar", "Elk", "Iowa",
+    "Mountain", "Palo", "Redwood", "Menlo", "Fort", "Ft.", "Saint", "St.", "Ste.", "Mount", "Mt.",
+    "Des", "Baton", "Grand", "Ann", "Cedar", "Kuala", "Hong", "Tel", "Rio", "Buenos", "Little",
+    "Long", "Silicon", "Sioux", "Palm", "West", "East", "North", "South", "Lake", "Half", "Foster",
+    "Daly", "Culver", "Beverly", "Cape", "Port", "Kansas", "Jersey", "Union", "College", "Boca",
+    "Coral", "Overland", "Mexico", "Panama", "Abu", "Addis", "Sri", "Ho", "Chi", "Navi", "Greater",
+    "Upper", "Lower", "Round", "Rancho", "Bowling", "Corpus", "Chapel", "Cherry", "Oak", "Eden",
+    "Glen", "Virginia", "Thousand", "Pembroke", "Winter", "Sugar", "Elk", "Iowa",
 ];
 
 /// Last words of a city's name of two ("Mountain View", "Menlo Park").
@@ -1145,6 +1145,12 @@ mod tests {
         ]);
         assert_eq!(c.name.as_deref(), Some("Alfred Pennyworth"));
         assert_eq!(c.location.as_deref(), Some("Silicon Valley, CA, USA"));
+        // A saint's city, its word abbreviated.
+        let c = candidate(&[
+            "An Nguyen",
+            "St. Paul, MN (Willing to relocate) | (651) 233-7619",
+        ]);
+        assert_eq!(c.location.as_deref(), Some("St. Paul, MN"));
         // A headline after the name, set apart by a spaced hyphen or by
         // nothing at all.
         let c = candidate(&["ARTHUR L. - Software Engineer | Web3 Specialist"]);
