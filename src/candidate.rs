@@ -629,6 +629,8 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         // A job's line ("Disney · Full-time Jul 2025 - Present · Orlando,
         // Florida") is no contact line, even at the top.
         .filter(|l| crate::parse::dates::find(l).is_none_or(|f| f.to.is_none()))
+        // "Athul AR": the name's line, whatever state its initials spell.
+        .filter(|l| name.as_deref() != Some(l.trim()))
         .find_map(|l| place_in_contact_line(l))
         .or_else(|| contact_line_place(text));
     let broken_email = if email.is_none() {
@@ -1145,6 +1147,10 @@ mod tests {
         ]);
         assert_eq!(c.name.as_deref(), Some("Alfred Pennyworth"));
         assert_eq!(c.location.as_deref(), Some("Silicon Valley, CA, USA"));
+        // The name's line is no place, whatever its initials spell.
+        let c = candidate(&["Athul AR", "athul@example.com"]);
+        assert_eq!(c.name.as_deref(), Some("Athul AR"));
+        assert_eq!(c.location, None);
         // A saint's city, its word abbreviated.
         let c = candidate(&[
             "An Nguyen",

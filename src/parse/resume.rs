@@ -1252,9 +1252,20 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         let (before, after) = jobs.split_at_mut(k);
         let (prev, job) = (&before[k - 1], &mut after[0]);
         let own_line = prev.header_lines.len() >= 2;
+        // Its header: the dated title, or the title on the line above
+        // the dates ("GOOGLE" / "Software Engineer III" / "Dec 2024 -
+        // Present | Atlanta" / … / "Software Engineer II-III" / "Aug 2021
+        // - Dec 2024 | Hyderabad").
+        // A place above a dated title ("Boulder, Colorado" / "Systems
+        // Engineer 03/2017 - 04/2019") stands where an employer's line
+        // would: that job's employer is missing, not the one before.
+        let title_only = job.header_lines == [job.date_line]
+            || (job.header_lines.len() == 2
+                && job.header_lines[1] == job.date_line
+                && !candidate::is_place(lines[job.header_lines[0]].text.trim()));
         if job.name.is_none()
             && job.position.is_some()
-            && job.header_lines == [job.date_line]
+            && title_only
             && own_line
             && prev.name.is_some()
         {
@@ -1696,6 +1707,23 @@ fn fill_header(
         position = position.map(|p| if p > e + 1 { p - 1 } else { p });
         employer = Some(e);
     }
+    // "Analyst, Software Engineering": a field of work after the title's
+    // comma is the title's, whether or not another part names the
+    // employer.
+    if let Some(p) = position
+        && let Some((next, Joint::Comma)) = all.get(p + 1)
+        && Some(p + 1) == employer
+        && is_field_of_work(next)
+    {
+        let joined = format!("{}, {next}", all[p].0);
+        all[p].0 = joined;
+        all.remove(p + 1);
+        let employer = all
+            .iter()
+            .enumerate()
+            .position(|(i, (part, _))| i != p && !is_position(part));
+        return set_parts(job, &all, employer, Some(p));
+    }
     // "Registered Nurse, Telemetry Unit", "Director of IT - Hybrid Cloud":
     // what a comma or a dash adds to the title.
     if let Some(p) = position
@@ -1711,6 +1739,77 @@ fn fill_header(
         return set_parts(job, &all, employer, Some(p));
     }
     set_parts(job, &all, employer, position);
+}
+
+/// Words that end the name of a field of work or a department.
+const FIELDS: &[&str] = &[
+    "engineering",
+    "marketing",
+    "sales",
+    "operations",
+    "development",
+    "finance",
+    "accounting",
+    "analytics",
+    "design",
+    "security",
+    "infrastructure",
+    "support",
+    "strategy",
+    "science",
+    "communications",
+    "administration",
+    "recruiting",
+];
+
+/// Words that qualify a field of work ("Software", "Data", "Site
+/// Reliability").
+const FIELD_QUALIFIERS: &[&str] = &[
+    "software",
+    "data",
+    "product",
+    "digital",
+    "business",
+    "it",
+    "systems",
+    "network",
+    "quality",
+    "hardware",
+    "mechanical",
+    "electrical",
+    "civil",
+    "chemical",
+    "platform",
+    "cloud",
+    "web",
+    "mobile",
+    "backend",
+    "frontend",
+    "front-end",
+    "back-end",
+    "site",
+    "reliability",
+    "information",
+    "customer",
+    "technical",
+    "financial",
+    "corporate",
+    "risk",
+    "machine",
+    "and",
+    "&",
+    "computer",
+];
+
+/// A field of work or a department and nothing else ("Software
+/// Engineering", "Data Science", "Marketing"): a title's, never an
+/// employer's.
+fn is_field_of_work(part: &str) -> bool {
+    let words: Vec<String> = part.split_whitespace().map(str::to_lowercase).collect();
+    words.last().is_some_and(|w| FIELDS.contains(&w.as_str()))
+        && words
+            .iter()
+            .all(|w| FIELDS.contains(&w.as_str()) || FIELD_QUALIFIERS.contains(&w.as_str()))
 }
 
 /// Fills employer and position from the chosen parts.
@@ -2153,6 +2252,27 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // An employer's line over roles, each a title line over its
+            // dates; a field of work after a title's comma is the title's.
+            (
+                "JP MORGAN CHASE & CO.\nAssociate, Software Engineering\nJan 2021 - Aug 2021 | Mumbai, India\n• Delivered a secure chatbot for trade clients\nAnalyst, Software Engineering\nJan 2020 - Jan 2021 | Mumbai, India\n• Implemented a chatbot with alerting abilities",
+                &[
+                    (
+                        "JP MORGAN CHASE & CO.",
+                        "Associate, Software Engineering",
+                        Some("Mumbai, India"),
+                        "2021-01",
+                        Some("2021-08"),
+                    ),
+                    (
+                        "JP MORGAN CHASE & CO.",
+                        "Analyst, Software Engineering",
+                        Some("Mumbai, India"),
+                        "2020-01",
+                        Some("2021-01"),
+                    ),
+                ],
+            ),
             // The header above a blank line, over dates with where the job
             // was beside them.
             (
