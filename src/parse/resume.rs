@@ -1326,6 +1326,10 @@ fn where_beside(line: &str, found: &dates::Found) -> bool {
     let Some(rest) = without_dates(line, found) else {
         return false;
     };
+    let bare = rest.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    if candidate::is_place(bare) {
+        return true;
+    }
     let parts: Vec<String> = parts(&rest)
         .into_iter()
         .filter(|p| p.chars().any(char::is_alphabetic))
@@ -2287,6 +2291,16 @@ mod tests {
                         Some("2014-08"),
                     ),
                 ],
+            ),
+            (
+                "Software Development Intern | Edifixio\n\nDec 2018 – Jan 2019 | Kolkata, India\n\n• Developed an Android application for real-time IoT data monitoring.",
+                &[(
+                    "Edifixio",
+                    "Software Development Intern",
+                    Some("Kolkata, India"),
+                    "2018-12",
+                    Some("2019-01"),
+                )],
             ),
             // Dates, then title, then employer, then a sentence: the lines
             // below the dates of one job are not the next one's header.
