@@ -1584,8 +1584,24 @@ fn fill_header(
         if job.location.is_none()
             && let Some(place) = candidate::location_in(&line)
         {
-            line = line.replacen(&place, "  ", 1);
-            job.location = Some(place);
+            // "Local Council of Martigues, France", "Damofli Fruits &
+            // Legumes, France": a name that runs on into the city's word
+            // keeps it; the place is what follows the comma.
+            let before = line[..line.find(&place).unwrap_or(0)].trim_end();
+            let joined = before.rsplit(' ').next().is_some_and(|w| {
+                ["of", "and", "&", "for", "the", "de", "du", "des"]
+                    .contains(&w.to_lowercase().as_str())
+            });
+            match place.split_once(", ") {
+                Some((city, region)) if joined && !city.contains(' ') => {
+                    line = line.replacen(&place, &format!("{city}  "), 1);
+                    job.location = Some(region.to_owned());
+                }
+                _ => {
+                    line = line.replacen(&place, "  ", 1);
+                    job.location = Some(place);
+                }
+            }
         }
         // "Technology Director, CSM at GSW": the title, then the employer,
         // unless another line names the employer ("Game Developer Intern
@@ -2276,6 +2292,17 @@ mod tests {
                         Some("2021-01"),
                     ),
                 ],
+            ),
+            // A name that runs on into the city's word keeps it.
+            (
+                "12-01 - 11-04\nLandscape Architect\nLocal Council of Martigues, France\nDesigned parks.",
+                &[(
+                    "Local Council of Martigues",
+                    "Landscape Architect",
+                    Some("France"),
+                    "2001-12",
+                    Some("2004-11"),
+                )],
             ),
             // The header above a blank line, over dates with where the job
             // was beside them.
