@@ -657,6 +657,11 @@ fn is_placeholder_name(line: &str) -> bool {
     PLACEHOLDER_NAMES.iter().any(|p| lower.contains(p))
 }
 
+/// Whether two capitals are a US state's or a Canadian province's code.
+pub(crate) fn is_region_code(code: &str) -> bool {
+    REGIONS.contains(&code)
+}
+
 /// Whether a site is a resume template maker's (its footer), never the
 /// candidate's.
 pub(crate) fn is_template_domain(host: &str) -> bool {

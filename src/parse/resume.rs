@@ -354,7 +354,7 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|conservatory|iit|mit)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
+    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
         .expect("valid")
 });
 
@@ -381,8 +381,8 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?:^|[\s,(|])
-        (?P<type>
-            (?i:(?:bachelor|master|doctor|associate)(?:['’]?s|d)?(?:\s+of\s+(?:science|arts|engineering|business\s+administration|fine\s+arts|technology|laws|education|philosophy|applied\s+science|commerce|computer\s+applications))?(?:\s+degree)?)
+        (?P<type>(?:
+            (?i:(?:bachelor|master|doctor|associate)(?:['’]?s|d)?(?:\s+of\s+(?:science|arts|engineering|business\s+administration|fine\s+arts|technology|laws|education|philosophy|applied\s+science|commerce|computer\s+applications|computer\s+science|information\s+technology))?(?:\s+degree)?)
             # Bachelor of Science (B.S.): the letters it goes by.
             (?:\s?\((?:[A-Z]\.?\s?){1,4}\))?
           | (?i:engineer['’]s\s+degree|m\.?sci(?:\s?\(hons\.?\))?)
@@ -390,6 +390,8 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
           | B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           | M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
         )
+        # B.Tech (Hons): with honours.
+        (?:\s?\((?i:hons\.?|honours|honors)\))?)
         (?:$|[\s,|:)\-–—]|;(?P<semi>))
         \s*(?:(?:in|of|,|:|-|–|—|\|)\s*)?
         (?P<area>[A-Z][^,|;()\d]{1,60})?",
@@ -417,6 +419,20 @@ const MAIL_HOSTS: &[&str] = &[
     "qq.com",
     "163.com",
 ];
+
+/// The first degree a line names. "MA" after a city's comma ("Amherst,
+/// MA") is the state, no Master of Arts.
+fn degree_in(line: &str) -> Option<regex::Captures<'_>> {
+    DEGREE.captures_iter(line).find(|c| {
+        let Some(t) = c.name("type") else {
+            return true;
+        };
+        let state = t.as_str().len() == 2
+            && candidate::is_region_code(t.as_str())
+            && line[..t.start()].trim_end().ends_with(',');
+        !state
+    })
+}
 
 /// A personal site or a profile's address.
 /// A web address: with a scheme or `www.`, any top-level domain
@@ -1897,8 +1913,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         let (at, line) = (i, &lines[i]);
         i += 1;
         let school = SCHOOL.find(line.text).map(|_| school_name(line.text));
-        let degree = DEGREE
-            .captures(line.text)
+        let degree = degree_in(line.text)
             .map(|c| {
                 (
                     c.name("type").map(|t| t.as_str().trim().to_owned()),
@@ -2928,6 +2943,29 @@ mod tests {
                     Some("Computer Science"),
                     Some("2022"),
                 )],
+            ),
+            // With honours; a state after a city's comma is no degree.
+            (
+                "Indian Institute of Technology, Bombay\nB.Tech (Hons) in Electrical Engineering\n2014 - 2018",
+                &[(
+                    Some("Indian Institute of Technology, Bombay"),
+                    Some("B.Tech (Hons)"),
+                    Some("Electrical Engineering"),
+                    Some("2018"),
+                )],
+            ),
+            (
+                "Bachelor of Arts (B.A.) - Political Science  Aug 2019 - May 2022\nUniversity of Massachusetts, Amherst, MA",
+                &[(
+                    Some("University of Massachusetts, Amherst"),
+                    Some("Bachelor of Arts (B.A.)"),
+                    Some("Political Science"),
+                    Some("2022-05"),
+                )],
+            ),
+            (
+                "2004–2005 | Informatics Science | Universiteit van Amsterdam | Amsterdam",
+                &[(Some("Universiteit van Amsterdam"), None, None, Some("2005"))],
             ),
             // "Degree in Area from School": the school after "from".
             (
