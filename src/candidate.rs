@@ -860,7 +860,7 @@ const CITY_ENDINGS: &[&str] = &[
     "Creek", "Harbor", "Point", "Alto", "Rapids", "Rouge", "Arbor", "Haven", "Grove", "Bay",
     "Town", "Village", "Area", "Ridge", "Hill", "Oaks", "Pines", "Rock", "Green", "Station",
     "Forest", "Prairie", "Lakes", "Gardens", "Mills", "Cove", "Junction", "Plains", "Shores",
-    "Meadows", "Bluffs", "Woods",
+    "Meadows", "Bluffs", "Woods", "Township", "Borough", "Crossing", "Lake",
 ];
 
 /// The city of the capitalized words before ", Region": the words a city's

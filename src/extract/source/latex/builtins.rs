@@ -144,6 +144,10 @@ pub(super) fn core(name: &str) -> Option<Builtin> {
             B::Accent(name.chars().next().unwrap_or('c'))
         }
         "vskip" | "hskip" | "kern" | "mskip" => B::SkipDimen,
+        // A length register set in place (`\itemsep0em`, `\parskip=4pt`).
+        "itemsep" | "parskip" | "parindent" | "topsep" | "parsep" | "partopsep" | "tabcolsep"
+        | "columnsep" | "baselineskip" | "labelsep" | "itemindent" | "leftmargin"
+        | "rightmargin" | "arraystretch" => B::SkipDimen,
         "endinput" => B::EndInput,
         // Breaks and separators.
         "newline" | "linebreak" | "tabularnewline" | "cr" | "crcr" | "hfill" | "hfil" | "hss"

@@ -244,6 +244,7 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
 \vspace{-2pt}\hspace*{1em}\color{red}Red \textcolor{blue}{Blue} \faGithub\ jdoe
 \includegraphics[width=2cm]{photo.png}\label{top}Next\hfill Right
 \begin{minipage}[t]{0.5\textwidth}Inside\end{minipage}
+\itemsep0em \parskip=4pt Spaced
 ";
         assert_eq!(
             texts(src),
@@ -253,6 +254,7 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
                 "Red Blue jdoe",
                 "Next | Right",
                 "Inside",
+                "Spaced",
             ]
         );
     }
