@@ -399,6 +399,14 @@ static LINKEDIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in/[A-Za-z0-9_%-]+|pub/[A-Za-z0-9_%-]+(?:/[A-Za-z0-9]{1,4}){0,3})/?")
         .expect("valid regex")
 });
+/// A LinkedIn handle after its label, no address ("LinkedIn: jdoe",
+/// "LinkedIn://jdoe", "in/jdoe" is not one).
+static LINKEDIN_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\blinked\s?in\s*(?::|://|:\s*//)\s*@?([a-z0-9][a-z0-9_-]{2,99})\s*(?:$|[^\w\s.\-/@:]|\s{2}|\t)",
+    )
+    .expect("valid regex")
+});
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)((?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}),\s?([A-Z]{2}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
         .expect("valid regex")
@@ -526,6 +534,15 @@ pub(crate) fn contact_of(text: &NormText, links: &[String]) -> Contact {
             LINKEDIN
                 .find(l)
                 .map(|m| m.as_str().trim_end_matches('/').to_owned())
+        });
+    }
+    // "LinkedIn://PhilipNelson5": a handle with its label names the
+    // profile, when neither the text nor a link gives its address.
+    if contact.candidate.linkedin.is_none() {
+        contact.candidate.linkedin = text.lines.iter().find_map(|l| {
+            let handle = LINKEDIN_HANDLE.captures(&l.text)?.get(1)?.as_str();
+            (!handle.eq_ignore_ascii_case("https") && !handle.eq_ignore_ascii_case("http"))
+                .then(|| format!("linkedin.com/in/{handle}"))
         });
     }
     contact
@@ -1152,6 +1169,33 @@ mod tests {
         ]);
         assert_eq!(c.name.as_deref(), Some("Alfred Pennyworth"));
         assert_eq!(c.location.as_deref(), Some("Silicon Valley, CA, USA"));
+        // A LinkedIn handle after its label names the profile.
+        let linkedin = |lines: &[&str], links: &[String]| {
+            let text = normalize(&Document::from_lines(lines.iter().copied()));
+            contact_of(&text, links).candidate.linkedin
+        };
+        let lines = [
+            "Philip Nelson",
+            "LinkedIn://PhilipNelson5 | GitHub://PhilipNelson5",
+        ];
+        assert_eq!(
+            linkedin(&lines, &[]).as_deref(),
+            Some("linkedin.com/in/PhilipNelson5")
+        );
+        // A link's address comes first; a printed address is the one; a
+        // label's next word in a sentence is no handle.
+        let links = ["https://www.linkedin.com/in/philip-nelson".to_owned()];
+        assert_eq!(
+            linkedin(&lines, &links).as_deref(),
+            Some("https://www.linkedin.com/in/philip-nelson")
+        );
+        let lines = ["Jane Doe", "LinkedIn: https://linkedin.com/in/janedoe"];
+        assert_eq!(
+            linkedin(&lines, &[]).as_deref(),
+            Some("https://linkedin.com/in/janedoe")
+        );
+        let lines = ["Senior Engineer pasted from LinkedIn: top card (location)"];
+        assert_eq!(linkedin(&lines, &[]), None);
         // The name's line is no place, whatever its initials spell.
         let c = candidate(&["Athul AR", "athul@example.com"]);
         assert_eq!(c.name.as_deref(), Some("Athul AR"));

@@ -592,6 +592,10 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
         if !in_top && matches!(section, Some(Section::Experience | Section::Education)) {
             continue;
         }
+        // Nor is a product's name in a list of skills ("crossbar.io"): a
+        // bare name.tld there is no one's site; "athular.notion.site" and
+        // "jdoe.github.io/cv" may be.
+        let skills = !in_top && section == Some(Section::Skills);
         // "• Developed a proof of concept to compare ratings from
         // Amazon.com, eBay.com and …": a site a statement names is not the
         // candidate's.
@@ -630,8 +634,10 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                     .split('.')
                     .skip(1)
                     .any(|label| COMMON_TLDS.contains(&label));
+            let product = skills && m.name("path").is_none() && host.matches('.').count() == 1;
             if before.ends_with(['@', '.'])
                 || before.ends_with(|c: char| c.is_alphanumeric())
+                || product
                 || after.is_some_and(|c| c.is_alphanumeric() || c == '@')
                 || host.ends_with("linkedin.com")
                 || run_together
@@ -3234,6 +3240,11 @@ mod tests {
             // The domain of an address broken over two lines is a mail
             // provider's, no site.
             ("Hervé Beraud\nherveberaud.pro@\ngmail.com", None),
+            // A framework in a list of skills is no site.
+            (
+                "Jane Doe\njane@example.com\n\nTechnologies\ncrossbar.io\nnginx\n\nProjects\ngithub.com/janedoe",
+                Some("github.com/janedoe"),
+            ),
         ];
         for (text, want) in cases {
             let r = parsed(text);
