@@ -6,7 +6,10 @@
 //! line for each piece of source that holds text, in reading order, each
 //! tagged with the file ([`Document::sources`]) and line it came from. Text
 //! the source spreads over several lines stays on its lines, so findings
-//! point at the line to edit.
+//! point at the line to edit; one exception: an entry's short field that
+//! the source wrapped (`\cventry{2005--present}{Freelance IT` /
+//! `consultant}{Masida}…`) joins the entry's line, with the rest of the
+//! line it goes on to, so that the entry's fields stay together.
 //!
 //! What an ATS would read from the PDF is what comes out: headings
 //! (`\section{Education}`, `\cvsection`, any macro defined with `\section`
@@ -407,6 +410,28 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
                 (4, "for 40 teams"),
                 (5, "Bold"),
                 (6, "across lines"),
+            ])
+        );
+    }
+
+    #[test]
+    fn an_entrys_field_wrapped_in_the_source_is_one_line() {
+        // A field the source wrapped joins the entry's line, with the rest
+        // of the line it goes on to; a paragraph field keeps its lines, and
+        // so does an entry written one field a line.
+        let src = "\\cventry{2005--present}{Freelance IT\n  consultant}{Masida}{Amsterdam}{}{IT solutions with a focus on Free\n  Software. Development of solutions\n  in Python.}\n\\cventry\n  {Engineer}\n  {Acme}\n  {2019 -- 2021}{}";
+        assert_eq!(
+            lines(src),
+            owned(&[
+                (
+                    1,
+                    "2005–present | Freelance IT consultant | Masida | Amsterdam | IT solutions with a focus on Free"
+                ),
+                (3, "Software. Development of solutions"),
+                (4, "in Python."),
+                (6, "Engineer"),
+                (7, "Acme"),
+                (8, "2019 – 2021"),
             ])
         );
     }

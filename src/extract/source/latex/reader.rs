@@ -107,6 +107,10 @@ fn verb_text(raw: &str) -> String {
 // ---------------------------------------------------------------------------
 // Output
 
+/// The most words an entry's line may hold for the next source line of its
+/// fields to join it (a field the source wrapped, not a paragraph).
+const WRAPPED_WORDS: usize = 8;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Sep {
     None,
@@ -290,6 +294,17 @@ struct Reader {
     envs: Vec<OpenEnv>,
     /// Macros waiting for the group at this depth to close.
     pending: Vec<(usize, Call)>,
+    /// An entry's fields wrapped in the source (`\cventry{2005--present}
+    /// {Freelance IT` / `consultant}{Masida}…`): the depth of the entry's
+    /// first argument, the source line its text started on, and the last
+    /// source line joined to it.
+    wrapped: Option<(usize, u32, u32)>,
+    /// A count of the arguments begun, and its value when text was last
+    /// written: a source line joins only when the argument the line before
+    /// ended in goes on (`{Freelance IT` / `consultant}`), not when a new
+    /// argument starts on it (Awesome-CV's one argument a line).
+    arg_serial: usize,
+    last_arg: usize,
     depth: usize,
     out: Output,
     preamble: bool,
@@ -339,6 +354,9 @@ impl Reader {
             user_envs: HashMap::new(),
             envs: Vec::new(),
             pending: Vec::new(),
+            wrapped: None,
+            arg_serial: 0,
+            last_arg: 0,
             depth: 0,
             out: Output {
                 lines: Vec::new(),
@@ -540,7 +558,8 @@ impl Reader {
 
     fn emit_str(&mut self, s: &str, t: &Tok) {
         if self.shown() {
-            self.out.text(s, t.at, t.line, t.soft);
+            let soft = t.soft || self.joins(t);
+            self.out.text(s, t.at, t.line, soft);
         }
     }
 
@@ -548,11 +567,37 @@ impl Reader {
         if !self.shown() {
             return;
         }
+        let soft = t.soft || self.joins(t);
         let raw = self.sources[usize::from(t.src)]
             .text
             .get(t.start as usize..t.end as usize)
             .unwrap_or("");
-        self.out.text(&tex_text(raw), t.at, t.line, t.soft);
+        self.out.text(&tex_text(raw), t.at, t.line, soft);
+    }
+
+    /// Whether text from a later source line inside an entry's fields joins
+    /// the entry's line: the source wrapped a short field (the line so far
+    /// holds at most [`WRAPPED_WORDS`] words), and then every text of that
+    /// source line does. Once a source line does not join, none does.
+    fn joins(&mut self, t: &Tok) -> bool {
+        let same_arg = std::mem::replace(&mut self.last_arg, self.arg_serial) == self.arg_serial;
+        let Some((depth, first, last)) = self.wrapped else {
+            return false;
+        };
+        if self.depth <= depth || t.line <= first {
+            return false;
+        }
+        if t.line == last {
+            return true;
+        }
+        let short = same_arg
+            && self.out.cur.as_ref().is_some_and(|c| {
+                c.line == first
+                    && c.at == t.at
+                    && c.text.split_whitespace().count() <= WRAPPED_WORDS
+            });
+        self.wrapped = short.then_some((depth, first, t.line));
+        short
     }
 
     fn emit_verb(&mut self, t: &Tok) {
@@ -933,6 +978,10 @@ impl Reader {
                     if arg != Rest {
                         call.next += 1;
                     }
+                    self.arg_serial += 1;
+                    if call.texts == 1 && matches!(call.kind, Kind::Fields | Kind::Rated) {
+                        self.wrapped = Some((self.depth, t.line, t.line));
+                    }
                     self.pending.push((self.depth, call));
                     self.depth += 1;
                     return;
@@ -984,6 +1033,11 @@ impl Reader {
     }
 
     fn finish(&mut self, call: &Call) {
+        if matches!(call.kind, Kind::Fields | Kind::Rated)
+            && self.wrapped.is_some_and(|(depth, ..)| depth >= self.depth)
+        {
+            self.wrapped = None;
+        }
         match call.kind {
             Kind::Heading => self.brk(),
             Kind::Gap => self.sep(Sep::Space),
