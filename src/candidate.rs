@@ -987,12 +987,8 @@ fn labelled_name(line: &str) -> Option<String> {
     if let Some(caps) = GENDERED.captures(line) {
         return Some(caps[1].to_owned());
     }
-    let value = LABELLED.captures(line)?.get(1)?.as_str().trim();
-    let han = value.chars().count();
-    if (2..=4).contains(&han) && value.chars().all(is_han) {
-        return Some(value.to_owned());
-    }
-    name_in_line(value)
+    // The value reads as a name would at the top ("王小明" too).
+    name_in_line(LABELLED.captures(line)?.get(1)?.as_str().trim())
 }
 
 /// The name a line starts with, if it reads like one.

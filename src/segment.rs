@@ -189,23 +189,30 @@ pub(crate) fn is_connector(word: &str) -> bool {
 /// with at most one such word, and short.
 pub fn is_header_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() {
+        return false;
+    }
+    // The line's range, read only where it decides (this runs on every
+    // bullet).
+    let trimmed = line.trim();
+    let range = || crate::parse::dates::find(trimmed).filter(|f| f.to.is_some());
     // A dated line's words are counted without its range and the marks
     // that set it apart ("… India - from May'17 to March'20").
-    let trimmed = line.trim();
-    let range = crate::parse::dates::find(trimmed).filter(|f| f.to.is_some());
-    let counted = match &range {
-        Some(f) => format!(
+    if words.len() > 14 {
+        let Some(f) = range() else {
+            return false;
+        };
+        let counted = format!(
             "{} {}",
             trimmed.get(..f.start).unwrap_or_default(),
             trimmed.get(f.end..).unwrap_or_default()
         )
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count(),
-        None => words.len(),
-    };
-    if words.is_empty() || counted > 14 {
-        return false;
+        .count();
+        if counted > 14 {
+            return false;
+        }
     }
     // "Built the API": a short statement opened by what was done, with a
     // small word after the verb and nothing set apart as a header's fields
@@ -225,13 +232,16 @@ pub fn is_header_line(line: &str) -> bool {
             bare.starts_with(char::is_lowercase) && !is_connector(bare)
         })
         .count();
+    if lowercase == 0 && words.len() <= 12 {
+        return true;
+    }
     // "… India, from Mar'20 to Nov'20": a range in any form the date
     // reader knows dates the line too.
-    let dated = words.iter().any(|w| {
-        let digits: String = w.chars().filter(char::is_ascii_digit).collect();
-        digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
-    }) || range.is_some();
-    (lowercase == 0 && words.len() <= 12) || (dated && lowercase <= 1)
+    lowercase <= 1
+        && (words.iter().any(|w| {
+            let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+            digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+        }) || range().is_some())
 }
 
 /// Past tenses that do not end in "-ed", as bullets open with them.
