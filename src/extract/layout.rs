@@ -45,6 +45,11 @@ pub const MIN_VISIBLE_SIZE: f64 = 3.0;
 /// order: the ordering is quadratic in the worst case.
 const MAX_ORDERED_SEGMENTS: usize = 5_000;
 
+/// The widest region, in points, whose lines are counted point by point
+/// across for a gutter (a page is under 1,500 points wide; a larger one
+/// is read without that count).
+const MAX_PAGE_POINTS: f64 = 5_000.0;
+
 /// Why a glyph is not seen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -711,9 +716,14 @@ fn blocks(segments: &[Segment]) -> Vec<Group> {
                 if sb.base - segments[from].base > 2.0 * sb.size.max(segments[from].size) {
                     break;
                 }
+                // A line of the other column that an overfull line crosses
+                // the gutter to touch is no line of this block: lines of a
+                // block stand under one another and share more than a
+                // sliver.
                 let Some(a) = (from..to).find(|&a| {
                     let sa = &segments[a];
-                    sa.x0.max(sb.x0) < sa.x1.min(sb.x1)
+                    let overlap = sa.x1.min(sb.x1) - sa.x0.max(sb.x0);
+                    overlap > 0.0 && overlap >= 0.25 * (sa.x1 - sa.x0).min(sb.x1 - sb.x0)
                 }) else {
                     continue;
                 };
@@ -851,13 +861,93 @@ impl Cutter<'_> {
             }
             reach = reach.max(x1);
         }
-        let (_, at) = best?;
+        let Some((_, at)) = best else {
+            return self.overfull_cut(groups);
+        };
         let (left, right): (Vec<Group>, Vec<Group>) =
             groups.iter().cloned().partition(|g| g.x1 <= at);
         if left.is_empty()
             || right.is_empty()
             || (self.is_rows(&left, &right) && !self.is_columns(&left, &right))
         {
+            return None;
+        }
+        Some((left, right))
+    }
+
+    /// A gutter that overfull lines cross: LaTeX sets a line too long for
+    /// its column past the column's edge, a few points into the gutter or
+    /// onto the next column's first letters, and then no gap runs clear
+    /// down the page. The gutter is a stretch, between one column's ends
+    /// and the next column's starts, an em and a half wide or more, that
+    /// only such lines cross: one or two, each starting left of the stretch
+    /// and reaching no more than an em past it; of several, the one fewest
+    /// lines cross, then the widest. Taken only for columns of text on both
+    /// sides, each group on the side where it starts.
+    fn overfull_cut(&self, groups: &[Group]) -> Option<(Vec<Group>, Vec<Group>)> {
+        let spans: Vec<(f64, f64, f64)> = groups
+            .iter()
+            .flat_map(|g| g.members.iter().map(|&m| &self.segments[m]))
+            .map(|s| (s.x0, s.x1, s.size))
+            .collect();
+        let allowed = (spans.len() / 20).max(1);
+        // How many lines cover each point across the region.
+        let left = spans.iter().map(|s| s.0).fold(f64::INFINITY, f64::min);
+        let right = spans.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
+        let width = (right - left).ceil();
+        if !(1.0..=MAX_PAGE_POINTS).contains(&width) {
+            return None;
+        }
+        let last = width as usize + 1;
+        let mut cover = vec![0i64; last + 1];
+        for &(a, b, _) in &spans {
+            cover[((a - left).floor() as usize).min(last)] += 1;
+            cover[((b - left).ceil() as usize).min(last)] -= 1;
+        }
+        for i in 1..cover.len() {
+            cover[i] += cover[i - 1];
+        }
+        // Stretches few lines cover, with lines starting after them.
+        let mut best: Option<(usize, f64, f64)> = None;
+        let mut i = 0;
+        while i < cover.len() {
+            if cover[i] as usize > allowed {
+                i += 1;
+                continue;
+            }
+            let begin = i;
+            while i < cover.len() && cover[i] as usize <= allowed {
+                i += 1;
+            }
+            if i >= cover.len() || begin == 0 {
+                continue;
+            }
+            let (from, to) = (left + begin as f64, left + i as f64 - 1.0);
+            if to - from < 1.5 * self.size {
+                continue;
+            }
+            let crossing: Vec<&(f64, f64, f64)> = spans
+                .iter()
+                .filter(|&&(a, b, _)| a < to && b > from)
+                .collect();
+            if crossing.len() > allowed
+                || !crossing
+                    .iter()
+                    .all(|&&(a, b, size)| a < from && b <= to + size)
+            {
+                continue;
+            }
+            let better = best.is_none_or(|(n, w, _)| {
+                crossing.len() < n || (crossing.len() == n && to - from > w)
+            });
+            if better {
+                best = Some((crossing.len(), to - from, (from + to) / 2.0));
+            }
+        }
+        let (_, _, at) = best?;
+        let (left, right): (Vec<Group>, Vec<Group>) =
+            groups.iter().cloned().partition(|g| g.x0 < at);
+        if left.is_empty() || right.is_empty() || !self.is_columns(&left, &right) {
             return None;
         }
         Some((left, right))
@@ -1281,6 +1371,36 @@ mod tests {
         assert_eq!(text[1], "Side s0");
         assert_eq!(text[8], "Side s7");
         assert_eq!(text[9], "Main column text m0");
+        assert_eq!(page.layout.columns, 2);
+    }
+
+    #[test]
+    fn an_overfull_line_that_crosses_the_gutter_leaves_the_columns_apart() {
+        // LaTeX sets a line too long for its column a few points into the
+        // next one: no gap runs clear down the page any more.
+        let mut glyphs = line(&["Jane", "Doe"], 40.0, 40.0, 18.0);
+        for i in 0..8 {
+            let base = 100.0 + 14.0 * f64::from(i);
+            let left: &[&str] = if i == 5 {
+                &["Left", "column", "text", "that", "runs", "over", "edge"]
+            } else {
+                &["Left", "column", "text", "l"]
+            };
+            glyphs.extend(line(left, 40.0, base, 10.0));
+            glyphs.extend(line(
+                &["Right", "column", &format!("r{i}")],
+                200.0,
+                base + 5.5,
+                10.0,
+            ));
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        assert_eq!(text[0], "Jane Doe");
+        assert_eq!(text[1], "Left column text l", "{text:?}");
+        assert_eq!(text[6], "Left column text that runs over edge", "{text:?}");
+        assert_eq!(text[8], "Left column text l", "{text:?}");
+        assert_eq!(text[9], "Right column r0", "{text:?}");
         assert_eq!(page.layout.columns, 2);
     }
 
