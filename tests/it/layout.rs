@@ -373,3 +373,41 @@ fn a_cjk_font_without_a_unicode_map_is_read_by_its_character_collection() {
     let other = crate::util::write(dir.path(), "other.pdf", &font("Unknown"));
     assert!(!extract(&other).contains('中'));
 }
+
+/// A ToUnicode CMap whose targets are one byte (`<C5> <D6> <C5>`, Latin-1
+/// codes as some TeX fonts write them) is read as poppler reads it: the
+/// page keeps its layout and its accented letters, where the parser used
+/// to panic and the whole file fell back to a reader without positions
+/// (an AltaCV resume came out as one line a paragraph).
+#[test]
+fn a_cmap_with_one_byte_targets_keeps_the_page_s_layout() {
+    use crate::hostile::{obj, pdf, stream};
+    let cmap = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n\
+        1 begincodespacerange <00> <FF> endcodespacerange\n\
+        2 beginbfrange\n<C5> <D6> <C5>\n<D8> <F6> <D8>\nendbfrange\n\
+        1 beginbfchar\n<41> <41>\nendbfchar\nendcmap end end";
+    let file = pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        ),
+        stream(
+            "",
+            b"BT /F1 12 Tf 72 720 Td (Anders \\305ngstr\\366m) Tj ET\n\
+              BT /F1 12 Tf 72 700 Td (Built REST APIs in Python and SQL for forty services.) Tj ET\n\
+              BT /F1 12 Tf 72 680 Td (Led a team of five engineers across three time zones.) Tj ET",
+        ),
+        obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"),
+        stream("", cmap),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = crate::util::write(dir.path(), "one-byte-cmap.pdf", &file);
+    let text = extract(&path);
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.first().copied(), Some("Anders Ångström"), "{text}");
+    assert_eq!(lines.len(), 3, "{text}");
+    let layout = run(["extract".as_ref(), "--layout".as_ref(), path.as_os_str()]);
+    let shown = String::from_utf8_lossy(&layout.stdout);
+    assert!(shown.contains("page 1"), "{shown}");
+}

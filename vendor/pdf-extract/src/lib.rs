@@ -985,7 +985,8 @@ fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMa
             if !cmap_nesting_ok(&contents) || !cmap_ranges_ok(&contents) {
                 return None;
             }
-            let cmap = adobe_cmap_parser::get_unicode_map(&contents).unwrap();
+            let widened = widen_bfrange_targets(&contents);
+            let cmap = adobe_cmap_parser::get_unicode_map(widened.as_deref().unwrap_or(&contents)).unwrap();
             let mut unicode = HashMap::new();
             // "It must use the beginbfchar, endbfchar, beginbfrange, and endbfrange operators to
             // define the mapping from character codes to Unicode character sequences expressed in
@@ -1430,6 +1431,76 @@ fn operands_fit(operator: &str, operands: &[Object]) -> bool {
             Str => matches!(o, Object::String(..)),
             Arr => matches!(o, Object::Array(_)),
         })
+}
+
+/// ats: a `bfrange` whose first target is one byte (`<C5> <D6> <C5>`,
+/// Latin-1 codes as some TeX fonts write them) made adobe-cmap-parser
+/// panic ("bad length of hexstring"), and a one-byte `bfchar` target
+/// failed an assert below: the whole PDF fell back to a reader without
+/// positions. Poppler reads such a target as the code point it names; so
+/// does this, by widening it to two bytes (`<00C5>`). None when no target
+/// needs it.
+fn widen_bfrange_targets(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(bytes.len() + 16);
+    let mut changed = false;
+    let mut rest = bytes;
+    loop {
+        // The next block of either kind, and how many strings an entry has.
+        let range = find(rest, b"beginbfrange").map(|p| (p, b"beginbfrange".len(), &b"endbfrange"[..], 3));
+        let chars = find(rest, b"beginbfchar").map(|p| (p, b"beginbfchar".len(), &b"endbfchar"[..], 2));
+        let next = match (range, chars) {
+            (Some(a), Some(b)) => Some(if a.0 < b.0 { a } else { b }),
+            (a, b) => a.or(b),
+        };
+        let Some((start, keyword, closing, per)) = next else {
+            break;
+        };
+        let body = start + keyword;
+        let end = find(&rest[body..], closing).map_or(rest.len(), |e| body + e);
+        out.extend_from_slice(&rest[..body]);
+        // Each entry: <code> [<code>] target.
+        let mut strings = 0;
+        let mut i = body;
+        while i < end {
+            match rest[i] {
+                b'<' => {
+                    let close = rest[i..end].iter().position(|&c| c == b'>').map_or(end, |p| i + p);
+                    let digits: Vec<u8> = rest[i + 1..close]
+                        .iter()
+                        .copied()
+                        .filter(|c| !c.is_ascii_whitespace())
+                        .collect();
+                    strings += 1;
+                    if strings % per == 0 && digits.len() == 2 {
+                        out.extend_from_slice(b"<00");
+                        out.extend_from_slice(&digits);
+                        changed = true;
+                    } else {
+                        out.extend_from_slice(&rest[i..close]);
+                    }
+                    i = close;
+                }
+                b'[' => {
+                    // An array of targets ends a range's entry.
+                    let close = rest[i..end].iter().position(|&c| c == b']').map_or(end, |p| i + p);
+                    out.extend_from_slice(&rest[i..close]);
+                    strings = 0;
+                    i = close;
+                }
+                c => {
+                    out.push(c);
+                    i += 1;
+                }
+            }
+        }
+        rest = &rest[end..];
+    }
+    out.extend_from_slice(rest);
+    changed.then_some(out)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// ats: whether a CMap's arrays and dictionaries nest at most 32 deep
