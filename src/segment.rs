@@ -82,6 +82,46 @@ fn continues(previous: &str, next: &str) -> bool {
     CONTINUING_WORDS.contains(&last_word.to_lowercase().as_str())
 }
 
+/// Nouns of a label over a job's own bullets.
+const JOB_LABEL_NOUNS: &[&str] = &["achievements", "accomplishments", "highlights"];
+
+/// Whether the heading-like line `i` ("Key Achievements") labels a job's
+/// bullets inside Experience rather than opening a section of its own: it
+/// is not a section's usual name, only a title holding a noun of a job's
+/// achievements, bullets follow it, and a job's header (a line with a
+/// range of dates, not a bullet) follows them before the next heading.
+fn labels_job(text: &NormText, i: usize, current: Section, section: Section) -> bool {
+    let line = text.lines[i].text.to_lowercase();
+    if current != Section::Experience
+        || section != Section::Other
+        || crate::vocab::named_heading(&line).is_some()
+        || !line
+            .split_whitespace()
+            .any(|w| JOB_LABEL_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+    {
+        return false;
+    }
+    let mut after = text.lines[i + 1..]
+        .iter()
+        .map(|l| l.text.as_str())
+        .filter(|l| !l.trim().is_empty());
+    if after.next().and_then(bullet_body).is_none() {
+        return false;
+    }
+    text.lines[i + 1..]
+        .iter()
+        .map(|l| l.text.as_str())
+        .take_while(|l| {
+            heading_section(l)
+                .is_none_or(|s| s == Section::Other && crate::vocab::named_heading(l).is_none())
+        })
+        .any(|l| {
+            bullet_body(l).is_none()
+                && l.split_whitespace().count() <= 12
+                && crate::parse::dates::find(l).is_some_and(|f| f.to.is_some())
+        })
+}
+
 /// Splits normalized text into sections and bullets.
 pub fn segment(text: &NormText) -> Segments {
     let mut sections = Vec::with_capacity(text.lines.len());
@@ -111,6 +151,7 @@ pub fn segment(text: &NormText) -> Segments {
         };
         if let Some(section) = heading_section(&line.text)
             .filter(|_| !label_in_skills)
+            .filter(|&section| !labels_job(text, i, current, section))
             .or_else(marked)
         {
             current = section;
@@ -389,6 +430,47 @@ mod tests {
 
     fn segments(lines: &[&str]) -> Segments {
         segment(&normalize(&Document::from_lines(lines.iter().copied())))
+    }
+
+    #[test]
+    fn a_titled_label_between_jobs_does_not_end_experience() {
+        // "Key Achievements" holds a section's noun, but a job follows it.
+        let s = segments(&[
+            "Work Experience",
+            "Web Developer",
+            "November 2022 - Present",
+            "- Built the payments app",
+            "Key Achievements",
+            "- Moved the app to React Native",
+            "Blockchain Developer",
+            "November 2020 - October 2023",
+            "- Wrote smart contracts",
+            "Education",
+        ]);
+        assert_eq!(s.sections[4], Section::Experience);
+        assert_eq!(s.sections[6], Section::Experience);
+        assert_eq!(
+            s.headings,
+            vec![(0, Section::Experience), (9, Section::Education)]
+        );
+        // With no job after it, it is a section of its own.
+        let s = segments(&[
+            "Work Experience",
+            "Web Developer",
+            "November 2022 - Present",
+            "- Built the payments app",
+            "Key Achievements",
+            "- Speaker at JSConf 2021",
+        ]);
+        assert_eq!(s.sections[5], Section::Other);
+        // A usual section name is always a heading.
+        let s = segments(&[
+            "Work Experience",
+            "Web Developer, 2022 - Present",
+            "Awards",
+            "Best Paper, ICSE 2019 - 2020",
+        ]);
+        assert_eq!(s.sections[3], Section::Other);
     }
 
     #[test]
