@@ -987,7 +987,13 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 found.end = present;
                 range_end[i + 1] = true;
             }
-            let short = line.text.split_whitespace().count() <= 12;
+            // Words, not the bars between a source's fields.
+            let short = line
+                .text
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+                <= 12;
             let running = seen.get(&key(line.text)).is_some_and(|n| *n > 1);
             // Without an Experience heading, a lone date at the top is
             // as often a birth year or a document's date: ranges only.
@@ -1627,9 +1633,12 @@ fn fill_header(
         }
         // "Technology Director, CSM at GSW": the title, then the employer,
         // unless another line names the employer ("Game Developer Intern
-        // at Global Internship Program" above "NEXON").
+        // at Global Internship Program" above "NEXON"), or a field's bar
+        // comes before the "at" ("Legal Intern | David Kallus, Attorney at
+        // Law": the "at" is the employer's own).
         if named == 1
             && let Some((title, employer)) = line.split_once(" at ")
+            && !title.contains(" | ")
             && (is_position(title) || title_case(title))
             && job.position.is_none()
         {
@@ -2314,6 +2323,27 @@ mod tests {
                     ),
                 ],
             ),
+            // A source's fields between bars: a lone year on a short line
+            // (counted in words, not bars) dates a job.
+            (
+                "2006 - 2012 | Admissions Assistant | Austin Community College | Austin, TX\n• Assisted students in admissions\n2010 | Legal Intern | Kallus Law Firm | Houston, TX\n• Drafted settlement agreements",
+                &[
+                    (
+                        "Austin Community College",
+                        "Admissions Assistant",
+                        Some("Austin, TX"),
+                        "2006",
+                        Some("2012"),
+                    ),
+                    (
+                        "Kallus Law Firm",
+                        "Legal Intern",
+                        Some("Houston, TX"),
+                        "2010",
+                        Some("2010"),
+                    ),
+                ],
+            ),
             // A name that runs on into the city's word keeps it.
             (
                 "12-01 - 11-04\nLandscape Architect\nLocal Council of Martigues, France\nDesigned parks.",
@@ -2918,6 +2948,15 @@ mod tests {
                 .collect();
             assert_eq!(got, *want, "{section:?}");
         }
+    }
+
+    #[test]
+    fn an_at_after_a_field_s_bar_does_not_split_title_from_employer() {
+        let r = parsed(
+            "Jane Doe\njane@example.com\n\nExperience\n2010 | Legal Intern | Kallus, Attorney at Law | Houston, TX\n• Drafted settlement agreements\n",
+        );
+        assert_eq!(r.work.len(), 1);
+        assert_eq!(r.work[0].position.as_deref(), Some("Legal Intern"));
     }
 
     #[test]

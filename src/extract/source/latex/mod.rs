@@ -415,6 +415,23 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
     }
 
     #[test]
+    fn a_range_broken_after_its_dash_reads_on() {
+        // A line break in a narrow date column after the dash breaks the
+        // range, not the entry's row; elsewhere it still ends a row.
+        let src = "\\cventry{Nov. 2012--\\\\Present}{Developer Intern}{Acme}{Austin, TX}{}{}\n\\begin{tabular}{l}Go\\\\ Rust\\end{tabular}";
+        assert_eq!(
+            lines(src),
+            owned(&[
+                (
+                    1,
+                    "Nov. 2012– Present | Developer Intern | Acme | Austin, TX"
+                ),
+                (2, "Go | Rust"),
+            ])
+        );
+    }
+
+    #[test]
     fn an_entrys_field_wrapped_in_the_source_is_one_line() {
         // A field the source wrapped joins the entry's line, with the rest
         // of the line it goes on to; a paragraph field keeps its lines, and

@@ -550,6 +550,17 @@ impl Reader {
         }
     }
 
+    /// The text shown so far on the current line ends with a dash, and no
+    /// separator has come after it.
+    fn after_dash(&self) -> bool {
+        self.out.sep == Sep::None
+            && self
+                .out
+                .cur
+                .as_ref()
+                .is_some_and(|c| c.text.trim_end().ends_with(['-', '–', '—']))
+    }
+
     fn brk(&mut self) {
         if self.shown() {
             self.out.brk = true;
@@ -706,6 +717,13 @@ impl Reader {
     fn symbol(&mut self, t: &Tok) {
         let c = self.raw(t).chars().next().unwrap_or(' ');
         match c {
+            // A line break right after a dash ("Nov. 2012--\\Present" in a
+            // date column) breaks a range, not a row: the range reads on.
+            '\\' if self.after_dash() => {
+                self.sep(Sep::Space);
+                self.eat_star();
+                self.skip_optional(true);
+            }
             '\\' => {
                 self.sep(Sep::Bar);
                 self.eat_star();
