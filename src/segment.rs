@@ -82,6 +82,22 @@ fn continues(previous: &str, next: &str) -> bool {
     CONTINUING_WORDS.contains(&last_word.to_lowercase().as_str())
 }
 
+/// Whether the heading-like line `i` right under the Experience heading
+/// ("EXPERIENCE" / "PERSONAL PROJECTS & CONTENT") is the section's first
+/// entry, set in the style of the job titles below it, rather than a
+/// section of its own that would leave Experience empty. A section's
+/// usual name ("PROJECTS") is always a heading.
+fn first_entry(text: &NormText, i: usize, headings: &[(usize, Section)], section: Section) -> bool {
+    let Some(&(h, Section::Experience)) = headings.last() else {
+        return false;
+    };
+    section != Section::Experience
+        && text.lines[h + 1..i]
+            .iter()
+            .all(|l| l.text.trim().is_empty())
+        && crate::vocab::named_heading(&text.lines[i].text).is_none()
+}
+
 /// Nouns of a label over a job's own bullets.
 const JOB_LABEL_NOUNS: &[&str] = &["achievements", "accomplishments", "highlights"];
 
@@ -152,6 +168,7 @@ pub fn segment(text: &NormText) -> Segments {
         if let Some(section) = heading_section(&line.text)
             .filter(|_| !label_in_skills)
             .filter(|&section| !labels_job(text, i, current, section))
+            .filter(|&section| !first_entry(text, i, &headings, section))
             .or_else(marked)
         {
             current = section;
@@ -471,6 +488,29 @@ mod tests {
             "Best Paper, ICSE 2019 - 2020",
         ]);
         assert_eq!(s.sections[3], Section::Other);
+    }
+
+    #[test]
+    fn a_title_right_under_experience_is_its_first_entry() {
+        let s = segments(&[
+            "EXPERIENCE",
+            "PERSONAL PROJECTS & CONTENT",
+            "• Host of a podcast",
+            "PRINCIPAL DEVELOPER ADVOCATE",
+            "11/2021 - Present | New Relic",
+            "SKILLS",
+        ]);
+        assert_eq!(
+            s.headings,
+            vec![(0, Section::Experience), (5, Section::Skills)]
+        );
+        assert_eq!(s.sections[4], Section::Experience);
+        // A section's usual name is a heading wherever it stands.
+        let s = segments(&["EXPERIENCE", "PROJECTS", "• A compiler"]);
+        assert_eq!(
+            s.headings,
+            vec![(0, Section::Experience), (1, Section::Projects)]
+        );
     }
 
     #[test]
