@@ -923,9 +923,18 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
             .split(|c: char| !c.is_ascii_digit())
             .next()
             .is_some_and(|d| d.len() == 5);
+        // "WTL Enterprises, Monett, Mo": a state's code in title case that
+        // ends the line ("Acme, Co" is a company).
+        let last = line[caps.get(0).map_or(0, |m| m.end())..]
+            .trim_start_matches('.')
+            .trim()
+            .is_empty()
+            && region.len() == 2
+            && region != "Co"
+            && region.ends_with(|c: char| c.is_ascii_lowercase());
         let known_region = REGIONS.contains(&region)
             || PLACES.contains(&region)
-            || (zip && REGIONS.contains(&region.to_uppercase().as_str()));
+            || ((zip || last) && REGIONS.contains(&region.to_uppercase().as_str()));
         // "Research Intern, MD Anderson": a job's name is no city's.
         if known_region
             && !names_a_job(&caps[1])
@@ -1068,6 +1077,18 @@ mod tests {
 
     fn candidate(lines: &[&str]) -> Candidate {
         find(&normalize(&Document::from_lines(lines.iter().copied())))
+    }
+
+    #[test]
+    fn a_state_s_code_in_title_case_ends_a_place_only_at_the_line_s_end() {
+        assert_eq!(
+            location_in("WTL Enterprises, Monett, Mo").as_deref(),
+            Some("Monett, Mo")
+        );
+        assert_eq!(location_in("Fresno, Ca.").as_deref(), Some("Fresno, Ca"));
+        // A company, and a code in the middle of a line, are no place.
+        assert_eq!(location_in("Smith Brothers, Co"), None);
+        assert_eq!(location_in("Monett, Mo and more"), None);
     }
 
     #[test]

@@ -1156,6 +1156,20 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         let whole = header.len() == 1 && names_title_and_employer(lines[*i].text, found);
         let wrapped = header.len() - above;
         let mut k = *i + 1;
+        // "WTL Enterprises, Monett, Mo" / "January 2020 - present" / "" /
+        // "Fullstack Engineer": the title a word processor's empty
+        // paragraph sets apart under the employer's dates.
+        if header.len() == 2
+            && dates_alone(lines[*i].text, found)
+            && let Some(m) = (k..next).find(|&m| !lines[m].blank)
+            && m > k
+            && !lines[m].bullet
+            && is_position(lines[m].text)
+            && lines[m].text.split_whitespace().count() <= 6
+            && lines.get(m + 1).is_some_and(|l| l.bullet)
+        {
+            k = m;
+        }
         while k < next && header.len() < 4 + wrapped {
             let l = &lines[k];
             // A line that is only a date (the end of a range broken over
@@ -2320,6 +2334,27 @@ mod tests {
                         Some("Mumbai, India"),
                         "2020-01",
                         Some("2021-01"),
+                    ),
+                ],
+            ),
+            // A word processor's empty paragraph between the employer's
+            // dates and the title; a state's code typed in title case.
+            (
+                "WTL Enterprises, Monett, Mo\nJanuary 2020 - present\n\nFullstack Engineer\n• Designed and implemented a delivery app\n\nMEA Financial, Joplin, Mo\nMay 2017 - January 2020\n\nSecurity Analyst\n• Provided safety reports to managers",
+                &[
+                    (
+                        "WTL Enterprises",
+                        "Fullstack Engineer",
+                        Some("Monett, Mo"),
+                        "2020-01",
+                        None,
+                    ),
+                    (
+                        "MEA Financial",
+                        "Security Analyst",
+                        Some("Joplin, Mo"),
+                        "2017-05",
+                        Some("2020-01"),
                     ),
                 ],
             ),
