@@ -35,10 +35,47 @@ impl<R: Read + Seek> Parts<R> {
         }
     }
 
-    /// Reads one part through the caps; `None` when it is absent.
+    /// Reads one part through the caps; `None` when it is absent. The part
+    /// is inflated twice: once counted into nothing, so a bomb is refused
+    /// before any memory is taken for it (the same way under any memory
+    /// limit), then into a buffer of the counted size.
     pub(crate) fn read(&mut self, name: &str) -> Result<Option<Vec<u8>>, FileError> {
+        let cap = PART_CAP.min(self.budget);
+        let Some(size) = self.inflate(name, |entry| {
+            std::io::copy(&mut entry.take(cap + 1), &mut std::io::sink())
+        })?
+        else {
+            return Ok(None);
+        };
+        if size > cap {
+            return Err(FileError::new(
+                ErrorCode::TooLarge,
+                format!(
+                    "{name} expands to more than {} MB (a zip bomb?); refusing to read it",
+                    cap >> 20
+                ),
+            ));
+        }
+        let data = self.inflate(name, |entry| {
+            let mut data = Vec::new();
+            data.try_reserve_exact(size as usize)?;
+            entry.take(size).read_to_end(&mut data)?;
+            Ok(data)
+        })?;
+        if let Some(data) = &data {
+            self.budget -= data.len() as u64;
+        }
+        Ok(data)
+    }
+
+    /// Opens part `name` and hands it to `read`; `None` when it is absent.
+    fn inflate<T>(
+        &mut self,
+        name: &str,
+        read: impl FnOnce(&mut zip::read::ZipFile<'_, R>) -> std::io::Result<T>,
+    ) -> Result<Option<T>, FileError> {
         let (kind, editor) = (self.kind, self.editor);
-        let entry = match self.zip.by_name(name) {
+        let mut entry = match self.zip.by_name(name) {
             Ok(entry) => entry,
             Err(zip::result::ZipError::FileNotFound) => return Ok(None),
             Err(e) => {
@@ -48,25 +85,12 @@ impl<R: Read + Seek> Parts<R> {
                 ));
             }
         };
-        let cap = PART_CAP.min(self.budget);
-        let mut data = Vec::new();
-        entry.take(cap + 1).read_to_end(&mut data).map_err(|e| {
+        read(&mut entry).map(Some).map_err(|e| {
             FileError::new(
                 ErrorCode::Corrupt,
                 format!("damaged data in {name} ({e}); re-save the file in {editor}"),
             )
-        })?;
-        if data.len() as u64 > cap {
-            return Err(FileError::new(
-                ErrorCode::TooLarge,
-                format!(
-                    "{name} expands to more than {} MB (a zip bomb?); refusing to read it",
-                    cap >> 20
-                ),
-            ));
-        }
-        self.budget -= data.len() as u64;
-        Ok(Some(data))
+        })
     }
 }
 

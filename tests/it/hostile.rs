@@ -187,6 +187,26 @@ fn zip_bomb_docx() -> Vec<u8> {
     w.finish().unwrap().into_inner()
 }
 
+/// A zip bomb is refused by count before any memory is taken for it: the
+/// same `too-large` under a tight memory limit as under a loose one, where
+/// it used to read as `corrupt` ("out of memory") once the limit was
+/// under twice the part's cap.
+#[test]
+fn a_zip_bomb_is_too_large_under_any_memory_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "zip-bomb.docx", &zip_bomb_docx());
+    for memory in ["128MB", "1GiB"] {
+        let output = crate::util::ats()
+            .args(["check", "--role", "backend-developer", "--format", "json"])
+            .args(["--max-memory", memory])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(value["error"]["code"], "too-large", "{memory}: {value}");
+    }
+}
+
 #[test]
 fn zlib_zeros_inflates_to_the_size_asked() {
     // The bomb must be a real bomb: check the hand-made stream with lopdf's
