@@ -552,8 +552,16 @@ pub(crate) fn contact_of(text: &NormText, links: &[String]) -> Contact {
 pub(crate) fn contact(text: &NormText) -> Contact {
     let mut placeholders = Vec::new();
     let mut email = None;
-    for m in text.lines.iter().flat_map(|l| EMAIL.find_iter(&l.text)) {
+    for (line, m) in text
+        .lines
+        .iter()
+        .flat_map(|l| EMAIL.find_iter(&l.text).map(move |m| (&l.text, m)))
+    {
         let address = m.as_str();
+        // "@leonadato@infosec.exchange": a Mastodon handle, no e-mail.
+        if line[..m.start()].ends_with('@') {
+            continue;
+        }
         if is_placeholder_email(address) {
             placeholders.push(address.to_owned());
         } else {
@@ -698,14 +706,28 @@ fn is_placeholder_email(address: &str) -> bool {
 
 /// A phone number: 9 to 15 digits, not a date range or a year list.
 fn phone_in(line: &str) -> Option<&str> {
-    PHONE.find_iter(line).map(|m| m.as_str().trim()).find(|m| {
-        let digits = m.bytes().filter(u8::is_ascii_digit).count();
-        let years = m
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|p| !p.is_empty())
-            .all(|p| p.len() == 4 && (p.starts_with("19") || p.starts_with("20")));
-        (9..=15).contains(&digits) && !years
-    })
+    // "https://vimeo.com/295213010": digits of a web address.
+    let in_address = |start: usize| {
+        let word_start = line[..start]
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + 1);
+        let word = &line[word_start..start];
+        word.rfind('/')
+            .is_some_and(|slash| word[..slash].contains('.'))
+            && !line[..start].ends_with([' ', '\t'])
+    };
+    PHONE
+        .find_iter(line)
+        .filter(|m| !in_address(m.start()))
+        .map(|m| m.as_str().trim())
+        .find(|m| {
+            let digits = m.bytes().filter(u8::is_ascii_digit).count();
+            let years = m
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|p| !p.is_empty())
+                .all(|p| p.len() == 4 && (p.starts_with("19") || p.starts_with("20")));
+            (9..=15).contains(&digits) && !years
+        })
 }
 
 /// Whether a header's part is a place and nothing else: a country
@@ -741,9 +763,21 @@ fn place_in_contact_line(line: &str) -> Option<String> {
     static LETTERS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)([A-Z]{2,3}), ([A-Z]{2})(?-u:\b)").expect("valid regex")
     });
+    // "PO BOX 28 MINDEN, NE 68959": a city in capitals, its state's code
+    // and ZIP code.
+    static CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)([A-Z]{2,}(?: [A-Z]{2,}){0,2}), ([A-Z]{2}) [0-9]{5}(?-u:\b)")
+            .expect("valid regex")
+    });
     contact_parts(line)
         .find_map(place_part)
         .or_else(|| location_in(line))
+        .or_else(|| {
+            let caps = CAPITALS.captures(line)?;
+            let city = caps[1].trim_start_matches("PO ").trim_start_matches("BOX ");
+            (REGIONS.contains(&&caps[2]) && !REGIONS.contains(&city) && !names_a_job(city))
+                .then(|| format!("{city}, {}", &caps[2]))
+        })
         .or_else(|| {
             let caps = LETTERS.captures(line)?;
             (REGIONS.contains(&&caps[2]) && !REGIONS.contains(&&caps[1]))
@@ -924,11 +958,15 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
             .next()
             .is_some_and(|d| d.len() == 5);
         // "WTL Enterprises, Monett, Mo": a state's code in title case that
-        // ends the line ("Acme, Co" is a company).
+        // ends the line, after a name and its comma ("Acme, Ca" alone, and
+        // "Smith Brothers, Co", are no place).
         let last = line[caps.get(0).map_or(0, |m| m.end())..]
             .trim_start_matches('.')
             .trim()
             .is_empty()
+            && line[..caps.get(0).map_or(0, |m| m.start())]
+                .trim_end()
+                .ends_with(',')
             && region.len() == 2
             && region != "Co"
             && region.ends_with(|c: char| c.is_ascii_lowercase());
@@ -1085,9 +1123,13 @@ mod tests {
             location_in("WTL Enterprises, Monett, Mo").as_deref(),
             Some("Monett, Mo")
         );
-        assert_eq!(location_in("Fresno, Ca.").as_deref(), Some("Fresno, Ca"));
+        assert_eq!(
+            location_in("Clovis Unified, Fresno, Ca.").as_deref(),
+            Some("Fresno, Ca")
+        );
+        assert_eq!(location_in("Acme, Ca"), None);
         // A company, and a code in the middle of a line, are no place.
-        assert_eq!(location_in("Smith Brothers, Co"), None);
+        assert_eq!(location_in("Acme, Smith Brothers, Co"), None);
         assert_eq!(location_in("Monett, Mo and more"), None);
     }
 
@@ -1247,10 +1289,28 @@ mod tests {
                 "(650) · 861 · 1054",
             ),
             ("(909) 555---5555", "(909) 555---5555"),
+            (
+                "https://vimeo.com/295213010 | (650) 861 1054",
+                "(650) 861 1054",
+            ),
+            ("☎</span>(312) 555-0163", "(312) 555-0163"),
         ] {
             let c = candidate(&["Luba Gloukhov", line]);
             assert_eq!(c.phone.as_deref(), Some(want), "{line}");
         }
+        // Digits of a web address are no phone number.
+        let c = candidate(&["Luba Gloukhov", "Talk: https://vimeo.com/295213010"]);
+        assert_eq!(c.phone, None);
+    }
+
+    #[test]
+    fn a_mastodon_handle_is_no_e_mail() {
+        let c = candidate(&[
+            "Leon Adato",
+            "@leonadato@infosec.exchange",
+            "leon@adatosystems.com",
+        ]);
+        assert_eq!(c.email.as_deref(), Some("leon@adatosystems.com"));
     }
 
     #[test]

@@ -529,6 +529,13 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                 if digits.len() == 5 && !rest[5..].starts_with(|c: char| c.is_alphanumeric()) {
                     return Some(format!("{place}{sep}{digits}"));
                 }
+                // "Toronto, ON M2R 1Z9": a Canadian postal code.
+                static POSTAL: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(r"^[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9](?-u:\b)").expect("valid")
+                });
+                if let Some(code) = POSTAL.find(rest) {
+                    return Some(format!("{place}{sep}{}", code.as_str()));
+                }
                 let before = l.text[..start].strip_suffix(' ')?;
                 let code_len = before
                     .chars()
@@ -3265,6 +3272,21 @@ mod tests {
             r.basics.location.as_ref().map(|l| l.address.as_str()),
             Some("Sunderland, MA, 01375")
         );
+        // A Canadian postal code, and a city in capitals before its
+        // state's code and ZIP code.
+        for (line, want) in [
+            (
+                "6030 Bathurst Street, Toronto, ON M2R 1Z9",
+                "Toronto, ON M2R 1Z9",
+            ),
+            ("PO BOX 28 MINDEN, NE 68959", "MINDEN, NE 68959"),
+        ] {
+            let r = parsed(&format!("Jane Doe\n{line}\njane@example.com\n"));
+            assert_eq!(
+                r.basics.location.as_ref().map(|l| l.address.as_str()),
+                Some(want)
+            );
+        }
     }
 
     #[test]
