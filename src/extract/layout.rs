@@ -224,6 +224,9 @@ pub struct Layout {
 /// One page, read.
 pub struct PageText {
     pub lines: Vec<String>,
+    /// The column of each line (as [`Block::column`]), for the reader that
+    /// carries a column on from one page to the next.
+    pub columns: Vec<usize>,
     pub hidden: Vec<Hidden>,
     pub layout: PageLayout,
 }
@@ -274,7 +277,7 @@ pub fn read_page(page: Page) -> PageText {
         visible.into_iter().partition(|g| g.upright)
     };
     let segments = segments(upright);
-    let (mut lines, blocks, columns) = order(segments, hyphenates, &marks);
+    let (mut lines, mut line_columns, blocks, columns) = order(segments, hyphenates, &marks);
     // Turned text (a title along the margin) in drawing order, after the
     // page's text.
     let mut run = String::new();
@@ -288,8 +291,10 @@ pub fn read_page(page: Page) -> PageText {
         }
         lines.push(run);
     }
+    line_columns.resize(lines.len(), 0);
     PageText {
         lines,
+        columns: line_columns,
         hidden,
         layout: PageLayout {
             page: number,
@@ -556,9 +561,9 @@ fn order(
     segments: Vec<Segment>,
     hyphenates: bool,
     marks: &[[f64; 4]],
-) -> (Vec<String>, Vec<Block>, usize) {
+) -> (Vec<String>, Vec<usize>, Vec<Block>, usize) {
     if segments.is_empty() {
-        return (Vec::new(), Vec::new(), 1);
+        return (Vec::new(), Vec::new(), Vec::new(), 1);
     }
     let groups = if segments.len() > MAX_ORDERED_SEGMENTS {
         vec![group_of(&segments, (0..segments.len()).collect())]
@@ -579,6 +584,7 @@ fn order(
     let mut ordered: Vec<(Group, usize)> = Vec::new();
     let columns = cut.order(groups, 0, &mut ordered);
     let mut lines = Vec::new();
+    let mut line_columns: Vec<usize> = Vec::new();
     let mut blocks = Vec::new();
     let mut previous: Option<&Segment> = None;
     let mut previous_group: Option<usize> = None;
@@ -644,6 +650,7 @@ fn order(
             }
             previous = Some(s);
             previous_group = Some(index);
+            line_columns.resize(lines.len(), *column);
         }
         blocks.push(Block {
             x0: round(group.x0),
@@ -656,7 +663,7 @@ fn order(
         });
     }
     join_hyphens(&mut lines, hyphenates);
-    (lines, blocks, columns)
+    (lines, line_columns, blocks, columns)
 }
 
 fn round(x: f64) -> f64 {

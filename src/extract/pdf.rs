@@ -203,18 +203,105 @@ fn read_pages(pages: Vec<layout::Page>) -> PagesRead {
         hidden: Vec::new(),
         layout: Layout::default(),
     };
-    for page in pages {
-        let text = layout::read_page(page);
-        if !read.lines.is_empty() && !text.lines.is_empty() {
+    let mut texts: Vec<layout::PageText> = pages.into_iter().map(layout::read_page).collect();
+    // Each page's lines, with the next pages' main column moved up where
+    // it goes on from this page's.
+    let mut taken = vec![false; texts.len()];
+    let mut pages_lines: Vec<Vec<String>> = Vec::with_capacity(texts.len());
+    for i in 0..texts.len() {
+        let mut lines = if taken[i] {
+            // Its main column went up to an earlier page: the rest.
+            let text = &texts[i];
+            text.lines
+                .iter()
+                .zip(&text.columns)
+                .filter(|(_, c)| **c != 1)
+                .map(|(l, _)| l.clone())
+                .collect()
+        } else {
+            std::mem::take(&mut texts[i].lines)
+        };
+        if !taken[i] {
+            let mut at = last_of_column(&texts[i].columns, 1).map(|k| k + 1);
+            let mut from = i;
+            while let Some(insert) = at
+                && from + 1 < texts.len()
+                && goes_on(&texts[from], &texts[from + 1])
+            {
+                let next = &texts[from + 1];
+                let run: Vec<String> = next
+                    .lines
+                    .iter()
+                    .zip(&next.columns)
+                    .filter(|(_, c)| **c == 1)
+                    .map(|(l, _)| l.clone())
+                    .collect();
+                let count = run.len() + 1;
+                lines.splice(insert..insert, std::iter::once(String::new()).chain(run));
+                taken[from + 1] = true;
+                at = Some(insert + count);
+                from += 1;
+            }
+        }
+        pages_lines.push(lines);
+    }
+    for (text, lines) in texts.into_iter().zip(pages_lines) {
+        if !read.lines.is_empty() && !lines.is_empty() {
             read.lines.push(String::new());
         }
-        read.lines.extend(text.lines);
+        read.lines.extend(lines);
         read.hidden.extend(text.hidden);
         read.layout.columns = read.layout.columns.max(text.layout.columns);
         read.layout.pages.push(text.layout);
     }
     read.layout.columns = read.layout.columns.max(1);
     read
+}
+
+/// Index of the last line of `column`, when the column's lines follow one
+/// another.
+fn last_of_column(columns: &[usize], column: usize) -> Option<usize> {
+    let first = columns.iter().position(|&c| c == column)?;
+    let last = columns.iter().rposition(|&c| c == column)?;
+    columns[first..=last]
+        .iter()
+        .all(|&c| c == column)
+        .then_some(last)
+}
+
+/// Whether `next` page's first column goes on from `page`'s: both pages
+/// hold a main column and a sidebar of another width (AltaCV, Deedy), the
+/// first columns stand in the same place, and the next page's starts
+/// without a heading, in the middle of a section. Newspaper columns, of
+/// one width, flow from the second column to the next page's first, as
+/// they are read already.
+fn goes_on(page: &layout::PageText, next: &layout::PageText) -> bool {
+    let span = |t: &layout::PageText, column: usize| {
+        let blocks = t.layout.blocks.iter().filter(|b| b.column == column);
+        let x0 = blocks.clone().map(|b| b.x0).fold(f64::INFINITY, f64::min);
+        let x1 = blocks.map(|b| b.x1).fold(f64::NEG_INFINITY, f64::max);
+        (x0.is_finite() && x1.is_finite()).then_some((x0, x1))
+    };
+    let (Some(a1), Some(a2), Some(b1)) = (span(page, 1), span(page, 2), span(next, 1)) else {
+        return false;
+    };
+    let (w1, w2) = (a1.1 - a1.0, a2.1 - a2.0);
+    let sidebar = (w1 - w2).abs() > 0.2 * w1.max(w2);
+    let same_place = (a1.0 - b1.0).abs() <= 5.0 && (a1.1 - b1.1).abs() <= 0.15 * w1;
+    let first = next
+        .lines
+        .iter()
+        .zip(&next.columns)
+        .find(|(l, c)| **c == 1 && !l.trim().is_empty())
+        .map(|(l, _)| l.as_str());
+    page.layout.columns == 2
+        && sidebar
+        && same_place
+        && last_of_column(&page.columns, 1).is_some()
+        && last_of_column(&next.columns, 1).is_some()
+        && first.is_some_and(|l| {
+            crate::vocab::heading_section(l).is_none() && crate::vocab::marked_heading(l).is_none()
+        })
 }
 
 fn words_in(lines: &[String]) -> usize {

@@ -411,3 +411,90 @@ fn a_cmap_with_one_byte_targets_keeps_the_page_s_layout() {
     let shown = String::from_utf8_lossy(&layout.stdout);
     assert!(shown.contains("page 1"), "{shown}");
 }
+
+/// A two-page resume with a main column and a sidebar (AltaCV, Deedy):
+/// the second page's main column goes on with the first page's jobs, not
+/// with the sidebar's last section, which reads before it on the page.
+#[test]
+fn a_main_column_goes_on_from_one_page_to_the_next_past_the_sidebar() {
+    use crate::hostile::{obj, pdf, stream};
+    let page = |main: &[&str], side: &[&str]| {
+        let mut content = String::new();
+        for (i, line) in main.iter().enumerate() {
+            let y = 740 - 14 * i;
+            content.push_str(&format!("BT /F1 10 Tf 40 {y} Td ({line}) Tj ET\n"));
+        }
+        for (i, line) in side.iter().enumerate() {
+            let y = 740 - 14 * i;
+            content.push_str(&format!("BT /F1 10 Tf 430 {y} Td ({line}) Tj ET\n"));
+        }
+        content.into_bytes()
+    };
+    let bullets = |from: usize, n: usize| -> Vec<String> {
+        (from..from + n)
+            .map(|i| format!("- Built the billing service number {i} for forty teams"))
+            .collect()
+    };
+    let mut first: Vec<String> = [
+        "EXPERIENCE",
+        "Acme Corp",
+        "Backend Engineer",
+        "Jan 2020 - Present",
+    ]
+    .map(String::from)
+    .to_vec();
+    first.extend(bullets(1, 14));
+    let mut second = bullets(15, 3);
+    second.extend(["Globex", "Data Engineer", "Mar 2017 - Dec 2019"].map(String::from));
+    second.extend(bullets(18, 12));
+    let side1 = [
+        "EDUCATION",
+        "State University",
+        "B.S. Computer Science",
+        "2016",
+        "SKILLS",
+        "Go",
+        "Rust",
+        "SQL",
+        "Kafka",
+    ];
+    let side2 = ["LANGUAGES", "English", "French", "Spanish", "German"];
+    fn refs(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
+    }
+    let (first, second) = (refs(&first), refs(&second));
+    let file = pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>"),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 5 0 R >>",
+        ),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 6 0 R >>",
+        ),
+        stream("", &page(&first, &side1)),
+        stream("", &page(&second, &side2)),
+        obj(crate::hostile::FONT),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = crate::util::write(dir.path(), "sidebar.pdf", &file);
+    let text = extract(&path);
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let at = |needle: &str| lines.iter().position(|l| l.contains(needle)).unwrap();
+    assert!(at("number 14 ") < at("number 15 "), "{text}");
+    assert!(at("number 29 ") < at("EDUCATION"), "{text}");
+    assert!(at("SKILLS") < at("LANGUAGES"), "{text}");
+    let (value, _) = crate::util::run_json([
+        "parse".as_ref(),
+        "-f".as_ref(),
+        "json".as_ref(),
+        path.as_os_str(),
+    ]);
+    let employers: Vec<&str> = value["work"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["name"].as_str().unwrap_or("-"))
+        .collect();
+    assert_eq!(employers, ["Acme Corp", "Globex"], "{text}");
+}
