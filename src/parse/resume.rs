@@ -2344,6 +2344,17 @@ mod tests {
                     ),
                 ],
             ),
+            // An Australian state between the city and the country.
+            (
+                "Lead Software Engineer (Mobile Applications) Melbourne, Victoria, Australia\nZetifi September 2023 - October 2024\n• Led a team of developers",
+                &[(
+                    "Zetifi",
+                    "Lead Software Engineer (Mobile Applications)",
+                    Some("Melbourne, Victoria, Australia"),
+                    "2023-09",
+                    Some("2024-10"),
+                )],
+            ),
             // A word processor's empty paragraph between the employer's
             // dates and the title; a state's code typed in title case.
             (
