@@ -1292,6 +1292,27 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             }
         }
     }
+    // "Lead Software Engineer | Jan 2020 - Jan 2021" / "Senior Software
+    // Engineer | Mar 2019 - Jan 2020" / "Carbon Lighthouse | San
+    // Francisco, CA": roles stacked over the employer's line below them
+    // all take it (from the last up, so three stacked roles do too).
+    for k in (0..jobs.len().saturating_sub(1)).rev() {
+        let (before, after) = jobs.split_at_mut(k + 1);
+        let (job, next) = (&mut before[k], &after[0]);
+        let employer_below = next.header_lines.iter().any(|&h| h > next.date_line);
+        if job.name.is_none()
+            && job.position.is_some()
+            && job.header_lines == [job.date_line]
+            && next.date_line == job.date_line + 1
+            && employer_below
+            && next.name.is_some()
+        {
+            job.name.clone_from(&next.name);
+            if job.location.is_none() {
+                job.location.clone_from(&next.location);
+            }
+        }
+    }
     // "Behin Samaneh Farda Co……" / "Embedded System Engineer 2016 – 2023"
     // / … / "Software Engineer 2016 – 2023": a second role under the
     // employer's line above the first. A job whose header is its dated
@@ -2341,6 +2362,33 @@ mod tests {
                         Some("Mumbai, India"),
                         "2020-01",
                         Some("2021-01"),
+                    ),
+                ],
+            ),
+            // Roles stacked over the employer's line below them.
+            (
+                "Lead Engineer | Jan 2020 - Jan 2021\nSenior Engineer | Mar 2019 - Jan 2020\nCarbon Lighthouse | San Francisco, CA\n• Built a suite of tools\nEngineer | June 2015 - Feb 2016\nGoogle | Mountain View, CA\n• Built features",
+                &[
+                    (
+                        "Carbon Lighthouse",
+                        "Lead Engineer",
+                        Some("San Francisco, CA"),
+                        "2020-01",
+                        Some("2021-01"),
+                    ),
+                    (
+                        "Carbon Lighthouse",
+                        "Senior Engineer",
+                        Some("San Francisco, CA"),
+                        "2019-03",
+                        Some("2020-01"),
+                    ),
+                    (
+                        "Google",
+                        "Engineer",
+                        Some("Mountain View, CA"),
+                        "2015-06",
+                        Some("2016-02"),
                     ),
                 ],
             ),
