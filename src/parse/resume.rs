@@ -973,6 +973,19 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             continue;
         }
         if let Some(mut found) = dates::find(line.text) {
+            // "Jan 2019 - Aug 2019, May 2020 - Aug 2020": two periods of
+            // one job, from the first's start to the last's end.
+            while found.to.is_some()
+                && let Some(rest) = line.text.get(found.end..)
+                && let Some(gap) = [", ", " & ", " and ", "; "]
+                    .iter()
+                    .find(|g| rest.starts_with(**g))
+                && let Some(next) = dates::find(&rest[gap.len()..])
+                    .filter(|f| f.start == 0 && f.to.is_some() && f.from >= found.from)
+            {
+                found.to = next.to;
+                found.end += gap.len() + next.end;
+            }
             // A range broken over two lines by a narrow margin column
             // ("Dec. 16 -" / "Juin 17"): the next line's first date ends it.
             if found.to.is_none()
@@ -2364,6 +2377,18 @@ mod tests {
                         Some("2021-01"),
                     ),
                 ],
+            ),
+            // Two periods of one job: from the first's start to the
+            // last's end.
+            (
+                "CACI, Software Engineer Intern - Florham Park, NJ    Jan 2019 - Aug 2019, May 2020 - Aug 2020\n• Aided in research for a DARPA program",
+                &[(
+                    "CACI",
+                    "Software Engineer Intern",
+                    Some("Florham Park, NJ"),
+                    "2019-01",
+                    Some("2020-08"),
+                )],
             ),
             // Roles stacked over the employer's line below them.
             (
