@@ -1958,6 +1958,8 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             && !segments.headings.iter().any(|(h, _)| *h == i)
     };
     let mut above: Option<dates::Found> = None;
+    // The open entry's school was named on a line of its own.
+    let mut school_alone = false;
     let mut i = 0;
     while i < lines.len() {
         if !in_education(i) {
@@ -2033,20 +2035,43 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             }
         };
         if opens {
+            // "Stevens Institute of Technology - Hoboken, NJ" / "Master of
+            // Science …" / "Bachelor of Science …": a school's own line
+            // over its degrees gives each of them the school.
+            let shared = (school.is_none()
+                && degree.is_some()
+                && school_alone
+                && above.is_none()
+                && at > 0
+                && !lines[at - 1].blank)
+                .then(|| {
+                    current
+                        .as_ref()
+                        .filter(|e| e.study_type.is_some())
+                        .and_then(|e| e.institution.clone())
+                })
+                .flatten();
             if let Some(done) = current.take() {
                 out.push(done);
             }
             current = Some(Education {
                 line: text.lines[at].source_line,
+                institution: shared,
                 ..Education::default()
             });
+            if current.as_ref().is_some_and(|e| e.institution.is_none()) {
+                school_alone = false;
+            }
         }
         let found = found.or_else(|| if opens { above.take() } else { None });
         let Some(entry) = current.as_mut() else {
             continue;
         };
         if entry.institution.is_none() {
-            entry.institution = school.flatten();
+            let school = school.flatten();
+            // Over the entry's degree, not under it.
+            school_alone = school.is_some() && degree.is_none() && entry.study_type.is_none();
+            entry.institution = school;
         }
         if let Some((kind, area)) = degree
             && entry.study_type.is_none()
@@ -3095,6 +3120,42 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A school's own line over its degrees gives each the school;
+            // one under its degree is that degree's only.
+            (
+                "Stevens Institute of Technology - Hoboken, NJ, USA\nMaster of Science in Computer Science | 4.0    May 2021\nBachelor of Science in Cybersecurity | 3.94    May 2020",
+                &[
+                    (
+                        Some("Stevens Institute of Technology"),
+                        Some("Master of Science"),
+                        Some("Computer Science"),
+                        Some("2021-05"),
+                    ),
+                    (
+                        Some("Stevens Institute of Technology"),
+                        Some("Bachelor of Science"),
+                        Some("Cybersecurity"),
+                        Some("2020-05"),
+                    ),
+                ],
+            ),
+            (
+                "Master of Business Administration\nUniversity of Delhi    Jul 2011 - May 2013\nBachelor of Technology, Computer Engineering    Ahmedabad, India\nNirma University    Aug 2005 - Jun 2009",
+                &[
+                    (
+                        Some("University of Delhi"),
+                        Some("Master of Business Administration"),
+                        None,
+                        Some("2013-05"),
+                    ),
+                    (
+                        Some("Nirma University"),
+                        Some("Bachelor of Technology"),
+                        Some("Computer Engineering"),
+                        Some("2009-06"),
+                    ),
+                ],
+            ),
             // The word "degree" and the letters a degree goes by are the
             // degree's.
             (
