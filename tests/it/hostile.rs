@@ -46,6 +46,21 @@ pub(crate) fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
 
 pub(crate) const FONT: &str = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
 
+/// A one-page PDF whose page draws `contents` in Helvetica with `cmap` as
+/// the font's ToUnicode map.
+pub(crate) fn page_pdf_with_cmap(contents: &[u8], cmap: &[u8]) -> Vec<u8> {
+    pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        ),
+        stream("", contents),
+        obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"),
+        stream("", cmap),
+    ])
+}
+
 /// A one-page PDF whose page draws `contents` (a stream object) in
 /// Helvetica.
 pub(crate) fn page_pdf(contents: Vec<u8>) -> Vec<u8> {
@@ -455,19 +470,10 @@ fn a_cmap_range_bomb_is_refused_by_count_not_by_memory() {
     let cmap = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n\
         1 begincodespacerange <00> <FF> endcodespacerange\n\
         1 beginbfrange\n<00> <FFFFFFFF> <0041>\nendbfrange\nendcmap end end";
-    let file = pdf(&[
-        obj("<< /Type /Catalog /Pages 2 0 R >>"),
-        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-        obj(
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        ),
-        stream(
-            "",
-            b"BT /F1 12 Tf 72 720 Td (Experience: built REST APIs in Python and SQL for 40 services.) Tj ET",
-        ),
-        obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"),
-        stream("", cmap),
-    ]);
+    let file = page_pdf_with_cmap(
+        b"BT /F1 12 Tf 72 720 Td (Experience: built REST APIs in Python and SQL for 40 services.) Tj ET",
+        cmap,
+    );
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "cmap-bomb.pdf", &file);
     let output = crate::util::ats()

@@ -381,26 +381,17 @@ fn a_cjk_font_without_a_unicode_map_is_read_by_its_character_collection() {
 /// (an AltaCV resume came out as one line a paragraph).
 #[test]
 fn a_cmap_with_one_byte_targets_keeps_the_page_s_layout() {
-    use crate::hostile::{obj, pdf, stream};
+    use crate::hostile::page_pdf_with_cmap;
     let cmap = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n\
         1 begincodespacerange <00> <FF> endcodespacerange\n\
         2 beginbfrange\n<C5> <D6> <C5>\n<D8> <F6> <D8>\nendbfrange\n\
         1 beginbfchar\n<41> <41>\nendbfchar\nendcmap end end";
-    let file = pdf(&[
-        obj("<< /Type /Catalog /Pages 2 0 R >>"),
-        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-        obj(
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        ),
-        stream(
-            "",
-            b"BT /F1 12 Tf 72 720 Td (Anders \\305ngstr\\366m) Tj ET\n\
-              BT /F1 12 Tf 72 700 Td (Built REST APIs in Python and SQL for forty services.) Tj ET\n\
-              BT /F1 12 Tf 72 680 Td (Led a team of five engineers across three time zones.) Tj ET",
-        ),
-        obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"),
-        stream("", cmap),
-    ]);
+    let file = page_pdf_with_cmap(
+        b"BT /F1 12 Tf 72 720 Td (Anders \\305ngstr\\366m) Tj ET\n\
+          BT /F1 12 Tf 72 700 Td (Built REST APIs in Python and SQL for forty services.) Tj ET\n\
+          BT /F1 12 Tf 72 680 Td (Led a team of five engineers across three time zones.) Tj ET",
+        cmap,
+    );
     let dir = tempfile::tempdir().unwrap();
     let path = crate::util::write(dir.path(), "one-byte-cmap.pdf", &file);
     let text = extract(&path);
