@@ -1008,10 +1008,11 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
 }
 
 /// Something an ATS would not read as an e-mail address: an `@` with
-/// spaces around it, or `(at)` / `[at]`.
+/// spaces around it, `(at)` / `[at]`, or "AT" spelled out in capitals
+/// ("chris AT ashton.codes"; "worked at acme.com" is a sentence).
 fn broken_email(line: &str) -> Option<String> {
     static BROKEN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)[A-Za-z0-9._%+-]+\s*(?:@|\(at\)|\[at\])\s*[A-Za-z0-9()._-]+(?:\s?\.\s?[A-Za-z0-9()_-]+)+")
+        Regex::new(r"(?i)[A-Za-z0-9._%+-]+(?:\s*(?:@|\(at\)|\[at\])\s*|\s+(?-i:AT)\s+)[A-Za-z0-9()._-]+(?:\s?\.\s?[A-Za-z0-9()_-]+)+")
             .expect("valid regex")
     });
     BROKEN
@@ -1480,6 +1481,15 @@ mod tests {
                 crate::rules::Code::PlaceholderContact
             ]
         );
+    }
+
+    #[test]
+    fn an_email_with_at_spelled_out_is_named_and_a_sentence_is_not() {
+        assert_eq!(
+            broken_email("chris AT ashton.codes Cambridge, UK").as_deref(),
+            Some("chris AT ashton.codes")
+        );
+        assert_eq!(broken_email("Built tools used at acme.com daily"), None);
     }
 
     #[test]
