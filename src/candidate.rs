@@ -955,9 +955,10 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
         // Dwight Way, Berkeley, CA 94703"): the search goes on from it.
         from = caps.get(2).map_or(line.len(), |m| m.start());
         let (city, region) = (city_of(&caps[1]), &caps[2]);
+        let (start, end) = caps.get(0).map_or((0, 0), |m| (m.start(), m.end()));
         // "San Francisco, Ca 94117", "CA-94115": a state in any case before
         // its ZIP code.
-        let zip = line[caps.get(0).map_or(0, |m| m.end())..]
+        let zip = line[end..]
             .trim_start()
             .trim_start_matches('-')
             .split(|c: char| !c.is_ascii_digit())
@@ -966,13 +967,8 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
         // "WTL Enterprises, Monett, Mo": a state's code in title case that
         // ends the line, after a name and its comma ("Acme, Ca" alone, and
         // "Smith Brothers, Co", are no place).
-        let last = line[caps.get(0).map_or(0, |m| m.end())..]
-            .trim_start_matches('.')
-            .trim()
-            .is_empty()
-            && line[..caps.get(0).map_or(0, |m| m.start())]
-                .trim_end()
-                .ends_with(',')
+        let last = line[end..].trim_start_matches('.').trim().is_empty()
+            && line[..start].trim_end().ends_with(',')
             && region.len() == 2
             && region != "Co"
             && region.ends_with(|c: char| c.is_ascii_lowercase());
@@ -987,7 +983,6 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
             && !city.split_whitespace().any(crate::parse::resume::is_company_suffix)
             && heading_section(city).is_none()
         {
-            let end = caps.get(0).map_or(0, |m| m.end());
             let country = line[end..]
                 .strip_prefix(", ")
                 .and_then(|rest| {

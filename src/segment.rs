@@ -12,7 +12,7 @@
 
 use crate::normalize::NormText;
 pub use crate::vocab::Section;
-use crate::vocab::{bullet_body, heading_section, marked_heading};
+use crate::vocab::{bullet_body, heading_section, marked_heading, named_heading};
 
 /// A bullet point with its wrapped lines.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,7 +95,7 @@ fn first_entry(text: &NormText, i: usize, headings: &[(usize, Section)], section
         && text.lines[h + 1..i]
             .iter()
             .all(|l| l.text.trim().is_empty())
-        && crate::vocab::named_heading(&text.lines[i].text).is_none()
+        && named_heading(&text.lines[i].text).is_none()
 }
 
 /// Nouns of a label over a job's own bullets.
@@ -110,7 +110,7 @@ fn labels_job(text: &NormText, i: usize, current: Section, section: Section) -> 
     let line = text.lines[i].text.to_lowercase();
     if current != Section::Experience
         || section != Section::Other
-        || crate::vocab::named_heading(&line).is_some()
+        || named_heading(&line).is_some()
         || !line
             .split_whitespace()
             .any(|w| JOB_LABEL_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
@@ -128,8 +128,7 @@ fn labels_job(text: &NormText, i: usize, current: Section, section: Section) -> 
         .iter()
         .map(|l| l.text.as_str())
         .take_while(|l| {
-            heading_section(l)
-                .is_none_or(|s| s == Section::Other && crate::vocab::named_heading(l).is_none())
+            heading_section(l).is_none_or(|s| s == Section::Other && named_heading(l).is_none())
         })
         .any(|l| {
             bullet_body(l).is_none()

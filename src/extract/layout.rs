@@ -898,6 +898,22 @@ impl Cutter<'_> {
             .map(|s| (s.x0, s.x1, s.size))
             .collect();
         let allowed = (spans.len() / 20).max(1);
+        // Columns are each a quarter of the page tall: a lower region
+        // holds none (the recursion reaches many such).
+        let top = groups.iter().map(|g| g.y0).fold(f64::INFINITY, f64::min);
+        let bottom = groups
+            .iter()
+            .map(|g| g.y1)
+            .fold(f64::NEG_INFINITY, f64::max);
+        if bottom - top < 0.25 * self.page_height {
+            return None;
+        }
+        // The lines' starts and ends in order, to count those that cross
+        // a stretch without going through them all.
+        let mut starts: Vec<f64> = spans.iter().map(|s| s.0).collect();
+        let mut ends: Vec<f64> = spans.iter().map(|s| s.1).collect();
+        starts.sort_by(f64::total_cmp);
+        ends.sort_by(f64::total_cmp);
         // How many lines cover each point across the region.
         let left = spans.iter().map(|s| s.0).fold(f64::INFINITY, f64::min);
         let right = spans.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
@@ -931,6 +947,13 @@ impl Cutter<'_> {
             }
             let (from, to) = (left + begin as f64, left + i as f64 - 1.0);
             if to - from < 1.5 * self.size {
+                continue;
+            }
+            // Those that start before its end, less those that end before
+            // its start (which started before it too).
+            let crossed =
+                starts.partition_point(|&a| a < to) - ends.partition_point(|&b| b <= from);
+            if crossed > allowed {
                 continue;
             }
             let crossing: Vec<&(f64, f64, f64)> = spans

@@ -209,39 +209,24 @@ fn read_pages(pages: Vec<layout::Page>) -> PagesRead {
     let mut taken = vec![false; texts.len()];
     let mut pages_lines: Vec<Vec<String>> = Vec::with_capacity(texts.len());
     for i in 0..texts.len() {
-        let mut lines = if taken[i] {
+        if taken[i] {
             // Its main column went up to an earlier page: the rest.
-            let text = &texts[i];
-            text.lines
-                .iter()
-                .zip(&text.columns)
-                .filter(|(_, c)| **c != 1)
-                .map(|(l, _)| l.clone())
-                .collect()
-        } else {
-            std::mem::take(&mut texts[i].lines)
-        };
-        if !taken[i] {
-            let mut at = last_of_column(&texts[i].columns, 1).map(|k| k + 1);
-            let mut from = i;
-            while let Some(insert) = at
-                && from + 1 < texts.len()
-                && goes_on(&texts[from], &texts[from + 1])
-            {
-                let next = &texts[from + 1];
-                let run: Vec<String> = next
-                    .lines
-                    .iter()
-                    .zip(&next.columns)
-                    .filter(|(_, c)| **c == 1)
-                    .map(|(l, _)| l.clone())
-                    .collect();
-                let count = run.len() + 1;
-                lines.splice(insert..insert, std::iter::once(String::new()).chain(run));
-                taken[from + 1] = true;
-                at = Some(insert + count);
-                from += 1;
-            }
+            pages_lines.push(lines_of(&texts[i], |c| c != 1));
+            continue;
+        }
+        let mut lines = std::mem::take(&mut texts[i].lines);
+        let mut at = last_of_column(&texts[i].columns, 1).map(|k| k + 1);
+        let mut from = i;
+        while let Some(insert) = at
+            && from + 1 < texts.len()
+            && goes_on(&texts[from], &texts[from + 1])
+        {
+            let run = lines_of(&texts[from + 1], |c| c == 1);
+            let count = run.len() + 1;
+            lines.splice(insert..insert, std::iter::once(String::new()).chain(run));
+            taken[from + 1] = true;
+            at = Some(insert + count);
+            from += 1;
         }
         pages_lines.push(lines);
     }
@@ -256,6 +241,16 @@ fn read_pages(pages: Vec<layout::Page>) -> PagesRead {
     }
     read.layout.columns = read.layout.columns.max(1);
     read
+}
+
+/// A page's lines whose column `keep` takes.
+fn lines_of(text: &layout::PageText, keep: impl Fn(usize) -> bool) -> Vec<String> {
+    text.lines
+        .iter()
+        .zip(&text.columns)
+        .filter(|(_, c)| keep(**c))
+        .map(|(l, _)| l.clone())
+        .collect()
 }
 
 /// Index of the last line of `column`, when the column's lines follow one

@@ -2059,9 +2059,6 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 institution: shared,
                 ..Education::default()
             });
-            if current.as_ref().is_some_and(|e| e.institution.is_none()) {
-                school_alone = false;
-            }
         }
         let found = found.or_else(|| if opens { above.take() } else { None });
         let Some(entry) = current.as_mut() else {

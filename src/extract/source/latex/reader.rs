@@ -719,13 +719,12 @@ impl Reader {
         match c {
             // A line break right after a dash ("Nov. 2012--\\Present" in a
             // date column) breaks a range, not a row: the range reads on.
-            '\\' if self.after_dash() => {
-                self.sep(Sep::Space);
-                self.eat_star();
-                self.skip_optional(true);
-            }
             '\\' => {
-                self.sep(Sep::Bar);
+                self.sep(if self.after_dash() {
+                    Sep::Space
+                } else {
+                    Sep::Bar
+                });
                 self.eat_star();
                 self.skip_optional(true);
             }
