@@ -82,6 +82,20 @@ fn continues(previous: &str, next: &str) -> bool {
     CONTINUING_WORDS.contains(&last_word.to_lowercase().as_str())
 }
 
+/// Whether `next` is indented to where the text of the bullet line above
+/// starts, as a text source wraps an item ("* Core developer of Rally," /
+/// "  2015-2017"): it goes on with that item, whatever it says.
+fn indented_under(above: &str, next: &str) -> bool {
+    let column = |line: &str| line.chars().take_while(|c| *c == ' ').count();
+    let at = column(next);
+    if at < 2 || next.trim().is_empty() {
+        return false;
+    }
+    let body = bullet_body(above).map_or(above.trim_start(), str::trim_start);
+    let body_at = above.chars().count() - body.chars().count();
+    at == body_at || (bullet_body(above).is_none() && at == column(above))
+}
+
 /// Whether the heading-like line `i` right under the Experience heading
 /// ("EXPERIENCE" / "PERSONAL PROJECTS & CONTENT") is the section's first
 /// entry, set in the style of the job titles below it, rather than a
@@ -137,6 +151,37 @@ fn labels_job(text: &NormText, i: usize, current: Section, section: Section) -> 
         })
 }
 
+/// Whether the heading-like line `i` inside Experience that would open
+/// Education ("Amplify Education", "Pearson Education") is an employer's
+/// name: it is not a section's usual name, and a job's title comes under
+/// it before any school or degree, in the few lines to a range of dates.
+fn names_employer(text: &NormText, i: usize, current: Section, section: Section) -> bool {
+    use crate::parse::resume::{is_position, names_school_or_degree};
+    if current != Section::Experience
+        || section != Section::Education
+        || named_heading(&text.lines[i].text).is_some()
+    {
+        return false;
+    }
+    for line in text.lines[i + 1..]
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|l| !l.is_empty())
+        .take(6)
+    {
+        if names_school_or_degree(line) || heading_section(line).is_some() {
+            return false;
+        }
+        if is_position(line) {
+            return true;
+        }
+        if crate::parse::dates::find(line).is_some_and(|f| f.to.is_some()) {
+            break;
+        }
+    }
+    false
+}
+
 /// Splits normalized text into sections and bullets.
 pub fn segment(text: &NormText) -> Segments {
     let mut sections = Vec::with_capacity(text.lines.len());
@@ -168,6 +213,7 @@ pub fn segment(text: &NormText) -> Segments {
             .filter(|_| !label_in_skills)
             .filter(|&section| !labels_job(text, i, current, section))
             .filter(|&section| !first_entry(text, i, &headings, section))
+            .filter(|&section| !names_employer(text, i, current, section))
             .or_else(marked)
         {
             current = section;
@@ -188,7 +234,10 @@ pub fn segment(text: &NormText) -> Segments {
             continue;
         }
         match open {
-            Some(b) if continues(&bullets[b].text, &line.text) => {
+            Some(b)
+                if continues(&bullets[b].text, &line.text)
+                    || indented_under(&text.lines[bullets[b].last_line].text, &line.text) =>
+            {
                 let bullet = &mut bullets[b];
                 bullet.text.push(' ');
                 bullet.text.push_str(line.text.trim());

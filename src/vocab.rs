@@ -456,6 +456,7 @@ const SECTION_NOUNS: &[(&str, Section)] = &[
     ("coursework", Section::Coursework),
     ("courses", Section::Coursework),
     ("internships", Section::Experience),
+    ("positions", Section::Experience),
     ("summary", Section::Summary),
     ("profile", Section::Summary),
     ("objective", Section::Summary),
@@ -471,6 +472,15 @@ const SECTION_NOUNS: &[(&str, Section)] = &[
     ("links", Section::Other),
     ("hobbies", Section::Other),
     ("references", Section::Other),
+];
+
+/// Section nouns that end a heading written in sentence case.
+const ENTRY_NOUNS: &[&str] = &[
+    "experience",
+    "employment",
+    "positions",
+    "projects",
+    "education",
 ];
 
 /// Words a heading does not contain: with them the line is a phrase
@@ -490,17 +500,28 @@ fn titled_heading(line: &str, key: &str) -> Option<Section> {
     if words.is_empty() || words.len() > 4 {
         return None;
     }
-    let titled = words.iter().all(|w| {
-        *w == "and"
-            || w.trim_start_matches(|c: char| !c.is_alphanumeric())
-                .starts_with(char::is_uppercase)
-    });
-    if !titled || key.split(' ').any(|w| PHRASE_WORDS.contains(&w)) {
+    let capital = |w: &&str| {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
+    };
+    let titled = words.iter().all(|w| *w == "and" || capital(w));
+    // "Current positions", "Past experience": a heading in sentence case
+    // is up to three words that end with the noun of a section of
+    // entries ("Excellent communication skills" is a strength).
+    let sentence_case = words.len() <= 3 && capital(&words[0]);
+    if !(titled || sentence_case) || key.split(' ').any(|w| PHRASE_WORDS.contains(&w)) {
         return None;
     }
-    key.split(' ')
-        .find_map(|w| SECTION_NOUNS.iter().find(|(noun, _)| *noun == w))
-        .map(|(_, section)| *section)
+    let noun = |w: &str| SECTION_NOUNS.iter().find(|(noun, _)| *noun == w);
+    if titled {
+        key.split(' ').find_map(noun)
+    } else {
+        key.split(' ')
+            .next_back()
+            .filter(|w| ENTRY_NOUNS.contains(w))
+            .and_then(noun)
+    }
+    .map(|(_, section)| *section)
 }
 
 const BULLET_GLYPHS: &[char] = &[
@@ -653,6 +674,11 @@ mod tests {
             ("Skills: Python, Go, SQL", None),
             ("Experienced backend engineer", None),
             ("• Skills", None),
+            // Sentence case: up to three words ending with the noun.
+            ("Current positions", Some(Section::Experience)),
+            ("Past experience", Some(Section::Experience)),
+            ("Excellent communication skills", None),
+            ("Experience designer", None),
         ];
         for (line, want) in cases {
             assert_eq!(heading_section(line), *want, "{line:?}");

@@ -9,7 +9,11 @@
 //! anchors, titles underlined with `~~~` or `^^^`) is read as a reader of
 //! the rendered page sees it: anchors and underlines are blank lines,
 //! `https://site[label]` is its label, `*bold*`, `_italic_` and `^sup^`
-//! lose their marks. Line N is still line N of the file.
+//! lose their marks. reStructuredText, which shares the underlined titles,
+//! is read the same way: a title's overline and a comment (".. x" and
+//! the lines indented under it) are blank too, and a line block's bar
+//! ("| 233 Spring St") goes. Line N is still line N of the
+//! file.
 
 use std::sync::LazyLock;
 
@@ -30,15 +34,20 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
 static ANCHOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\[\[[\w:.-]+(?:,[^\]]*)?\]\]$").expect("valid"));
 
-/// Whether the text is AsciiDoc: two block anchors, or two titles
-/// underlined with a character Markdown does not underline with.
+/// Whether the text is AsciiDoc or reStructuredText: two block anchors,
+/// two titles underlined with a character Markdown does not underline
+/// with, or a title set between two equal lines.
 fn is_asciidoc(lines: &[&str]) -> bool {
     let anchors = lines.iter().filter(|l| ANCHOR.is_match(l.trim())).count();
     let underlined = lines
         .windows(2)
         .filter(|w| underline(w[0], w[1]).is_some_and(|c| matches!(c, '~' | '^' | '+')))
         .count();
-    anchors >= 2 || underlined >= 2
+    // reStructuredText: a title between two equal lines.
+    let overlined = lines
+        .windows(3)
+        .any(|w| w[0].trim_end() == w[2].trim_end() && underline(w[1], w[0]).is_some());
+    anchors >= 2 || underlined >= 2 || overlined
 }
 
 /// The character `line` underlines `title` with: a run of one of `=-~^+`
@@ -92,12 +101,28 @@ fn asciidoc_read(lines: &[&str]) -> Vec<String> {
         i += 1;
     }
     let mut out = Vec::with_capacity(lines.len());
+    // Inside a reStructuredText comment or directive (".. group x" and the
+    // lines indented under it): nothing printed.
+    let mut directive = false;
     for (i, line) in joined.iter().enumerate() {
-        let is_underline = i > 0 && underline(&joined[title[i - 1]], line).is_some();
-        if ANCHOR.is_match(line.trim()) || is_underline {
+        directive = line.starts_with(".. ")
+            || (directive && line.starts_with(char::is_whitespace) && !line.trim().is_empty());
+        if directive {
             out.push(String::new());
             continue;
         }
+        let is_underline = i > 0 && underline(&joined[title[i - 1]], line).is_some();
+        // reStructuredText sets a title between two equal lines.
+        let is_overline = joined
+            .get(i + 2)
+            .is_some_and(|under| under.trim_end() == line.trim_end())
+            && underline(&joined[i + 1], line).is_some();
+        if ANCHOR.is_match(line.trim()) || is_underline || is_overline {
+            out.push(String::new());
+            continue;
+        }
+        // A line block's bar ("| 233 Spring St") is not printed.
+        let line = line.strip_prefix("| ").unwrap_or(line);
         let text = LINK.replace_all(line, |c: &regex::Captures<'_>| {
             let label = &c[1];
             if label.is_empty() {
@@ -268,6 +293,38 @@ mod tests {
                 "Nuclear Technician at US Navy",
                 "",
                 "",
+            ]
+        );
+    }
+
+    #[test]
+    fn restructured_text_titles_and_line_blocks_read_as_printed() {
+        let src = ".. options=latex\n   no-footer\n==========\n Jane Doe\n==========\n\n| 12 Elm St\n| Lincoln, NE 68521\n\n\
+                   Experience\n==========\n\nAcme Corp\n---------\n\nEngineer\n~~~~~~~~\n\
+                   April 2018 - Present\n";
+        let doc = extract(src.as_bytes()).expect("text");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.trim()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "",
+                "",
+                "",
+                "Jane Doe",
+                "",
+                "",
+                "12 Elm St",
+                "Lincoln, NE 68521",
+                "",
+                "Experience",
+                "",
+                "",
+                "Acme Corp",
+                "",
+                "",
+                "Engineer",
+                "",
+                "April 2018 - Present",
             ]
         );
     }

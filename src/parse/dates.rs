@@ -211,17 +211,31 @@ pub fn find_all(line: &str) -> Vec<Found> {
             continue;
         }
         if let Tok::Date(from, form) = t.tok {
+            // "Since September 2017": from then to now.
             out.push(Found {
                 start: t.start,
                 end: t.end,
                 from,
-                to: None,
+                to: since(line, t.start).then_some(End::Present),
                 form,
             });
         }
         i += 1;
     }
     out
+}
+
+/// Whether the word before byte `at` of `line` opens a range to now
+/// ("Since September 2017").
+pub fn since(line: &str, at: usize) -> bool {
+    line.get(..at)
+        .and_then(|before| {
+            before
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+        })
+        .is_some_and(|w| SINCE.contains(&w.to_lowercase().as_str()))
 }
 
 /// Month names and abbreviations, lowercase without a dot: (name, month,
@@ -308,6 +322,9 @@ const MONTHS: &[(&str, u8, bool)] = &[
     ("diciembre", 12, false),
     ("dic", 12, false),
 ];
+
+/// Words before a single date that make it the start of a range to now.
+const SINCE: &[&str] = &["since", "depuis", "seit", "desde"];
 
 /// Seasons and the month they start a date at.
 const SEASONS: &[(&str, u8)] = &[
@@ -626,6 +643,13 @@ mod tests {
             ("15 March 2020", Some(("2020-03", None, MonthName))),
             ("June 2023", Some(("2023-06", None, MonthName))),
             ("Expected May 2018", Some(("2018-05", None, MonthName))),
+            // "since" a date: from it to now
+            (
+                "Since September 2017 as OnGres",
+                Some(("2017-09", Some("present"), MonthName)),
+            ),
+            ("seit 2019", Some(("2019", Some("present"), Year))),
+            ("Sincerely, 2019", Some(("2019", None, Year))),
             // month names, French, German, Spanish
             ("Juin 17", Some(("2017-06", None, MonthName))),
             ("Dec. 16", Some(("2016-12", None, MonthName))),
@@ -844,10 +868,7 @@ mod tests {
                 Some(("2019-03", Some("2021-02"), MonthName)),
             ),
             // a range comes before an earlier single date
-            (
-                "Since 2015; 2018 – 2021",
-                Some(("2018", Some("2021"), Year)),
-            ),
+            ("In 2015; 2018 – 2021", Some(("2018", Some("2021"), Year))),
             // not dates, or not ranges
             ("(951) 355-8530", None),
             ("(951) 355-2019", None),

@@ -434,6 +434,11 @@ fn degree_in(line: &str) -> Option<regex::Captures<'_>> {
     })
 }
 
+/// Whether a line names a school or a degree.
+pub(crate) fn names_school_or_degree(line: &str) -> bool {
+    SCHOOL.is_match(line) || CJK_DEGREE.is_match(line) || degree_in(line).is_some()
+}
+
 /// A personal site or a profile's address.
 /// A web address: with a scheme or `www.`, any top-level domain
 /// ("https://0xadada.pub/"); without, one of [`COMMON_TLDS`] must be in it
@@ -708,6 +713,8 @@ struct Line<'a> {
     text: &'a str,
     bullet: bool,
     blank: bool,
+    /// A bullet's wrapped line, indented in a text source.
+    indented: bool,
 }
 
 fn lines<'a>(text: &'a NormText, segments: &Segments) -> Vec<Line<'a>> {
@@ -724,6 +731,7 @@ fn lines<'a>(text: &'a NormText, segments: &Segments) -> Vec<Line<'a>> {
             text: l.text.trim(),
             bullet: bullet[i] || bullet_body(l.text.trim()).is_some(),
             blank: l.text.trim().is_empty(),
+            indented: bullet[i] && l.text.starts_with(char::is_whitespace),
         })
         .collect()
 }
@@ -967,8 +975,10 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // A bulleted line that reads as a job's header ("• Backend
         // Engineer, Acme — 2019–2021") is one: `check` does not count it
         // as a statement either.
-        let header_bullet =
-            line.bullet && segment::is_header_line(bullet_body(line.text).unwrap_or(line.text));
+        // A bullet's line indented under its text ("  2015-2017") is none.
+        let header_bullet = line.bullet
+            && !line.indented
+            && segment::is_header_line(bullet_body(line.text).unwrap_or(line.text));
         if !in_experience(i) || (line.bullet && !header_bullet) || line.blank {
             continue;
         }
@@ -1017,7 +1027,10 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             let running = seen.get(&key(line.text)).is_some_and(|n| *n > 1);
             // Without an Experience heading, a lone date at the top is
             // as often a birth year or a document's date: ranges only.
-            if found.to.is_some() || (short && !running && headed) {
+            // "Since 2009, we have built…" in a paragraph is no job's
+            // dates; "Since September 2017" on a short line is.
+            let ranged = found.to.is_some() && (short || !dates::since(line.text, found.start));
+            if ranged || (short && !running && headed) {
                 dated.push((i, found));
             }
         }
@@ -1052,6 +1065,29 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             next = Some(marker(j));
         }
     }
+    // A bullet that reads as a header among a job's statements marked as
+    // it is ("• Led the migration…" / "• Interim Director of
+    // Infrastructure, October 2021 - March 2022"), or first under a
+    // dated header ("May 2010 - Mar 2012" / "• Infrastructure Team Lead,
+    // July 2011 - March 2012" / "• Led…"), is one of them: a role within
+    // the job, not a job.
+    let dated_lines: std::collections::HashSet<usize> = dated.iter().map(|(i, _)| *i).collect();
+    dated.retain(|(i, _)| {
+        let i = *i;
+        if !lines[i].bullet || mark_only(lines[i].text) {
+            return true;
+        }
+        let Some(above) = (0..i).rev().find(|&k| !lines[k].blank) else {
+            return true;
+        };
+        let among = lines[above].bullet && !header_like[above] && marker(above) == marker(i);
+        let first = !lines[above].bullet
+            && dated_lines.contains(&above)
+            && (i + 1..lines.len())
+                .find(|&k| !lines[k].blank)
+                .is_some_and(|k| lines[k].bullet && !header_like[k] && marker(k) == marker(i));
+        !(among || first)
+    });
     let statement = |j: usize| {
         if mark_only(lines[j].text) {
             return false;
@@ -1141,6 +1177,17 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             {
                 description = true;
                 continue;
+            }
+            // "Ansible, CI/CD, Docker, Elixir, GraphQL" above "Punters
+            // Lounge | Technical Director | 2016-2021": the tools of the
+            // job before, when this line names its job whole.
+            if header.is_empty()
+                && l.text.matches(',').count() >= 3
+                && crate::vocab::is_list_line(l.text)
+                && !candidate::is_place(l.text)
+                && names_title_and_employer(lines[*i].text, found)
+            {
+                break;
             }
             // A paragraph above is the previous job's, not this one's header.
             if l.blank
@@ -1334,7 +1381,17 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     for k in 1..jobs.len() {
         let (before, after) = jobs.split_at_mut(k);
         let (prev, job) = (&before[k - 1], &mut after[0]);
-        let own_line = prev.header_lines.len() >= 2;
+        // Its employer on a line without its title ("Senior Software
+        // Engineer, CI/CD" names the team, no employer for the next job).
+        let own_line = prev.header_lines.len() >= 2
+            && !prev.header_lines.iter().any(|&h| {
+                let line = lines[h].text.to_lowercase();
+                let has = |part: &Option<String>| {
+                    part.as_ref()
+                        .is_some_and(|p| line.contains(&p.to_lowercase()))
+                };
+                has(&prev.name) && has(&prev.position)
+            });
         // Its header: the dated title, or the title on the line above
         // the dates ("GOOGLE" / "Software Engineer III" / "Dec 2024 -
         // Present | Atlanta" / … / "Software Engineer II-III" / "Aug 2021
@@ -3065,6 +3122,75 @@ mod tests {
                     Some("2024"),
                 )],
             ),
+            // The tools of the job before above a line that names its job
+            // whole are no part of its header.
+            (
+                "Combo Tech | Senior Consultant | 2021-current\n• Reviewed Rust code\nCI/CD, Docker, Elixir, Go, Kubernetes, Linux\nPunters Lounge | Technical Director | 2016-2021\n• Modernised the servers",
+                &[
+                    ("Combo Tech", "Senior Consultant", None, "2021", None),
+                    (
+                        "Punters Lounge",
+                        "Technical Director",
+                        None,
+                        "2016",
+                        Some("2021"),
+                    ),
+                ],
+            ),
+            // "Since" a date: from it to now; a paragraph's "since" dates
+            // no job.
+            (
+                "Ongres Inc. - Principal Data Engineer\nRemote. New York/Madrid\nSince September 2017 as OnGres\n\nSince 2009, our customers have included dozens of banks, insurers and retailers across Europe and Asia.",
+                &[(
+                    "Ongres Inc.",
+                    "Principal Data Engineer",
+                    None,
+                    "2017-09",
+                    None,
+                )],
+            ),
+            // A role named in a bullet among the job's statements, or
+            // first under its dates, is not a job; a bullet's line
+            // indented under its text is part of it.
+            (
+                "Petal Card, Inc.\nSenior Staff Engineer\nApril 2018 - Present\n* Lead code quality efforts\n* Interim Director of Infrastructure, October 2021 - March 2022\nOak Ridge National Laboratory\nHPC Systems Administrator\nJune 2010 - March 2012\n* Infrastructure Team Lead, July 2011-March 2012\n* Led the move to Bcfg2 for configuration management,\n  2011-2012",
+                &[
+                    (
+                        "Petal Card, Inc.",
+                        "Senior Staff Engineer",
+                        None,
+                        "2018-04",
+                        None,
+                    ),
+                    (
+                        "Oak Ridge National Laboratory",
+                        "HPC Systems Administrator",
+                        None,
+                        "2010-06",
+                        Some("2012-03"),
+                    ),
+                ],
+            ),
+            // An employer's name ending in "Education" opens no section.
+            (
+                "Amplify Education\nSenior Software Engineer, CI/CD\nJune 2014 - April 2018\n• Ran the CI team\nSystems Engineer\nMarch 2012 - May 2014\n• Wrote templates",
+                &[
+                    (
+                        "Amplify Education",
+                        "Senior Software Engineer, CI/CD",
+                        None,
+                        "2014-06",
+                        Some("2018-04"),
+                    ),
+                    (
+                        "Amplify Education",
+                        "Systems Engineer",
+                        None,
+                        "2012-03",
+                        Some("2014-05"),
+                    ),
+                ],
+            ),
             // A comma inside a closed bracket separates nothing.
             (
                 "Backend Engineer (Freelance, Part-time) (Remote) Feb 2024 - May 2025\nDAYLIGHT\n• Built the API.",
@@ -3096,6 +3222,18 @@ mod tests {
                 .collect();
             assert_eq!(got, *want, "{section:?}");
         }
+    }
+
+    #[test]
+    fn a_role_takes_the_employer_above_only_from_a_line_of_its_own() {
+        // "CI/CD" after the title's comma is read from the title's line:
+        // the next role under it does not take it.
+        let r = parsed(
+            "Jane Doe\njane@example.com\n\nExperience\nSenior Software Engineer, CI/CD\nJune 2014 - April 2018\n• Ran the CI team\n\nSystems Engineer\nMarch 2012 - May 2014\n• Wrote templates\n",
+        );
+        assert_eq!(r.work.len(), 2);
+        assert_eq!(r.work[1].position.as_deref(), Some("Systems Engineer"));
+        assert_eq!(r.work[1].name, None);
     }
 
     #[test]
