@@ -15,7 +15,8 @@
 //!    they sit on; small lines stacked beside a large name, which overlap
 //!    its box but stand over one another, stay lines of their own) and cut
 //!    into *segments* where a horizontal gap is wide enough to be a gutter
-//!    or a tab stop.
+//!    or a tab stop, or where a narrower gap runs clear down the page
+//!    between text on both sides (two columns set less than an em apart).
 //! 3. **Words from gaps.** Inside a segment a space goes where the gap
 //!    between two glyphs is wider than the segment's usual gap between
 //!    letters by a fraction of the font size (or where a space is drawn):
@@ -337,7 +338,7 @@ fn hidden_spans(glyphs: Vec<Glyph>, page: u32) -> Vec<Hidden> {
 fn segments(mut glyphs: Vec<Glyph>) -> Vec<Segment> {
     glyphs.retain(|g| g.size.is_finite() && g.x0.is_finite() && g.base.is_finite());
     glyphs.sort_by(|a, b| a.base.total_cmp(&b.base).then(a.x0.total_cmp(&b.x0)));
-    let mut out = Vec::new();
+    let mut lines: Vec<Vec<Glyph>> = Vec::new();
     let mut line: Vec<Glyph> = Vec::new();
     // The box, from its top to a little under its baseline, of the largest
     // glyph of the line so far: a glyph joins the line when its own box
@@ -352,9 +353,7 @@ fn segments(mut glyphs: Vec<Glyph>) -> Vec<Segment> {
             overlap >= 0.5 * (bottom - top).min(b - t)
         });
         if !joins && !line.is_empty() {
-            for part in stacked_lines(std::mem::take(&mut line)) {
-                split_line(part, &mut out);
-            }
+            lines.extend(stacked_lines(std::mem::take(&mut line)));
             reference = None;
         }
         if !g.is_space() && reference.is_none_or(|(top, bottom)| g.size * 0.95 > bottom - top) {
@@ -363,11 +362,146 @@ fn segments(mut glyphs: Vec<Glyph>) -> Vec<Segment> {
         line.push(g);
     }
     if !line.is_empty() {
-        for part in stacked_lines(line) {
-            split_line(part, &mut out);
-        }
+        lines.extend(stacked_lines(line));
+    }
+    let gutters = narrow_gutters(&lines);
+    let mut out = Vec::new();
+    for (line, cuts) in lines.into_iter().zip(gutters) {
+        split_line(line, &cuts, &mut out);
     }
     out
+}
+
+/// The most cells (lines × points across) [`narrow_gutters`] counts on a
+/// page: two thousand lines of a letter-size page.
+const MAX_GUTTER_CELLS: usize = 2_000 * 1_000;
+
+/// Lines a narrow gutter runs between, for [`narrow_gutters`]: so many
+/// lines with text close on both sides of one empty stretch are columns,
+/// not a chance alignment of word spaces.
+const GUTTER_LINES: usize = 8;
+
+/// Gutters narrower than the gap [`split_line`] cuts at (two columns set
+/// half an em apart, the left one justified to its edge): for each line,
+/// the stretches across the page where it is to be cut. A stretch is one
+/// no line's ink touches over a run of consecutive lines a quarter of the
+/// text's height or taller, with ink within two ems on both sides of it
+/// on [`GUTTER_LINES`] or more of them, those lines reaching six ems or
+/// more on each side (as a median), two points wide or more.
+fn narrow_gutters(lines: &[Vec<Glyph>]) -> Vec<Vec<(f64, f64)>> {
+    let mut cuts = vec![Vec::new(); lines.len()];
+    let inked = |g: &&Glyph| !g.is_space() && g.x1 > g.x0;
+    let left = lines
+        .iter()
+        .flatten()
+        .filter(inked)
+        .map(|g| g.x0)
+        .fold(f64::INFINITY, f64::min);
+    let right = lines
+        .iter()
+        .flatten()
+        .filter(inked)
+        .map(|g| g.x1)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let width = (right - left).ceil();
+    if lines.len() < GUTTER_LINES || !(1.0..=MAX_PAGE_POINTS).contains(&width) {
+        return cuts;
+    }
+    let cells = width as usize + 2;
+    // Counted cell by cell for every line: a page of more is read without.
+    if lines.len().saturating_mul(cells) > MAX_GUTTER_CELLS {
+        return cuts;
+    }
+    let (top, bottom) = lines
+        .iter()
+        .flatten()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(t, b), g| {
+            (t.min(g.base), b.max(g.base))
+        });
+    // Each line's ink, counted cell by cell from the left (a prefix sum):
+    // `ink[l][b] - ink[l][a]` glyph edges lie in cells a..b.
+    let mut ink: Vec<Vec<u32>> = Vec::with_capacity(lines.len());
+    let mut reach: Vec<f64> = Vec::with_capacity(lines.len());
+    // Where each line's ink starts and ends.
+    let starts: Vec<f64> = lines
+        .iter()
+        .map(|l| l.iter().filter(inked).map(|g| g.x0).fold(right, f64::min))
+        .collect();
+    let ends: Vec<f64> = lines
+        .iter()
+        .map(|l| l.iter().filter(inked).map(|g| g.x1).fold(left, f64::max))
+        .collect();
+    for line in lines {
+        let mut count = vec![0u32; cells + 1];
+        for g in line.iter().filter(inked) {
+            let a = ((g.x0 - left).floor().max(0.0) as usize).min(cells - 1);
+            let b = ((g.x1 - left).ceil().max(0.0) as usize).min(cells - 1);
+            for c in &mut count[a + 1..=b] {
+                *c += 1;
+            }
+        }
+        for c in 1..count.len() {
+            count[c] += count[c - 1];
+        }
+        ink.push(count);
+        let size = median(line.iter().filter(|g| !g.is_space()).map(|g| g.size)).unwrap_or(10.0);
+        reach.push((2.0 * size).ceil());
+    }
+    let covered = |l: usize, a: usize, b: usize| ink[l][b.min(cells)] > ink[l][a.min(cells)];
+    let mut gutter = vec![vec![false; cells]; lines.len()];
+    for x in 1..cells - 1 {
+        let mut l = 0;
+        while l < lines.len() {
+            if covered(l, x, x + 1) {
+                l += 1;
+                continue;
+            }
+            // A run of lines that leave cell x empty.
+            let start = l;
+            let mut bordered = Vec::new();
+            while l < lines.len() && !covered(l, x, x + 1) {
+                let r = reach[l] as usize;
+                if covered(l, x.saturating_sub(r), x) && covered(l, x + 1, x + 1 + r) {
+                    bordered.push(l);
+                }
+                l += 1;
+            }
+            // Text on both sides, not a column of dates beside titles:
+            // the lines reach six ems or more each way, as a rule.
+            let wide = |side: &dyn Fn(usize) -> f64| {
+                median(bordered.iter().map(|&b| side(b) / (reach[b] / 2.0)))
+                    .is_some_and(|w| w >= 6.0)
+            };
+            let x_at = left + x as f64;
+            if let (Some(&first), Some(&last)) = (bordered.first(), bordered.last())
+                && bordered.len() >= GUTTER_LINES
+                && lines[last][0].base - lines[first][0].base >= 0.25 * (bottom - top)
+                && wide(&|b| x_at - starts[b])
+                && wide(&|b| ends[b] - x_at)
+            {
+                for row in &mut gutter[start..l] {
+                    row[x] = true;
+                }
+            }
+        }
+    }
+    for (l, row) in gutter.iter().enumerate() {
+        let mut x = 0;
+        while x < cells {
+            if !row[x] {
+                x += 1;
+                continue;
+            }
+            let from = x;
+            while x < cells && row[x] {
+                x += 1;
+            }
+            if x - from >= 2 {
+                cuts[l].push((left + from as f64, left + x as f64));
+            }
+        }
+    }
+    cuts
 }
 
 /// Parts of one line that are really lines of their own: small lines
@@ -422,7 +556,7 @@ fn stacked_lines(line: Vec<Glyph>) -> Vec<Vec<Glyph>> {
 
 /// Cuts one line's glyphs into segments at gaps wider than a gutter could
 /// be narrow, and spells out each segment's words.
-fn split_line(mut line: Vec<Glyph>, out: &mut Vec<Segment>) {
+fn split_line(mut line: Vec<Glyph>, gutters: &[(f64, f64)], out: &mut Vec<Segment>) {
     line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
     let size = median(line.iter().filter(|g| !g.is_space()).map(|g| g.size)).unwrap_or(10.0);
     // The baseline of the line is that of its largest glyphs (not a
@@ -445,7 +579,10 @@ fn split_line(mut line: Vec<Glyph>, out: &mut Vec<Segment>) {
         }
         // A bullet stays with the text it marks, however far it hangs.
         let bullet = inked == 1 && first_is_bullet;
-        if end_x.is_finite() && line[i].x0 - end_x > 0.9 * size && !bullet {
+        let across = gutters
+            .iter()
+            .any(|&(a, b)| end_x <= a + 1.0 && line[i].x0 >= b - 1.0);
+        if end_x.is_finite() && (line[i].x0 - end_x > 0.9 * size || across) && !bullet {
             push_segment(&line[start..i], base, out);
             start = i;
             inked = 0;
@@ -1432,6 +1569,61 @@ mod tests {
         assert_eq!(text[8], "Left column text l", "{text:?}");
         assert_eq!(text[9], "Right column r0", "{text:?}");
         assert_eq!(page.layout.columns, 2);
+    }
+
+    #[test]
+    fn columns_less_than_an_em_apart_are_read_one_after_the_other() {
+        // A justified left column ends 0.6 em before the right one starts:
+        // narrower than the gap a line is cut at, but clear down the page. A column of years as close to its titles stays on the
+        // titles' lines.
+        let mut glyphs = line(&["Jane", "Doe"], 40.0, 40.0, 18.0);
+        for i in 0..10 {
+            let base = 100.0 + 14.0 * f64::from(i);
+            let left = line(
+                &[
+                    "Left",
+                    "column",
+                    "text",
+                    "set",
+                    "to",
+                    "its",
+                    &format!("e{i}"),
+                ],
+                40.0,
+                base,
+                10.0,
+            );
+            let edge = left.iter().map(|g| g.x1).fold(0.0, f64::max);
+            glyphs.extend(left);
+            glyphs.extend(line(
+                &["Right", "column", &format!("r{i}")],
+                edge + 6.0,
+                base,
+                10.0,
+            ));
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        assert_eq!(text[1], "Left column text set to its e0", "{text:?}");
+        assert_eq!(text[10], "Left column text set to its e9", "{text:?}");
+        assert_eq!(text[11], "Right column r0", "{text:?}");
+
+        let mut glyphs = Vec::new();
+        for i in 0..10 {
+            let base = 100.0 + 14.0 * f64::from(i);
+            let year = line(&[&format!("{}", 2010 + i)], 40.0, base, 10.0);
+            let edge = year.iter().map(|g| g.x1).fold(0.0, f64::max);
+            glyphs.extend(year);
+            glyphs.extend(line(
+                &["Engineer,", "Acme", "Corporation"],
+                edge + 6.0,
+                base,
+                10.0,
+            ));
+        }
+        let page = read(glyphs);
+        assert_eq!(nonblank(&page)[0], "2010 Engineer, Acme Corporation");
+        assert_eq!(page.layout.columns, 1);
     }
 
     #[test]
