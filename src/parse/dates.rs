@@ -389,7 +389,9 @@ const TOKEN_PATTERN: &str = concat!(
     r"|\b(?P<mo>MONTH)(?:\.|\b)",
     r"|\b(?P<now>NOW)\b",
     // Digit groups (phone numbers, ISO 9001:2015): no year inside.
-    r"|(?P<digits>\+?\(?[0-9]+\)?(?:[\s\-.:][0-9]+)+)",
+    // A bracket opens a group only with its close: "(2020-2022)" is
+    // a range.
+    r"|(?P<digits>\+?(?:\([0-9]+\)|[0-9]+)(?:[\s\-.:][0-9]+)+)",
 );
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -736,6 +738,10 @@ mod tests {
             ("2018–2021", Some(("2018", Some("2021"), Year))),
             ("2018 - 2021", Some(("2018", Some("2021"), Year))),
             ("2018-2021", Some(("2018", Some("2021"), Year))),
+            (
+                "Staff Software Engineer (2020-2022)",
+                Some(("2020", Some("2022"), Year)),
+            ),
             ("2018 -- 2021", Some(("2018", Some("2021"), Year))),
             // a month and a two-digit year with a hyphen: in a range only
             (

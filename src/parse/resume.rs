@@ -1373,6 +1373,52 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             }
         }
     }
+    // "Google (2013-Present)" / "Senior Staff Software Engineer
+    // (2022-Present)" / "Staff Software Engineer (2020-2022)": an
+    // employer's dated line, no job's word on it and nothing under it,
+    // over dated roles within its years is no job of its own; the roles
+    // take its name.
+    let alone = |j: &Work| j.header_lines == [j.date_line];
+    let mut k = 0;
+    while k + 1 < jobs.len() {
+        let group = &jobs[k];
+        let named = match (&group.name, &group.position) {
+            (Some(n), None) | (None, Some(n)) => Some(n.clone()),
+            _ => None,
+        };
+        let Some(name) =
+            named.filter(|n| alone(group) && group.bullet_lines.is_empty() && !is_position(n))
+        else {
+            k += 1;
+            continue;
+        };
+        let start = group.dates.map(|d| d.start.year);
+        let mut last = group.date_line;
+        let mut roles = 0;
+        for role in &jobs[k + 1..] {
+            let close = (last + 1..role.date_line).all(|m| lines[m].blank);
+            let within = role.dates.map(|d| d.start.year) >= start;
+            if !(close
+                && within
+                && alone(role)
+                && role.name.is_none()
+                && role.position.as_deref().is_some_and(is_position))
+            {
+                break;
+            }
+            last = role.date_line;
+            roles += 1;
+        }
+        if roles == 0 {
+            k += 1;
+            continue;
+        }
+        for role in &mut jobs[k + 1..=k + roles] {
+            role.name = Some(name.clone());
+        }
+        jobs.remove(k);
+        k += roles;
+    }
     // "Behin Samaneh Farda Co……" / "Embedded System Engineer 2016 – 2023"
     // / … / "Software Engineer 2016 – 2023": a second role under the
     // employer's line above the first. A job whose header is its dated
@@ -1429,6 +1475,15 @@ fn without_dates(line: &str, found: &dates::Found) -> Option<String> {
         let (b, a) = (before.trim_end(), after.trim_start());
         if let (Some(b), Some(a)) = (b.strip_suffix(open), a.strip_prefix(close)) {
             (before, after) = (b, a);
+        } else if let Some(b) = b.strip_suffix(open)
+            && let Some(inside) = a.strip_prefix(',')
+            && let Some((inside, rest)) = inside.split_once(close)
+            && !inside.contains(open)
+        {
+            // "Google (2013-Present, Los Angeles)": what follows the dates
+            // in their bracket (a city, often without its region, which
+            // would read as a title) goes with them.
+            (before, after) = (b, rest);
         }
     }
     // "… Inc) from December'21 to now", "… since 2019": the word that
@@ -3189,6 +3244,29 @@ mod tests {
                         "2012-03",
                         Some("2014-05"),
                     ),
+                ],
+            ),
+            // An employer's dated line over its dated roles: each role
+            // takes the employer, which is no job of its own; years in
+            // brackets are a range.
+            (
+                "Google (2013-Present, Los Angeles)\n\nSenior Staff Software Engineer (2022-Present)\nStaff Software Engineer (2020-2022)\n\nGoogle Insights Finder (2013-2020)\n• Led the backend",
+                &[
+                    (
+                        "Google",
+                        "Senior Staff Software Engineer",
+                        None,
+                        "2022",
+                        None,
+                    ),
+                    (
+                        "Google",
+                        "Staff Software Engineer",
+                        None,
+                        "2020",
+                        Some("2022"),
+                    ),
+                    ("Google Insights Finder", "-", None, "2013", Some("2020")),
                 ],
             ),
             // A comma inside a closed bracket separates nothing.
