@@ -414,7 +414,8 @@ static LINKEDIN_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}),\s?([A-Z]{2}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
+    // "'s-Hertogenbosch": a Dutch name opens with an elided article.
+    Regex::new(r"((?:['’]s-[A-Z]|(?-u:\b)(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z])[a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}),\s?([A-Z]{2}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -873,18 +874,22 @@ fn place_part(part: &str) -> Option<String> {
 /// One to four words a place's name is made of, the first capitalized
 /// ("Halifax", "Nova Scotia", "Stratford upon Avon").
 fn place_words(group: &str) -> bool {
+    // "'s-Hertogenbosch": Dutch names open with an elided article.
+    let capitalized = |w: &str| {
+        ["'s-", "’s-"]
+            .iter()
+            .find_map(|a| w.strip_prefix(a))
+            .unwrap_or(w)
+            .starts_with(char::is_uppercase)
+    };
     let place_word = |w: &str| {
         let w = w.trim_end_matches('.');
-        w.starts_with(|c: char| c.is_uppercase())
-            && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+        capitalized(w) && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
             || matches!(w, "of" | "de" | "du" | "la" | "le" | "am" | "upon" | "on")
     };
     (1..=4).contains(&group.split_whitespace().count())
         && group.split_whitespace().all(place_word)
-        && group
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && group.split_whitespace().next().is_some_and(capitalized)
 }
 
 /// The place on the contact line outside the top ("e-mail • phone" at the

@@ -756,8 +756,13 @@ fn order(
             let same_line = same_line && !margin_heading;
             match (same_line, lines.last_mut()) {
                 (true, Some(last)) => {
+                    // Two spaces where a gap of three ems or more sets the
+                    // segments apart (a tab stop between a title, its
+                    // employer and its dates), as a text file would show
+                    // it; one between the words of a name set wide.
                     let last: &mut String = last;
-                    last.push(' ');
+                    let wide = previous.is_some_and(|p| s.x0 - p.x1 >= 3.0 * p.size.max(s.size));
+                    last.push_str(if wide { "  " } else { " " });
                     last.push_str(&s.text);
                 }
                 _ => {
@@ -1480,16 +1485,16 @@ mod tests {
         assert_eq!(
             text[1..3],
             [
-                "Backend Developer Mar 2021 – Present",
-                "Tidewater Freight Halifax, NS"
+                "Backend Developer  Mar 2021 – Present",
+                "Tidewater Freight  Halifax, NS"
             ],
             "{text:?}"
         );
         assert_eq!(
             text[5..7],
             [
-                "Software Developer Jun 2018 – Feb 2021",
-                "Harbourline Dartmouth, NS"
+                "Software Developer  Jun 2018 – Feb 2021",
+                "Harbourline  Dartmouth, NS"
             ],
             "{text:?}"
         );
@@ -1507,7 +1512,8 @@ mod tests {
             140.0,
             10.0,
         ));
-        // A label beside its value in a table stays on its row.
+        // A label beside its value in a table stays on its row, two
+        // spaces for the tab stop between them.
         glyphs.extend(line(&["Languages"], 40.0, 170.0, 10.0));
         glyphs.extend(line(&["English,", "French"], 140.0, 170.0, 10.0));
         let page = read(glyphs);
@@ -1516,7 +1522,7 @@ mod tests {
         assert!(text.contains(&"MS in Analytics, USF"), "{text:?}");
         assert!(text.contains(&"EXPERIENCE"), "{text:?}");
         assert!(text.contains(&"Data Analyst, City of Hope"), "{text:?}");
-        assert!(text.contains(&"Languages English, French"), "{text:?}");
+        assert!(text.contains(&"Languages  English, French"), "{text:?}");
     }
 
     #[test]
@@ -1653,10 +1659,10 @@ mod tests {
         assert_eq!(
             text,
             [
-                "Languages Go Rust",
-                "Cloud AWS GCP",
-                "Data SQL Kafka",
-                "Engineer, Acme 2019-2022"
+                "Languages  Go Rust",
+                "Cloud  AWS GCP",
+                "Data  SQL Kafka",
+                "Engineer, Acme  2019-2022"
             ]
         );
         assert_eq!(page.layout.columns, 1);

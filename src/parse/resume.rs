@@ -3269,6 +3269,27 @@ mod tests {
                     ("Google Insights Finder", "-", None, "2013", Some("2020")),
                 ],
             ),
+            // Fields at a word processor's tab stops, two spaces apart in
+            // a PDF's text as in a text file.
+            (
+                "Mid-Level Software Engineer  Squarespace  2019-2021\n• Helped develop a CMS.\nSoftware Engineering Intern  Meta (Facebook)  Summer 2018\n• Developed a web application.",
+                &[
+                    (
+                        "Squarespace",
+                        "Mid-Level Software Engineer",
+                        None,
+                        "2019",
+                        Some("2021"),
+                    ),
+                    (
+                        "Meta (Facebook)",
+                        "Software Engineering Intern",
+                        None,
+                        "2018-06",
+                        Some("2018-06"),
+                    ),
+                ],
+            ),
             // A comma inside a closed bracket separates nothing.
             (
                 "Backend Engineer (Freelance, Part-time) (Remote) Feb 2024 - May 2025\nDAYLIGHT\n• Built the API.",
