@@ -416,10 +416,11 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What joins a range's two ends: a dash or a word, with spaces; an end
-/// still to come may say so ("Mar. 2016 - Exp. Jun. 2017").
+/// still to come may say so ("Mar. 2016 - Exp. Jun. 2017"), and a dash
+/// may come before the word ("Mar 2011 – Till Date").
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\s{0,3}[-–—−‐‑\x{AD}~～]{1,2}\s{0,3}(?:(?:expected|exp\.)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3}|\s{0,3}(?:至|到)\s{0,3})$",
+        r"(?i)^(?:\s{0,3}[-–—−‐‑\x{AD}~～]{1,2}\s{0,3}(?:(?:expected|exp\.|till|until)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3}|\s{0,3}(?:至|到)\s{0,3})$",
     )
     .expect("valid")
 });
@@ -805,6 +806,10 @@ mod tests {
             (
                 "预计 2016 年 3 月毕业",
                 Some(("2016-03", None, MonthNumber)),
+            ),
+            (
+                "[Mar 2011 – Till Date]",
+                Some(("2011-03", Some("present"), MonthName)),
             ),
             (
                 "Mar. 2016 - Exp. Jun. 2017",

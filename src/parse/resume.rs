@@ -1141,6 +1141,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 .count()
         };
         let mut description = false;
+        let mut crossed = false;
         // Chinese writes a sentence without spaces: its characters count.
         let sentence = |text: &str| {
             text.split_whitespace().count() > 12
@@ -1156,6 +1157,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 continue;
             }
             if l.blank && header.is_empty() && past_blanks {
+                crossed = true;
                 continue;
             }
             // "Quiz of Kings" / "Quiz of Kings is a social trivia game…" /
@@ -1189,8 +1191,12 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             {
                 break;
             }
-            // A paragraph above is the previous job's, not this one's header.
+            // A paragraph above is the previous job's, not this one's
+            // header; so is a line past blank lines that it took as its
+            // header below its dates ("2025 - Now Atlassian" / "Principal
+            // Engineer, Bitbucket" / "" / "2023 - 2025 Render").
             if l.blank
+                || (crossed && taken_below(j))
                 || statement(j)
                 || sentence(l.text)
                 || !in_experience(j)
@@ -3267,6 +3273,27 @@ mod tests {
                         Some("2022"),
                     ),
                     ("Google Insights Finder", "-", None, "2013", Some("2020")),
+                ],
+            ),
+            // The title under one job's dates, past blank lines, is no
+            // part of the next job's header.
+            (
+                "2025 - Now Atlassian\nPrincipal Software Engineer, Bitbucket Cloud\nComing soon!\n\n2023 - 2025 Render\nSoftware Engineer, Datastores Team\n· Introduced dynamic Postgres configuration per instance.",
+                &[
+                    (
+                        "Atlassian",
+                        "Principal Software Engineer, Bitbucket Cloud",
+                        None,
+                        "2025",
+                        None,
+                    ),
+                    (
+                        "Render",
+                        "Software Engineer, Datastores Team",
+                        None,
+                        "2023",
+                        Some("2025"),
+                    ),
                 ],
             ),
             // Fields at a word processor's tab stops, two spaces apart in
