@@ -2144,8 +2144,19 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             above = found;
             continue;
         }
+        // "◦ PhD thesis - Agent-Based Modeling…" under "Doctor of
+        // Engineering | Oct 2015 - Jun 2020": a bullet that names a degree,
+        // with no school and no dates, under an entry that has both is a
+        // detail of it.
+        let detail = line.bullet
+            && school.is_none()
+            && found.is_none()
+            && current
+                .as_ref()
+                .is_some_and(|e| e.institution.is_some() && e.study_type.is_some());
         let opens = match &current {
             None => school.is_some() || degree.is_some(),
+            Some(_) if detail => false,
             Some(e) => {
                 (school.is_some() && e.institution.is_some())
                     || (degree.is_some() && e.study_type.is_some())
@@ -3381,6 +3392,25 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A bullet naming a degree under an entry with its school and
+            // degree is a detail of it.
+            (
+                "• University of Stuttgart | Stuttgart, Germany\nDoctor of Engineering; Summa Cum Laude | Oct 2015 - Jun 2020\n◦ PhD thesis - Agent-Based Modeling of Markets\n• RWTH Aachen University | Aachen, Germany\nBachelor of Science in Physics | Oct 2007 - Sep 2010",
+                &[
+                    (
+                        Some("University of Stuttgart"),
+                        Some("Doctor of Engineering"),
+                        None,
+                        Some("2020-06"),
+                    ),
+                    (
+                        Some("RWTH Aachen University"),
+                        Some("Bachelor of Science"),
+                        Some("Physics"),
+                        Some("2010-09"),
+                    ),
+                ],
+            ),
             // A school's own line over its degrees gives each the school;
             // one under its degree is that degree's only.
             (
