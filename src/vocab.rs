@@ -396,6 +396,11 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
     {
         return None;
     }
+    // "projects." alone on a line ends a wrapped sentence: a heading has
+    // no full stop.
+    if trimmed.ends_with('.') && !trimmed.ends_with("..") {
+        return None;
+    }
     let key = heading_key(trimmed);
     // "Strategic Architecture Leadership:" above a job's bullets labels
     // them: a line that only holds a section's noun is a heading when it
@@ -678,6 +683,8 @@ mod tests {
             ("Current positions", Some(Section::Experience)),
             ("Past experience", Some(Section::Experience)),
             ("Excellent communication skills", None),
+            // The last word of a wrapped sentence.
+            ("projects.", None),
             ("Experience designer", None),
         ];
         for (line, want) in cases {
