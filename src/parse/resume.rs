@@ -233,6 +233,9 @@ const JOB_WORDS: &[&str] = &[
     "freelance",
     "sde",
     "swe",
+    "sre",
+    "dba",
+    "mgr",
     "attorney",
     "paralegal",
     "pharmacist",
@@ -759,14 +762,18 @@ fn is_employer(part: &str) -> bool {
     });
     // "Senior Information Systems Specialist": a name ending in a job's
     // word names the job, whatever organization's word it holds.
-    let head_is_job = part
-        .split_whitespace()
-        .next_back()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .is_some_and(|w| JOB_WORDS.contains(&w.as_str()));
+    // Each of two titles joined by a slash ("Linux systems
+    // administrator/MySQL DBA") counts.
+    let head_is_job = part.split('/').any(|title| {
+        title
+            .split_whitespace()
+            .next_back()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .is_some_and(|w| JOB_WORDS.contains(&w.as_str()))
+    });
     GOVERNMENT.is_match(part)
         || part.split_whitespace().any(|w| {
             let w = w.to_lowercase();
@@ -3284,6 +3291,21 @@ mod tests {
                         Some("2022"),
                     ),
                     ("Google Insights Finder", "-", None, "2013", Some("2020")),
+                ],
+            ),
+            // Two titles joined by a slash, the second an abbreviation;
+            // a title with two parts before its employer.
+            (
+                "Buongiorno | Linux systems administrator/MySQL DBA | 2008-2011\n• Tuned 150 MySQL instances\nCo-founder, Sr Eng Mgr, Bitlogic 2016 - Current\n• Led multiple teams",
+                &[
+                    (
+                        "Buongiorno",
+                        "Linux systems administrator/MySQL DBA",
+                        None,
+                        "2008",
+                        Some("2011"),
+                    ),
+                    ("Bitlogic", "Co-founder, Sr Eng Mgr", None, "2016", None),
                 ],
             ),
             // The title under one job's dates, past blank lines, is no
