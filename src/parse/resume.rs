@@ -454,6 +454,12 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 const COMMON_TLDS: &[&str] = &[
     "com", "io", "dev", "me", "org", "net", "co", "ai", "app", "page", "site", "xyz", "tech",
     "info", "de", "fr", "uk", "ca", "in",
+    // The vanity domains people name their sites with ("ashton.codes"),
+    // and more countries' ("bigo.lu").
+    "codes", "blog", "cloud", "online", "website", "works", "space", "design", "ninja", "rocks",
+    "pro", "name", "live", "life", "zone", "engineer", "software", "systems", "digital", "email",
+    "studio", "lu", "nl", "se", "ch", "eu", "us", "au", "es", "it", "pl", "be", "at", "fi", "dk",
+    "ie", "nz", "br", "jp",
 ];
 
 /// Reads the form out of a resume's text alone (tests, and callers without
@@ -595,16 +601,41 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
     // The section a line is in: a site in a job's or a school's lines is
     // theirs ("Pagar.me", the employer under its title).
     let mut section = None;
+    // Under "Publications and Talks" a site is where a work is, not the
+    // candidate's own ("slideshare.net/…").
+    let mut works = false;
     for line in &text.lines {
         let trimmed = line.text.trim();
         let heading = heading_section(bullet_body(trimmed).unwrap_or(trimmed));
         if heading.is_some() {
             section = heading;
+            let name = trimmed.to_lowercase();
+            works = ["publication", "talk", "presentation", "paper", "press"]
+                .iter()
+                .any(|w| name.contains(w));
+        }
+        if works {
+            continue;
         }
         if in_top && heading.is_some_and(|s| s != Section::Other) {
             in_top = false;
         }
-        if !in_top && matches!(section, Some(Section::Experience | Section::Education)) {
+        // The candidate's own GitHub profile, named as their e-mail is
+        // ("github.com/ehames" beside "ehames@gmail.com"), is theirs
+        // wherever the page sets the contact block.
+        let own_profile = || {
+            let user = c.email.as_deref().and_then(|e| e.split('@').next());
+            user.is_some_and(|u| {
+                trimmed
+                    .trim_end_matches('/')
+                    .to_lowercase()
+                    .ends_with(&format!("github.com/{}", u.to_lowercase()))
+            })
+        };
+        if !in_top
+            && matches!(section, Some(Section::Experience | Section::Education))
+            && !own_profile()
+        {
             continue;
         }
         // Nor is a product's name in a list of skills ("crossbar.io"): a
@@ -3798,6 +3829,22 @@ mod tests {
             (
                 "Jane Doe\njane@example.com\n\nTechnologies\ncrossbar.io\nnginx\n\nProjects\ngithub.com/janedoe",
                 Some("github.com/janedoe"),
+            ),
+            // A vanity domain in the contact block.
+            (
+                "Chris Ashton\nchris AT ashton.codes  Cambridge, UK  ashton.codes\n\nProjects\nStudentMunch.com - food review site",
+                Some("ashton.codes"),
+            ),
+            // The candidate's GitHub profile, named as the e-mail is, in
+            // a contact block the page sets below the jobs.
+            (
+                "Jane Doe\n\nExperience\nEngineer, Acme 2019-2021\n• Built the API\n\njanedoe@gmail.com\nhttp://github.com/janedoe\nhttps://github.com/acme",
+                Some("http://github.com/janedoe"),
+            ),
+            // A site under the publications is a work's.
+            (
+                "Jane Doe\njane@example.com\n\nExperience\nEngineer, Acme 2019-2021\n\nPublications and Talks\nhttps://slideshare.net/janedoe\n\nLinks\nhttp://github.com/janedoe",
+                Some("http://github.com/janedoe"),
             ),
         ];
         for (text, want) in cases {
