@@ -1463,6 +1463,24 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         jobs.remove(k);
         k += roles;
     }
+    // "Bull / EDF", "Bull / French Navy": a consultancy and its client.
+    // The employer is the part before the slash that several jobs share.
+    let firms: Vec<Option<String>> = jobs
+        .iter()
+        .map(|j| {
+            j.name
+                .as_deref()
+                .and_then(|n| n.split_once(" / "))
+                .map(|(firm, _)| firm.trim().to_owned())
+        })
+        .collect();
+    for (job, firm) in jobs.iter_mut().zip(&firms) {
+        if let Some(firm) = firm
+            && firms.iter().flatten().filter(|f| *f == firm).count() >= 2
+        {
+            job.name = Some(firm.clone());
+        }
+    }
     // "Behin Samaneh Farda Co……" / "Embedded System Engineer 2016 – 2023"
     // / … / "Software Engineer 2016 – 2023": a second role under the
     // employer's line above the first. A job whose header is its dated
@@ -3322,6 +3340,15 @@ mod tests {
                         Some("2022"),
                     ),
                     ("Google Insights Finder", "-", None, "2013", Some("2020")),
+                ],
+            ),
+            // A consultancy and its clients: the firm the jobs share is
+            // the employer.
+            (
+                "Bull / EDF\nDevOps Engineer\n09-16 - 03-17\n• Ran the builds\nBull / DCNS\nDevOps Engineer\n03-15 - 09-16\n• Ran the tests",
+                &[
+                    ("Bull", "DevOps Engineer", None, "2016-09", Some("2017-03")),
+                    ("Bull", "DevOps Engineer", None, "2015-03", Some("2016-09")),
                 ],
             ),
             // Two titles joined by a slash, the second an abbreviation;
