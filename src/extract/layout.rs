@@ -692,6 +692,70 @@ struct Group {
     y1: f64,
 }
 
+/// A column that goes on below a sidebar's end: the blocks read last, after
+/// the columns, that start within one column's stretch across the page and
+/// reach no other, below every column's last block, are that column's
+/// end (a main column's last jobs under a sidebar that stops above them),
+/// read before the columns after it. A footer's line is not: the blocks
+/// hold three lines or more.
+fn continue_column(ordered: &mut Vec<(Group, usize)>, size: f64) {
+    let tail = ordered.iter().rev().take_while(|(_, c)| *c == 0).count();
+    let body = ordered.len() - tail;
+    if tail == 0 || body == 0 || ordered[body - 1].1 == 0 {
+        return;
+    }
+    let lines: usize = ordered[body..].iter().map(|(g, _)| g.members.len()).sum();
+    if lines < 3 {
+        return;
+    }
+    // The columns of the region just before the tail.
+    let first = ordered[..body]
+        .iter()
+        .rposition(|(_, c)| *c == 0)
+        .map_or(0, |i| i + 1);
+    let region = &ordered[first..body];
+    let stretch = |k: usize| {
+        region.iter().filter(|(_, c)| *c == k).fold(
+            (f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY),
+            |(x0, x1, y1), (g, _)| (x0.min(g.x0), x1.max(g.x1), y1.max(g.y1)),
+        )
+    };
+    let last_column = region.iter().map(|(_, c)| *c).max().unwrap_or(0);
+    let tail_x0 = ordered[body..]
+        .iter()
+        .map(|(g, _)| g.x0)
+        .fold(f64::INFINITY, f64::min);
+    let tail_x1 = ordered[body..]
+        .iter()
+        .map(|(g, _)| g.x1)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let tail_y0 = ordered[body..]
+        .iter()
+        .map(|(g, _)| g.y0)
+        .fold(f64::INFINITY, f64::min);
+    let tolerance = 0.5 * size;
+    for k in 1..last_column {
+        let (x0, x1, _) = stretch(k);
+        // Starting in the column, reaching no other (the last lines may
+        // run a little past its usual edge).
+        let within = tail_x0 >= x0 - tolerance && tail_x0 < x1;
+        let below_all = (1..=last_column).all(|j| stretch(j).2 <= tail_y0);
+        let apart = (1..=last_column)
+            .filter(|&j| j != k)
+            .all(|j| stretch(j).0 >= tail_x1 || stretch(j).1 <= tail_x0);
+        if within && below_all && apart {
+            let at = first
+                + region
+                    .iter()
+                    .rposition(|(_, c)| *c == k)
+                    .map_or(0, |i| i + 1);
+            let moved: Vec<(Group, usize)> = ordered.drain(body..).map(|(g, _)| (g, k)).collect();
+            ordered.splice(at..at, moved);
+            return;
+        }
+    }
+}
+
 /// Orders a page's segments: its lines in reading order, its blocks and
 /// its column count.
 fn order(
@@ -720,6 +784,7 @@ fn order(
     };
     let mut ordered: Vec<(Group, usize)> = Vec::new();
     let columns = cut.order(groups, 0, &mut ordered);
+    continue_column(&mut ordered, size);
     let mut lines = Vec::new();
     let mut line_columns: Vec<usize> = Vec::new();
     let mut blocks = Vec::new();
@@ -1545,6 +1610,38 @@ mod tests {
         assert_eq!(text[8], "Side s7");
         assert_eq!(text[9], "Main column text m0");
         assert_eq!(page.layout.columns, 2);
+    }
+
+    #[test]
+    fn a_main_column_that_goes_on_below_the_sidebar_is_read_before_it() {
+        let mut glyphs = line(&["Jane", "Doe"], 40.0, 40.0, 18.0);
+        for i in 0..8 {
+            let base = 100.0 + 14.0 * f64::from(i);
+            glyphs.extend(line(
+                &["Main", "column", "text", &format!("m{i}")],
+                40.0,
+                base,
+                10.0,
+            ));
+            glyphs.extend(line(&["Side", &format!("s{i}")], 140.0, base, 10.0));
+        }
+        // The main column's last job, under the sidebar's end, its lines
+        // reaching to 3 pt from the sidebar's edge: no gap runs clear down
+        // the page.
+        for i in 8..12 {
+            let base = 100.0 + 14.0 * f64::from(i) + 20.0;
+            glyphs.extend(line(
+                &["Last", "jobs", "lines", "go", &format!("k{}", i - 8)],
+                40.0,
+                base,
+                10.0,
+            ));
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        assert_eq!(text[8], "Main column text m7", "{text:?}");
+        assert_eq!(text[9], "Last jobs lines go k0", "{text:?}");
+        assert_eq!(text[13], "Side s0", "{text:?}");
     }
 
     #[test]
