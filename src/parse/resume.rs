@@ -934,10 +934,15 @@ fn clean_part(part: &str) -> String {
 /// bracket left open or mistyped), is no part of a name, where a name in
 /// brackets is ("Danggeun Pay Inc. (KarrotPay)").
 fn trim_part(part: &str) -> &str {
+    static KIND: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^(?:{EMPLOYMENT_KINDS})\)?$")).expect("valid"));
     let mut part = part.trim();
+    // A remark in lowercase after the name goes; the kind of employment
+    // stays with a title ("Backend developer (contract)").
     if let Some(open) = part.rfind(" (")
         && (part.ends_with(')') || !part[open + 2..].contains(')'))
         && part[open + 2..].starts_with(char::is_lowercase)
+        && !KIND.is_match(&part[open + 2..])
     {
         part = &part[..open];
     }
@@ -3340,6 +3345,21 @@ mod tests {
                         Some("2022"),
                     ),
                     ("Google Insights Finder", "-", None, "2013", Some("2020")),
+                ],
+            ),
+            // The kind of employment in brackets stays with the title; a
+            // remark in lowercase does not.
+            (
+                "GreatSway Enterprises | C and Rust backend developer (contract) | 2015-2016\n• Built a Rust backend\nAcme | Data Analyst (part of the data team) | 2012-2015\n• Built reports",
+                &[
+                    (
+                        "GreatSway Enterprises",
+                        "C and Rust backend developer (contract)",
+                        None,
+                        "2015",
+                        Some("2016"),
+                    ),
+                    ("Acme", "Data Analyst", None, "2012", Some("2015")),
                 ],
             ),
             // A consultancy and its clients: the firm the jobs share is
