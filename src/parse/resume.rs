@@ -795,7 +795,12 @@ fn is_employer(part: &str) -> bool {
     // word names the job, whatever organization's word it holds.
     // Each of two titles joined by a slash ("Linux systems
     // administrator/MySQL DBA") counts.
-    let head_is_job = part.split('/').any(|title| {
+    // A bracket after the title ("(contract)") is no part of its head.
+    let bare = match part.rfind(" (") {
+        Some(open) if part.ends_with(')') => &part[..open],
+        _ => part,
+    };
+    let head_is_job = bare.split('/').any(|title| {
         title
             .split_whitespace()
             .next_back()
@@ -3350,11 +3355,11 @@ mod tests {
             // The kind of employment in brackets stays with the title; a
             // remark in lowercase does not.
             (
-                "GreatSway Enterprises | C and Rust backend developer (contract) | 2015-2016\n• Built a Rust backend\nAcme | Data Analyst (part of the data team) | 2012-2015\n• Built reports",
+                "Finiper | Linux systems administrator (contract) | 2015-2016\n• Built a Rust backend\nAcme | Data Analyst (part of the data team) | 2012-2015\n• Built reports",
                 &[
                     (
-                        "GreatSway Enterprises",
-                        "C and Rust backend developer (contract)",
+                        "Finiper",
+                        "Linux systems administrator (contract)",
                         None,
                         "2015",
                         Some("2016"),
