@@ -391,18 +391,27 @@ const GUTTER_LINES: usize = 8;
 fn narrow_gutters(lines: &[Vec<Glyph>]) -> Vec<Vec<(f64, f64)>> {
     let mut cuts = vec![Vec::new(); lines.len()];
     let inked = |g: &&Glyph| !g.is_space() && g.x1 > g.x0;
-    let left = lines
+    // Where each line's ink starts and ends, and the page's.
+    let starts: Vec<f64> = lines
         .iter()
-        .flatten()
-        .filter(inked)
-        .map(|g| g.x0)
-        .fold(f64::INFINITY, f64::min);
-    let right = lines
+        .map(|l| {
+            l.iter()
+                .filter(inked)
+                .map(|g| g.x0)
+                .fold(f64::INFINITY, f64::min)
+        })
+        .collect();
+    let ends: Vec<f64> = lines
         .iter()
-        .flatten()
-        .filter(inked)
-        .map(|g| g.x1)
-        .fold(f64::NEG_INFINITY, f64::max);
+        .map(|l| {
+            l.iter()
+                .filter(inked)
+                .map(|g| g.x1)
+                .fold(f64::NEG_INFINITY, f64::max)
+        })
+        .collect();
+    let left = starts.iter().copied().fold(f64::INFINITY, f64::min);
+    let right = ends.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let width = (right - left).ceil();
     if lines.len() < GUTTER_LINES || !(1.0..=MAX_PAGE_POINTS).contains(&width) {
         return cuts;
@@ -422,15 +431,6 @@ fn narrow_gutters(lines: &[Vec<Glyph>]) -> Vec<Vec<(f64, f64)>> {
     // `ink[l][b] - ink[l][a]` glyph edges lie in cells a..b.
     let mut ink: Vec<Vec<u32>> = Vec::with_capacity(lines.len());
     let mut reach: Vec<f64> = Vec::with_capacity(lines.len());
-    // Where each line's ink starts and ends.
-    let starts: Vec<f64> = lines
-        .iter()
-        .map(|l| l.iter().filter(inked).map(|g| g.x0).fold(right, f64::min))
-        .collect();
-    let ends: Vec<f64> = lines
-        .iter()
-        .map(|l| l.iter().filter(inked).map(|g| g.x1).fold(left, f64::max))
-        .collect();
     for line in lines {
         let mut count = vec![0u32; cells + 1];
         for g in line.iter().filter(inked) {
@@ -721,18 +721,10 @@ fn continue_column(ordered: &mut Vec<(Group, usize)>, size: f64) {
         )
     };
     let last_column = region.iter().map(|(_, c)| *c).max().unwrap_or(0);
-    let tail_x0 = ordered[body..]
-        .iter()
-        .map(|(g, _)| g.x0)
-        .fold(f64::INFINITY, f64::min);
-    let tail_x1 = ordered[body..]
-        .iter()
-        .map(|(g, _)| g.x1)
-        .fold(f64::NEG_INFINITY, f64::max);
-    let tail_y0 = ordered[body..]
-        .iter()
-        .map(|(g, _)| g.y0)
-        .fold(f64::INFINITY, f64::min);
+    let (tail_x0, tail_x1, tail_y0) = ordered[body..].iter().fold(
+        (f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY),
+        |(x0, x1, y0), (g, _)| (x0.min(g.x0), x1.max(g.x1), y0.min(g.y0)),
+    );
     let tolerance = 0.5 * size;
     for k in 1..last_column {
         let (x0, x1, _) = stretch(k);
@@ -1677,8 +1669,9 @@ mod tests {
     #[test]
     fn columns_less_than_an_em_apart_are_read_one_after_the_other() {
         // A justified left column ends 0.6 em before the right one starts:
-        // narrower than the gap a line is cut at, but clear down the page. A column of years as close to its titles stays on the
-        // titles' lines.
+        // narrower than the gap a line is cut at, but clear down the page.
+        // A column of years as close to its titles stays on the titles'
+        // lines.
         let mut glyphs = line(&["Jane", "Doe"], 40.0, 40.0, 18.0);
         for i in 0..10 {
             let base = 100.0 + 14.0 * f64::from(i);

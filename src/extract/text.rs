@@ -43,11 +43,14 @@ fn is_asciidoc(lines: &[&str]) -> bool {
         .windows(2)
         .filter(|w| underline(w[0], w[1]).is_some_and(|c| matches!(c, '~' | '^' | '+')))
         .count();
-    // reStructuredText: a title between two equal lines.
-    let overlined = lines
-        .windows(3)
-        .any(|w| w[0].trim_end() == w[2].trim_end() && underline(w[1], w[0]).is_some());
+    let overlined = lines.windows(3).any(|w| overline(w[0], w[1], w[2]));
     anchors >= 2 || underlined >= 2 || overlined
+}
+
+/// Whether `line` is a reStructuredText title's overline: `title` under it
+/// and the same line again under the title.
+fn overline(line: &str, title: &str, under: &str) -> bool {
+    line.trim_end() == under.trim_end() && underline(title, line).is_some()
 }
 
 /// The character `line` underlines `title` with: a run of one of `=-~^+`
@@ -115,8 +118,7 @@ fn asciidoc_read(lines: &[&str]) -> Vec<String> {
         // reStructuredText sets a title between two equal lines.
         let is_overline = joined
             .get(i + 2)
-            .is_some_and(|under| under.trim_end() == line.trim_end())
-            && underline(&joined[i + 1], line).is_some();
+            .is_some_and(|under| overline(line, &joined[i + 1], under));
         if ANCHOR.is_match(line.trim()) || is_underline || is_overline {
             out.push(String::new());
             continue;

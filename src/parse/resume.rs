@@ -604,6 +604,12 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
     // Under "Publications and Talks" a site is where a work is, not the
     // candidate's own ("slideshare.net/…").
     let mut works = false;
+    // The GitHub profile named as the e-mail address is.
+    let own_github = c
+        .email
+        .as_deref()
+        .and_then(|e| e.split('@').next())
+        .map(|user| format!("github.com/{}", user.to_lowercase()));
     for line in &text.lines {
         let trimmed = line.text.trim();
         let heading = heading_section(bullet_body(trimmed).unwrap_or(trimmed));
@@ -624,12 +630,11 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
         // ("github.com/ehames" beside "ehames@gmail.com"), is theirs
         // wherever the page sets the contact block.
         let own_profile = || {
-            let user = c.email.as_deref().and_then(|e| e.split('@').next());
-            user.is_some_and(|u| {
+            own_github.as_ref().is_some_and(|own| {
                 trimmed
                     .trim_end_matches('/')
                     .to_lowercase()
-                    .ends_with(&format!("github.com/{}", u.to_lowercase()))
+                    .ends_with(own.as_str())
             })
         };
         if !in_top
