@@ -623,6 +623,16 @@ pub(crate) fn contact(text: &NormText) -> Contact {
             .take(LABELLED_NAME_LINES)
             .find_map(|l| labelled_name(l));
     }
+    // "eric fritz (I build software)" over "eric@eric-fritz.com": a name
+    // in lowercase is read only where the e-mail address spells it.
+    if name.is_none()
+        && let Some(address) = &email
+    {
+        name = lines
+            .iter()
+            .take_while(|l| heading_section(l).is_none())
+            .find_map(|l| lowercase_name(l, address));
+    }
     let phone = text
         .lines
         .iter()
@@ -1046,6 +1056,28 @@ fn labelled_name(line: &str) -> Option<String> {
     name_in_line(LABELLED.captures(line)?.get(1)?.as_str().trim())
 }
 
+/// A name written in lowercase at the start of a line ("eric fritz
+/// (I build software)"): two or three plain words that the e-mail address
+/// spells out, its punctuation aside ("eric@eric-fritz.com").
+fn lowercase_name(line: &str, email: &str) -> Option<String> {
+    let first = line
+        .split(['|', '•', '·', ',', '–', '—', '\t', '('])
+        .next()?
+        .trim();
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let spelled: String = email
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let plain = |w: &&str| w.chars().count() >= 2 && w.chars().all(|c| c.is_lowercase());
+    ((2..=3).contains(&words.len())
+        && words.iter().all(plain)
+        && spelled.contains(&words.concat())
+        && !NOT_NAMES.contains(&words[0]))
+    .then(|| words.join(" "))
+}
+
 /// The name a line starts with, if it reads like one.
 fn name_in_line(line: &str) -> Option<String> {
     let first = line
@@ -1150,6 +1182,21 @@ mod tests {
         ]);
         assert_eq!(c.name.as_deref(), Some("Jane Q. Doe"));
         assert_eq!(c.email.as_deref(), Some("jane.doe@example.com"));
+    }
+
+    #[test]
+    fn a_lowercase_name_is_read_only_where_the_email_spells_it() {
+        let c = candidate(&[
+            "eric fritz (I build software)",
+            "(608) 555-0120 · eric@eric-fritz.com",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("eric fritz"));
+        let c = candidate(&["eric fritz", "jobs@example.com"]);
+        assert_eq!(c.name, None);
+        let c = candidate(&["built tools", "tools@built.dev"]);
+        assert_eq!(c.name, None);
+        let c = candidate(&["about me", "me@about.me"]);
+        assert_eq!(c.name, None);
     }
 
     #[test]
