@@ -947,12 +947,20 @@ fn trim_part(part: &str) -> &str {
     static KIND: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"^(?:{EMPLOYMENT_KINDS})\)?$")).expect("valid"));
     let mut part = part.trim();
+    static FORMER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:ex|formerly|previously|now|acquired by)\b").expect("valid")
+    });
     // A remark in lowercase after the name goes; the kind of employment
-    // stays with a title ("Backend developer (contract)").
+    // stays with a title ("Backend developer (contract)"), and so does
+    // what a title's bracket says of the job ("Senior developer (backend
+    // and integrations)"), or an organization's of its other name
+    // ("Ongres Inc. (ex 8kdata)").
     if let Some(open) = part.rfind(" (")
         && (part.ends_with(')') || !part[open + 2..].contains(')'))
         && part[open + 2..].starts_with(char::is_lowercase)
         && !KIND.is_match(&part[open + 2..])
+        && !FORMER.is_match(&part[open + 2..])
+        && !(is_position(&part[..open]) && !is_employer(&part[..open]))
     {
         part = &part[..open];
     }
@@ -3357,10 +3365,11 @@ mod tests {
                     ("Google Insights Finder", "-", None, "2013", Some("2020")),
                 ],
             ),
-            // The kind of employment in brackets stays with the title; a
-            // remark in lowercase does not.
+            // The kind of employment in brackets stays with the title, and
+            // so does what the title's bracket says of the job; an
+            // organization's former name stays with it.
             (
-                "Finiper | Linux systems administrator (contract) | 2015-2016\n• Built a Rust backend\nAcme | Data Analyst (part of the data team) | 2012-2015\n• Built reports",
+                "Finiper | Linux systems administrator (contract) | 2015-2016\n• Built a Rust backend\nAcme | Data Analyst (part of the data team) | 2012-2015\n• Built reports\nOngres Inc. (ex 8kdata) | DBA | 2010-2012\n• Ran databases",
                 &[
                     (
                         "Finiper",
@@ -3369,7 +3378,14 @@ mod tests {
                         "2015",
                         Some("2016"),
                     ),
-                    ("Acme", "Data Analyst", None, "2012", Some("2015")),
+                    (
+                        "Acme",
+                        "Data Analyst (part of the data team)",
+                        None,
+                        "2012",
+                        Some("2015"),
+                    ),
+                    ("Ongres Inc. (ex 8kdata)", "DBA", None, "2010", Some("2012")),
                 ],
             ),
             // A consultancy and its clients: the firm the jobs share is
