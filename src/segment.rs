@@ -182,6 +182,39 @@ fn names_employer(text: &NormText, i: usize, current: Section, section: Section)
     false
 }
 
+/// The separator that sets a job header's fields apart ("Senior Engineer
+/// | Acme | 2022 - 2025" → '|'), if the line has one.
+fn header_separator(line: &str) -> Option<char> {
+    line.chars()
+        .find(|c| ['|', '•', '·', '@', '—', '–'].contains(c))
+}
+
+/// Whether line `i`, in a section of skills or a summary set after
+/// Experience ("KEY STRENGTHS" between two jobs), is a job's header that
+/// takes Experience up again: it reads as a header, names a job, holds a
+/// range of dates, sets its fields apart as a header in Experience above
+/// did, and bullets follow it before the next header.
+fn resumes_experience(text: &NormText, i: usize, current: Section, shapes: &[char]) -> bool {
+    let line = text.lines[i].text.trim();
+    if !matches!(current, Section::Skills | Section::Summary)
+        || bullet_body(line).is_some()
+        || !header_separator(line).is_some_and(|c| shapes.contains(&c))
+        || !crate::parse::resume::is_position(line)
+        || !is_header_line(line)
+        || crate::parse::dates::find(line).is_none_or(|f| f.to.is_none())
+    {
+        return false;
+    }
+    // Bullets come next, or after a line of what the job was about.
+    text.lines[i + 1..]
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|l| !l.is_empty())
+        .take(2)
+        .take_while(|l| crate::parse::dates::find(l).is_none())
+        .any(|l| bullet_body(l).is_some())
+}
+
 /// Splits normalized text into sections and bullets.
 pub fn segment(text: &NormText) -> Segments {
     let mut sections = Vec::with_capacity(text.lines.len());
@@ -190,7 +223,19 @@ pub fn segment(text: &NormText) -> Segments {
     let mut current = Section::Top;
     // Index into `bullets` of the bullet that may continue on the next line.
     let mut open: Option<usize> = None;
+    // How Experience's dated headers set their fields apart.
+    let mut shapes: Vec<char> = Vec::new();
     for (i, line) in text.lines.iter().enumerate() {
+        if current == Section::Experience
+            && bullet_body(&line.text).is_none()
+            && let Some(c) = header_separator(&line.text)
+            && !shapes.contains(&c)
+            && crate::parse::dates::find(&line.text).is_some_and(|f| f.to.is_some())
+        {
+            shapes.push(c);
+        } else if resumes_experience(text, i, current, &shapes) {
+            current = Section::Experience;
+        }
         // "Languages:" inside Skills labels programming languages, not a
         // section of spoken ones.
         let label_in_skills = current == Section::Skills
@@ -495,6 +540,42 @@ mod tests {
 
     fn segments(lines: &[&str]) -> Segments {
         segment(&normalize(&Document::from_lines(lines.iter().copied())))
+    }
+
+    #[test]
+    fn a_job_header_shaped_as_experience_s_takes_it_up_again() {
+        let s = segments(&[
+            "Professional Experience",
+            "Senior Software Engineer | Deep Green X | April 2025 - Present",
+            "• Built the validator",
+            "Key Strengths",
+            "Security: a track record of audits",
+            "Software Engineer | Tacvue | 2019 - 2022",
+            "• Built dApps",
+            "Volunteering",
+            "Mentor | Code Club | 2018 - 2019",
+            "• Taught children",
+        ]);
+        assert_eq!(s.sections[4], Section::Skills);
+        assert_eq!(s.sections[5], Section::Experience);
+        assert_eq!(s.sections[6], Section::Experience);
+        // Volunteering stays its own section.
+        assert_ne!(s.sections[8], Section::Experience);
+        // A skills line with a bar and dates but no bullets under it, or
+        // set apart otherwise than the jobs were, is no job.
+        let s = segments(&[
+            "Experience",
+            "Engineer | Acme | 2019 - 2022",
+            "• Built things",
+            "Skills",
+            "Rust, Go | Engineer tools 2019 - 2022",
+            "Python, 2020",
+            "• Built more",
+            "Engineer, Beta, 2010 - 2012",
+            "• Built more",
+        ]);
+        assert_eq!(s.sections[4], Section::Skills);
+        assert_eq!(s.sections[7], Section::Skills);
     }
 
     #[test]
