@@ -327,7 +327,8 @@ fn is_course_line(line: &str) -> bool {
 /// Small words a job's header line may hold in lowercase.
 const HEADER_CONNECTORS: &[&str] = &[
     "of", "and", "in", "at", "for", "the", "to", "on", "de", "la", "du", "des", "und", "&", "-",
-    "–", "—", "|", "present", "current", "now",
+    "–", "—", "|", "present", "current", "now", "e", "et", "y", "da", "do", "dos", "das", "del",
+    "di", "van", "von", "der",
 ];
 
 /// Whether a word is one a header's names are joined with ("of", "and").

@@ -960,7 +960,7 @@ fn trim_part(part: &str) -> &str {
         && part[open + 2..].starts_with(char::is_lowercase)
         && !KIND.is_match(&part[open + 2..])
         && !FORMER.is_match(&part[open + 2..])
-        && !(is_position(&part[..open]) && !is_employer(&part[..open]))
+        && (!is_position(&part[..open]) || is_employer(&part[..open]))
     {
         part = &part[..open];
     }
@@ -1149,12 +1149,41 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 .is_some_and(|k| lines[k].bullet && !header_like[k] && marker(k) == marker(i));
         !(among || first)
     });
+    // "• Senior Engine Programmer — Brink Gaming" / "Solna, Sweden" /
+    // "Jan 2025 – Present": a bullet that reads as a header over dates
+    // that name nothing (a place between them at most) is that job's
+    // header, whatever marks the statements, unless a header follows the
+    // dates ("Jan. 15 - Mai 15" / "Développement AdminSys; SAVE
+    // Diffusion").
+    let heads_dates = |j: usize| {
+        let mut below = (j + 1..lines.len()).filter(|&k| !lines[k].blank);
+        let Some(mut k) = below.next() else {
+            return false;
+        };
+        if candidate::is_place(without_work_mode(lines[k].text).trim()) {
+            let Some(next) = below.next() else {
+                return false;
+            };
+            k = next;
+        }
+        let header_below = (k + 1..lines.len())
+            .find(|&m| !lines[m].blank)
+            .is_some_and(|m| !lines[m].bullet && segment::is_header_line(lines[m].text));
+        !header_below
+            && dated
+                .iter()
+                .find(|(d, _)| *d == k)
+                .is_some_and(|(_, found)| dates_alone(lines[k].text, found))
+    };
     let statement = |j: usize| {
         if mark_only(lines[j].text) {
             return false;
         }
         if !header_like[j] {
             return lines[j].bullet;
+        }
+        if heads_dates(j) {
+            return false;
         }
         marker(j).is_none() || inner_marker[j].is_none_or(|m| m == marker(j))
     };
@@ -1205,7 +1234,10 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         let mut crossed = false;
         // Chinese writes a sentence without spaces: its characters count.
         let sentence = |text: &str| {
-            text.split_whitespace().count() > 12
+            text.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+                > 12
                 || text.chars().filter(|c| candidate::is_han(*c)).count() > 20
                 || described(text)
                 || reads_as_statement(text)
@@ -1824,7 +1856,14 @@ fn fill_header(
         .iter()
         .filter(|t| t.chars().any(char::is_alphabetic) && !candidate::is_place(t.trim()))
         .count();
-    for line in texts {
+    // A line that names both the title and the employer ("Senior Engine
+    // Programmer — Brink Gaming").
+    let names_both = |t: &str| {
+        let parts = parts_with_joints(t);
+        parts.len() >= 2 && parts.iter().any(|(p, _)| is_position(p))
+    };
+    let both_named: Vec<bool> = texts.iter().map(|t| names_both(t)).collect();
+    for (n, line) in texts.into_iter().enumerate() {
         // A place on the line is its location, taken out first: "Mountain
         // View, CA" would split at its comma; so is one in parentheses at
         // the end ("(San Francisco, Ca.)").
@@ -1856,8 +1895,25 @@ fn fill_header(
             // What the city's words ran into stays: "Zenika" of "Zenika Lyon".
             line.replace_range(at.., "  ");
         }
-        // "Seoul, S.Korea & LA, U.S.A": a line of two places is one place.
-        if job.location.is_none() && line.contains(" & ") && candidate::is_place(line.trim()) {
+        // "Seoul, S.Korea & LA, U.S.A": a line of two places is one place;
+        // so is a line of a city, its region and its country beside a line
+        // that names the title and the employer ("Senior Engine Programmer
+        // — Brink Gaming" / "Solna, Stockholm County, Sweden").
+        let spelled_out = both_named
+            .iter()
+            .enumerate()
+            .any(|(m, both)| *both && m != n)
+            && line.split(',').count() >= 3
+            && !line.contains("  ")
+            && line.split(',').all(|g| !is_employer(g.trim()))
+            && line
+                .rsplit(',')
+                .next()
+                .is_some_and(|c| candidate::is_country(c.trim()));
+        if job.location.is_none()
+            && (line.contains(" & ") || spelled_out)
+            && candidate::is_place(line.trim())
+        {
             job.location = Some(line.trim().to_owned());
             line.clear();
         }
@@ -3363,6 +3419,29 @@ mod tests {
                         Some("2022"),
                     ),
                     ("Google Insights Finder", "-", None, "2013", Some("2020")),
+                ],
+            ),
+            // A list item that reads as a header over where and when, the
+            // job told in a paragraph: the item is the header, the line of
+            // city, region and country its place; a header's words are
+            // counted without its marks.
+            (
+                "Work Experience\n\n- Real-time 3D Developer & Open Source Contributor — AlanGameDev / Various Projects\nVerona, Veneto, Italy (remote)\nJan 2015 – Jun 2019\nCollaborated with artists and designers worldwide using the Unity engine.\n\n- Lead Software Engineer — Archimep Construções e Instalações\nCampinas, São Paulo, Brazil\nSep 2012 – Jan 2015\nLed the development of real-time rendering software for architects.",
+                &[
+                    (
+                        "AlanGameDev / Various Projects",
+                        "Real-time 3D Developer & Open Source Contributor",
+                        Some("Verona, Veneto, Italy"),
+                        "2015-01",
+                        Some("2019-06"),
+                    ),
+                    (
+                        "Archimep Construções e Instalações",
+                        "Lead Software Engineer",
+                        Some("Campinas, São Paulo, Brazil"),
+                        "2012-09",
+                        Some("2015-01"),
+                    ),
                 ],
             ),
             // The kind of employment in brackets stays with the title, and
