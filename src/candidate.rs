@@ -867,7 +867,15 @@ fn contact_parts(line: &str) -> impl Iterator<Item = &str> {
 /// a state's code ("Seattle WA").
 fn place_part(part: &str) -> Option<String> {
     let groups: Vec<&str> = part.split(',').map(str::trim).collect();
-    let known = |g: &str| REGIONS.contains(&g) || PLACES.contains(&g);
+    // "QLD Australia": a region's code before its country.
+    let coded = |g: &str| {
+        g.rsplit_once(' ').is_some_and(|(code, country)| {
+            PLACES.contains(&country)
+                && (2..=3).contains(&code.len())
+                && code.chars().all(|c| c.is_ascii_uppercase())
+        })
+    };
+    let known = |g: &str| REGIONS.contains(&g) || PLACES.contains(&g) || coded(g);
     let no_job = |g: &str| !names_a_job(g) && heading_section(g).is_none();
     let place = if (2..=4).contains(&groups.len()) {
         groups.iter().all(|g| place_words(g) && no_job(g)) && groups[1..].iter().any(|g| known(g))
@@ -1171,6 +1179,14 @@ mod tests {
         // A company, and a code in the middle of a line, are no place.
         assert_eq!(location_in("Acme, Smith Brothers, Co"), None);
         assert_eq!(location_in("Monett, Mo and more"), None);
+    }
+
+    #[test]
+    fn a_region_s_code_before_its_country_ends_a_place() {
+        assert!(is_place("Brisbane, QLD Australia"));
+        assert!(is_place("Hamilton, Brisbane, QLD Australia"));
+        assert!(!is_place("Greenlight, ACME Corp"));
+        assert!(!is_place("Brisbane, QLDX Australia"));
     }
 
     #[test]

@@ -389,7 +389,7 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
             # Bachelor of Science (B.S.): the letters it goes by.
             (?:\s?\((?:[A-Z]\.?\s?){1,4}\))?
           | (?i:engineer['’]s\s+degree|m\.?sci(?:\s?\(hons\.?\))?)
-          | (?i:ph\.?\s?d\.?|doctorate|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+diploma)
+          | (?i:ph\.?\s?d\.?|doctorate|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate))
           | B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           | M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
         )
@@ -2213,6 +2213,10 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
     let mut above: Option<dates::Found> = None;
     // The open entry's school was named on a line of its own.
     let mut school_alone = false;
+    // The first entry opens with its degree's line ("High School
+    // Certificate" / "Anglican Church Grammar School" / "Brisbane" /
+    // "2014"): the others are set out the same way.
+    let mut degree_leads = false;
     let mut i = 0;
     while i < lines.len() {
         if !in_education(i) {
@@ -2237,7 +2241,13 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         }
         let (at, line) = (i, &lines[i]);
         i += 1;
-        let school = SCHOOL.find(line.text).map(|_| school_name(line.text));
+        // "High School Certificate" names a degree, not its school.
+        static SCHOOL_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\bhigh\s+school\s+(?:diploma|certificate)\b").expect("valid")
+        });
+        let school = SCHOOL
+            .is_match(&SCHOOL_DEGREE.replace_all(line.text, ""))
+            .then(|| school_name(line.text));
         let degree = degree_in(line.text)
             .map(|c| {
                 (
@@ -2296,8 +2306,17 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 (school.is_some() && e.institution.is_some())
                     || (degree.is_some() && e.study_type.is_some())
                     || (above.is_some() && (school.is_some() || degree.is_some()))
+                    // An entry that is whole, its degree not named, ends
+                    // where the next one's degree line opens it.
+                    || (degree.is_some()
+                        && degree_leads
+                        && e.institution.is_some()
+                        && e.end_date.is_some())
             }
         };
+        if opens && current.is_none() {
+            degree_leads = degree.is_some() && school.is_none();
+        }
         if opens {
             // "Stevens Institute of Technology - Hoboken, NJ" / "Master of
             // Science …" / "Bachelor of Science …": a school's own line
@@ -3597,6 +3616,32 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // Degree, school, place, dates (Awesome-CV's \cventry): an
+            // entry whose degree is no known kind ends with its dates;
+            // "High School Certificate" is a degree, not a school.
+            (
+                "High School Certificate\nAnglican Church Grammar School\nBrisbane, QLD Australia\n2014\nExchange Program in Game Design\nKTH Royal Institute of Technology\nStockholm, Sweden\nAug 2016 – Jan 2017\nMaster of Cyber Security\nUniversity of Queensland\nBrisbane, QLD Australia\nAug 2020 - Present",
+                &[
+                    (
+                        Some("Anglican Church Grammar School"),
+                        Some("High School Certificate"),
+                        None,
+                        Some("2014"),
+                    ),
+                    (
+                        Some("KTH Royal Institute of Technology"),
+                        None,
+                        None,
+                        Some("2017-01"),
+                    ),
+                    (
+                        Some("University of Queensland"),
+                        Some("Master"),
+                        Some("Cyber Security"),
+                        None,
+                    ),
+                ],
+            ),
             // A bullet naming a degree under an entry with its school and
             // degree is a detail of it.
             (
