@@ -759,6 +759,11 @@ pub(crate) fn is_place(part: &str) -> bool {
             .is_some_and(|(a, b)| one(a) && one(b))
 }
 
+/// Whether two capitals are a country's ISO 3166-1 code ("MX", "US").
+pub(crate) fn is_country_code(code: &str) -> bool {
+    COUNTRY_CODES.contains(&code)
+}
+
 /// Whether `name` is a country's, or a region's spelled out ("France").
 pub(crate) fn is_country(name: &str) -> bool {
     PLACES.contains(&name)

@@ -1876,7 +1876,24 @@ fn fill_header(
         static CITY_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"\s*(?:[-–—]\s*)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) \(([A-Z]{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)\s*$").expect("valid")
         });
+        // "Software Engineer, Zaaga, CDMX, MX", "Tech Lead, Unosquare,
+        // Remote OR, US": a region's or city's code and a country's right
+        // after the title and the employer are the place ("Product
+        // Manager, Google, Mountain View, CA, USA" names its city).
+        static CODED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r",\s*((?:Remote\s+)?\p{Lu}{2,4}),\s*(\p{Lu}{2,3})[^\p{L}\p{N}]*$")
+                .expect("valid")
+        });
         let mut line = without_work_mode(&line).into_owned();
+        if job.location.is_none()
+            && let Some(caps) = CODED_PLACE.captures(&line.clone())
+            && (candidate::is_country_code(&caps[2]) || candidate::is_country(&caps[2]))
+            && let Some(whole) = caps.get(0)
+            && line[..whole.start()].matches(',').count() == 1
+        {
+            job.location = Some(format!("{}, {}", &caps[1], &caps[2]));
+            line.truncate(whole.start());
+        }
         if let Some(caps) = PLACE_IN_PARENS.captures(&line.clone()) {
             let whole = caps.get(0).map_or(0..0, |m| m.range());
             if job.location.is_none() {
@@ -3438,6 +3455,34 @@ mod tests {
                         Some("2022"),
                     ),
                     ("Google Insights Finder", "-", None, "2013", Some("2020")),
+                ],
+            ),
+            // A region's code and a country's after title and employer
+            // are the place; after a city they are the city's.
+            (
+                "Software Engineer, Kemist, CA, US (Oct 2011 - Dec 2011)\n• Built the app\nTech Lead, Unosquare, Remote OR, US (Jul 2015 - Jan 2018)\n• Led the team\nProduct Manager, Google, Mountain View, CA, USA (2007 - 2011)\n• Shipped Maps",
+                &[
+                    (
+                        "Kemist",
+                        "Software Engineer",
+                        Some("CA, US"),
+                        "2011-10",
+                        Some("2011-12"),
+                    ),
+                    (
+                        "Unosquare",
+                        "Tech Lead",
+                        Some("Remote OR, US"),
+                        "2015-07",
+                        Some("2018-01"),
+                    ),
+                    (
+                        "Google",
+                        "Product Manager",
+                        Some("Mountain View, CA, USA"),
+                        "2007",
+                        Some("2011"),
+                    ),
                 ],
             ),
             // A list item that reads as a header over where and when, the
