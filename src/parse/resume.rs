@@ -852,18 +852,31 @@ enum Joint {
 /// before.
 fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–-] |, |; | @ | at | ?[-–—.·]{3,} ?| \[)\s*")
+        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–-] |, |; | @ ?| at | ?[-–—.·]{3,} ?| \[)\s*")
             .expect("valid")
     });
     // "Backend Engineer (Freelance, Part-time)": a separator inside a
     // bracket that closes on the line splits nothing.
     let enclosed = enclosed_spans(line);
+    // "Web Developer Intern @Qu Analytics": an "@" run into the next word
+    // after a title is "at"; after a name it is the name's ("Energy
+    // Research Institute @NTU").
+    let at_word = |m: &regex::Match<'_>| {
+        m.as_str().trim_start().starts_with('@') && !m.as_str().ends_with(' ')
+    };
     let separators: Vec<regex::Match<'_>> = SPLIT
         .find_iter(line)
         .filter(|m| {
             !enclosed
                 .iter()
                 .any(|r| r.start < m.start() && m.end() < r.end)
+        })
+        .filter(|m| {
+            !at_word(m)
+                || line[..m.start()]
+                    .rsplit(['|', ',', '•', '·', ';'])
+                    .next()
+                    .is_some_and(is_position)
         })
         .collect();
     let mut pieces = Vec::with_capacity(separators.len() + 1);
@@ -1133,21 +1146,33 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // July 2011 - March 2012" / "• Led…"), is one of them: a role within
     // the job, not a job.
     let dated_lines: std::collections::HashSet<usize> = dated.iter().map(|(i, _)| *i).collect();
-    dated.retain(|(i, _)| {
+    // A role's dates fall within its job's: "• Web Developer Intern @Qu
+    // Analytics (July 2022 - Sept 2022)" among the statements of a job
+    // begun in Sept 2022 is a job before it.
+    let mut last_kept: Option<Date> = None;
+    dated.retain(|(i, found)| {
         let i = *i;
         if !lines[i].bullet || mark_only(lines[i].text) {
+            last_kept = Some(found.from);
             return true;
         }
         let Some(above) = (0..i).rev().find(|&k| !lines[k].blank) else {
+            last_kept = Some(found.from);
             return true;
         };
-        let among = lines[above].bullet && !header_like[above] && marker(above) == marker(i);
+        let within = last_kept.is_none_or(|start| found.from >= start);
+        let among =
+            lines[above].bullet && !header_like[above] && marker(above) == marker(i) && within;
         let first = !lines[above].bullet
             && dated_lines.contains(&above)
             && (i + 1..lines.len())
                 .find(|&k| !lines[k].blank)
                 .is_some_and(|k| lines[k].bullet && !header_like[k] && marker(k) == marker(i));
-        !(among || first)
+        let keep = !(among || first);
+        if keep {
+            last_kept = Some(found.from);
+        }
+        keep
     });
     // "• Senior Engine Programmer — Brink Gaming" / "Solna, Sweden" /
     // "Jan 2025 – Present": a bullet that reads as a header over dates
@@ -3455,6 +3480,35 @@ mod tests {
                         Some("2022"),
                     ),
                     ("Google Insights Finder", "-", None, "2013", Some("2020")),
+                ],
+            ),
+            // "@" run into the employer's name after a title is "at"; a
+            // header among a job's statements dated before the job is a
+            // job of its own, not a role within it.
+            (
+                "• Full Stack Developer Intern @Metaworks  (Sept 2022 to Apr 2023)\n• Developed a website of 3D models.\n• Web Developer Intern @Qu Analytics  (July 2022 - Sept 2022)\n• Developed a feature that increased traffic by 12%.\nEnergy Research Institute @NTU | Research Engineer | 2019 - 2020\n• Built models",
+                &[
+                    (
+                        "Metaworks",
+                        "Full Stack Developer Intern",
+                        None,
+                        "2022-09",
+                        Some("2023-04"),
+                    ),
+                    (
+                        "Qu Analytics",
+                        "Web Developer Intern",
+                        None,
+                        "2022-07",
+                        Some("2022-09"),
+                    ),
+                    (
+                        "Energy Research Institute @NTU",
+                        "Research Engineer",
+                        None,
+                        "2019",
+                        Some("2020"),
+                    ),
                 ],
             ),
             // A region's code and a country's after title and employer
