@@ -1023,10 +1023,13 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // A resume without an Experience heading often is a list of jobs from
     // the top ("7/2022-Present, Cybersecurity Assessment Manager, State of
     // Oregon").
+    // Nor has one whose jobs follow its summary ("Summary" / "• …" /
+    // "Cerebras Systems Inc" / "Wafer Bringup Engineer" / "Jan 2022 -
+    // Present").
     let headed = segments.has_section(Section::Experience);
     let in_experience = |i: usize| match segments.sections.get(i) {
         Some(Section::Experience) => true,
-        Some(Section::Top) => !headed,
+        Some(Section::Top | Section::Summary) => !headed,
         _ => false,
     };
     // The jobs' date lines: a range, or one date on a short line.
@@ -1069,6 +1072,25 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             {
                 found.to = next.to;
                 found.end += gap.len() + next.end;
+            }
+            // "Sept 2014 - Dec 2014" / "Sept 2015 - Dec 2015" / "Aug 2016
+            // - Jan 2022": the periods of one job on lines of their own,
+            // from the first's start to the last's end.
+            let bare = |text: &str, f: &dates::Found| {
+                without_dates(text, f).is_some_and(|r| !r.chars().any(char::is_alphanumeric))
+            };
+            let mut k = i + 1;
+            while found.to.is_some()
+                && bare(line.text, &found)
+                && let Some(next) = lines.get(k)
+                && !next.blank
+                && !next.bullet
+                && let Some(period) = dates::find(next.text)
+                    .filter(|f| f.to.is_some() && f.from >= found.from && bare(next.text, f))
+            {
+                found.to = period.to;
+                range_end[k] = true;
+                k += 1;
             }
             // A range broken over two lines by a narrow margin column
             // ("Dec. 16 -" / "Juin 17"): the next line's first date ends it.
@@ -3682,6 +3704,43 @@ mod tests {
                 .collect();
             assert_eq!(got, *want, "{section:?}");
         }
+    }
+
+    #[test]
+    fn without_an_experience_heading_the_jobs_may_follow_the_summary() {
+        let r = parsed(
+            "Jane Doe\nSummary\n• Six years of post-silicon validation\n•\nCerebras Systems Inc\nWafer Bringup Engineer\nJan 2022 - Present\n• Developed the wafer bringup flow\nApple Inc\nSilicon Validation Engineer\nSept 2014 - Dec 2014\nSept 2015 - Dec 2015\nAug 2016 - Jan 2022\n• Maintained the validation tools\nEducation\nUniversity of Waterloo\n2010 - 2016",
+        );
+        let got: Vec<_> = r
+            .work
+            .iter()
+            .map(|w| {
+                (
+                    w.name.as_deref(),
+                    w.position.as_deref(),
+                    w.start_date.as_deref(),
+                    w.end_date.as_deref(),
+                )
+            })
+            .collect();
+        // The periods of one job on lines of their own are one range.
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("Cerebras Systems Inc"),
+                    Some("Wafer Bringup Engineer"),
+                    Some("2022-01"),
+                    None
+                ),
+                (
+                    Some("Apple Inc"),
+                    Some("Silicon Validation Engineer"),
+                    Some("2014-09"),
+                    Some("2022-01")
+                ),
+            ]
+        );
     }
 
     #[test]
