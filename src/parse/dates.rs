@@ -378,6 +378,9 @@ const TOKEN_PATTERN: &str = concat!(
     // A numeric month: 3/2021, 05/14, 03.2021.
     r"|\b(?P<nm>0?[1-9]|1[0-2])/(?P<ny>Y4)\b",
     r"|\b(?P<om>0[1-9]|1[0-2])/(?P<oy>[0-9]{2})\b",
+    // "6/15 to 10/17": a one-digit month and a two-digit year, a date
+    // only at an end of a range ("6/15" alone is as often a day).
+    r"|\b(?P<um>[1-9])/(?P<uy>[0-9]{2})\b",
     // "09-18 - Now": a month and a two-digit year with a hyphen, a date
     // only as a range's end.
     r"|\b(?P<hm>0[1-9]|1[0-2])-(?P<hy>[0-9]{2})\b",
@@ -461,6 +464,13 @@ fn range(a: &Token, b: &Token) -> Option<Found> {
         (Tok::Date(from, form), Tok::Present) => (from, End::Present, form),
         (Tok::Paired(from), Tok::Paired(to)) => (from, End::Date(to), Form::MonthNumber),
         (Tok::Paired(from), Tok::Present) => (from, End::Present, Form::MonthNumber),
+        // "6/15 to 10/17", "11/17 to 5/19".
+        (Tok::Paired(from), Tok::Date(to, Form::MonthNumber)) => {
+            (from, End::Date(to), Form::MonthNumber)
+        }
+        (Tok::Date(from, Form::MonthNumber), Tok::Paired(to)) => {
+            (from, End::Date(to), Form::MonthNumber)
+        }
         (Tok::Month(month), Tok::Date(to, Form::MonthName)) => {
             let end_month = to.month?;
             let year = if month > end_month {
@@ -545,11 +555,13 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
             return date(year(y)?, Some(u8::try_from(m).ok()?), Form::Iso);
         }
     }
-    if let (Some(m), Some(y)) = (number("hm"), text("hy")) {
-        return Some(Tok::Paired(Date {
-            year: year(y)?,
-            month: Some(u8::try_from(m).ok()?),
-        }));
+    for (m, y) in [("hm", "hy"), ("um", "uy")] {
+        if let (Some(m), Some(y)) = (number(m), text(y)) {
+            return Some(Tok::Paired(Date {
+                year: year(y)?,
+                month: Some(u8::try_from(m).ok()?),
+            }));
+        }
     }
     for (m, y) in [("nm", "ny"), ("om", "oy"), ("pm", "py")] {
         if let (Some(m), Some(y)) = (number(m), text(y)) {
@@ -754,6 +766,16 @@ mod tests {
                 Some(("2017-03", Some("2018-08"), MonthNumber)),
             ),
             ("09-18", None),
+            // a one-digit month and a two-digit year: in a range only
+            (
+                "6/15 to 10/17",
+                Some(("2015-06", Some("2017-10"), MonthNumber)),
+            ),
+            (
+                "11/17 to 5/19",
+                Some(("2017-11", Some("2019-05"), MonthNumber)),
+            ),
+            ("on 6/15 we met", None),
             ("grades 10-12", None),
             ("2018 — 2021", Some(("2018", Some("2021"), Year))),
             ("2018 − 2021", Some(("2018", Some("2021"), Year))),

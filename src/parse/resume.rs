@@ -2029,9 +2029,13 @@ fn fill_header(
             .expect("valid")
         });
         let line = RUN_IN.replace_all(&line, "  ").into_owned();
-        // "3 yrs 6 mos": how long the job lasted, as a profile page says.
+        // "3 yrs 6 mos": how long the job lasted, as a profile page says;
+        // "4.5 years experience".
         static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)^(?:[0-9]+\s*(?:yrs?|years?|mos?|months?)\s*){1,2}$").expect("valid")
+            Regex::new(
+                r"(?i)^(?:[0-9]+(?:\.[0-9]+)?\+?\s*(?:yrs?|years?|mos?|months?)\s*){1,2}(?:of\s+)?(?:experience)?$",
+            )
+            .expect("valid")
         });
         static NO_EMPLOYER: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(&format!(
@@ -2083,9 +2087,19 @@ fn fill_header(
     // A job's word and no organization's first; else a job's word beside
     // an organization's ("Solutions Manager (Internship)" beside "REAL
     // TIME SYSTEMS Pvt Ltd").
+    // "Lockheed Martin (Contractor)": the kind of work in brackets after
+    // a name names no job; the words before the bracket decide.
+    let titled = |p: &str| match p.rfind(" (") {
+        Some(open) if p.ends_with(')') => is_position(&p[..open]),
+        _ => is_position(p),
+    };
     let mut position = all
         .iter()
-        .position(|(p, _)| is_position(p) && !is_employer(p))
+        .position(|(p, _)| titled(p) && !is_employer(p))
+        .or_else(|| {
+            all.iter()
+                .position(|(p, _)| is_position(p) && !is_employer(p))
+        })
         .or_else(|| {
             let named = all.iter().filter(|(p, _)| is_employer(p)).count();
             (named > 1)
@@ -2110,7 +2124,7 @@ fn fill_header(
         .or_else(|| {
             let others = |dash_too: bool| {
                 all.iter().enumerate().position(|(i, (p, _))| {
-                    Some(i) != position && !is_position(p) && (dash_too || !dashed(i))
+                    Some(i) != position && !titled(p) && (dash_too || !dashed(i))
                 })
             };
             others(false).or_else(|| others(true))
@@ -3502,6 +3516,21 @@ mod tests {
                         Some("2022"),
                     ),
                     ("Google Insights Finder", "-", None, "2013", Some("2020")),
+                ],
+            ),
+            // The kind of work in brackets after a name names no job;
+            // how long the job lasted is no part of the header.
+            (
+                "Lockheed Martin (Contractor) | Full Stack Web Developer | Jan 2020 - Present\n• Built the portal\nWeb Engineer\nAugust 2012 - Feb 2015, 4.5 years experience\n• Built sites",
+                &[
+                    (
+                        "Lockheed Martin (Contractor)",
+                        "Full Stack Web Developer",
+                        None,
+                        "2020-01",
+                        None,
+                    ),
+                    ("-", "Web Engineer", None, "2012-08", Some("2015-02")),
                 ],
             ),
             // "@" run into the employer's name after a title is "at"; a
