@@ -12,8 +12,12 @@
 //! lose their marks. reStructuredText, which shares the underlined titles,
 //! is read the same way: a title's overline and a comment (".. x" and
 //! the lines indented under it) are blank too, and a line block's bar
-//! ("| 233 Spring St") goes. Line N is still line N of the
-//! file.
+//! ("| 233 Spring St") goes. Org mode (`#+TITLE:` and its kin, `* `
+//! headings) is read as its exported page shows it too: the title and
+//! subtitle are lines of text, other keywords, property drawers and
+//! source blocks are blank, a heading loses its stars, a link its target
+//! (`[[url][label]]` is its label) and an HTML export block its tags,
+//! scripts and styles. Line N is still line N of the file.
 
 use std::sync::LazyLock;
 
@@ -25,10 +29,111 @@ use super::{Document, ErrorCode, FileError};
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     let text = decode(bytes)?;
     let lines = split_lines(&text);
+    if is_org(&lines) {
+        return Ok(Document::from_lines(org_read(&lines)));
+    }
     if is_asciidoc(&lines) {
         return Ok(Document::from_lines(asciidoc_read(&lines)));
     }
     Ok(Document::from_lines(lines))
+}
+
+/// An Org mode keyword line: `#+TITLE: …`, `#+begin_export html`.
+static ORG_KEYWORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^#\+([a-z_]+)(?::\s?(.*)|\s|$)").expect("valid"));
+
+/// Whether the text is Org mode: two keyword lines and a heading.
+fn is_org(lines: &[&str]) -> bool {
+    lines.iter().filter(|l| ORG_KEYWORD.is_match(l)).count() >= 2
+        && lines.iter().any(|l| l.starts_with("* "))
+}
+
+/// The lines of an Org mode text as its exported page shows them.
+fn org_read(lines: &[&str]) -> Vec<String> {
+    static LINK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\[\[([^\[\]]+)\](?:\[([^\[\]]*)\])?\]").expect("valid"));
+    static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\*+\s+(?:[-+]\s+)?(.*?)(?:\s+:[\w@#%:]+:)?\s*$").expect("valid")
+    });
+    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^<>]*>").expect("valid"));
+    static MARKS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(^|[\s(])([*=~])([^\s*=~](?:[^*=~]*[^\s*=~])?)([*=~])($|[\s,.;:!?)])")
+            .expect("valid")
+    });
+    let mut out = Vec::with_capacity(lines.len());
+    // Inside a property drawer, a source block, an HTML export block, and
+    // a script or style element of that block.
+    let (mut drawer, mut source, mut html, mut script) = (false, false, false, false);
+    for line in lines {
+        let trimmed = line.trim();
+        if let Some(caps) = ORG_KEYWORD.captures(trimmed) {
+            let key = caps[1].to_lowercase();
+            let value = caps.get(2).map_or("", |m| m.as_str().trim());
+            match key.as_str() {
+                "begin_src" | "begin_example" | "begin_comment" => source = true,
+                "end_src" | "end_example" | "end_comment" => source = false,
+                "begin_export" => {
+                    html = value.is_empty() || trimmed.to_lowercase().contains("html")
+                }
+                "end_export" => html = false,
+                _ => {}
+            }
+            let shown = matches!(key.as_str(), "title" | "subtitle" | "author" | "email");
+            out.push(if shown {
+                value.to_owned()
+            } else {
+                String::new()
+            });
+            continue;
+        }
+        if trimmed.eq_ignore_ascii_case(":properties:") || trimmed.eq_ignore_ascii_case(":logbook:")
+        {
+            drawer = true;
+        }
+        if drawer || source || trimmed.starts_with("# ") || trimmed == "#" {
+            if trimmed.eq_ignore_ascii_case(":end:") {
+                drawer = false;
+            }
+            out.push(String::new());
+            continue;
+        }
+        if html {
+            let lower = trimmed.to_lowercase();
+            if lower.contains("<script") || lower.contains("<style") {
+                script = true;
+            }
+            let text = if script {
+                String::new()
+            } else {
+                TAG.replace_all(line, " ")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            if lower.contains("</script") || lower.contains("</style") {
+                script = false;
+            }
+            out.push(text);
+            continue;
+        }
+        // Indentation under a heading is the editor's, not the page's.
+        let text = match HEADING.captures(line) {
+            Some(caps) => caps[1].to_owned(),
+            None => trimmed.to_owned(),
+        };
+        let text = LINK.replace_all(&text, |c: &regex::Captures<'_>| {
+            c.get(2).map_or(&c[1], |label| label.as_str()).to_owned()
+        });
+        let text = MARKS.replace_all(&text, |c: &regex::Captures<'_>| {
+            if c[2] == c[4] {
+                format!("{}{}{}", &c[1], &c[3], &c[5])
+            } else {
+                c[0].to_owned()
+            }
+        });
+        out.push(text.into_owned());
+    }
+    out
 }
 
 static ANCHOR: LazyLock<Regex> =
@@ -327,6 +432,42 @@ mod tests {
                 "Engineer",
                 "",
                 "April 2018 - Present",
+            ]
+        );
+    }
+
+    #[test]
+    fn org_mode_is_read_as_its_exported_page_shows_it() {
+        let src = "#+TITLE: Jane Doe\n#+OPTIONS: toc:nil\n#+begin_export html\n<script>\nga('send');\n</script>\n\
+                   <a href=\"mailto:jane@example.com\">jane@example.com</a>\n#+end_export\n\
+                   * Professional experience\n** - acme\n  :PROPERTIES:\n  :CLASS: job\n  :END:\n\
+                   \x20 - [[https://acme.example][Acme Corp]]\n  - *Senior Developer*\n  - Since Nov 2018\n\
+                   # a comment\n#+begin_src sh\nmake all\n#+end_src\n";
+        let doc = extract(src.as_bytes()).expect("text");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Jane Doe",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "jane@example.com",
+                "",
+                "Professional experience",
+                "acme",
+                "",
+                "",
+                "",
+                "- Acme Corp",
+                "- Senior Developer",
+                "- Since Nov 2018",
+                "",
+                "",
+                "",
+                "",
             ]
         );
     }
