@@ -1383,6 +1383,25 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         {
             k = m;
         }
+        // "Oct 2014 -" / "Present" / "" / "Inventory Specialist  Best
+        // Buy": dates with nothing above them in the section have their
+        // header below, past blank lines.
+        if header.len() == 1 && dates_alone(lines[*i].text, found) && j == floor {
+            let mut m = k;
+            while m < next && (lines[m].blank || range_end[m]) {
+                m += 1;
+            }
+            // Not a list of tools, nor the next dates' own header.
+            let own = m < next
+                && segment::is_header_line(lines[m].text)
+                && !crate::vocab::is_list_line(lines[m].text)
+                && !lines
+                    .get(m + 1)
+                    .is_some_and(|l| dates::find(l.text).is_some());
+            if own {
+                k = m;
+            }
+        }
         while k < next && header.len() < 4 + wrapped {
             let l = &lines[k];
             // A line that is only a date (the end of a range broken over
@@ -3517,6 +3536,18 @@ mod tests {
                     ),
                     ("Google Insights Finder", "-", None, "2013", Some("2020")),
                 ],
+            ),
+            // Dates first in the section, their header below past a blank
+            // line.
+            (
+                "Oct 2014 -\nPresent\n\nInventory Specialist/Sales Associate  Best Buy\n• Oversaw the store's logistics",
+                &[(
+                    "Best Buy",
+                    "Inventory Specialist/Sales Associate",
+                    None,
+                    "2014-10",
+                    None,
+                )],
             ),
             // The kind of work in brackets after a name names no job;
             // how long the job lasted is no part of the header.
