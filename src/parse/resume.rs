@@ -1395,9 +1395,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             let own = m < next
                 && segment::is_header_line(lines[m].text)
                 && !crate::vocab::is_list_line(lines[m].text)
-                && !lines
+                && lines
                     .get(m + 1)
-                    .is_some_and(|l| dates::find(l.text).is_some());
+                    .is_none_or(|l| dates::find(l.text).is_none());
             if own {
                 k = m;
             }
