@@ -2584,6 +2584,24 @@ fn school_name(line: &str) -> Option<String> {
                 .find(|&i| i > at - from)
                 .unwrap_or(rest.len());
             let name = clean_part(&rest[..to]);
+            // "Saint John's University. Expected Graduation Date", "Full
+            // Sail University Salutatorian, …": a sentence's end after a
+            // word (not "St."), or an honour, ends the name.
+            static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)(?:\p{L}{4}\.\s|\s+(?:salutatorian|valedictorian|summa|magna|cum laude|with honou?rs|dean's list|gpa)\b)")
+                    .expect("valid")
+            });
+            let name = match AFTER.find(&name) {
+                Some(m) if SCHOOL.is_match(&name[..m.start() + 4.min(m.len())]) => {
+                    let cut = if m.as_str().starts_with(char::is_whitespace) {
+                        m.start()
+                    } else {
+                        m.start() + m.as_str().trim_end().len() - 1
+                    };
+                    name[..cut].to_owned()
+                }
+                _ => name,
+            };
             let mut words: Vec<&str> = name.split_whitespace().collect();
             while words.last().is_some_and(|w| {
                 matches!(
@@ -3858,6 +3876,21 @@ mod tests {
                         Some("Cyber Security"),
                         None,
                     ),
+                ],
+            ),
+            // A sentence's end after the school's name, or an honour,
+            // ends it ("St." does not).
+            (
+                "Saint John's University. Expected graduation date: May 2026\nB.Sc., Computer Science | Full Sail University Salutatorian, Advanced Achievement Award\nSt. Olaf College, 2010",
+                &[
+                    (Some("Saint John's University"), None, None, Some("2026-05")),
+                    (
+                        Some("Full Sail University"),
+                        Some("B.Sc."),
+                        Some("Computer Science"),
+                        None,
+                    ),
+                    (Some("St. Olaf College"), None, None, Some("2010")),
                 ],
             ),
             // A bullet naming a degree under an entry with its school and
