@@ -962,6 +962,17 @@ pub(crate) fn city_of(words: &str) -> &str {
     let Some(&(_, last)) = ws.last() else {
         return words;
     };
+    // "Greenway Blvd Valley Stream": the city follows its street.
+    const STREETS: &[&str] = &[
+        "Blvd", "Ave", "Avenue", "St", "Street", "Rd", "Road", "Dr", "Drive", "Ln", "Lane", "Way",
+        "Ct", "Court", "Pkwy", "Parkway", "Pl", "Place", "Hwy", "Highway",
+    ];
+    if let Some(at) = ws[..ws.len() - 1]
+        .iter()
+        .rposition(|(_, w)| STREETS.contains(&w.trim_end_matches('.')))
+    {
+        return &words[ws[at + 1].0..];
+    }
     let mut keep = 1;
     while keep < ws.len() {
         let next = ws[ws.len() - keep - 1].1;
@@ -983,7 +994,24 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
         // A region that is no place may be the next place's city ("1806
         // Dwight Way, Berkeley, CA 94703"): the search goes on from it.
         from = caps.get(2).map_or(line.len(), |m| m.start());
-        let (city, region) = (city_of(&caps[1]), &caps[2]);
+        // "1672 Greenway Blvd  Valley Stream, NY 11580": words a field's
+        // separator (two spaces, a bar, a comma, an icon) sets apart are
+        // the city's, all of them.
+        let set_apart = caps.get(1).is_some_and(|m| {
+            let before = line[..m.start()].trim_end_matches(' ');
+            before.is_empty()
+                || line[..m.start()].ends_with("  ")
+                || before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| !c.is_alphanumeric() && !".-'’&".contains(c))
+        });
+        let city = if set_apart {
+            &caps[1]
+        } else {
+            city_of(&caps[1])
+        };
+        let region = &caps[2];
         let (start, end) = caps.get(0).map_or((0, 0), |m| (m.start(), m.end()));
         // "San Francisco, Ca 94117", "CA-94115": a state in any case before
         // its ZIP code.
@@ -1184,6 +1212,28 @@ mod tests {
         // A company, and a code in the middle of a line, are no place.
         assert_eq!(location_in("Acme, Smith Brothers, Co"), None);
         assert_eq!(location_in("Monett, Mo and more"), None);
+    }
+
+    #[test]
+    fn a_city_set_apart_keeps_all_its_words() {
+        // After a street, two spaces or an icon: the whole city.
+        assert_eq!(
+            location_in("1672 Greenway Blvd Valley Stream, NY 11580").as_deref(),
+            Some("Valley Stream, NY")
+        );
+        assert_eq!(
+            location_in("1672 Greenway Blvd \u{F097} Valley Stream, NY 11580").as_deref(),
+            Some("Valley Stream, NY")
+        );
+        assert_eq!(
+            location_in("Monte Grande, Argentina").as_deref(),
+            Some("Monte Grande, Argentina")
+        );
+        // Run into other words, the city is its own last words.
+        assert_eq!(
+            location_in("Software Engineer at Acme Seattle, WA").as_deref(),
+            Some("Seattle, WA")
+        );
     }
 
     #[test]

@@ -815,11 +815,15 @@ fn is_employer(part: &str) -> bool {
             })
             .is_some_and(|w| JOB_WORDS.contains(&w.as_str()))
     });
+    // "Saint John's University.": the full stop that ends a sentence is
+    // no part of the word.
     GOVERNMENT.is_match(part)
         || part.split_whitespace().any(|w| {
             let w = w.to_lowercase();
             let w = w.trim_end_matches(',');
-            COMPANY_SUFFIXES.contains(&w) || (EMPLOYER_WORDS.contains(&w) && !head_is_job)
+            let bare = w.trim_end_matches('.');
+            COMPANY_SUFFIXES.contains(&w)
+                || ((EMPLOYER_WORDS.contains(&w) || EMPLOYER_WORDS.contains(&bare)) && !head_is_job)
         })
 }
 
@@ -996,6 +1000,17 @@ fn trim_part(part: &str) -> &str {
     let mut part = part
         .trim_matches(|c: char| !c.is_alphanumeric() && !".)>&+#!".contains(c))
         .trim();
+    // "Saint John's University.": a sentence's full stop after a word,
+    // where "Inc." and "Co." keep theirs.
+    if let Some(stem) = part.strip_suffix('.')
+        && let Some(last) = stem.split_whitespace().next_back()
+        && last.chars().count() >= 4
+        && last.chars().all(char::is_alphabetic)
+        && !is_company_suffix(&format!("{last}."))
+        && !is_company_suffix(last)
+    {
+        part = stem;
+    }
     while (part.ends_with(')') && part.matches('(').count() < part.matches(')').count())
         || (part.ends_with('>') && part.matches('<').count() < part.matches('>').count())
     {
