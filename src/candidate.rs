@@ -967,9 +967,11 @@ pub(crate) fn city_of(words: &str) -> &str {
         "Blvd", "Ave", "Avenue", "St", "Street", "Rd", "Road", "Dr", "Drive", "Ln", "Lane", "Way",
         "Ct", "Court", "Pkwy", "Parkway", "Pl", "Place", "Hwy", "Highway",
     ];
+    // ("St. Paul" opens with its saint.)
     if let Some(at) = ws[..ws.len() - 1]
         .iter()
         .rposition(|(_, w)| STREETS.contains(&w.trim_end_matches('.')))
+        .filter(|&at| at > 0 || !matches!(ws[0].1, "St." | "St"))
     {
         return &words[ws[at + 1].0..];
     }
@@ -997,14 +999,16 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
         // "1672 Greenway Blvd  Valley Stream, NY 11580": words a field's
         // separator (two spaces, a bar, a comma, an icon) sets apart are
         // the city's, all of them.
+        // At the line's start the words may be an employer's run into
+        // the city ("Google Mountain View, CA").
         let set_apart = caps.get(1).is_some_and(|m| {
             let before = line[..m.start()].trim_end_matches(' ');
-            before.is_empty()
-                || line[..m.start()].ends_with("  ")
-                || before
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| !c.is_alphanumeric() && !".-'’&".contains(c))
+            before.chars().any(char::is_alphanumeric)
+                && (line[..m.start()].ends_with("  ")
+                    || before
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| !c.is_alphanumeric() && !".-'’&".contains(c)))
         });
         let city = if set_apart {
             &caps[1]
@@ -1226,12 +1230,17 @@ mod tests {
             Some("Valley Stream, NY")
         );
         assert_eq!(
-            location_in("Monte Grande, Argentina").as_deref(),
-            Some("Monte Grande, Argentina")
+            location_in("2010 | Legal Intern | David Kallus | The Woodlands, TX").as_deref(),
+            Some("The Woodlands, TX")
         );
-        // Run into other words, the city is its own last words.
+        // Run into other words, or at the line's start, the city is its
+        // own last words.
         assert_eq!(
             location_in("Software Engineer at Acme Seattle, WA").as_deref(),
+            Some("Seattle, WA")
+        );
+        assert_eq!(
+            location_in("• Amazon Seattle, WA").as_deref(),
             Some("Seattle, WA")
         );
     }
