@@ -605,6 +605,19 @@ pub(crate) fn contact(text: &NormText) -> Contact {
             name = Some(found);
             break;
         }
+        // "https://github.com/0xhjohnson HUNTER JOHNSON": a contact block
+        // set left of the name, run into its line.
+        let rest = line
+            .split_whitespace()
+            .skip_while(|w| w.contains("://") || w.contains('@') || w.starts_with("www."))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if rest.len() < line.len()
+            && let Some(found) = name_in_line(&rest).filter(|n| n.as_str() == rest)
+        {
+            name = Some(found);
+            break;
+        }
         // A name set over two lines ("CHRISTIAN" / "LARICO DEPAZ").
         if line.split_whitespace().count() == 1
             && let Some(next) = lines.get(i + 1)
@@ -1262,6 +1275,19 @@ mod tests {
         ]);
         assert_eq!(c.name.as_deref(), Some("Jane Q. Doe"));
         assert_eq!(c.email.as_deref(), Some("jane.doe@example.com"));
+    }
+
+    #[test]
+    fn a_name_after_a_link_on_its_line_is_read() {
+        let c = candidate(&[
+            "Orlando, FL",
+            "https://github.com/0xhjohnson HUNTER JOHNSON",
+            "(407) 493-0685",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("HUNTER JOHNSON"));
+        // A sentence after the link is no name.
+        let c = candidate(&["https://example.com Built with Love", "Experience"]);
+        assert_eq!(c.name, None);
     }
 
     #[test]
