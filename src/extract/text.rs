@@ -124,16 +124,24 @@ fn org_read(lines: &[&str]) -> Vec<String> {
         let text = LINK.replace_all(&text, |c: &regex::Captures<'_>| {
             c.get(2).map_or(&c[1], |label| label.as_str()).to_owned()
         });
-        let text = MARKS.replace_all(&text, |c: &regex::Captures<'_>| {
+        out.push(unmarked(&MARKS, &text));
+    }
+    out
+}
+
+/// `text` without the paired marks `marks` finds around a word or words
+/// (`*bold*`): its groups are what is before, the opening mark, the words,
+/// the closing mark and what is after; a mark left unpaired stays.
+fn unmarked(marks: &Regex, text: &str) -> String {
+    marks
+        .replace_all(text, |c: &regex::Captures<'_>| {
             if c[2] == c[4] {
                 format!("{}{}{}", &c[1], &c[3], &c[5])
             } else {
                 c[0].to_owned()
             }
-        });
-        out.push(text.into_owned());
-    }
-    out
+        })
+        .into_owned()
 }
 
 static ANCHOR: LazyLock<Regex> =
@@ -239,14 +247,7 @@ fn asciidoc_read(lines: &[&str]) -> Vec<String> {
             }
         });
         let text = SUPERSCRIPT.replace_all(&text, "$1");
-        let text = MARKS.replace_all(&text, |c: &regex::Captures<'_>| {
-            if c[2] == c[4] {
-                format!("{}{}{}", &c[1], &c[3], &c[5])
-            } else {
-                c[0].to_owned()
-            }
-        });
-        out.push(text.into_owned());
+        out.push(unmarked(&MARKS, &text));
     }
     out
 }
