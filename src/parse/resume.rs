@@ -389,7 +389,7 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
             # Bachelor of Science (B.S.): the letters it goes by.
             (?:\s?\((?:[A-Z]\.?\s?){1,4}\))?
           | (?i:engineer['’]s\s+degree|m\.?sci(?:\s?\(hons\.?\))?)
-          | (?i:ph\.?\s?d\.?|doctorate|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate))
+          | (?i:ph\.?\s?d\.?|doctorate|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year))
           | B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           | M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
         )
@@ -3867,11 +3867,11 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
-            // Degree, school, place, dates (Awesome-CV's \cventry): an
-            // entry whose degree is no known kind ends with its dates;
-            // "High School Certificate" is a degree, not a school.
+            // Degree, school, place, dates (Awesome-CV's \cventry): each
+            // degree's line opens the next entry; "High School
+            // Certificate" is a degree, not a school.
             (
-                "High School Certificate\nAnglican Church Grammar School\nBrisbane, QLD Australia\n2014\nExchange Program in Game Design\nKTH Royal Institute of Technology\nStockholm, Sweden\nAug 2016 – Jan 2017\nMaster of Cyber Security\nUniversity of Queensland\nBrisbane, QLD Australia\nAug 2020 - Present",
+                "High School Certificate\nAnglican Church Grammar School\nBrisbane, QLD Australia\n2014\nExchange Program in Game Design\nKTH Royal Institute of Technology\nStockholm, Sweden\nAug 2016 – Jan 2017\nRobotics Summer Course\nSwiss Federal Institute of Technology\nZurich, Switzerland\nJul 2019 – Aug 2019\nMaster of Cyber Security\nUniversity of Queensland\nBrisbane, QLD Australia\nAug 2020 - Present",
                 &[
                     (
                         Some("Anglican Church Grammar School"),
@@ -3879,11 +3879,20 @@ mod tests {
                         None,
                         Some("2014"),
                     ),
+                    // An exchange program is read as the entry's degree.
                     (
                         Some("KTH Royal Institute of Technology"),
-                        None,
-                        None,
+                        Some("Exchange Program"),
+                        Some("Game Design"),
                         Some("2017-01"),
+                    ),
+                    // An entry whose degree is no known kind ends with its
+                    // dates.
+                    (
+                        Some("Swiss Federal Institute of Technology"),
+                        None,
+                        None,
+                        Some("2019-08"),
                     ),
                     (
                         Some("University of Queensland"),
