@@ -31,6 +31,10 @@ const LABELLED_NAME_LINES: usize = 60;
 /// Lines from the top that may hold the location.
 const LOCATION_LINES: usize = 12;
 
+/// What ends the name at the start of its line ("Jane Doe | Engineer",
+/// "eric fritz (I build software)").
+const NAME_ENDS: [char; 8] = ['|', '•', '·', ',', '–', '—', '\t', '('];
+
 /// Words that start a title line, not a name.
 const NOT_NAMES: &[&str] = &[
     "resume",
@@ -1010,10 +1014,10 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
         // Dwight Way, Berkeley, CA 94703"): the search goes on from it.
         from = caps.get(2).map_or(line.len(), |m| m.start());
         // "1672 Greenway Blvd  Valley Stream, NY 11580": words a field's
-        // separator (two spaces, a bar, a comma, an icon) sets apart are
-        // the city's, all of them.
-        // At the line's start the words may be an employer's run into
-        // the city ("Google Mountain View, CA").
+        // separator (two spaces, a bar, a comma, an icon) sets apart after
+        // other text are the city's, all of them; at the line's start
+        // they may be an employer's run into the city ("Google Mountain
+        // View, CA").
         let set_apart = caps.get(1).is_some_and(|m| {
             let before = line[..m.start()].trim_end_matches(' ');
             before.chars().any(char::is_alphanumeric)
@@ -1118,10 +1122,7 @@ fn labelled_name(line: &str) -> Option<String> {
 /// (I build software)"): two or three plain words that the e-mail address
 /// spells out, its punctuation aside ("eric@eric-fritz.com").
 fn lowercase_name(line: &str, email: &str) -> Option<String> {
-    let first = line
-        .split(['|', '•', '·', ',', '–', '—', '\t', '('])
-        .next()?
-        .trim();
+    let first = line.split(NAME_ENDS).next()?.trim();
     let words: Vec<&str> = first.split_whitespace().collect();
     let spelled: String = email
         .chars()
@@ -1138,10 +1139,7 @@ fn lowercase_name(line: &str, email: &str) -> Option<String> {
 
 /// The name a line starts with, if it reads like one.
 fn name_in_line(line: &str) -> Option<String> {
-    let first = line
-        .split(['|', '•', '·', ',', '–', '—', '\t', '('])
-        .next()?
-        .trim();
+    let first = line.split(NAME_ENDS).next()?.trim();
     // "ARTHUR L. - Software Engineer": a spaced hyphen sets the headline
     // apart as a dash would.
     let first = first.split("  ").next()?.split(" - ").next()?.trim();

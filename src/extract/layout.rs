@@ -714,13 +714,17 @@ fn continue_column(ordered: &mut Vec<(Group, usize)>, size: f64) {
         .rposition(|(_, c)| *c == 0)
         .map_or(0, |i| i + 1);
     let region = &ordered[first..body];
-    let stretch = |k: usize| {
-        region.iter().filter(|(_, c)| *c == k).fold(
-            (f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY),
-            |(x0, x1, y1), (g, _)| (x0.min(g.x0), x1.max(g.x1), y1.max(g.y1)),
-        )
-    };
     let last_column = region.iter().map(|(_, c)| *c).max().unwrap_or(0);
+    // Each column's left and right edges and its bottom.
+    let stretches: Vec<(f64, f64, f64)> = (0..=last_column)
+        .map(|k| {
+            region.iter().filter(|(_, c)| *c == k).fold(
+                (f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY),
+                |(x0, x1, y1), (g, _)| (x0.min(g.x0), x1.max(g.x1), y1.max(g.y1)),
+            )
+        })
+        .collect();
+    let stretch = |k: usize| stretches[k];
     let (tail_x0, tail_x1, tail_y0) = ordered[body..].iter().fold(
         (f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY),
         |(x0, x1, y0), (g, _)| (x0.min(g.x0), x1.max(g.x1), y0.min(g.y0)),

@@ -801,11 +801,7 @@ fn is_employer(part: &str) -> bool {
     // Each of two titles joined by a slash ("Linux systems
     // administrator/MySQL DBA") counts.
     // A bracket after the title ("(contract)") is no part of its head.
-    let bare = match part.rfind(" (") {
-        Some(open) if part.ends_with(')') => &part[..open],
-        _ => part,
-    };
-    let head_is_job = bare.split('/').any(|title| {
+    let head_is_job = without_bracket(part).split('/').any(|title| {
         title
             .split_whitespace()
             .next_back()
@@ -825,6 +821,15 @@ fn is_employer(part: &str) -> bool {
             COMPANY_SUFFIXES.contains(&w)
                 || ((EMPLOYER_WORDS.contains(&w) || EMPLOYER_WORDS.contains(&bare)) && !head_is_job)
         })
+}
+
+/// A part without the bracket that ends it ("Lockheed Martin
+/// (Contractor)" → "Lockheed Martin").
+fn without_bracket(part: &str) -> &str {
+    match part.rfind(" (") {
+        Some(open) if part.ends_with(')') => &part[..open],
+        _ => part,
+    }
 }
 
 /// An organization's initials: two to five capitals ("MND", "NHS").
@@ -1189,27 +1194,28 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     let mut last_kept: Option<Date> = None;
     dated.retain(|(i, found)| {
         let i = *i;
-        if !lines[i].bullet || mark_only(lines[i].text) {
+        let above = (0..i).rev().find(|&k| !lines[k].blank);
+        let role = lines[i].bullet
+            && !mark_only(lines[i].text)
+            && above.is_some_and(|above| {
+                let within = last_kept.is_none_or(|start| found.from >= start);
+                let among = lines[above].bullet
+                    && !header_like[above]
+                    && marker(above) == marker(i)
+                    && within;
+                let first = !lines[above].bullet
+                    && dated_lines.contains(&above)
+                    && (i + 1..lines.len())
+                        .find(|&k| !lines[k].blank)
+                        .is_some_and(|k| {
+                            lines[k].bullet && !header_like[k] && marker(k) == marker(i)
+                        });
+                among || first
+            });
+        if !role {
             last_kept = Some(found.from);
-            return true;
         }
-        let Some(above) = (0..i).rev().find(|&k| !lines[k].blank) else {
-            last_kept = Some(found.from);
-            return true;
-        };
-        let within = last_kept.is_none_or(|start| found.from >= start);
-        let among =
-            lines[above].bullet && !header_like[above] && marker(above) == marker(i) && within;
-        let first = !lines[above].bullet
-            && dated_lines.contains(&above)
-            && (i + 1..lines.len())
-                .find(|&k| !lines[k].blank)
-                .is_some_and(|k| lines[k].bullet && !header_like[k] && marker(k) == marker(i));
-        let keep = !(among || first);
-        if keep {
-            last_kept = Some(found.from);
-        }
-        keep
+        !role
     });
     // "• Senior Engine Programmer — Brink Gaming" / "Solna, Sweden" /
     // "Jan 2025 – Present": a bullet that reads as a header over dates
@@ -1217,7 +1223,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // header, whatever marks the statements, unless a header follows the
     // dates ("Jan. 15 - Mai 15" / "Développement AdminSys; SAVE
     // Diffusion").
-    let heads_dates = |j: usize| {
+    let reads_over_dates = |j: usize| {
         let mut below = (j + 1..lines.len()).filter(|&k| !lines[k].blank);
         let Some(mut k) = below.next() else {
             return false;
@@ -1237,6 +1243,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 .find(|(d, _)| *d == k)
                 .is_some_and(|(_, found)| dates_alone(lines[k].text, found))
     };
+    let heads_dates: Vec<bool> = (0..lines.len())
+        .map(|j| header_like[j] && reads_over_dates(j))
+        .collect();
     let statement = |j: usize| {
         if mark_only(lines[j].text) {
             return false;
@@ -1244,7 +1253,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         if !header_like[j] {
             return lines[j].bullet;
         }
-        if heads_dates(j) {
+        if heads_dates[j] {
             return false;
         }
         marker(j).is_none() || inner_marker[j].is_none_or(|m| m == marker(j))
@@ -2123,10 +2132,7 @@ fn fill_header(
     // TIME SYSTEMS Pvt Ltd").
     // "Lockheed Martin (Contractor)": the kind of work in brackets after
     // a name names no job; the words before the bracket decide.
-    let titled = |p: &str| match p.rfind(" (") {
-        Some(open) if p.ends_with(')') => is_position(&p[..open]),
-        _ => is_position(p),
-    };
+    let titled = |p: &str| is_position(without_bracket(p));
     let mut position = all
         .iter()
         .position(|(p, _)| titled(p) && !is_employer(p))
@@ -2353,14 +2359,17 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         }
         let (at, line) = (i, &lines[i]);
         i += 1;
-        // "High School Certificate" names a degree, not its school.
-        static SCHOOL_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\bhigh\s+school\s+(?:diploma|certificate)\b").expect("valid")
-        });
-        let school = SCHOOL
-            .is_match(&SCHOOL_DEGREE.replace_all(line.text, ""))
-            .then(|| school_name(line.text));
-        let degree = degree_in(line.text)
+        let named = degree_in(line.text);
+        // "High School Certificate" names a degree, not its school: the
+        // school is named outside the degree's name.
+        let school = match named.as_ref().and_then(|c| c.name("type")) {
+            Some(t) => {
+                SCHOOL.is_match(&line.text[..t.start()]) || SCHOOL.is_match(&line.text[t.end()..])
+            }
+            None => SCHOOL.is_match(line.text),
+        }
+        .then(|| school_name(line.text));
+        let degree = named
             .map(|c| {
                 (
                     c.name("type").map(|t| t.as_str().trim().to_owned()),
