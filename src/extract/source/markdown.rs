@@ -5,7 +5,8 @@
 //! item starts with `• `, which makes it a bullet for the segmenter; headings
 //! keep their text (the segmenter decides which are section headings).
 //! Link targets, images, HTML and front matter are dropped from the text, as
-//! an ATS would; the links' targets are kept as the document's links.
+//! an ATS would (but for the title a page's layout prints); the links'
+//! targets are kept as the document's links.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -95,10 +96,41 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
             _ => {}
         }
     }
+    shown_front_matter(source, &mut lines);
     for line in &mut lines {
         line.truncate(line.trim_end().len());
     }
     (lines, links)
+}
+
+/// A Jekyll or Hugo page's front matter is hidden, except the `title` and
+/// `subtitle` its layout prints as the page's heading ("title: Luis
+/// Ezcurdia"); those keep their source line.
+fn shown_front_matter(source: &str, lines: &mut [String]) {
+    let mut source_lines = source.lines();
+    let fence = match source_lines.next().map(str::trim_end) {
+        Some("---") => "---",
+        Some("+++") => "+++",
+        _ => return,
+    };
+    for (k, raw) in source_lines.enumerate() {
+        let raw = raw.trim_end();
+        if raw == fence || (fence == "---" && raw == "...") {
+            return;
+        }
+        let Some((key, value)) = raw.split_once([':', '=']) else {
+            continue;
+        };
+        if !matches!(key.trim(), "title" | "subtitle") {
+            continue;
+        }
+        let value = value.trim().trim_matches(['"', '\'']).trim();
+        if let Some(line) = lines.get_mut(k + 1)
+            && line.is_empty()
+        {
+            line.push_str(value);
+        }
+    }
 }
 
 /// Whether an inline HTML tag lays text out in boxes (`<span>`, `<div>`,
@@ -128,7 +160,7 @@ mod tests {
         let lines = strip(src);
         assert_eq!(lines.len(), src.lines().count());
         assert_eq!(lines[0], "", "front matter dropped");
-        assert_eq!(lines[1], "");
+        assert_eq!(lines[1], "CV", "the page's title is printed");
         assert_eq!(lines[3], "Jane Doe");
         assert_eq!(lines[5], "Experience");
         assert_eq!(lines[7], "• Built REST APIs in Go");
@@ -136,6 +168,17 @@ mod tests {
         assert_eq!(lines[9], "• Cut costs by 30%");
         assert_eq!(lines[11], "", "HTML comment dropped");
         assert_eq!(lines[12], "", "image alt text dropped");
+    }
+
+    #[test]
+    fn a_pages_title_and_subtitle_are_printed_and_the_rest_of_its_front_matter_is_not() {
+        let src = "---\nlayout: post\ntitle: \"Resume\"\nsubtitle: Emanuel Calvo\nauthor: ecalvo\n---\n\n## Experience\n";
+        let lines = strip(src);
+        assert_eq!(lines[..6], ["", "", "Resume", "Emanuel Calvo", "", ""]);
+        let toml = strip("+++\ntitle = 'Jane Doe'\ndate = 2020-01-01\n+++\nBody\n");
+        assert_eq!(toml, ["", "Jane Doe", "", "", "Body"]);
+        let plain = strip("Jane Doe\n---\ntitle: not front matter\n");
+        assert_eq!(plain[2], "title: not front matter");
     }
 
     #[test]
