@@ -6,13 +6,16 @@
 //! characters mean the file is binary, not text.
 //!
 //! Text written in AsciiDoc (a `.txt` that `asciidoc` renders: `[[id]]`
-//! anchors, titles underlined with `~~~` or `^^^`) is read as a reader of
+//! anchors, titles underlined with `~~~` or `^^^`; or Asciidoctor's
+//! `= Title` and `== Section` with `:attribute:` entries) is read as a reader of
 //! the rendered page sees it: anchors and underlines are blank lines,
 //! `https://site[label]` is its label, `*bold*`, `_italic_` and `^sup^`
 //! lose their marks. reStructuredText, which shares the underlined titles,
 //! is read the same way: a title's overline and a comment (".. x" and
 //! the lines indented under it) are blank too, and a line block's bar
-//! ("| 233 Spring St") goes. Org mode (`#+TITLE:` and its kin, `* `
+//! ("| 233 Spring St") goes. Attribute entries, block attributes, block
+//! macros, comments and delimiters are blank; a title loses its equals
+//! signs and a line its hard break (" +"). Org mode (`#+TITLE:` and its kin, `* `
 //! headings) is read as its exported page shows it too: the title and
 //! subtitle are lines of text, other keywords, property drawers and
 //! source blocks are blank, a heading loses its stars, a link its target
@@ -157,8 +160,31 @@ fn is_asciidoc(lines: &[&str]) -> bool {
         .filter(|w| underline(w[0], w[1]).is_some_and(|c| matches!(c, '~' | '^' | '+')))
         .count();
     let overlined = lines.windows(3).any(|w| overline(w[0], w[1], w[2]));
-    anchors >= 2 || underlined >= 2 || overlined
+    // "= Jane Doe" / "== Experience": titles marked by leading equals signs,
+    // with a header attribute (":nofooter:") or a third title.
+    let marked = lines.iter().filter(|l| ADOC_TITLE.is_match(l)).count();
+    let attributes = lines.iter().filter(|l| ADOC_ATTRIBUTE.is_match(l)).count();
+    anchors >= 2 || underlined >= 2 || overlined || (marked >= 2 && attributes >= 1) || marked >= 3
 }
+
+/// An AsciiDoc title marked by equals signs: "= Jane Doe", "=== Acme".
+static ADOC_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(={1,6})\s+(\S.*?)(?:\s+=+)?\s*$").expect("valid"));
+
+/// An AsciiDoc attribute entry (":pdf-theme: theme.yml"), block attribute
+/// line ("[source,python]", "[.lead]"), block macro ("image::x.png[]",
+/// "include::a.adoc[]"), comment ("// note") or delimiter ("----",
+/// "****", "////"): nothing of them is printed.
+static ADOC_HIDDEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?::!?[\w-]+!?:(?:\s.*)?|\[[^\[\]]*\]|[a-z]+::\S*\[.*\]|//(?:\s.*)?|(?:-{4,}|\*{4,}|/{4,}|\.{4,}|_{4,}|\+{4,}|={4,}))\s*$",
+    )
+    .expect("valid")
+});
+
+/// An AsciiDoc attribute entry alone: ":nofooter:", ":pdf-theme: x".
+static ADOC_ATTRIBUTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^:!?[\w-]+!?:(?:\s.*)?$").expect("valid"));
 
 /// Whether `line` is a reStructuredText title's overline: `title` under it
 /// and the same line again under the title.
@@ -232,10 +258,17 @@ fn asciidoc_read(lines: &[&str]) -> Vec<String> {
         let is_overline = joined
             .get(i + 2)
             .is_some_and(|under| overline(line, &joined[i + 1], under));
-        if ANCHOR.is_match(line.trim()) || is_underline || is_overline {
+        if ANCHOR.is_match(line.trim()) || is_underline || is_overline || ADOC_HIDDEN.is_match(line)
+        {
             out.push(String::new());
             continue;
         }
+        // "=== Title, Employer": the title without its marks; a line's hard
+        // break (" +") is not printed.
+        let line = match ADOC_TITLE.captures(line) {
+            Some(c) => c.get(2).map_or("", |m| m.as_str()),
+            None => line.strip_suffix(" +").unwrap_or(line),
+        };
         // A line block's bar ("| 233 Spring St") is not printed.
         let line = line.strip_prefix("| ").unwrap_or(line);
         let text = LINK.replace_all(line, |c: &regex::Captures<'_>| {
@@ -369,6 +402,30 @@ mod tests {
             decode(&junk).map_err(|e| e.code),
             Err(ErrorCode::BinaryFile)
         );
+    }
+
+    #[test]
+    fn asciidoctor_titles_attributes_and_breaks_are_read_as_printed() {
+        let src = ":nofooter:\n:pdf-theme: theme.yml\n\n= Jane Doe\n\n*jane@example.com* +\n\
+                   *https://github.com/jd[github.com/jd]*\n\n== Work History\n\n\
+                   === Engineer, Acme Inc.\n\n_May 2021 - October 2023_\n[.lead]\n// a comment\n\
+                   ----\ncode\n----\nimage::logo.png[]\n";
+        let lines = split_lines(src);
+        assert!(is_asciidoc(&lines));
+        let read = asciidoc_read(&lines);
+        assert_eq!(read.len(), lines.len());
+        assert_eq!(read[..4], ["", "", "", "Jane Doe"]);
+        assert_eq!(read[5], "jane@example.com");
+        assert_eq!(read[6], "github.com/jd");
+        assert_eq!(read[8], "Work History");
+        assert_eq!(read[10], "Engineer, Acme Inc.");
+        assert_eq!(read[12], "May 2021 - October 2023");
+        assert_eq!(read[13..], ["", "", "", "code", "", ""]);
+        // Two "=" lines without an attribute are not enough: a plain text's
+        // banner ("== Notes ==") stays as it is.
+        assert!(!is_asciidoc(&split_lines(
+            "== Notes ==\nJane\n== More ==\n"
+        )));
     }
 
     #[test]
