@@ -2335,6 +2335,9 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
     // Certificate" / "Anglican Church Grammar School" / "Brisbane" /
     // "2014"): the others are set out the same way.
     let mut degree_leads = false;
+    // The first entry opens with its school and its dates on one line
+    // ("University of New Hampshire  Fall 2009 - Spring 2013").
+    let mut school_heads = false;
     let mut i = 0;
     while i < lines.len() {
         if !in_education(i) {
@@ -2398,6 +2401,24 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             .then(|| Some(name.to_owned()))
         });
         let found = dates::find(line.text);
+        // "General Assembly  March 2017 - June 2017" set apart below a whole
+        // entry headed the same way: a school without a school's word.
+        let school = school.or_else(|| {
+            let f = found.as_ref()?;
+            let whole = current
+                .as_ref()
+                .is_some_and(|e| e.institution.is_some() && e.end_date.is_some());
+            (school_heads
+                && whole
+                && degree.is_none()
+                && !line.bullet
+                && (at == 0 || lines[at - 1].blank)
+                && f.to.is_some()
+                && line.text[f.end..].trim().is_empty())
+            .then(|| named_alone(&line.text[..f.start]))
+            .flatten()
+            .map(Some)
+        });
         // A line of dates alone where the entry open has its dates, or
         // none is: the next entry's, set above it (a margin column of
         // dates, a definition list's term).
@@ -2420,9 +2441,25 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             && current
                 .as_ref()
                 .is_some_and(|e| e.institution.is_some() && e.study_type.is_some());
+        // "University of New Hampshire  Fall 2009 - Spring 2013" /
+        // "Whittemore School of Business and Economics | Finance": a school
+        // right under the entry's school and dates, with no dates or degree
+        // of its own, is a part of it (a list item is an entry of its own).
+        let faculty = school.is_some()
+            && !line.bullet
+            && degree.is_none()
+            && found.is_none()
+            && at > 0
+            && !lines[at - 1].blank
+            && current.as_ref().is_some_and(|e| {
+                e.line == text.lines[at - 1].source_line
+                    && e.institution.is_some()
+                    && e.start_date.is_some()
+                    && e.study_type.is_none()
+            });
         let opens = match &current {
             None => school.is_some() || degree.is_some(),
-            Some(_) if detail => false,
+            Some(_) if detail || faculty => false,
             Some(e) => {
                 (school.is_some() && e.institution.is_some())
                     || (degree.is_some() && e.study_type.is_some())
@@ -2437,6 +2474,12 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         };
         if opens && current.is_none() {
             degree_leads = degree.is_some() && school.is_none();
+            school_heads = found.as_ref().is_some_and(|f| {
+                school
+                    .as_ref()
+                    .and_then(Option::as_deref)
+                    .is_some_and(|name| line.text[..f.start].trim_start().starts_with(name))
+            });
         }
         if opens {
             // "Stevens Institute of Technology - Hoboken, NJ" / "Master of
@@ -2492,6 +2535,23 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
     }
     out.extend(current);
     out
+}
+
+/// The text before a line's dates when it is a name and nothing else:
+/// capitalised words ("General Assembly", "Hack Reactor"), no digits, no
+/// sentence.
+fn named_alone(text: &str) -> Option<String> {
+    let name = text
+        .trim()
+        .trim_end_matches(['|', ',', '-', '–', '—', '·', '•'])
+        .trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    ((1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "&" | "de" | "the")
+        })
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | ';' | '.' | '(')))
+    .then(|| name.to_owned())
 }
 
 /// The jobs read from their lines, with the employer, title and place a
@@ -3876,6 +3936,39 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A school's part right under its school and dates is no entry
+            // of its own; a name with its dates set apart like the first
+            // entry's line opens the next, school word or not.
+            (
+                "University of New Hampshire  Fall 2009 - Spring 2013\nWhittemore School of Business and Economics | Finance  Durham, NH\nGraduated with Honors\n\nGeneral Assembly  March 2017 - June 2017\nCoding Bootcamp  Boston, MA",
+                &[
+                    (
+                        Some("University of New Hampshire"),
+                        None,
+                        None,
+                        Some("2013-03"),
+                    ),
+                    (Some("General Assembly"), None, None, Some("2017-06")),
+                ],
+            ),
+            // A list item naming a school is an entry of its own.
+            (
+                "• Helmholtz Association | Stuttgart, Germany\nMember of the Helmholtz Research School on Energy Scenarios | May 2015 - Sep 2017\n• Delft University of Technology | Delft, The Netherlands\nVisiting Researcher | Oct 2016 - Dec 2016",
+                &[
+                    (
+                        Some("Member of the Helmholtz Research School on Energy Scenarios"),
+                        None,
+                        None,
+                        Some("2017-09"),
+                    ),
+                    (
+                        Some("Delft University of Technology"),
+                        None,
+                        None,
+                        Some("2016-12"),
+                    ),
+                ],
+            ),
             // Degree, school, place, dates (Awesome-CV's \cventry): each
             // degree's line opens the next entry; "High School
             // Certificate" is a degree, not a school.
