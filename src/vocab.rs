@@ -547,7 +547,9 @@ pub(crate) fn bullet_body(line: &str) -> Option<&str> {
     let (_, first) = chars.next()?;
     let rest_at = first.len_utf8();
     if is_bullet_glyph(first) {
-        return Some(line[rest_at..].trim_start());
+        // "▪️ Led…": the selector of the mark's emoji form is no text.
+        let rest = line[rest_at..].trim_start_matches(['\u{FE0E}', '\u{FE0F}']);
+        return Some(rest.trim_start());
     }
     if matches!(first, '-' | '*' | '+') {
         let rest = &line[rest_at..];
@@ -698,6 +700,7 @@ mod tests {
             ("• Built APIs", Some("Built APIs")),
             ("◦ nested", Some("nested")),
             ("▪ square", Some("square")),
+            ("▪\u{FE0F} emoji form", Some("emoji form")),
             ("- dash", Some("dash")),
             ("* star", Some("star")),
             ("\u{F0B7} symbol font", Some("symbol font")),

@@ -650,7 +650,10 @@ fn push_segment(glyphs: &[Glyph], base: f64, out: &mut Vec<Segment>) {
 /// knows ([`vocab::is_bullet_glyph`]), or a dash, star or suit a PDF
 /// draws apart from its text.
 fn is_bullet(text: &str) -> bool {
-    let mut chars = text.chars();
+    // "▪️": a mark and the selector that asks for its emoji form.
+    let mut chars = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{FE0E}' | '\u{FE0F}'));
     let (Some(c), None) = (chars.next(), chars.next()) else {
         return false;
     };
@@ -1805,6 +1808,22 @@ mod tests {
         });
         let lines = nonblank(&page);
         assert_eq!(lines, ["• Cut latency by 40%", "Plain line"]);
+        // An emoji's mark ("▪️", the mark and the selector of its emoji
+        // form) hanging more than an em left of its text stays with it.
+        let mut glyphs = vec![Glyph {
+            x0: 35.0,
+            x1: 43.0,
+            base: 100.0,
+            size: 10.0,
+            text: "\u{25AA}\u{FE0F}".into(),
+            hidden: None,
+            upright: true,
+        }];
+        glyphs.extend(line(&["Cut", "latency"], 54.0, 100.0, 10.0));
+        let mut segments = Vec::new();
+        split_line(glyphs, &[], &mut segments);
+        let texts: Vec<&str> = segments.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["\u{25AA}\u{FE0F} Cut latency"]);
     }
 
     #[test]

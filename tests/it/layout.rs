@@ -374,6 +374,41 @@ fn a_cjk_font_without_a_unicode_map_is_read_by_its_character_collection() {
     assert!(!extract(&other).contains('中'));
 }
 
+/// A Type 3 font's widths are in its glyph space (Chromium's are 2048ths
+/// of an em, by its FontMatrix): read as thousandths, every glyph was twice
+/// its width and ran over the gap before the next word, so "Elicit – Senior
+/// Engineer" came out as "Elicit– Senior Engineer".
+#[test]
+fn a_type3_font_s_widths_are_read_through_its_font_matrix() {
+    use crate::hostile::{obj, pdf, stream};
+    // Each glyph half an em wide: 1024 of 2048.
+    let widths = vec!["1024"; 150 - 32 + 1].join(" ");
+    let file = pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        ),
+        // "Elicit" is 36 points wide at 12 points; the dash 3 points
+        // after it, "Senior Engineer" 3 points after the dash.
+        stream(
+            "",
+            b"BT /F1 12 Tf 54 700 Td (Elicit) Tj ET\n\
+              BT /F1 12 Tf 93 700 Td (\\226) Tj ET\n\
+              BT /F1 12 Tf 102 700 Td (Senior Engineer) Tj ET",
+        ),
+        obj(&format!(
+            "<< /Type /Font /Subtype /Type3 /FontMatrix [0.00048828125 0 0 0.00048828125 0 0] \
+             /FontBBox [0 0 1024 1400] /CharProcs << >> /Resources << >> \
+             /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding >> \
+             /FirstChar 32 /LastChar 150 /Widths [{widths}] >>"
+        )),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = crate::util::write(dir.path(), "type3.pdf", &file);
+    assert_eq!(extract(&path).trim(), "Elicit - Senior Engineer");
+}
+
 /// A ToUnicode CMap whose targets are one byte (`<C5> <D6> <C5>`, Latin-1
 /// codes as some TeX fonts write them) is read as poppler reads it: the
 /// page keeps its layout and its accented letters, where the parser used

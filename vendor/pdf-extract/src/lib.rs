@@ -759,11 +759,23 @@ impl<'a> PdfType3Font<'a> {
 
         let mut width_map = HashMap::new();
 
+        // ats: a Type 3 font's widths are in its glyph space, which its
+        // FontMatrix maps to text space (PDF 32000-1, 9.6.5); the callers
+        // divide by 1000, as for other fonts' thousandths of an em.
+        let scale = maybe_get_array(doc, font, b"FontMatrix")
+            .and_then(|m| m.first().and_then(|a| match a {
+                &Object::Integer(i) => Some(i as f64),
+                &Object::Real(r) => Some(r as f64),
+                _ => None,
+            }))
+            .filter(|a| a.is_finite() && *a != 0.)
+            .map_or(1., |a| (a * 1000.).abs());
+
         let mut i = 0;
         dlog!("first_char {:?}, last_char: {:?}, widths: {} {:?}", first_char, last_char, widths.len(), widths);
 
         for w in widths {
-            width_map.insert((first_char + i) as CharCode, w);
+            width_map.insert((first_char + i) as CharCode, w * scale);
             i += 1;
         }
         assert_eq!(first_char + i - 1, last_char);
