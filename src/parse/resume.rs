@@ -1046,7 +1046,14 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // Nor has one whose jobs follow its summary ("Summary" / "• …" /
     // "Cerebras Systems Inc" / "Wafer Bringup Engineer" / "Jan 2022 -
     // Present").
-    let headed = segments.has_section(Section::Experience);
+    // An Experience heading over lines with no dates ("Additional
+    // Experience" / "Interned at Khan Academy, Mozilla…") leaves the jobs
+    // above it where they are.
+    let headed = lines.iter().enumerate().any(|(i, l)| {
+        segments.sections.get(i) == Some(&Section::Experience)
+            && !l.blank
+            && dates::find(l.text).is_some()
+    });
     let in_experience = |i: usize| match segments.sections.get(i) {
         Some(Section::Experience) => true,
         Some(Section::Top | Section::Summary) => !headed,
@@ -3903,6 +3910,31 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn an_experience_heading_over_undated_lines_leaves_the_jobs_above_it() {
+        let r = parsed(
+            "John Sullivan\njohn@example.com\n\nElicit - Senior Engineer  2024 - Present\n\n• Led many projects.\n\nKhan Academy - Software Engineer  2014 - 2016\n\n• Built the frontend.\n\nAdditional Experience\n\nInterned at Khan Academy and Mozilla.\n",
+        );
+        let got: Vec<_> = r
+            .work
+            .iter()
+            .map(|w| (w.name.as_deref(), w.position.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Elicit"), Some("Senior Engineer")),
+                (Some("Khan Academy"), Some("Software Engineer"))
+            ]
+        );
+        // With a dated job under the heading, the lines above it are no jobs.
+        let r = parsed(
+            "John Sullivan\nLed teams 2014 - 2016 at scale\n\nExperience\n\nKhan Academy - Software Engineer  2014 - 2016\n",
+        );
+        assert_eq!(r.work.len(), 1);
+        assert_eq!(r.work[0].name.as_deref(), Some("Khan Academy"));
     }
 
     #[test]
