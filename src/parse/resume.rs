@@ -1320,6 +1320,23 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 || described(text)
                 || reads_as_statement(text)
         };
+        // A short name on a line of its own between blank lines (or a
+        // heading), no title, no dates, no sentence.
+        let employer_alone = |k: usize| {
+            let t = lines[k].text.trim();
+            in_experience(k)
+                && !lines[k].blank
+                && !lines[k].bullet
+                && !statement(k)
+                && (1..=6).contains(&t.split_whitespace().count())
+                && !sentence(t)
+                && !is_position(t)
+                && dates::find(t).is_none()
+                && (k == 0
+                    || lines[k - 1].blank
+                    || !in_experience(k - 1)
+                    || segments.headings.iter().any(|(h, _)| *h + 1 == k))
+        };
         while j > floor && named(&header) < 2 && header.len() < 3 {
             j -= 1;
             let l = &lines[j];
@@ -1329,6 +1346,18 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             }
             if l.blank && header.is_empty() && past_blanks {
                 crossed = true;
+                continue;
+            }
+            // "### Janrain, Inc." / "" / "**Engineering Lead** Feb 2013 -
+            // Jan 2014": an employer's name standing alone, a blank line
+            // over the dated title that names no employer.
+            if l.blank
+                && header.is_empty()
+                && j + 1 == *i
+                && j > floor
+                && employer_alone(j - 1)
+                && without_dates(lines[*i].text, found).is_some_and(|t| is_position(&t))
+            {
                 continue;
             }
             // "Quiz of Kings" / "Quiz of Kings is a social trivia game…" /
@@ -2868,6 +2897,21 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // An employer's name standing alone over a blank line (a
+            // Markdown heading) and the dated title under it.
+            (
+                "Janrain, Inc.\n\nEngineering Lead, Architect Feb 2013 - Jan 2014\n\nDeveloped the architecture of the user-management platform for new projects.\n\nSimple\n\nEngineer Aug 2010 - Oct 2011\n\nDesigned the accounting system.",
+                &[
+                    (
+                        "Janrain, Inc.",
+                        "Engineering Lead, Architect",
+                        None,
+                        "2013-02",
+                        Some("2014-01"),
+                    ),
+                    ("Simple", "Engineer", None, "2010-08", Some("2011-10")),
+                ],
+            ),
             // An employer's line over roles, each a title line over its
             // dates; a field of work after a title's comma is the title's.
             (
