@@ -128,6 +128,13 @@ fn map_chars(line: &str) -> Cow<'_, str> {
     let mut at_start = true;
     let mut chars = pre.nfkc().peekable();
     while let Some(c) = chars.next() {
+        // A tab between two pieces of text sets them apart as fields
+        // ("Team Lead⇥The Predictive Index⇥Oct 2021 – Nov 2022"), as two
+        // spaces do; after a bullet or at the start it is a space.
+        if c == '\t' && !at_start && !out.ends_with('•') {
+            out.push_str("  ");
+            continue;
+        }
         let mapped = match c {
             '\t' => Some(' '),
             '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => {
@@ -309,7 +316,8 @@ mod tests {
             ("zero width", "Kuber\u{200B}netes", "Kubernetes"),
             ("soft hyphen", "micro\u{AD}services", "microservices"),
             ("trademark", "Java™ and AWS®", "Java and AWS"),
-            ("tab", "Python\tGo", "Python Go"),
+            ("tab", "Python\tGo", "Python  Go"),
+            ("leading tab", "\tGo", " Go"),
             ("symbol bullet", "\u{F0B7}\tBuilt APIs", "• Built APIs"),
             (
                 "pua inside text kept",
