@@ -409,6 +409,27 @@ fn a_type3_font_s_widths_are_read_through_its_font_matrix() {
     assert_eq!(extract(&path).trim(), "Elicit - Senior Engineer");
 }
 
+/// A glyph named by its code ("uniFB01", as LaTeX's Lato names its
+/// ligatures) is that character, as poppler reads it: "Infinnovation",
+/// where the name was unknown and code 28 read as a hungarumlaut.
+#[test]
+fn a_glyph_named_by_its_code_is_that_character() {
+    use crate::hostile::{obj, pdf, stream};
+    let file = pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        ),
+        stream("", b"BT /F1 12 Tf 72 720 Td (In\\034nnovation Ltd) Tj ET"),
+        obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica \
+             /Encoding << /Type /Encoding /Differences [28 /uniFB01 29 /u1F600] >> >>"),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = crate::util::write(dir.path(), "uni-names.pdf", &file);
+    assert_eq!(extract(&path).trim(), "Infinnovation Ltd");
+}
+
 /// A ToUnicode CMap whose targets are one byte (`<C5> <D6> <C5>`, Latin-1
 /// codes as some TeX fonts write them) is read as poppler reads it: the
 /// page keeps its layout and its accented letters, where the parser used

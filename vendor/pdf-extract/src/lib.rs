@@ -306,6 +306,27 @@ fn maybe_get_array<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> O
     maybe_get_obj(doc, dict, key).and_then(|n| n.as_array().ok())
 }
 
+/// ats: a glyph's name to its character, as the Adobe Glyph List names it
+/// ("fi") or by its code ("uniFB01", "u1F600" where it fits in 16 bits),
+/// as poppler reads names. Upstream knew only the list's names: LaTeX's
+/// Lato, which names its ligatures "uniFB01", read "fi" as a
+/// hungarumlaut (PDFDocEncoding's code 28).
+fn glyph_unicode(name: &str) -> Option<u16> {
+    if let Some(unicode) = glyphnames::name_to_unicode(name) {
+        return Some(unicode);
+    }
+    let hex = name
+        .strip_prefix("uni")
+        .filter(|h| h.len() == 4)
+        .or_else(|| name.strip_prefix('u').filter(|h| (4..=6).contains(&h.len())))?;
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    <u16 as std::convert::TryFrom<u32>>::try_from(u32::from_str_radix(hex, 16).ok()?)
+        .ok()
+        .filter(|c| !(0xD800..0xE000).contains(c))
+}
+
 #[derive(Clone)]
 struct PdfSimpleFont<'a> {
     font: &'a Dictionary,
@@ -428,7 +449,7 @@ impl<'a> PdfSimpleFont<'a> {
                             if name == ".notdef" {
                                 return None;
                             }
-                            let unicode = glyphnames::name_to_unicode(&name).or_else(|| {
+                            let unicode = glyph_unicode(&name).or_else(|| {
                                 zapfglyphnames::zapfdigbats_names_to_unicode(name)
                             });
                             if unicode.is_none() {
@@ -493,7 +514,7 @@ impl<'a> PdfSimpleFont<'a> {
                                 let name = pdf_to_utf8(&n);
                                 // XXX: names of Type1 fonts can map to arbitrary strings instead of real
                                 // unicode names, so we should probably handle this differently
-                                let unicode = glyphnames::name_to_unicode(&name);
+                                let unicode = glyph_unicode(&name);
                                 if let Some(unicode) = unicode{
                                     table[code as usize] = unicode;
                                     if let Some(ref mut unicode_map) = unicode_map {
@@ -553,7 +574,7 @@ impl<'a> PdfSimpleFont<'a> {
                     let mut table = Vec::from(PDFDocEncoding);
                     dlog!("type1encoding");
                     for (code, name) in type1_encoding {
-                        let unicode = glyphnames::name_to_unicode(&pdf_to_utf8(&name));
+                        let unicode = glyph_unicode(&pdf_to_utf8(&name));
                         if let Some(unicode) = unicode {
                             table[code as usize] = unicode;
                         } else {
@@ -727,7 +748,7 @@ impl<'a> PdfType3Font<'a> {
                                 let name = pdf_to_utf8(&n);
                                 // XXX: names of Type1 fonts can map to arbitrary strings instead of real
                                 // unicode names, so we should probably handle this differently
-                                let unicode = glyphnames::name_to_unicode(&name);
+                                let unicode = glyph_unicode(&name);
                                 if let Some(unicode) = unicode{
                                     table[code as usize] = unicode;
                                 }
