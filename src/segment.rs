@@ -122,12 +122,18 @@ const JOB_LABEL_NOUNS: &[&str] = &["achievements", "accomplishments", "highlight
 /// range of dates, not a bullet) follows them before the next heading.
 fn labels_job(text: &NormText, i: usize, current: Section, section: Section) -> bool {
     let line = text.lines[i].text.to_lowercase();
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "Accomplishments" alone names a section too; between two jobs it
+    // labels the first one's bullets as well.
+    let label_alone = words.len() == 1 && JOB_LABEL_NOUNS.contains(&words[0]);
     if current != Section::Experience
         || section != Section::Other
-        || named_heading(&line).is_some()
-        || !line
-            .split_whitespace()
-            .any(|w| JOB_LABEL_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+        || (named_heading(&line).is_some() && !label_alone)
+        || !words.iter().any(|w| JOB_LABEL_NOUNS.contains(w))
     {
         return false;
     }
@@ -225,6 +231,8 @@ pub fn segment(text: &NormText) -> Segments {
     let mut open: Option<usize> = None;
     // How Experience's dated headers set their fields apart.
     let mut shapes: Vec<char> = Vec::new();
+    // The labels over jobs' bullets seen in Experience ("Accomplishments").
+    let mut job_labels: Vec<String> = Vec::new();
     for (i, line) in text.lines.iter().enumerate() {
         if current == Section::Experience
             && bullet_body(&line.text).is_none()
@@ -256,7 +264,16 @@ pub fn segment(text: &NormText) -> Segments {
         };
         if let Some(section) = heading_section(&line.text)
             .filter(|_| !label_in_skills)
-            .filter(|&section| !labels_job(text, i, current, section))
+            .filter(|&section| {
+                // The last job's label, the same as the jobs' above.
+                let again = current == Section::Experience
+                    && job_labels.contains(&line.text.trim().to_lowercase());
+                let label = again || labels_job(text, i, current, section);
+                if label {
+                    job_labels.push(line.text.trim().to_lowercase());
+                }
+                !label
+            })
             .filter(|&section| !first_entry(text, i, &headings, section))
             .filter(|&section| !names_employer(text, i, current, section))
             .or_else(marked)
@@ -610,6 +627,25 @@ mod tests {
             "- Speaker at JSConf 2021",
         ]);
         assert_eq!(s.sections[5], Section::Other);
+        // "Accomplishments" alone names a section, but between two jobs it
+        // labels the first one's bullets, and the last job's the same label.
+        let s = segments(&[
+            "Experience",
+            "Software Engineer, SynerMed",
+            "Monterey Park, CA - June 2017-Dec 2017",
+            "Accomplishments",
+            "• Built CI/CD pipelines",
+            "Engineering Intern, Crownpeak",
+            "Los Angeles, CA - 2012-2014",
+            "Accomplishments",
+            "• Debugged WCF services",
+            "Education",
+        ]);
+        assert_eq!(
+            s.headings,
+            vec![(0, Section::Experience), (9, Section::Education)]
+        );
+        assert_eq!(s.sections[8], Section::Experience);
         // A usual section name is always a heading.
         let s = segments(&[
             "Work Experience",
