@@ -58,15 +58,14 @@ fn org_read(lines: &[&str]) -> Vec<String> {
     static HEADING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\*+\s+(?:[-+]\s+)?(.*?)(?:\s+:[\w@#%:]+:)?\s*$").expect("valid")
     });
-    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^<>]*>").expect("valid"));
     static MARKS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(^|[\s(])([*=~])([^\s*=~](?:[^*=~]*[^\s*=~])?)([*=~])($|[\s,.;:!?)])")
             .expect("valid")
     });
     let mut out = Vec::with_capacity(lines.len());
-    // Inside a property drawer, a source block, an HTML export block, and
-    // a script or style element of that block.
-    let (mut drawer, mut source, mut html, mut script) = (false, false, false, false);
+    // Inside a property drawer, a source block, an HTML export block.
+    let (mut drawer, mut source, mut html) = (false, false, false);
+    let mut html_lines = HtmlLines::default();
     for line in lines {
         let trimmed = line.trim();
         if let Some(caps) = ORG_KEYWORD.captures(trimmed) {
@@ -101,22 +100,7 @@ fn org_read(lines: &[&str]) -> Vec<String> {
             continue;
         }
         if html {
-            let lower = trimmed.to_lowercase();
-            if lower.contains("<script") || lower.contains("<style") {
-                script = true;
-            }
-            let text = if script {
-                String::new()
-            } else {
-                TAG.replace_all(line, " ")
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            if lower.contains("</script") || lower.contains("</style") {
-                script = false;
-            }
-            out.push(text);
+            out.push(html_lines.shown(line));
             continue;
         }
         // Indentation under a heading is the editor's, not the page's.
@@ -130,6 +114,53 @@ fn org_read(lines: &[&str]) -> Vec<String> {
         out.push(unmarked(&MARKS, &text));
     }
     out
+}
+
+/// The lines of a block of HTML as a browser shows them: the text
+/// between the tags, nothing of a script, a style or a comment.
+#[derive(Default)]
+pub(crate) struct HtmlLines {
+    /// Inside a script or style element.
+    script: bool,
+    /// Inside a comment.
+    comment: bool,
+}
+
+impl HtmlLines {
+    /// The text line `line` of the block shows, its words one space apart.
+    pub(crate) fn shown(&mut self, line: &str) -> String {
+        static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^<>]*>").expect("valid"));
+        static COMMENT: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"<!--.*?-->").expect("valid"));
+        let mut line = line;
+        if self.comment {
+            let Some(end) = line.find("-->") else {
+                return String::new();
+            };
+            line = &line[end + 3..];
+            self.comment = false;
+        }
+        let lower = line.to_lowercase();
+        let closes = lower.contains("</script") || lower.contains("</style");
+        if self.script || lower.contains("<script") || lower.contains("<style") {
+            self.script = !closes;
+            return String::new();
+        }
+        let line = COMMENT.replace_all(line, " ");
+        let line = match line.find("<!--") {
+            Some(open) => {
+                self.comment = true;
+                &line[..open]
+            }
+            None => &line[..],
+        };
+        TAG.replace_all(line, " ")
+            .replace("&nbsp;", " ")
+            .replace("&amp;", "&")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 /// `text` without the paired marks `marks` finds around a word or words

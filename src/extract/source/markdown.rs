@@ -4,13 +4,22 @@
 //! source line, so that every finding points at the source. Text of a list
 //! item starts with `• `, which makes it a bullet for the segmenter; headings
 //! keep their text (the segmenter decides which are section headings).
-//! Link targets, images, HTML and front matter are dropped from the text, as
-//! an ATS would (but for the title a page's layout prints); the links'
+//! Link targets, images, HTML tags and front matter are dropped from the
+//! text, as an ATS would (but for the title a page's layout prints, and the
+//! text between a block of HTML's tags, as a browser shows it); the links'
 //! targets are kept as the document's links.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use crate::extract::text::{decode, line_index, line_starts};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::text::{HtmlLines, decode, line_index, line_starts};
+
+/// A link's target in HTML: `href="https://…"`.
+static HREF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?i)\bhref\s*=\s*["']([^"']+)["']"#).expect("valid"));
 use crate::extract::{Document, FileError};
 
 /// Strips Markdown markup and keeps each piece of text on its source line.
@@ -44,6 +53,7 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
         | Options::ENABLE_DEFINITION_LIST;
     // Depth counters for content an ATS never sees as text.
     let mut hidden = 0usize;
+    let mut html_lines = HtmlLines::default();
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match event {
             Event::Start(Tag::MetadataBlock(_) | Tag::Image { .. }) => hidden += 1,
@@ -67,6 +77,25 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
                     && !line.ends_with(' ')
                 {
                     line.push_str("  ");
+                }
+            }
+            // A block of HTML shows its text ("<td>Brandyn Thornton</td>"),
+            // and its links are the document's.
+            Event::Html(html) if hidden == 0 => {
+                for target in HREF.captures_iter(&html) {
+                    super::keep_link(&mut links, target[1].to_owned());
+                }
+                let first = line_of(range.start);
+                for (k, piece) in html.split('\n').enumerate() {
+                    let shown = html_lines.shown(piece);
+                    if let Some(line) = lines.get_mut(first + k)
+                        && !shown.is_empty()
+                    {
+                        if !line.is_empty() {
+                            line.push_str("  ");
+                        }
+                        line.push_str(&shown);
+                    }
                 }
             }
             Event::Start(Tag::TableCell) if hidden == 0 => {
@@ -168,6 +197,16 @@ mod tests {
         assert_eq!(lines[9], "• Cut costs by 30%");
         assert_eq!(lines[11], "", "HTML comment dropped");
         assert_eq!(lines[12], "", "image alt text dropped");
+    }
+
+    #[test]
+    fn a_block_of_html_shows_its_text_and_its_links() {
+        let src = "<table>\n  <tr>\n    <td>Brandyn Thornton</td>\n    <td><a href=\"https://github.com/bt\">GitHub</a></td>\n  </tr>\n</table>\n\n<script>\nvar x = 1;\n</script>\n\n<!-- a\nnote -->\n\n**EXPERIENCE**\n";
+        let (lines, links) = strip_with_links(src);
+        assert_eq!(lines[..6], ["", "", "Brandyn Thornton", "GitHub", "", ""]);
+        assert!(lines[7..13].iter().all(String::is_empty), "{lines:?}");
+        assert_eq!(lines[14], "EXPERIENCE");
+        assert_eq!(links, ["https://github.com/bt"]);
     }
 
     #[test]
