@@ -1185,6 +1185,19 @@ fn name_in_line(line: &str) -> Option<String> {
         let initial = words[1].trim_end_matches('.').chars().count() == 1;
         words.truncate(if initial { 3 } else { 2 });
     }
+    // "RickSullivan": a name whose two words a template sets apart by
+    // colour alone, with no space between them, alone on its line.
+    static CAMEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$").expect("valid"));
+    if let [word] = words[..]
+        && line.trim() == word
+        && let Some(c) = CAMEL.captures(word)
+        && !NOT_NAMES.contains(&c[1].to_lowercase().as_str())
+        && !names_a_job(word)
+        && !crate::spelling::is_known_term(word)
+    {
+        return Some(format!("{} {}", &c[1], &c[2]));
+    }
     let first = words.join(" ");
     let first = first.as_str();
     if !(2..=4).contains(&words.len()) || first.chars().count() > 40 {
@@ -1211,6 +1224,18 @@ mod tests {
 
     fn candidate(lines: &[&str]) -> Candidate {
         find(&normalize(&Document::from_lines(lines.iter().copied())))
+    }
+
+    #[test]
+    fn a_name_run_together_alone_on_its_line_is_two_words() {
+        assert_eq!(
+            name_in_line("RickSullivan").as_deref(),
+            Some("Rick Sullivan")
+        );
+        // Not a name's shape, or more on the line: no name.
+        assert_eq!(name_in_line("McDonald"), None);
+        assert_eq!(name_in_line("JavaScript"), None);
+        assert_eq!(name_in_line("RickSullivan, Engineer"), None);
     }
 
     #[test]

@@ -81,6 +81,12 @@ static KNOWN: LazyLock<HashSet<String>> = LazyLock::new(|| {
     known
 });
 
+/// Whether `word` is one of the words every resume may use (a
+/// technology's name: "JavaScript", "PowerShell").
+pub(crate) fn is_known_term(word: &str) -> bool {
+    KNOWN.contains(&word.to_lowercase())
+}
+
 /// Compiles the dictionary and the known words now: at set-up, where no
 /// per-file time limit runs (a debug build takes seconds), not inside the
 /// first file's analysis.
