@@ -1153,7 +1153,19 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // "Since 2009, we have built…" in a paragraph is no job's
             // dates; "Since September 2017" on a short line is.
             let ranged = found.to.is_some() && (short || !dates::since(line.text, found.start));
-            if ranged || (short && !running && headed) {
+            // "2016 - Now FocusVision" / "Lead Software Engineer (Lead
+            // since 2019, Senior since 2017)": a note in brackets of when
+            // the job changed, under its dates, is no job of its own.
+            let note = dates::since(line.text, found.start)
+                && line.text[..found.start.min(line.text.len())]
+                    .rsplit_once('(')
+                    .is_some_and(|(_, inside)| !inside.contains(')'))
+                && dated.last().is_some_and(|(k, above)| {
+                    above.to.is_some()
+                        && above.from <= found.from
+                        && (*k + 1..i).all(|m| lines[m].blank)
+                });
+            if (ranged || (short && !running && headed)) && !note {
                 dated.push((i, found));
             }
         }
@@ -1383,11 +1395,19 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // "Ansible, CI/CD, Docker, Elixir, GraphQL" above "Punters
             // Lounge | Technical Director | 2016-2021": the tools of the
             // job before, when this line names its job whole.
+            // So is "Ruby • Elixir • ES6 • Python • AWS" above "2014 - 2016
+            // Accenture Technology", whatever the dated line names.
+            let dotted = l
+                .text
+                .split(['•', '·'])
+                .filter(|p| !p.trim().is_empty())
+                .count()
+                >= 4;
             if header.is_empty()
-                && l.text.matches(',').count() >= 3
+                && (l.text.matches(',').count() >= 3 || dotted)
                 && crate::vocab::is_list_line(l.text)
                 && !candidate::is_place(l.text)
-                && names_title_and_employer(lines[*i].text, found)
+                && (dotted || names_title_and_employer(lines[*i].text, found))
             {
                 break;
             }
@@ -1925,6 +1945,13 @@ fn without_work_mode(line: &str) -> std::borrow::Cow<'_, str> {
     WORKED.replace_all(line, "")
 }
 
+/// A bracketed note of when a job changed, on a header line below its
+/// dates: "- (Lead since 2019, Senior since 2017)".
+static DATED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\s+[-–—|,])?\s*\([^()]*\b(?i:since)\s+[^()]*\b(?:19|20)\d\d\b[^()]*\)")
+        .expect("valid")
+});
+
 fn fill_header(
     job: &mut Work,
     text: &NormText,
@@ -1942,7 +1969,10 @@ fn fill_header(
             {
                 return rest;
             }
-            raw.trim().to_owned()
+            // "Lead Software Engineer - (Lead since 2019, Senior since
+            // 2017)": a note in brackets of when the job changed is no
+            // part of the title.
+            DATED_NOTE.replace_all(raw.trim(), "").trim().to_owned()
         })
         .map(|t| undoubled(&t))
         // "The Walt Disney Company logo": an image's text, pasted from a
@@ -2897,6 +2927,28 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A note in brackets of when the job changed is neither a job
+            // nor part of its title; a list of tools set apart by dots is
+            // no part of the next job's header.
+            (
+                "2016 - Now FocusVision  Portland, Oregon\nLead Software Engineer - (Lead since 2019, Senior since 2017)\n• Led teams of engineers.\nRuby • Elixir • ES6 • Python • AWS\n2014 - 2016 Accenture Technology  San Francisco, California\nTechnology Architecture Analyst\n• Designed the search.",
+                &[
+                    (
+                        "FocusVision",
+                        "Lead Software Engineer",
+                        Some("Portland, Oregon"),
+                        "2016",
+                        None,
+                    ),
+                    (
+                        "Accenture Technology",
+                        "Technology Architecture Analyst",
+                        Some("San Francisco, California"),
+                        "2014",
+                        Some("2016"),
+                    ),
+                ],
+            ),
             // An employer's name standing alone over a blank line (a
             // Markdown heading) and the dated title under it.
             (
