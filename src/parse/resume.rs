@@ -385,7 +385,7 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?:^|[\s,(|])
         (?P<type>(?:
-            (?i:(?:bachelor|master|doctor|associate)(?:['’]?s|d)?(?:\s+of\s+(?:science|arts|engineering|business\s+administration|fine\s+arts|technology|laws|education|philosophy|applied\s+science|commerce|computer\s+applications|computer\s+science|information\s+technology))?(?:\s+degree)?)
+            (?i:(?:bachelor|master|doctor|associate)(?:['’]?s|d)?(?:\s+of\s+(?:science|arts|engineering|business\s+administration|fine\s+arts?|technology|laws|education|philosophy|applied\s+science|commerce|computer\s+applications|computer\s+science|information\s+technology))?(?:\s+degree)?)
             # Bachelor of Science (B.S.): the letters it goes by.
             (?:\s?\((?:[A-Z]\.?\s?){1,4}\))?
           | (?i:engineer['’]s\s+degree|m\.?sci(?:\s?\(hons\.?\))?)
@@ -2722,9 +2722,16 @@ fn school_name(line: &str) -> Option<String> {
             let at = SCHOOL.find(p).map_or(0, |m| m.start());
             // "B.Tech. in Information Technology from Jawaharlal Nehru
             // Technological University": the school follows "from" or "at".
+            // "BACHELOR OF FINE ART California Institute of the Arts": the
+            // school follows its degree's name.
+            let after_degree = degree_in(&p[..at])
+                .and_then(|c| c.name("type"))
+                .filter(|t| !p[t.end()..at].contains(','))
+                .map_or(0, |t| t.end());
             let from = [", ", " from ", " at "]
                 .iter()
                 .filter_map(|sep| p[..at].rfind(sep).map(|i| i + sep.len()))
+                .chain([after_degree])
                 .max()
                 .unwrap_or(0);
             let rest = &p[from..];
@@ -4078,6 +4085,17 @@ mod tests {
                     ),
                     (Some("General Assembly"), None, None, Some("2017-06")),
                 ],
+            ),
+            // The school after its degree's name on one line, the two set
+            // apart by a space alone; a Master of Fine Art is a degree.
+            (
+                "BACHELOR OF FINE ART California Institute of the Arts  Music Technology\n• Minor in Digital Arts.",
+                &[(
+                    Some("California Institute of the Arts"),
+                    Some("BACHELOR OF FINE ART"),
+                    None,
+                    None,
+                )],
             ),
             // A list item naming a school is an entry of its own.
             (
