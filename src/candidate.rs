@@ -899,6 +899,18 @@ fn place_part(part: &str) -> Option<String> {
     };
     let known = |g: &str| REGIONS.contains(&g) || PLACES.contains(&g) || coded(g);
     let no_job = |g: &str| !names_a_job(g) && heading_section(g).is_none();
+    // "Greater San Diego Area": a city's metropolitan area, as LinkedIn
+    // names it.
+    if let [g] = groups[..]
+        && let Some(city) = g
+            .strip_prefix("Greater ")
+            .and_then(|rest| rest.strip_suffix(" Area"))
+        && place_words(city)
+        && (1..=3).contains(&city.split_whitespace().count())
+        && no_job(city)
+    {
+        return Some(part.to_owned());
+    }
     let place = if (2..=4).contains(&groups.len()) {
         groups.iter().all(|g| place_words(g) && no_job(g)) && groups[1..].iter().any(|g| known(g))
     } else {
@@ -1287,6 +1299,20 @@ mod tests {
         assert!(is_place("Hamilton, Brisbane, QLD Australia"));
         assert!(!is_place("Greenlight, ACME Corp"));
         assert!(!is_place("Brisbane, QLDX Australia"));
+    }
+
+    #[test]
+    fn a_greater_city_area_is_a_place() {
+        assert!(is_place("Greater San Diego Area"));
+        assert!(is_place("Greater Seattle Area"));
+        assert!(!is_place("Greater Area"));
+        assert!(!is_place("Greater impact area"));
+        let c = candidate(&[
+            "JOSH HUMPHERYS",
+            "Greater San Diego Area",
+            "josh@example.com | 442-888-9000",
+        ]);
+        assert_eq!(c.location.as_deref(), Some("Greater San Diego Area"));
     }
 
     #[test]
