@@ -1151,6 +1151,15 @@ fn lowercase_name(line: &str, email: &str) -> Option<String> {
 
 /// The name a line starts with, if it reads like one.
 fn name_in_line(line: &str) -> Option<String> {
+    // "Hello" / "I'm Brandon Heinrich": a page that introduces its owner.
+    static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:(?:hello|hi|hey)[,!.]?\s+)?(?i:i['’]m|i\s+am|my\s+name\s+is)\s+(\p{Lu})")
+            .expect("valid")
+    });
+    let line = match GREETING.captures(line).and_then(|c| c.get(1)) {
+        Some(name) => &line[name.start()..],
+        None => line,
+    };
     let first = line.split(NAME_ENDS).next()?.trim();
     // "ARTHUR L. - Software Engineer": a spaced hyphen sets the headline
     // apart as a dash would.
@@ -1239,7 +1248,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_run_together_alone_on_its_line_is_two_words() {
+    fn a_name_run_together_or_introduced_is_the_name() {
         assert_eq!(
             name_in_line("RickSullivan").as_deref(),
             Some("Rick Sullivan")
@@ -1248,6 +1257,16 @@ mod tests {
         assert_eq!(name_in_line("McDonald"), None);
         assert_eq!(name_in_line("JavaScript"), None);
         assert_eq!(name_in_line("RickSullivan, Engineer"), None);
+        // A page that introduces its owner.
+        assert_eq!(
+            name_in_line("Hello I'm Brandon Heinrich").as_deref(),
+            Some("Brandon Heinrich")
+        );
+        assert_eq!(
+            name_in_line("My name is Jane Doe").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(name_in_line("I am passionate about code"), None);
     }
 
     #[test]
