@@ -1687,20 +1687,28 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // employer's line above the first. A job whose header is its dated
     // title alone takes the employer of the job before, when that one's
     // employer was on a line of its own.
+    // The jobs that took the employer of the job before (a third role
+    // under the employer's line takes it from the second).
+    let mut took = vec![false; jobs.len()];
     for k in 1..jobs.len() {
         let (before, after) = jobs.split_at_mut(k);
         let (prev, job) = (&before[k - 1], &mut after[0]);
         // Its employer on a line without its title ("Senior Software
         // Engineer, CI/CD" names the team, no employer for the next job).
-        let own_line = prev.header_lines.len() >= 2
-            && !prev.header_lines.iter().any(|&h| {
-                let line = lines[h].text.to_lowercase();
-                let has = |part: &Option<String>| {
-                    part.as_ref()
-                        .is_some_and(|p| line.contains(&p.to_lowercase()))
-                };
-                has(&prev.name) && has(&prev.position)
-            });
+        // ("Nike" inside the title "Engineering Manager, Nike Platform"
+        // is no employer on the title's line.)
+        let own_line = took[k - 1]
+            || prev.header_lines.len() >= 2
+                && !prev.header_lines.iter().any(|&h| {
+                    let line = lines[h].text.to_lowercase();
+                    let Some(position) = prev.position.as_ref().map(|p| p.to_lowercase()) else {
+                        return false;
+                    };
+                    line.contains(&position)
+                        && prev.name.as_ref().is_some_and(|n| {
+                            line.replacen(&position, "", 1).contains(&n.to_lowercase())
+                        })
+                });
         // Its header: the dated title, or the title on the line above
         // the dates ("GOOGLE" / "Software Engineer III" / "Dec 2024 -
         // Present | Atlanta" / … / "Software Engineer II-III" / "Aug 2021
@@ -1719,6 +1727,30 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             && prev.name.is_some()
         {
             job.name.clone_from(&prev.name);
+            took[k] = true;
+        }
+        // "### Nike" / "**Engineering Manager, Nike Communications
+        // Platform** Sep 2016 - Present" / … / "**Engineering Lead, Nike+
+        // Platform** Feb 2014 - Jun 2015": the roles under an employer's
+        // line read their dated lines as the first one did, the whole line
+        // its title.
+        let whole = |j: &Work| {
+            let raw = lines[j.date_line].text;
+            dates::find(raw)
+                .and_then(|f| without_dates(raw, &f))
+                .map(|t| clean_part(&t))
+        };
+        if own_line
+            && prev.position.is_some()
+            && prev.position.as_deref().is_some_and(|p| p.contains(", "))
+            && prev.position == whole(prev)
+            && job.header_lines == [job.date_line]
+            && let (Some(name), Some(position)) = (&job.name, &job.position)
+            && whole(job).as_deref() == Some(format!("{position}, {name}").as_str())
+        {
+            job.position = whole(job);
+            job.name.clone_from(&prev.name);
+            took[k] = true;
         }
     }
     jobs
@@ -2934,6 +2966,34 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // Roles under an employer's name standing alone read their
+            // dated lines as the first one did: the whole line the title.
+            (
+                "Nike\n\nSr. Engineering Manager, Nike Communications Platform Sep 2016 - Present\n\nLeading a group of teams that provide a unified communications platform.\n\nEngineering Manager, Nike+ Platform Jun 2015 - Sep 2016\n\nManaged a team of engineers building the activity platform.\n\nEngineering Lead, Nike+ Platform Feb 2014 - Jun 2015\n\nBuilt the next generation of web services.",
+                &[
+                    (
+                        "Nike",
+                        "Sr. Engineering Manager, Nike Communications Platform",
+                        None,
+                        "2016-09",
+                        None,
+                    ),
+                    (
+                        "Nike",
+                        "Engineering Manager, Nike+ Platform",
+                        None,
+                        "2015-06",
+                        Some("2016-09"),
+                    ),
+                    (
+                        "Nike",
+                        "Engineering Lead, Nike+ Platform",
+                        None,
+                        "2014-02",
+                        Some("2015-06"),
+                    ),
+                ],
+            ),
             // A note in brackets of when the job changed is neither a job
             // nor part of its title; a list of tools set apart by dots is
             // no part of the next job's header.
