@@ -1741,14 +1741,13 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 .map(|t| clean_part(&t))
         };
         if own_line
-            && prev.position.is_some()
             && prev.position.as_deref().is_some_and(|p| p.contains(", "))
             && prev.position == whole(prev)
             && job.header_lines == [job.date_line]
             && let (Some(name), Some(position)) = (&job.name, &job.position)
-            && whole(job).as_deref() == Some(format!("{position}, {name}").as_str())
+            && let Some(title) = whole(job).filter(|t| *t == format!("{position}, {name}"))
         {
-            job.position = whole(job);
+            job.position = Some(title);
             job.name.clone_from(&prev.name);
             took[k] = true;
         }
