@@ -202,18 +202,18 @@ fn is_asciidoc(lines: &[&str]) -> bool {
 static ADOC_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(={1,6})\s+(\S.*?)(?:\s+=+)?\s*$").expect("valid"));
 
-/// An AsciiDoc attribute entry (":pdf-theme: theme.yml"), block attribute
-/// line ("[source,python]", "[.lead]"), block macro ("image::x.png[]",
-/// "include::a.adoc[]"), comment ("// note") or delimiter ("----",
-/// "****", "////"): nothing of them is printed.
+/// An AsciiDoc block attribute line ("[source,python]", "[.lead]"),
+/// block macro ("image::x.png[]", "include::a.adoc[]"), comment ("//
+/// note") or delimiter ("----", "****", "////"): nothing of them is
+/// printed, nor of an attribute entry ([`ADOC_ATTRIBUTE`]).
 static ADOC_HIDDEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?::!?[\w-]+!?:(?:\s.*)?|\[[^\[\]]*\]|[a-z]+::\S*\[.*\]|//(?:\s.*)?|(?:-{4,}|\*{4,}|/{4,}|\.{4,}|_{4,}|\+{4,}|={4,}))\s*$",
+        r"^(?:\[[^\[\]]*\]|[a-z]+::\S*\[.*\]|//(?:\s.*)?|(?:-{4,}|\*{4,}|/{4,}|\.{4,}|_{4,}|\+{4,}|={4,}))\s*$",
     )
     .expect("valid")
 });
 
-/// An AsciiDoc attribute entry alone: ":nofooter:", ":pdf-theme: x".
+/// An AsciiDoc attribute entry: ":nofooter:", ":pdf-theme: x".
 static ADOC_ATTRIBUTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^:!?[\w-]+!?:(?:\s.*)?$").expect("valid"));
 
@@ -289,7 +289,11 @@ fn asciidoc_read(lines: &[&str]) -> Vec<String> {
         let is_overline = joined
             .get(i + 2)
             .is_some_and(|under| overline(line, &joined[i + 1], under));
-        if ANCHOR.is_match(line.trim()) || is_underline || is_overline || ADOC_HIDDEN.is_match(line)
+        if ANCHOR.is_match(line.trim())
+            || is_underline
+            || is_overline
+            || ADOC_ATTRIBUTE.is_match(line)
+            || ADOC_HIDDEN.is_match(line)
         {
             out.push(String::new());
             continue;

@@ -53,12 +53,35 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
         | Options::ENABLE_DEFINITION_LIST;
     // Depth counters for content an ATS never sees as text.
     let mut hidden = 0usize;
+    // Inside the front matter.
+    let mut metadata = false;
     let mut html_lines = HtmlLines::default();
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match event {
-            Event::Start(Tag::MetadataBlock(_) | Tag::Image { .. }) => hidden += 1,
-            Event::End(TagEnd::MetadataBlock(_) | TagEnd::Image) => {
+            // Jekyll and Hugo read front matter only at the file's start.
+            Event::Start(Tag::MetadataBlock(_)) => {
+                hidden += 1;
+                metadata = line_of(range.start) == 0;
+            }
+            Event::End(TagEnd::MetadataBlock(_)) => {
                 hidden = hidden.saturating_sub(1);
+                metadata = false;
+            }
+            Event::Start(Tag::Image { .. }) => hidden += 1,
+            Event::End(TagEnd::Image) => hidden = hidden.saturating_sub(1),
+            // A Jekyll or Hugo page's front matter is hidden, except the
+            // `title` and `subtitle` its layout prints as the page's
+            // heading ("title: Luis Ezcurdia"); those keep their line.
+            Event::Text(text) if metadata => {
+                let first = line_of(range.start);
+                for (k, entry) in text.split('\n').enumerate() {
+                    if let Some(value) = shown_metadata(entry)
+                        && let Some(line) = lines.get_mut(first + k)
+                        && line.is_empty()
+                    {
+                        line.push_str(value);
+                    }
+                }
             }
             Event::Start(Tag::Link { dest_url, .. }) if hidden == 0 => {
                 super::keep_link(&mut links, dest_url.into_string());
@@ -125,41 +148,18 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
             _ => {}
         }
     }
-    shown_front_matter(source, &mut lines);
     for line in &mut lines {
         line.truncate(line.trim_end().len());
     }
     (lines, links)
 }
 
-/// A Jekyll or Hugo page's front matter is hidden, except the `title` and
-/// `subtitle` its layout prints as the page's heading ("title: Luis
-/// Ezcurdia"); those keep their source line.
-fn shown_front_matter(source: &str, lines: &mut [String]) {
-    let mut source_lines = source.lines();
-    let fence = match source_lines.next().map(str::trim_end) {
-        Some("---") => "---",
-        Some("+++") => "+++",
-        _ => return,
-    };
-    for (k, raw) in source_lines.enumerate() {
-        let raw = raw.trim_end();
-        if raw == fence || (fence == "---" && raw == "...") {
-            return;
-        }
-        let Some((key, value)) = raw.split_once([':', '=']) else {
-            continue;
-        };
-        if !matches!(key.trim(), "title" | "subtitle") {
-            continue;
-        }
-        let value = value.trim().trim_matches(['"', '\'']).trim();
-        if let Some(line) = lines.get_mut(k + 1)
-            && line.is_empty()
-        {
-            line.push_str(value);
-        }
-    }
+/// The value of a front matter's entry that a page prints: its `title`
+/// or `subtitle` (`title: "Resume"`, TOML's `title = 'Jane Doe'`).
+fn shown_metadata(entry: &str) -> Option<&str> {
+    let (key, value) = entry.split_once([':', '='])?;
+    matches!(key.trim(), "title" | "subtitle")
+        .then(|| value.trim().trim_matches(['"', '\'']).trim())
 }
 
 /// Whether an inline HTML tag lays text out in boxes (`<span>`, `<div>`,
