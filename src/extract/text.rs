@@ -35,8 +35,9 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     if is_org(&lines) {
         return Ok(Document::from_lines(org_read(&lines)));
     }
-    if is_asciidoc(&lines) {
-        return Ok(Document::from_lines(asciidoc_read(&lines)));
+    let rst = is_rst(&lines);
+    if rst || is_asciidoc(&lines) {
+        return Ok(Document::from_lines(asciidoc_read(&lines, rst)));
     }
     Ok(Document::from_lines(lines))
 }
@@ -198,6 +199,37 @@ fn is_asciidoc(lines: &[&str]) -> bool {
     anchors >= 2 || underlined >= 2 || overlined || (marked >= 2 && attributes >= 1) || marked >= 3
 }
 
+/// A reStructuredText hyperlink target (".. _Speedscale: https://…") or
+/// directive (".. image:: photo.png").
+static RST_EXPLICIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\.\. (?:_[^:]+:|[a-z][\w-]*::)").expect("valid"));
+
+/// A reStructuredText reference: "`Speedscale`_", "`Velero <https://…>`_",
+/// "Flask_", or an interpreted text's role (":code:`x`"): group 1 or 2 is
+/// its text.
+static RST_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?::[\w-]+:)?`([^`<]*?)\s*(?:<[^>`]*>)?`(?:__?)?|\b([A-Za-z0-9][\w.-]*?)__?\b")
+        .expect("valid")
+});
+
+/// Whether the text is reStructuredText: titles underlined as Markdown
+/// underlines them too ("===", "---"), with a mark only reStructuredText
+/// has: a hyperlink target or directive, or two references or field-list
+/// items (":Email: jane@example.com").
+fn is_rst(lines: &[&str]) -> bool {
+    let underlined = lines
+        .windows(2)
+        .filter(|w| underline(w[0], w[1]).is_some() && !w[0].trim().is_empty())
+        .count();
+    let explicit = lines.iter().any(|l| RST_EXPLICIT.is_match(l));
+    let references = lines
+        .iter()
+        .filter(|l| l.contains("`_") || l.contains("`__"))
+        .count();
+    let fields = lines.iter().filter(|l| ADOC_ATTRIBUTE.is_match(l)).count();
+    underlined >= 2 && (explicit || references >= 2 || fields >= 2)
+}
+
 /// An AsciiDoc title marked by equals signs: "= Jane Doe", "=== Acme".
 static ADOC_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(={1,6})\s+(\S.*?)(?:\s+=+)?\s*$").expect("valid"));
@@ -241,7 +273,7 @@ fn underline(title: &str, line: &str) -> Option<char> {
 /// The lines of an AsciiDoc text as its rendered page shows them. A link
 /// whose label wraps onto the next line ("…[Moxie" / "Interactive]") is
 /// one line, on the first line's number; the line it took is blank.
-fn asciidoc_read(lines: &[&str]) -> Vec<String> {
+fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
     static LINK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:https?|ftp|mailto|tel|irc):(?://)?[^\s\[\]]+\[([^\]]*)\]").expect("valid")
     });
@@ -292,10 +324,14 @@ fn asciidoc_read(lines: &[&str]) -> Vec<String> {
         if ANCHOR.is_match(line.trim())
             || is_underline
             || is_overline
-            || ADOC_ATTRIBUTE.is_match(line)
+            || (ADOC_ATTRIBUTE.is_match(line) && !rst)
             || ADOC_HIDDEN.is_match(line)
         {
             out.push(String::new());
+            continue;
+        }
+        if rst {
+            out.push(rst_shown(line));
             continue;
         }
         // "=== Title, Employer": the title without its marks; a line's hard
@@ -318,6 +354,27 @@ fn asciidoc_read(lines: &[&str]) -> Vec<String> {
         out.push(unmarked(&MARKS, &text));
     }
     out
+}
+
+/// A line of reStructuredText as its rendered page shows it: a field
+/// list's item ":Email: x" is its name and body ("Email: x"), a
+/// reference its text, a line block's bar gone, and strong, emphasis and
+/// literal text without their marks.
+fn rst_shown(line: &str) -> String {
+    static FIELD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\s*):([^:\s][^:]*?):(?:\s+|$)").expect("valid"));
+    static MARKS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(^|[\s(\[])(\*\*|\*|``)([^\s*`](?:[^*`]*[^\s*`])?)(\*\*|\*|``)($|[\s,.;:!?)\]'’])",
+        )
+        .expect("valid")
+    });
+    let line = FIELD.replace(line, "$1$2: ");
+    let line = line.strip_prefix("| ").unwrap_or(&line);
+    let line = RST_REFERENCE.replace_all(line, |c: &regex::Captures<'_>| {
+        c.get(1).or(c.get(2)).map_or("", |m| m.as_str()).to_owned()
+    });
+    unmarked(&MARKS, &line).trim_end().to_owned()
 }
 
 /// Decodes text bytes to a `String` (BOM-aware, UTF-8, then Windows-1252).
@@ -447,7 +504,7 @@ mod tests {
                    ----\ncode\n----\nimage::logo.png[]\n";
         let lines = split_lines(src);
         assert!(is_asciidoc(&lines));
-        let read = asciidoc_read(&lines);
+        let read = asciidoc_read(&lines, false);
         assert_eq!(read.len(), lines.len());
         assert_eq!(read[..4], ["", "", "", "Jane Doe"]);
         assert_eq!(read[5], "jane@example.com");
@@ -460,6 +517,28 @@ mod tests {
         // banner ("== Notes ==") stays as it is.
         assert!(!is_asciidoc(&split_lines(
             "== Notes ==\nJane\n== More ==\n"
+        )));
+    }
+
+    #[test]
+    fn restructured_text_field_lists_and_references_read_as_rendered() {
+        let src = "Jane Doe\n--------\n\n:Email: jane@example.com\n\nPositions Held\n==============\n\n\
+                   :2022: Engineer, `Speedscale`_. Built the `cloud service <https://x.example>`_ with Flask_.\n\n\
+                   * Wrote **fast** code in ``Rust``.\n\n.. _Speedscale: https://speedscale.example\n";
+        let lines = split_lines(src);
+        assert!(is_rst(&lines));
+        let doc = extract(src.as_bytes()).expect("text");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts[3], "Email: jane@example.com");
+        assert_eq!(
+            texts[8],
+            "2022: Engineer, Speedscale. Built the cloud service with Flask."
+        );
+        assert_eq!(texts[10], "* Wrote fast code in Rust.");
+        assert_eq!(texts[12], "");
+        // Markdown's underlined titles alone are no reStructuredText.
+        assert!(!is_rst(&split_lines(
+            "Jane Doe\n========\n\nWork\n----\n\nAcme_Corp, `code` here\n"
         )));
     }
 

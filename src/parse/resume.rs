@@ -1140,9 +1140,10 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 found.end = present;
                 range_end[i + 1] = true;
             }
-            // Words, not the bars between a source's fields.
-            let short = line
-                .text
+            // Words, not the bars between a source's fields; a sentence
+            // run in after the names ("2014: Automation Engineer, Cox
+            // Media Group. Improved and maintained tools…") is no header.
+            let short = without_description(line.text)
                 .split_whitespace()
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count()
@@ -1983,6 +1984,51 @@ static DATED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
+/// A header line without the sentence run in after its names: "Software
+/// Engineer, Speedscale. Developed Speedscale cloud service", "Software
+/// Developer, Rackspace, Inc. Wrote Ansible playbooks". A sentence ends
+/// at a word's period followed by a capital, where the rest has a word in
+/// lowercase (a place after "Google Inc. Mountain View, CA" has none); an
+/// initial ("J. P. Morgan"), a dotted abbreviation ("Ph.D.") or a short
+/// one ("Sr.", "Dept.") ends none. A company's suffix keeps its period.
+fn without_description(line: &str) -> &str {
+    static END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\S+)\.\s+\p{Lu}").expect("valid"));
+    const SHORTENED: &[&str] = &[
+        "dept", "univ", "assoc", "govt", "intl", "natl", "tech", "admin", "asst", "exec", "prof",
+        "mgmt", "eng", "engr", "mgr", "dir", "rep", "sen", "coord", "spec", "ave", "blvd", "est",
+        "approx", "etc", "vs", "min", "max", "dev", "jr", "sr", "st", "dr", "mr", "mrs", "ms",
+        "mt", "no", "co",
+    ];
+    for c in END.captures_iter(line) {
+        let (Some(word), Some(whole)) = (c.get(1), c.get(0)) else {
+            continue;
+        };
+        let bare = word.as_str().trim_start_matches(['(', '"', '“', '\'']);
+        let letters = bare.trim_end_matches(')');
+        let suffix = is_company_suffix(letters);
+        let ends = suffix
+            || bare.ends_with(')')
+            || (letters.chars().count() >= 3
+                && letters.chars().all(char::is_alphabetic)
+                && !SHORTENED.contains(&letters.to_lowercase().as_str()));
+        let rest = &line[whole.end() - 1..];
+        if ends
+            && word.start() > 0
+            && rest.split_whitespace().count() >= 2
+            && lowercase_words(rest) >= 1
+            && dates::find(rest).is_none()
+        {
+            let cut = if suffix && !word.as_str().ends_with('.') {
+                word.end() + 1
+            } else {
+                word.end()
+            };
+            return line[..cut].trim_end();
+        }
+    }
+    line
+}
+
 fn fill_header(
     job: &mut Work,
     text: &NormText,
@@ -2005,7 +2051,7 @@ fn fill_header(
             // part of the title.
             DATED_NOTE.replace_all(raw.trim(), "").trim().to_owned()
         })
-        .map(|t| undoubled(&t))
+        .map(|t| undoubled(without_description(&t)))
         // "The Walt Disney Company logo": an image's text, pasted from a
         // profile page; the name is on the job's own line.
         .filter(|t| !t.trim_end().ends_with(" logo"))
@@ -2187,9 +2233,16 @@ fn fill_header(
             // Leftovers of the dates ("(2 years)", "3 mos"), lone words such
             // as "Remote" and the kind of employment ("Full-time") are no
             // employer.
+            // "Freelancer, specializing in Python and Django": a remark
+            // opened by a verb's form in lowercase names nothing either.
+            let remark = p.split_once(' ').is_some_and(|(first, _)| {
+                first.chars().all(|c| c.is_ascii_lowercase())
+                    && (first.ends_with("ing") || first.ends_with("ed"))
+            });
             if !p.chars().any(char::is_alphabetic)
                 || DURATION.is_match(&p)
                 || NO_EMPLOYER.is_match(&p)
+                || remark
             {
                 continue;
             }
@@ -2742,10 +2795,12 @@ fn school_name(line: &str) -> Option<String> {
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\s*(?:\||•|·|;|\t| {2,}| [—–-] | ?[-–—.·]{3,} ?)\s*").expect("valid")
     });
-    SPLIT
-        .split(line)
-        .map(without_remark)
-        .find(|p| SCHOOL.is_match(p))
+    let pieces: Vec<&str> = SPLIT.split(line).collect();
+    let piece = pieces
+        .iter()
+        .position(|p| SCHOOL.is_match(without_remark(p)))?;
+    let whole = pieces[piece];
+    Some(without_remark(whole))
         .map(|p| {
             // From the comma-separated piece that names the school to a degree
             // or the end: "MS, Civil Engineering, University of Washington",
@@ -2759,9 +2814,14 @@ fn school_name(line: &str) -> Option<String> {
                 .and_then(|c| c.name("type"))
                 .filter(|t| !p[t.end()..at].contains(','))
                 .map_or(0, |t| t.end());
+            // "…Computer Science, December 2010. Indiana University": a
+            // sentence's end (after a year or a word, not "St.") too.
+            static SENTENCE: LazyLock<Regex> =
+                LazyLock::new(|| Regex::new(r"(?:\d|\p{L}{4})\.\s+").expect("valid"));
             let from = [", ", " from ", " at "]
                 .iter()
                 .filter_map(|sep| p[..at].rfind(sep).map(|i| i + sep.len()))
+                .chain(SENTENCE.find_iter(&p[..at]).map(|m| m.end()).last())
                 .chain([after_degree])
                 .max()
                 .unwrap_or(0);
@@ -2799,9 +2859,92 @@ fn school_name(line: &str) -> Option<String> {
             }) {
                 words.pop();
             }
-            without_place(words.join(" ").trim_end_matches(','))
+            let name = without_place(words.join(" ").trim_end_matches(','));
+            match campus(line, whole, pieces.get(piece + 1)) {
+                Some((joint, tail)) if p == whole && whole.trim_end().ends_with(name.as_str()) => {
+                    format!("{name}{joint}{tail}")
+                }
+                _ => name,
+            }
         })
         .filter(|name| name.chars().any(char::is_alphabetic))
+}
+
+/// The campus or the initials a school's name goes on with after a dash:
+/// "University of Wisconsin - Milwaukee", "University of Minnesota – Twin
+/// Cities", "Université d'Orsay - Paris-Sud", "Indian Institute of
+/// Technology - IIT". The school must be named after its place ("… of
+/// Wisconsin", "… d'Orsay") and the words after the dash be a few
+/// capitalized ones that are no field of study, degree or date
+/// ("University of Toronto - Computer Science" goes on with its area).
+fn campus<'a>(line: &'a str, school: &str, next: Option<&&'a str>) -> Option<(&'a str, &'a str)> {
+    static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ [—–-] ").expect("valid"));
+    static PLACED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\bof(?: the)?|\bd['’]|\bde) ?\p{Lu}[\p{L}'’.-]*$").expect("valid")
+    });
+    const AREAS: &[&str] = &[
+        "science",
+        "sciences",
+        "engineering",
+        "studies",
+        "arts",
+        "art",
+        "mathematics",
+        "math",
+        "business",
+        "management",
+        "design",
+        "technology",
+        "economics",
+        "physics",
+        "chemistry",
+        "biology",
+        "law",
+        "medicine",
+        "education",
+        "informatics",
+        "computing",
+        "finance",
+        "accounting",
+        "marketing",
+        "psychology",
+        "nursing",
+        "administration",
+        "history",
+        "philosophy",
+        "literature",
+        "music",
+        "architecture",
+        "school",
+        "college",
+        "campus",
+        "department",
+        "faculty",
+        "online",
+    ];
+    let tail = *next?;
+    let end = school.as_ptr() as usize - line.as_ptr() as usize + school.len();
+    let joint = DASH.find(line.get(end..)?)?.as_str();
+    if !line[end + joint.len()..].starts_with(tail) {
+        return None;
+    }
+    let school = school.trim_end();
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let named = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !w.chars().any(|c| c.is_ascii_digit() || c == ',')
+            && !AREAS.contains(&w.to_lowercase().as_str())
+    };
+    let kept = if is_initials(tail) {
+        abbreviates(tail, school)
+    } else {
+        PLACED.is_match(school)
+            && (1..=3).contains(&words.len())
+            && words.iter().all(named)
+            && degree_in(tail).is_none()
+            && dates::find(tail).is_none()
+    };
+    kept.then_some((joint, tail))
 }
 
 /// A part without a remark in brackets ("University of Washington
@@ -2965,6 +3108,50 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A sentence run in after the names is no part of them, nor a
+            // remark opened by a verb's form; a long line of a single year
+            // is a job's when its names are short.
+            (
+                "2014-2017: Software Developer, Rackspace, Inc. Wrote Ansible playbooks and roles for installing OpenStack.\n\n* Led the upgrade.\n\n2014: Automation Engineer, Cox Media Group. Improved and maintained tools for a large (40+) developer team.\n\n* Maintained tools.\n\n2011-2012: Freelancer, specializing in Python and Django.  Clients included: Eldarion, Red Post\n\n* Built a tracker.\n\n2006-2010: Network Administrator - MapleTronics Computers.  Managed internal network, as well as servers.\n\n2004-2006: Sr. Analyst, J. P. Morgan Chase\n\n2002-2004: Engineer, Google Inc. Mountain View, CA",
+                &[
+                    (
+                        "Rackspace, Inc.",
+                        "Software Developer",
+                        None,
+                        "2014",
+                        Some("2017"),
+                    ),
+                    (
+                        "Cox Media Group",
+                        "Automation Engineer",
+                        None,
+                        "2014",
+                        Some("2014"),
+                    ),
+                    ("-", "Freelancer", None, "2011", Some("2012")),
+                    (
+                        "MapleTronics Computers",
+                        "Network Administrator",
+                        None,
+                        "2006",
+                        Some("2010"),
+                    ),
+                    (
+                        "J. P. Morgan Chase",
+                        "Sr. Analyst",
+                        None,
+                        "2004",
+                        Some("2006"),
+                    ),
+                    (
+                        "Google Inc.",
+                        "Engineer",
+                        Some("Mountain View, CA"),
+                        "2002",
+                        Some("2004"),
+                    ),
+                ],
+            ),
             // Roles under an employer's name standing alone read their
             // dated lines as the first one did: the whole line the title.
             (
@@ -4130,6 +4317,43 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // The school after the sentence that gives the degree.
+            (
+                "Bachelor of Science in Informatics and Computer Science, December 2010. Indiana University",
+                &[(
+                    Some("Indiana University"),
+                    Some("Bachelor of Science"),
+                    Some("Informatics and Computer Science"),
+                    Some("2010-12"),
+                )],
+            ),
+            // A campus after a dash is the name's own where the school is
+            // named after its place; a field of study after a dash is not.
+            (
+                "B.Sc. Computer Science, University of Wisconsin - Milwaukee  2006-2010\n\nUniversity of Minnesota – Twin Cities  2012\n\nIndian Institute of Technology - IIT  2001\n\nUniversity of Toronto - Computer Science  2015\n\nUniversity of Washington - Seattle, WA  2016",
+                &[
+                    (
+                        Some("University of Wisconsin - Milwaukee"),
+                        Some("B.Sc."),
+                        Some("Computer Science"),
+                        Some("2010"),
+                    ),
+                    (
+                        Some("University of Minnesota - Twin Cities"),
+                        None,
+                        None,
+                        Some("2012"),
+                    ),
+                    (
+                        Some("Indian Institute of Technology - IIT"),
+                        None,
+                        None,
+                        Some("2001"),
+                    ),
+                    (Some("University of Toronto"), None, None, Some("2015")),
+                    (Some("University of Washington"), None, None, Some("2016")),
+                ],
+            ),
             // A school's part right under its school and dates is no entry
             // of its own; a name with its dates set apart like the first
             // entry's line opens the next, school word or not.
