@@ -321,10 +321,37 @@ const MONTHS: &[(&str, u8, bool)] = &[
     ("noviembre", 11, false),
     ("diciembre", 12, false),
     ("dic", 12, false),
+    // Dutch
+    ("januari", 1, false),
+    ("februari", 2, false),
+    ("maart", 3, false),
+    ("mrt", 3, false),
+    ("mei", 5, false),
+    ("augustus", 8, false),
+    // Italian
+    ("gennaio", 1, false),
+    ("febbraio", 2, false),
+    ("aprile", 4, false),
+    ("maggio", 5, false),
+    ("giugno", 6, false),
+    ("luglio", 7, false),
+    ("settembre", 9, false),
+    ("ottobre", 10, false),
+    ("dicembre", 12, false),
+    // Portuguese
+    ("janeiro", 1, false),
+    ("fevereiro", 2, false),
+    ("março", 3, false),
+    ("maio", 5, false),
+    ("junho", 6, false),
+    ("julho", 7, false),
+    ("setembro", 9, false),
+    ("outubro", 10, false),
+    ("dezembro", 12, false),
 ];
 
 /// Words before a single date that make it the start of a range to now.
-const SINCE: &[&str] = &["since", "depuis", "seit", "desde"];
+const SINCE: &[&str] = &["since", "depuis", "seit", "desde", "sinds", "dal"];
 
 /// Seasons and the month they start a date at.
 const SEASONS: &[(&str, u8)] = &[
@@ -347,7 +374,7 @@ const SEASONS: &[(&str, u8)] = &[
 ];
 
 /// Words for the end of a range that has not ended.
-const NOW: &str = r"present|presente|présent|pres|currently|current|now|today|ongoing|date|aujourd['’]hui|heute|jetzt|actualidad|actual|hoy|en\s+cours|至今|目前|现在";
+const NOW: &str = r"present|presente|présent|pres|currently|current|now|today|ongoing|date|aujourd['’]hui|heute|jetzt|actualidad|actual|hoy|en\s+cours|heden|huidig|nu|oggi|attuale|atual|atualmente|至今|目前|现在";
 
 /// A year read as one: 1950–2049.
 const Y4: &str = r"(?:19[5-9][0-9]|20[0-4][0-9])";
@@ -685,6 +712,27 @@ mod tests {
             ("novembre 2015", Some(("2015-11", None, MonthName))),
             ("décembre 2015", Some(("2015-12", None, MonthName))),
             ("DÉCEMBRE 2015", Some(("2015-12", None, MonthName))),
+            // Dutch, Italian and Portuguese.
+            (
+                "Januari 2018 - Heden",
+                Some(("2018-01", Some("present"), MonthName)),
+            ),
+            (
+                "Juli 2013 - Augustus 2013",
+                Some(("2013-07", Some("2013-08"), MonthName)),
+            ),
+            (
+                "mrt 2019 – nu",
+                Some(("2019-03", Some("present"), MonthName)),
+            ),
+            (
+                "Settembre 2016 - oggi",
+                Some(("2016-09", Some("present"), MonthName)),
+            ),
+            (
+                "outubro de 2019 - atual",
+                Some(("2019-10", Some("present"), MonthName)),
+            ),
             ("Januar 2020", Some(("2020-01", None, MonthName))),
             ("Februar 2020", Some(("2020-02", None, MonthName))),
             ("März 2020", Some(("2020-03", None, MonthName))),

@@ -327,6 +327,23 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "plc",
     "pvt",
     "pvt.",
+    "b.v.",
+    "bv",
+    "n.v.",
+    "s.a.",
+    "s.l.",
+    "srl",
+    "s.r.l.",
+    "s.p.a.",
+    "sarl",
+    "oy",
+    "oyj",
+    "kg",
+    "llp",
+    "pty",
+    "pte",
+    "ltda",
+    "limited",
 ];
 
 /// Words that make a part of a job's header its employer (besides
@@ -1059,6 +1076,20 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         Some(Section::Top | Section::Summary) => !headed,
         _ => false,
     };
+    // "Frontend Developer - frog design (2014)" among lines that end in
+    // their range in brackets the same way: a lone date in a job's place
+    // without an Experience heading.
+    let bracketed = |t: &str, f: &dates::Found| {
+        t.get(..f.start)
+            .is_some_and(|b| b.trim_end().ends_with('('))
+            && t.get(f.end..).is_some_and(|a| a.trim() == ")")
+    };
+    let bracketed_ranges = lines
+        .iter()
+        .filter(|l| {
+            !l.blank && dates::find(l.text).is_some_and(|f| f.to.is_some() && bracketed(l.text, &f))
+        })
+        .count();
     // The jobs' date lines: a range, or one date on a short line.
     // A line that comes back on every page, its page number aside
     // ("Curriculum Vitae 2 · Claud D. Park · February 2026"), is a running
@@ -1166,7 +1197,8 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                         && above.from <= found.from
                         && (*k + 1..i).all(|m| lines[m].blank)
                 });
-            if (ranged || (short && !running && headed)) && !note {
+            let in_place = bracketed_ranges >= 2 && bracketed(line.text, &found);
+            if (ranged || (short && !running && (headed || in_place))) && !note {
                 dated.push((i, found));
             }
         }
@@ -1984,6 +2016,22 @@ static DATED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
+/// Whether a line is a document's title and nothing else: "Resume",
+/// "Curriculum Vitae".
+fn is_document_title(line: &str) -> bool {
+    let line = line.trim().trim_end_matches(':').to_lowercase();
+    matches!(
+        line.as_str(),
+        "resume"
+            | "résumé"
+            | "my resume"
+            | "cv"
+            | "curriculum vitae"
+            | "curriculum vitæ"
+            | "lebenslauf"
+    )
+}
+
 /// A header line without the sentence run in after its names: "Software
 /// Engineer, Speedscale. Developed Speedscale cloud service", "Software
 /// Developer, Rackspace, Inc. Wrote Ansible playbooks". A sentence ends
@@ -2055,6 +2103,8 @@ fn fill_header(
         // "The Walt Disney Company logo": an image's text, pasted from a
         // profile page; the name is on the job's own line.
         .filter(|t| !t.trim_end().ends_with(" logo"))
+        // "Resume": a page's title names no part of a job.
+        .filter(|t| !is_document_title(t))
         // "EXPERIENCIA (10/2022-05/2023)": the dates of a section's only
         // job on its heading; the heading names no part of the job.
         .filter(|t| {
@@ -2351,9 +2401,10 @@ fn fill_header(
             .position(|(i, (part, _))| i != p && !is_position(part));
         return set_parts(job, &all, employer, Some(p));
     }
-    // "Registered Nurse, Telemetry Unit", "Director of IT - Hybrid Cloud":
-    // what a comma or a dash adds to the title.
-    if let Some(p) = position
+    // "Registered Nurse, Telemetry Unit", "Director of IT - Hybrid Cloud",
+    // "Developer, Frontend Architect, Consultant - Personio": what commas
+    // or a dash add to the title, up to the employer.
+    while let Some(p) = position
         && let Some((next, joint @ (Joint::Comma | Joint::Dash))) = all.get(p + 1)
         && Some(p + 1) != employer
         && employer.is_some()
@@ -2362,8 +2413,7 @@ fn fill_header(
         let joined = format!("{}{joiner}{next}", all[p].0);
         all[p].0 = joined;
         all.remove(p + 1);
-        let employer = employer.map(|e| if e > p + 1 { e - 1 } else { e });
-        return set_parts(job, &all, employer, Some(p));
+        employer = employer.map(|e| if e > p + 1 { e - 1 } else { e });
     }
     set_parts(job, &all, employer, position);
 }
@@ -3151,6 +3201,18 @@ mod tests {
                         Some("2004"),
                     ),
                 ],
+            ),
+            // A Dutch company's "B.V." ends no sentence: the line names the
+            // employer.
+            (
+                "Topicus Finan B.V.\n| Software Engineer\nFebruari 2014 - 2016 | Zwolle\n• Built a back office.",
+                &[(
+                    "Topicus Finan B.V.",
+                    "Software Engineer",
+                    None,
+                    "2014-02",
+                    Some("2016"),
+                )],
             ),
             // Roles under an employer's name standing alone read their
             // dated lines as the first one did: the whole line the title.
@@ -4222,6 +4284,52 @@ mod tests {
                 .collect();
             assert_eq!(got, *want, "{section:?}");
         }
+    }
+
+    #[test]
+    fn without_an_experience_heading_jobs_in_the_same_shape_are_read() {
+        let r = parsed(
+            "Resume\n\n\nContent Creator - University of Applied Sciences Zwickau (2021 - 2022)\n\nPlanned and produced a video series.\n\nDeveloper, Frontend Architect, Consultant - Personio (2019 - 2020)\n\nStarted with design work.\n\nFrontend Developer - frog design (2014)\n\nBuilt pages.\n\nWorking Student - AutoScout24 GmbH (2010 - 2011)",
+        );
+        let got: Vec<_> = r
+            .work
+            .iter()
+            .map(|w| {
+                (
+                    w.name.as_deref(),
+                    w.position.as_deref(),
+                    w.start_date.as_deref(),
+                )
+            })
+            .collect();
+        // A page's title names no employer; commas go on with the title up
+        // to the dash before the employer; a lone year in brackets where
+        // the other jobs have their ranges is a job's.
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("University of Applied Sciences Zwickau"),
+                    Some("Content Creator"),
+                    Some("2021"),
+                ),
+                (
+                    Some("Personio"),
+                    Some("Developer, Frontend Architect, Consultant"),
+                    Some("2019"),
+                ),
+                (
+                    Some("frog design"),
+                    Some("Frontend Developer"),
+                    Some("2014")
+                ),
+                (
+                    Some("AutoScout24 GmbH"),
+                    Some("Working Student"),
+                    Some("2010")
+                ),
+            ]
+        );
     }
 
     #[test]
