@@ -1227,7 +1227,18 @@ fn name_in_line(line: &str) -> Option<String> {
     if !words.iter().all(|w| namelike(w)) {
         return None;
     }
-    if NOT_NAMES.contains(&words[0].to_lowercase().as_str()) || names_a_job(first) {
+    // "This Curriculum Vitae - Automatically deploys…": a document's word
+    // anywhere in the words is no name's.
+    let document = |w: &&str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "resume" | "résumé" | "curriculum" | "vitae" | "cv" | "lebenslauf"
+        )
+    };
+    if NOT_NAMES.contains(&words[0].to_lowercase().as_str())
+        || words.iter().any(document)
+        || names_a_job(first)
+    {
         return None;
     }
     // "Silicon Valley, CA" and "Mountain View" before a region are places.
@@ -1457,6 +1468,13 @@ mod tests {
         ]);
         assert_eq!(c.name.as_deref(), Some("Alfred Pennyworth"));
         assert_eq!(c.location.as_deref(), Some("Silicon Valley, CA, USA"));
+        // A line that names the document is no name, whatever its first word.
+        let c = candidate(&[
+            "This Curriculum Vitae - Automatically deploys the latest version",
+            "Jane Doe",
+            "jane@example.com",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("Jane Doe"));
         // A LinkedIn handle after its label names the profile.
         let linkedin = |lines: &[&str], links: &[String]| {
             let text = normalize(&Document::from_lines(lines.iter().copied()));

@@ -158,13 +158,14 @@ fn labels_job(text: &NormText, i: usize, current: Section, section: Section) -> 
 }
 
 /// Whether the heading-like line `i` inside Experience that would open
-/// Education ("Amplify Education", "Pearson Education") is an employer's
-/// name: it is not a section's usual name, and a job's title comes under
-/// it before any school or degree, in the few lines to a range of dates.
+/// Education or Skills ("Amplify Education", "Pearson Education",
+/// "Dextra Technologies •") is an employer's name: it is not a section's
+/// usual name, and a job's title comes under it before any school or
+/// degree, in the few lines to a range of dates.
 fn names_employer(text: &NormText, i: usize, current: Section, section: Section) -> bool {
     use crate::parse::resume::{is_position, names_school_or_degree};
     if current != Section::Experience
-        || section != Section::Education
+        || !matches!(section, Section::Education | Section::Skills)
         || named_heading(&text.lines[i].text).is_some()
     {
         return false;

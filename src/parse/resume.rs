@@ -250,8 +250,15 @@ const JOB_WORDS: &[&str] = &[
     "planner",
     "buyer",
     "agent",
+    "tester",
+    "inspector",
+    "translator",
+    "interpreter",
+    "author",
+    "coach",
     // French, Spanish and German resumes: dates.rs reads their months, so
-    // their titles are read too.
+    // their titles are read too (and Dutch, Italian and Portuguese ones
+    // below).
     "ingénieur",
     "ingénieure",
     "développeur",
@@ -307,6 +314,20 @@ const JOB_WORDS: &[&str] = &[
     "werkstudent",
     "praktikant",
     "praktikantin",
+    // Dutch, Italian and Portuguese.
+    "ontwikkelaar",
+    "medewerker",
+    "stagiair",
+    "beheerder",
+    "adviseur",
+    "sviluppatore",
+    "ingegnere",
+    "desenvolvedor",
+    "desenvolvedora",
+    "engenheiro",
+    "engenheira",
+    "estagiário",
+    "estagiária",
 ];
 
 /// The legal form that ends a company's name ("Acme, Inc."): a part of its
@@ -4011,6 +4032,27 @@ mod tests {
                         None,
                         "2010-06",
                         Some("2012-03"),
+                    ),
+                ],
+            ),
+            // An employer's name ending in "Technologies" opens no
+            // section of skills.
+            (
+                "Luxoft •\nSenior Software Developer\nApr 2018 -\nJul 2018 •\n• Coded in C\nDextra Technologies •\nEmbedded Software Developer\nNov 2015 -\nApr 2018 •\n• Developed drivers",
+                &[
+                    (
+                        "Luxoft",
+                        "Senior Software Developer",
+                        None,
+                        "2018-04",
+                        Some("2018-07"),
+                    ),
+                    (
+                        "Dextra Technologies",
+                        "Embedded Software Developer",
+                        None,
+                        "2015-11",
+                        Some("2018-04"),
                     ),
                 ],
             ),

@@ -56,6 +56,9 @@ pub(super) struct Tok {
     pub(super) line: u32,
     /// From a macro body: its text joins the line being written.
     pub(super) soft: bool,
+    /// Of a short argument the body lays out on its own row: it joins
+    /// like a body's text, but a line break of its own ends no row.
+    pub(super) lent: bool,
     pub(super) start: u32,
     pub(super) end: u32,
 }
@@ -129,6 +132,7 @@ impl Lexer {
             at: self.src,
             line,
             soft: false,
+            lent: false,
             start: start as u32,
             end: end as u32,
         }

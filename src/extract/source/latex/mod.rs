@@ -9,7 +9,10 @@
 //! point at the line to edit; one exception: an entry's short field that
 //! the source wrapped (`\cventry{2005--present}{Freelance IT` /
 //! `consultant}{Masida}…`) joins the entry's line, with the rest of the
-//! line it goes on to, so that the entry's fields stay together.
+//! line it goes on to, so that the entry's fields stay together; and a
+//! short field of the document's own macro, written a field a line, shows
+//! on the row the definition prints it on (`\job` / `{Luxoft}` /
+//! `{Senior Project Manager}` under "#1 • #2\\" is one line).
 //!
 //! What an ATS would read from the PDF is what comes out: headings
 //! (`\section{Education}`, `\cvsection`, any macro defined with `\section`
@@ -171,8 +174,12 @@ Text after the end is not read.
             lines(src),
             owned(&[
                 (5, "• Nostos: Bulk data service from Hadoop to Cassandra."),
-                (6, "• Dev Environment:"),
-                (7, "Docker and AWS based analytics environment."),
+                // A short field on the next source line shows where the
+                // definition prints it: on the item's line.
+                (
+                    6,
+                    "• Dev Environment: Docker and AWS based analytics environment."
+                ),
                 // An inner list's items are marked apart from the outer's.
                 (8, "• Google | Mountain View, CA"),
                 (10, "◦ TensorFlow: Worked on APIs."),
@@ -449,6 +456,25 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
                 (6, "Engineer"),
                 (7, "Acme"),
                 (8, "2019 – 2021"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_defined_macros_short_fields_show_on_the_rows_its_body_prints() {
+        // `\job` with a field a line: the body's rows, not the source's
+        // lines; a long field keeps its lines, and a macro whose fields
+        // sit on the rows they print on reads as before.
+        let src = "\\newcommand{\\job}[6]{\\textbf{#1} • {#2}\\\\\n{#3 - #4} • #5\\\\\n#6}\n\\begin{document}\n\\job\n  {Luxoft}\n  {Senior Project Manager}\n  {Jun 2021}\n  {Present}\n  {Guadalajara, Mexico}\n  {Led teams of engineers across three countries and\n  two time zones to deliver the product.}\n\\newcommand{\\sub}[2]{\\textbf{#1}\\\\ #2}\n\\sub{Acme}\n  {Engineer}\n\\end{document}";
+        assert_eq!(
+            lines(src),
+            owned(&[
+                (6, "Luxoft • Senior Project Manager"),
+                (8, "Jun 2021 - Present • Guadalajara, Mexico"),
+                (11, "Led teams of engineers across three countries and"),
+                (12, "two time zones to deliver the product."),
+                (14, "Acme"),
+                (15, "Engineer"),
             ])
         );
     }

@@ -136,6 +136,10 @@ struct Output {
     sep: Sep,
     /// The next text starts a new line.
     brk: bool,
+    /// A macro body ended a row (`\\`): the next text starts a new line
+    /// when it comes from another source line than the line being written
+    /// (an argument the body lays out on the next row).
+    row_end: bool,
     /// The next line starts with this mark (`•`, `◦` in a nested list).
     bullet: Option<char>,
 }
@@ -145,11 +149,12 @@ impl Output {
         if s.is_empty() {
             return;
         }
+        let row_end = std::mem::take(&mut self.row_end);
         let append = !self.brk
-            && self
-                .cur
-                .as_ref()
-                .is_some_and(|c| soft || (c.at == at && c.line == line));
+            && self.cur.as_ref().is_some_and(|c| {
+                let same = c.at == at && c.line == line;
+                same || (soft && !row_end)
+            });
         if !append {
             self.flush();
             self.cur = Some(Current {
@@ -363,6 +368,7 @@ impl Reader {
                 cur: None,
                 sep: Sep::None,
                 brk: false,
+                row_end: false,
                 bullet: None,
             },
             preamble: false,
@@ -725,6 +731,7 @@ impl Reader {
                 } else {
                     Sep::Bar
                 });
+                self.out.row_end |= t.soft && !t.lent && self.shown();
                 self.eat_star();
                 self.skip_optional(true);
             }
@@ -1702,22 +1709,47 @@ fn arg(args: &[Vec<Tok>], n: u8) -> Option<&Vec<Tok>> {
 }
 
 /// A macro body with its arguments in place. The body's own tokens are
-/// placed where the macro was used; the arguments keep their places.
+/// placed where the macro was used; the arguments keep their places, but
+/// for a short one after the body's first text: a field of one source
+/// line and a few words (`\job` / `{Luxoft}` / `{Senior Project
+/// Manager}` / `{Jun 2021}` each on a line, laid out by the body as
+/// "#1 • #2" and "#3 - #4 • #5") goes on the line the body prints it on.
 fn substitute(body: &[Tok], args: &[Vec<Tok>], site: &Tok) -> Vec<Tok> {
+    let short = |a: &[Tok]| {
+        let texts: Vec<&Tok> = a.iter().filter(|t| t.k == K::Text).collect();
+        texts.len() <= WRAPPED_WORDS
+            && texts
+                .windows(2)
+                .all(|w| w[0].line == w[1].line && w[0].at == w[1].at)
+            && !a.iter().any(|t| t.k == K::Par)
+    };
     let mut out = Vec::with_capacity(body.len());
+    let mut text_seen = false;
     for t in body {
         match t.k {
             K::Param(n) => {
                 if let Some(a) = arg(args, n) {
-                    out.extend_from_slice(a);
+                    if text_seen && short(a) {
+                        out.extend(a.iter().map(|t| Tok {
+                            soft: true,
+                            lent: true,
+                            ..*t
+                        }));
+                    } else {
+                        out.extend_from_slice(a);
+                    }
+                    text_seen |= a.iter().any(|t| t.k == K::Text);
                 }
             }
-            _ => out.push(Tok {
-                at: site.at,
-                line: site.line,
-                soft: true,
-                ..*t
-            }),
+            _ => {
+                text_seen |= t.k == K::Text;
+                out.push(Tok {
+                    at: site.at,
+                    line: site.line,
+                    soft: true,
+                    ..*t
+                });
+            }
         }
     }
     out
