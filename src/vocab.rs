@@ -579,6 +579,16 @@ pub(crate) fn bullet_body(line: &str) -> Option<&str> {
             .starts_with(char::is_whitespace)
             .then(|| rest.trim_start());
     }
+    // "o Development of KubeKit…": Word's second-level bullet, a letter o
+    // in Courier, before a capital (no English line opens with the word).
+    if first == 'o'
+        && let Some(rest) = line[rest_at..].strip_prefix([' ', '\t'])
+        && rest
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return Some(rest.trim_start());
+    }
     if first.is_ascii_digit() {
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
         let rest = &line[digits..];
@@ -734,6 +744,10 @@ mod tests {
             ("\u{F0A7}wingdings", Some("wingdings")),
             ("1. First", Some("First")),
             ("12) Twelfth", Some("Twelfth")),
+            ("o Development of KubeKit", Some("Development of KubeKit")),
+            ("o\tSetup of ECS", Some("Setup of ECS")),
+            ("o and then", None),
+            ("oracle DBA", None),
             ("-5% cost", None),
             ("2019 - 2021", None),
             ("3.5 GPA", None),

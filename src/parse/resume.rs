@@ -126,6 +126,13 @@ pub struct Work {
     /// word, no " at ", and no other job of the resume showing the order.
     #[serde(skip)]
     pub order_guessed: bool,
+    /// The title and the employer when the header reads "Cloud, Kubernetes
+    /// Engineer - IBM" (a title with a comma of its own, then a dash and
+    /// the employer), taken where the resume's other headers show the
+    /// title first ("GitLab, Technical Marketing Manager - Cloud Native"
+    /// among employer-first headers is read as they are).
+    #[serde(skip)]
+    dashed: Option<(String, String)>,
 }
 
 /// The dates of a job as read.
@@ -1637,8 +1644,26 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // A header with no job word is read in the order the resume's other
     // headers show: "Cybersecurity Assessor, State of Oregon" under
     // "Cybersecurity Assessment Manager, State of Oregon".
-    let title_first = jobs.iter().filter(|j| j.title_first == Some(true)).count();
-    let employer_first = jobs.iter().filter(|j| j.title_first == Some(false)).count();
+    let plain = |j: &&Work| j.dashed.is_none();
+    let title_first = jobs
+        .iter()
+        .filter(plain)
+        .filter(|j| j.title_first == Some(true))
+        .count();
+    let employer_first = jobs
+        .iter()
+        .filter(plain)
+        .filter(|j| j.title_first == Some(false))
+        .count();
+    if title_first > employer_first {
+        for job in &mut jobs {
+            if let Some((title, employer)) = job.dashed.take() {
+                job.position = Some(title);
+                job.name = Some(employer);
+                job.title_first = Some(true);
+            }
+        }
+    }
     if title_first + employer_first == 0 {
         for job in &mut jobs {
             job.order_guessed = job.name.is_some() && job.position.is_some();
@@ -2327,6 +2352,24 @@ fn fill_header(
     }
     if job.position.is_some() {
         return;
+    }
+    // "Cloud, Kubernetes Engineer & Go Developer - IBM": a title that has
+    // a comma of its own, ending in a job's word, then a dash and the
+    // employer alone.
+    if let [first, commas @ .., last, (employer, Joint::Dash)] = all.as_slice()
+        && !commas.is_empty() | (last.1 == Joint::Comma)
+        && commas.iter().chain([last]).all(|(_, j)| *j == Joint::Comma)
+        && first.1 == Joint::Other
+        && is_position(&last.0)
+        && !is_position(employer)
+        && !candidate::is_place(employer)
+    {
+        let title: Vec<&str> = std::iter::once(first)
+            .chain(commas)
+            .chain([last])
+            .map(|(p, _)| p.as_str())
+            .collect();
+        job.dashed = Some((title.join(", "), employer.clone()));
     }
     // "Développement logiciel Backend chez Enedis; Zenika": work done at a
     // client's ("chez", "pour"), then the employer; alone, the part is
@@ -3220,6 +3263,42 @@ mod tests {
                         Some("Mountain View, CA"),
                         "2002",
                         Some("2004"),
+                    ),
+                ],
+            ),
+            // A title with a comma of its own, ending in a job's word, then
+            // a dash and the employer; Word's "o" bullets are statements.
+            (
+                "Cloud, Kubernetes Engineer & Go Developer - IBM, San Diego, CA (remote)\nMar 2020 - Present\no Cloud Developer working at the Cloud Ecosystem team.\n\nEngineer, Google - Mountain View\nJan 2018 - Feb 2020\no Built search.",
+                &[
+                    (
+                        "IBM",
+                        "Cloud, Kubernetes Engineer & Go Developer",
+                        Some("San Diego, CA"),
+                        "2020-03",
+                        None,
+                    ),
+                    ("Google", "Engineer", None, "2018-01", Some("2020-02")),
+                ],
+            ),
+            // Among headers that name the employer first, the same shape
+            // is the employer, then the title and what it covers.
+            (
+                "GitLab, Technical Marketing Manager - Cloud Native  03/2019 - 01/2020\nCreated workshops.\nRed Hat, Software Engineer  01/2017 - 02/2019\nBuilt tools.",
+                &[
+                    (
+                        "GitLab",
+                        "Technical Marketing Manager - Cloud Native",
+                        None,
+                        "2019-03",
+                        Some("2020-01"),
+                    ),
+                    (
+                        "Red Hat",
+                        "Software Engineer",
+                        None,
+                        "2017-01",
+                        Some("2019-02"),
                     ),
                 ],
             ),
