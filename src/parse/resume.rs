@@ -1394,14 +1394,27 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 || reads_as_statement(text)
         };
         // A short name on a line of its own between blank lines (or a
-        // heading), no title, no dates, no sentence.
+        // heading), no title, no dates, no sentence; a unit and a place
+        // may follow its comma ("M1 Support Services - 57TH MAINTENANCE
+        // GROUP, Nellis Air Force Base, Nevada").
+        let words = |t: &str| {
+            t.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        };
         let employer_alone = |k: usize| {
             let t = lines[k].text.trim();
+            let name = t
+                .split([',', '|'])
+                .next()
+                .and_then(|n| n.split(" - ").next())
+                .unwrap_or(t);
             in_experience(k)
                 && !lines[k].blank
                 && !lines[k].bullet
                 && !statement(k)
-                && (1..=6).contains(&t.split_whitespace().count())
+                && (1..=6).contains(&words(name))
+                && words(t) <= 14
                 && !sentence(t)
                 && !is_position(t)
                 && dates::find(t).is_none()
@@ -2192,6 +2205,10 @@ fn fill_header(
         parts.len() >= 2 && parts.iter().any(|(p, _)| is_position(p))
     };
     let both_named: Vec<bool> = texts.iter().map(|t| names_both(t)).collect();
+    let titled: Vec<bool> = texts
+        .iter()
+        .map(|t| parts_with_joints(t).iter().any(|(p, _)| is_position(p)))
+        .collect();
     for (n, line) in texts.into_iter().enumerate() {
         // A place on the line is its location, taken out first: "Mountain
         // View, CA" would split at its comma; so is one in parentheses at
@@ -2325,7 +2342,17 @@ fn fill_header(
             ))
             .expect("valid")
         });
-        for (p, joint) in parts_with_joints(&line) {
+        // "M1 Support Services - 57TH MAINTENANCE GROUP, Nellis Air Force
+        // Base, Nevada" over the title's line: on the employer's own line,
+        // what a dash adds is a unit of it, not the employer.
+        let found_parts = parts_with_joints(&line);
+        let unit_after_dash = !titled[n]
+            && titled.iter().enumerate().any(|(m, t)| *t && m != n)
+            && found_parts.get(1).is_some_and(|(_, j)| *j == Joint::Dash);
+        for (k, (p, joint)) in found_parts.into_iter().enumerate() {
+            if unit_after_dash && k > 0 && !candidate::is_place(&p) {
+                continue;
+            }
             // Leftovers of the dates ("(2 years)", "3 mos"), lone words such
             // as "Remote" and the kind of employment ("Full-time") are no
             // employer.
@@ -3299,6 +3326,27 @@ mod tests {
                         None,
                         "2017-01",
                         Some("2019-02"),
+                    ),
+                ],
+            ),
+            // An employer's line set apart over the title's: its first part
+            // is the employer, what a dash adds its unit.
+            (
+                "M1 Support Services - 57TH MAINTENANCE GROUP, Las Vegas, NV\n\nComputer Systems Analyst, 11/2019 - 05/2020\n\nEnsured servers were configured.\n\nU.S. Air Force - 757th AIRCRAFT MAINTENANCE SQUADRON, Goldsboro, NC\n\nAircraft Section Lead, 12/2012 - 2/2015\n\nSupported the wing.",
+                &[
+                    (
+                        "M1 Support Services",
+                        "Computer Systems Analyst",
+                        Some("Las Vegas, NV"),
+                        "2019-11",
+                        Some("2020-05"),
+                    ),
+                    (
+                        "U.S. Air Force",
+                        "Aircraft Section Lead",
+                        Some("Goldsboro, NC"),
+                        "2012-12",
+                        Some("2015-02"),
                     ),
                 ],
             ),
