@@ -577,8 +577,10 @@ fn split_line(mut line: Vec<Glyph>, gutters: &[(f64, f64)], out: &mut Vec<Segmen
         if line[i].is_space() {
             continue;
         }
-        // A bullet stays with the text it marks, however far it hangs.
-        let bullet = inked == 1 && first_is_bullet;
+        // A bullet stays with the text it marks, hanging up to a few ems
+        // before it; an icon far across the page (a sidebar's, level with
+        // the main column's line) marks nothing there.
+        let bullet = inked == 1 && first_is_bullet && line[i].x0 - end_x < 6.0 * size;
         let across = gutters
             .iter()
             .any(|&(a, b)| end_x <= a + 1.0 && line[i].x0 >= b - 1.0);
@@ -998,7 +1000,22 @@ impl Cutter<'_> {
                 .members
                 .iter()
                 .any(|&m| self.segments[m].size >= 1.2 * self.size);
-        if prominent && groups[1..].iter().all(|o| o.y0 >= top.y1) {
+        // A paragraph or a section's heading inside one of the columns
+        // below it (a main column's first lines above a sidebar that
+        // starts lower, under a photo) is that column's, no page title:
+        // the columns are read as columns. A name stays a title.
+        let column_text = top.members.len() >= 3
+            || top
+                .members
+                .iter()
+                .any(|&m| vocab::heading_section(&self.segments[m].text).is_some());
+        let within_column = || {
+            column_text
+                && self
+                    .vertical_cut(&groups)
+                    .is_some_and(|(left, right)| self.is_columns(&left, &right))
+        };
+        if prominent && groups[1..].iter().all(|o| o.y0 >= top.y1) && !within_column() {
             let top = groups.remove(0);
             out.push((top, column));
             return self.order(groups, column, out);
@@ -1608,6 +1625,50 @@ mod tests {
         assert_eq!(text[1], "Side s0");
         assert_eq!(text[8], "Side s7");
         assert_eq!(text[9], "Main column text m0");
+        assert_eq!(page.layout.columns, 2);
+    }
+
+    #[test]
+    fn a_sidebar_that_starts_under_a_photo_is_read_as_a_column() {
+        // The main column's heading and paragraph stand above the
+        // sidebar's first line (a photo is over it): they are the main
+        // column's, not a title across the page; a sidebar's icon level
+        // with a main column's line marks nothing there.
+        let mut glyphs = line(&["CAREER", "PROFILE"], 230.0, 70.0, 12.0);
+        for i in 0..4 {
+            let base = 100.0 + 14.0 * f64::from(i);
+            glyphs.extend(line(
+                &["Senior", "developer", "with", "years", &format!("p{i}")],
+                230.0,
+                base,
+                10.0,
+            ));
+        }
+        glyphs.extend(line(&["Jane", "Doe"], 20.0, 280.0, 12.0));
+        for i in 0..8 {
+            let base = 300.0 + 14.0 * f64::from(i);
+            glyphs.extend(line(&["Side", &format!("s{i}")], 20.0, base, 10.0));
+            glyphs.extend(line(
+                &["Main", "column", "text", &format!("m{i}")],
+                230.0,
+                base + 3.0,
+                10.0,
+            ));
+        }
+        glyphs.extend(line(&["\u{f092}"], 27.0, 420.0, 12.0));
+        glyphs.extend(line(&["Contact:", "+65", "9048"], 230.0, 416.0, 9.0));
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        assert_eq!(text[0], "Jane Doe", "{text:?}");
+        assert_eq!(text[1], "Side s0", "{text:?}");
+        let at = |s: &str| text.iter().position(|l| l.starts_with(s));
+        assert!(at("CAREER PROFILE") > at("Side s7"), "{text:?}");
+        assert_eq!(
+            at("Senior"),
+            at("CAREER PROFILE").map(|i| i + 1),
+            "{text:?}"
+        );
+        assert!(text.contains(&"Contact: +65 9048"), "{text:?}");
         assert_eq!(page.layout.columns, 2);
     }
 

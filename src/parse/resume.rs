@@ -1540,7 +1540,14 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // "Oct 2014 -" / "Present" / "" / "Inventory Specialist  Best
         // Buy": dates with nothing above them in the section have their
         // header below, past blank lines.
-        if header.len() == 1 && dates_alone(lines[*i].text, found) && j == floor {
+        // So have dates under the previous job's last sentence ("…what
+        // they need." / "" / "Nov 2013 - Dec 2017" / "" / "Integrity Net -
+        // Software Developer").
+        let under_text = (floor..*i)
+            .rev()
+            .find(|&m| !lines[m].blank)
+            .is_some_and(|m| lines[m].bullet || statement(m) || sentence(lines[m].text));
+        if header.len() == 1 && dates_alone(lines[*i].text, found) && (j == floor || under_text) {
             let mut m = k;
             while m < next && (lines[m].blank || range_end[m]) {
                 m += 1;
@@ -3347,6 +3354,27 @@ mod tests {
                         Some("Goldsboro, NC"),
                         "2012-12",
                         Some("2015-02"),
+                    ),
+                ],
+            ),
+            // Dates under the previous job's last sentence have their
+            // header below them, past a blank line.
+            (
+                "Jan 2018 - Present\n\nVanriix International - Web Application Developer\nImproves the business process of clients\n\ndeveloping web applications that caters on what they need.\n\nNov 2013 - Dec 2017\n\nIntegrity Net - Software Developer\nPlanned, designed and developed new software.",
+                &[
+                    (
+                        "Vanriix International",
+                        "Web Application Developer",
+                        None,
+                        "2018-01",
+                        None,
+                    ),
+                    (
+                        "Integrity Net",
+                        "Software Developer",
+                        None,
+                        "2013-11",
+                        Some("2017-12"),
                     ),
                 ],
             ),
