@@ -257,6 +257,7 @@ const JOB_WORDS: &[&str] = &[
     "planner",
     "buyer",
     "agent",
+    "producer",
     "tester",
     "inspector",
     "translator",
@@ -1340,6 +1341,31 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     };
     let mut jobs: Vec<Work> = Vec::new();
     for (n, (i, found)) in dated.iter().enumerate() {
+        // What the dated line names besides its dates.
+        let rest = without_dates(lines[*i].text, found);
+        // "• Software Engineering Intern (SDK Java Node C#)" / "Splunk |
+        // Seattle, WA | June 2015 - Sept 2015": a list item that names the
+        // job, right over a dated line that names none, is its title.
+        // The job's own statements are not under it then: the list goes on
+        // with the next title, or ends.
+        let titles = |j: usize| {
+            bullet_body(lines[j].text).is_some_and(|b| {
+                is_position(b)
+                    && b.split_whitespace().count() <= 8
+                    && !reads_as_statement(b)
+                    && !described(b)
+            })
+        };
+        let titling = *i > 0
+            && lines[*i - 1].bullet
+            && !lines[*i].bullet
+            && titles(*i - 1)
+            && lines
+                .get(*i + 1)
+                .is_none_or(|l| l.blank || !l.bullet || titles(*i + 1))
+            && rest
+                .as_ref()
+                .is_some_and(|t| t.chars().any(char::is_alphabetic) && !is_position(t));
         // The header: this line, the non-bullet lines just above it (not
         // past the previous job's lines or a heading) and just below it.
         let floor = if n == 0 {
@@ -1355,7 +1381,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // Past the previous job's header and bullets.
             (prev + 1..*i)
                 .rev()
-                .find(|&j| statement(j))
+                .find(|&j| statement(j) && !(titling && j + 1 == *i))
                 .map_or(prev + 1, |j| j + 1)
         };
         // The lines below the previous job's dates that it took as its
@@ -1423,6 +1449,21 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                     || !in_experience(k - 1)
                     || segments.headings.iter().any(|(h, _)| *h + 1 == k))
         };
+        let title_alone = |k: usize| {
+            let t = lines[k].text.trim();
+            in_experience(k)
+                && !lines[k].blank
+                && !lines[k].bullet
+                && !statement(k)
+                && (1..=6).contains(&words(t))
+                && !sentence(t)
+                && is_position(t)
+                && dates::find(t).is_none()
+                && (k == 0
+                    || lines[k - 1].blank
+                    || !in_experience(k - 1)
+                    || segments.headings.iter().any(|(h, _)| *h + 1 == k))
+        };
         while j > floor && named(&header) < 2 && header.len() < 3 {
             j -= 1;
             let l = &lines[j];
@@ -1436,14 +1477,23 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             }
             // "### Janrain, Inc." / "" / "**Engineering Lead** Feb 2013 -
             // Jan 2014": an employer's name standing alone, a blank line
-            // over the dated title that names no employer.
+            // over the dated title that names no employer; and the other
+            // way round ("### Senior Software Development Engineer" / "" /
+            // "**Glympse, Inc** | 2021 – Present").
             if l.blank
                 && header.is_empty()
                 && j + 1 == *i
                 && j > floor
-                && employer_alone(j - 1)
-                && without_dates(lines[*i].text, found).is_some_and(|t| is_position(&t))
+                && ((employer_alone(j - 1) && rest.as_ref().is_some_and(|t| is_position(t)))
+                    || (title_alone(j - 1)
+                        && rest.as_ref().is_some_and(|t| {
+                            t.chars().any(char::is_alphabetic) && !is_position(t)
+                        })))
             {
+                continue;
+            }
+            if header.is_empty() && j + 1 == *i && titling {
+                header.insert(0, j);
                 continue;
             }
             // "Quiz of Kings" / "Quiz of Kings is a social trivia game…" /
@@ -1488,8 +1538,15 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // A paragraph above is the previous job's, not this one's
             // header; so is a line past blank lines that it took as its
             // header below its dates ("2025 - Now Atlassian" / "Principal
-            // Engineer, Bitbucket" / "" / "2023 - 2025 Render").
+            // Engineer, Bitbucket" / "" / "2023 - 2025 Render"). A line
+            // with an e-mail address is the page's running header ("Darrell
+            // Piner  +1 (303) 578-0035  darpin1963@gmail.com").
+            let mailed = l.text.split_whitespace().any(|w| {
+                w.split_once('@')
+                    .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
+            });
             if l.blank
+                || mailed
                 || (crossed && taken_below(j))
                 || statement(j)
                 || sentence(l.text)
@@ -2064,7 +2121,7 @@ const WORK_MODES: &str = r"remote|hybrid|on-?site";
 const HOURS: &str = r"full[- ]time|part[- ]time";
 /// Kinds of employment that, alone, are no employer (in a title they stay:
 /// "Analyst (Internship)").
-const EMPLOYMENT_KINDS: &str = r"contract|internship|seasonal|apprenticeship";
+const EMPLOYMENT_KINDS: &str = r"contract(?:ed)?|internship|seasonal|apprenticeship";
 
 /// A header's text without how the job was worked in brackets:
 /// "(Sheffield, England (Remote))" — no part of a name or a place.
@@ -2345,7 +2402,7 @@ fn fill_header(
         });
         static NO_EMPLOYER: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(&format!(
-                r"(?i)^(?:{WORK_MODES}|{HOURS}|{EMPLOYMENT_KINDS}|present|current)$"
+                r"(?i)^(?:{WORK_MODES}|{HOURS}|{EMPLOYMENT_KINDS}|present|current):?$"
             ))
             .expect("valid")
         });
@@ -3375,6 +3432,72 @@ mod tests {
                         None,
                         "2013-11",
                         Some("2017-12"),
+                    ),
+                ],
+            ),
+            // A list item that names the job right over a dated line that
+            // names none is its title, when the job's statements are not
+            // under it.
+            (
+                "• Software Engineering Intern (SDK)\nSplunk | Seattle, WA | June 2015 - Sept 2015\n• Web Application Intern\nTyemill | Seattle, WA | June 2014 - Sept 2014\n\nRonin 48 | 2013 - 2014 | ML Architect | Remote\n• Consulting Architect for AI Startup\nSemperDucked, LLC | 2012 - 2013 | Producer | Worldwide\n• Documented the stories of veterans for the podcast",
+                &[
+                    (
+                        "Splunk",
+                        "Software Engineering Intern (SDK)",
+                        Some("Seattle, WA"),
+                        "2015-06",
+                        Some("2015-09"),
+                    ),
+                    (
+                        "Tyemill",
+                        "Web Application Intern",
+                        Some("Seattle, WA"),
+                        "2014-06",
+                        Some("2014-09"),
+                    ),
+                    ("Ronin 48", "ML Architect", None, "2013", Some("2014")),
+                    ("SemperDucked, LLC", "Producer", None, "2012", Some("2013")),
+                ],
+            ),
+            // A title standing alone over a blank line and the dated
+            // employer's line; a label before the dates names no employer.
+            (
+                "Senior Software Development Engineer\n\nGlympse, Inc | 2021 – Present\n\n• Designed a pipeline\n\nSenior Software Engineer\n\nXinova | Contracted: 2019 - 2020\n\n• Reduced costs",
+                &[
+                    (
+                        "Glympse, Inc",
+                        "Senior Software Development Engineer",
+                        None,
+                        "2021",
+                        None,
+                    ),
+                    (
+                        "Xinova",
+                        "Senior Software Engineer",
+                        None,
+                        "2019",
+                        Some("2020"),
+                    ),
+                ],
+            ),
+            // A page's running header with the e-mail address is no part
+            // of the job under it.
+            (
+                "Mersive, Denver, CO - Senior Software Engineer 2/20-7/21\n• Built the sharing service\n\n2 of 5\n\nDarrell Piner  +1 (303) 578-0035  darpin1963@gmail.com\n\nJumpCloud, Boulder, CO - Senior Software Engineer 7/18-1/20\n• Built directory services",
+                &[
+                    (
+                        "Mersive",
+                        "Senior Software Engineer",
+                        Some("Denver, CO"),
+                        "2020-02",
+                        Some("2021-07"),
+                    ),
+                    (
+                        "JumpCloud",
+                        "Senior Software Engineer",
+                        Some("Boulder, CO"),
+                        "2018-07",
+                        Some("2020-01"),
                     ),
                 ],
             ),
