@@ -266,6 +266,10 @@ const MONTHS: &[(&str, u8, bool)] = &[
     ("nov", 11, true),
     ("december", 12, true),
     ("dec", 12, true),
+    // Common misspellings.
+    ("janurary", 1, true),
+    ("feburary", 2, true),
+    ("febuary", 2, true),
     // French
     ("janvier", 1, false),
     ("janv", 1, false),
@@ -393,6 +397,8 @@ const TOKEN_PATTERN: &str = concat!(
     r"|\b(?P<mn>MONTH)(?:(?P<mdot>\.)|\b)(?P<msep>-|[\s,]{0,3})",
     r"(?:(?:[0-9]{1,2}(?:st|nd|rd|th)?\.?,?\s{1,3})?(?:de\s{1,3})?(?P<my4>Y4)",
     r"|(?P<mq>['’‘])?(?P<my2>[0-9]{2}))\b",
+    // A month's name run into its year: "April2015".
+    r"|\b(?P<gn>MONTH)(?P<gy>Y4)\b",
     // A season and a year.
     r"|\b(?P<sn>SEASON)[\s,]{1,3}(?:(?P<sy4>Y4)|['’‘](?P<sy2>[0-9]{2}))\b",
     // ISO, year first, maybe a day.
@@ -565,6 +571,9 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
         }
         return date(year(y)?, Some(month), Form::MonthName);
     }
+    if let (Some(name), Some(y)) = (text("gn"), text("gy")) {
+        return date(year(y)?, Some(month_name(name)?.0), Form::MonthName);
+    }
     if let Some(name) = text("sn") {
         let lower = name.to_lowercase();
         let &(_, month) = SEASONS.iter().find(|&&(s, _)| s == lower)?;
@@ -712,6 +721,15 @@ mod tests {
             ("novembre 2015", Some(("2015-11", None, MonthName))),
             ("décembre 2015", Some(("2015-12", None, MonthName))),
             ("DÉCEMBRE 2015", Some(("2015-12", None, MonthName))),
+            // A month's name run into its year, and a misspelled month.
+            (
+                "Oct 2014-April2015",
+                Some(("2014-10", Some("2015-04"), MonthName)),
+            ),
+            (
+                "August 2012-Janurary 2013",
+                Some(("2012-08", Some("2013-01"), MonthName)),
+            ),
             // Dutch, Italian and Portuguese.
             (
                 "Januari 2018 - Heden",

@@ -829,9 +829,11 @@ pub(crate) fn is_position(part: &str) -> bool {
 
 /// Whether a word is a company's suffix ("Inc.", "Ltd", "GmbH").
 pub(crate) fn is_company_suffix(word: &str) -> bool {
-    let word = word.trim_end_matches(',');
-    // "黑科技公司", "阿里巴巴集团": a Chinese company's kind ends its name.
-    COMPANY_SUFFIXES.contains(&word.to_lowercase().as_str())
+    let word = word.trim_end_matches(',').to_lowercase();
+    // "黑科技公司", "阿里巴巴集团": a Chinese company's kind ends its name;
+    // "KABI, LLC." ends a sentence's way.
+    COMPANY_SUFFIXES.contains(&word.as_str())
+        || COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
         || ["公司", "集团", "银行"].iter().any(|s| word.ends_with(s))
 }
 
@@ -954,7 +956,9 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
         if p.is_empty() {
             continue;
         }
-        let suffix = COMPANY_SUFFIXES.contains(&p.to_lowercase().as_str());
+        let lower = p.to_lowercase();
+        let suffix = COMPANY_SUFFIXES.contains(&lower.as_str())
+            || COMPANY_SUFFIXES.contains(&lower.trim_end_matches('.'));
         match out.last_mut() {
             Some(last) if suffix => {
                 last.0.push_str(", ");
@@ -2482,6 +2486,18 @@ fn fill_header(
         let employer = (0..all.len()).find(|&i| i != c);
         return set_parts(job, &all, employer, Some(c));
     }
+    // "Software Developer - Freelance": working on one's own is the
+    // employer's place in the form.
+    static ON_OWN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:freelance|self[- ]employed|independent)$").expect("valid")
+    });
+    if let Some(e) = all.iter().position(|(p, _)| ON_OWN.is_match(p))
+        && let Some(p) = all
+            .iter()
+            .position(|(q, _)| is_position(q) && !ON_OWN.is_match(q))
+    {
+        return set_parts(job, &all, Some(e), Some(p));
+    }
     // A job's word and no organization's first; else a job's word beside
     // an organization's ("Solutions Manager (Internship)" beside "REAL
     // TIME SYSTEMS Pvt Ltd").
@@ -3477,6 +3493,27 @@ mod tests {
                         None,
                         "2019",
                         Some("2020"),
+                    ),
+                ],
+            ),
+            // "LLC." ends the employer's name, not a sentence; working on
+            // one's own is the employer's place.
+            (
+                "Staff Developer, Technical Officer - KABI, LLC.\nApril 2022 – Present\n• Built things\n\nSoftware Developer - Freelance\nMay 2008 – December 2015\n• Built sites",
+                &[
+                    (
+                        "KABI, LLC.",
+                        "Staff Developer, Technical Officer",
+                        None,
+                        "2022-04",
+                        None,
+                    ),
+                    (
+                        "Freelance",
+                        "Software Developer",
+                        None,
+                        "2008-05",
+                        Some("2015-12"),
                     ),
                 ],
             ),
