@@ -403,7 +403,7 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
+    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
         .expect("valid")
 });
 
@@ -435,7 +435,9 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
             # Bachelor of Science (B.S.): the letters it goes by.
             (?:\s?\((?:[A-Z]\.?\s?){1,4}\))?
           | (?i:engineer['’]s\s+degree|m\.?sci(?:\s?\(hons\.?\))?)
-          | (?i:ph\.?\s?d\.?|doctorate|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year))
+          | (?i:ph\.?\s?d\.?|doctorate|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
+              # India's school-leaving grades: 12th PCM, HSC, Class XII.
+              |1[02]th|hsc|ssc|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x))
           | B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           | M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
         )
@@ -3101,7 +3103,7 @@ fn school_name(line: &str) -> Option<String> {
 fn campus<'a>(line: &'a str, school: &str, next: Option<&&'a str>) -> Option<(&'a str, &'a str)> {
     static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ [—–-] ").expect("valid"));
     static PLACED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\bof(?: the)?|\bd['’]|\bde) ?\p{Lu}[\p{L}'’.-]*$").expect("valid")
+        Regex::new(r"(?i:\bof(?: the)?|\bd['’]|\bde) ?\p{Lu}[\p{L}'’.-]*$").expect("valid")
     });
     const AREAS: &[&str] = &[
         "science",
@@ -3143,12 +3145,17 @@ fn campus<'a>(line: &'a str, school: &str, next: Option<&&'a str>) -> Option<(&'
         "faculty",
         "online",
     ];
-    let tail = *next?;
+    let piece = *next?;
     let end = school.as_ptr() as usize - line.as_ptr() as usize + school.len();
     let joint = DASH.find(line.get(end..)?)?.as_str();
-    if !line[end + joint.len()..].starts_with(tail) {
+    if !line[end + joint.len()..].starts_with(piece) {
         return None;
     }
+    // "COLUMBIA (2023)": the campus without the dates after it.
+    let tail = piece.split(" (").next().unwrap_or(piece);
+    let tail = dates::find(tail)
+        .map_or(tail, |f| &tail[..f.start])
+        .trim_end();
     let school = school.trim_end();
     let words: Vec<&str> = tail.split_whitespace().collect();
     let named = |w: &&str| {
@@ -4782,6 +4789,25 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // India's school-leaving grades; a campus after a dash in
+            // capitals.
+            (
+                "Jawahar Navodaya Vidyalaya, Bilaspur - 12th PCM\nJUL 2009 - APR 2010\n\nUNIVERSITY OF MISSOURI - COLUMBIA (2023)",
+                &[
+                    (
+                        Some("Jawahar Navodaya Vidyalaya, Bilaspur"),
+                        Some("12th"),
+                        Some("PCM"),
+                        Some("2010-04"),
+                    ),
+                    (
+                        Some("UNIVERSITY OF MISSOURI - COLUMBIA"),
+                        None,
+                        None,
+                        Some("2023"),
+                    ),
+                ],
+            ),
             // The school after the sentence that gives the degree.
             (
                 "Bachelor of Science in Informatics and Computer Science, December 2010. Indiana University",
