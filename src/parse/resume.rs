@@ -4650,47 +4650,63 @@ mod tests {
         }
     }
 
-    #[test]
-    fn without_an_experience_heading_jobs_in_the_same_shape_are_read() {
-        let r = parsed(
-            "Resume\n\n\nContent Creator - University of Applied Sciences Zwickau (2021 - 2022)\n\nPlanned and produced a video series.\n\nDeveloper, Frontend Architect, Consultant - Personio (2019 - 2020)\n\nStarted with design work.\n\nFrontend Developer - frog design (2014)\n\nBuilt pages.\n\nWorking Student - AutoScout24 GmbH (2010 - 2011)",
-        );
-        let got: Vec<_> = r
-            .work
+    /// A job's employer, title, start and end.
+    type Read<'a> = (
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
+
+    /// Each job's employer, title, start and end.
+    fn jobs_of(r: &Resume) -> Vec<Read<'_>> {
+        r.work
             .iter()
             .map(|w| {
                 (
                     w.name.as_deref(),
                     w.position.as_deref(),
                     w.start_date.as_deref(),
+                    w.end_date.as_deref(),
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn without_an_experience_heading_jobs_in_the_same_shape_are_read() {
+        let r = parsed(
+            "Resume\n\n\nContent Creator - University of Applied Sciences Zwickau (2021 - 2022)\n\nPlanned and produced a video series.\n\nDeveloper, Frontend Architect, Consultant - Personio (2019 - 2020)\n\nStarted with design work.\n\nFrontend Developer - frog design (2014)\n\nBuilt pages.\n\nWorking Student - AutoScout24 GmbH (2010 - 2011)",
+        );
         // A page's title names no employer; commas go on with the title up
         // to the dash before the employer; a lone year in brackets where
         // the other jobs have their ranges is a job's.
         assert_eq!(
-            got,
+            jobs_of(&r),
             [
                 (
                     Some("University of Applied Sciences Zwickau"),
                     Some("Content Creator"),
                     Some("2021"),
+                    Some("2022")
                 ),
                 (
                     Some("Personio"),
                     Some("Developer, Frontend Architect, Consultant"),
                     Some("2019"),
+                    Some("2020")
                 ),
                 (
                     Some("frog design"),
                     Some("Frontend Developer"),
+                    Some("2014"),
                     Some("2014")
                 ),
                 (
                     Some("AutoScout24 GmbH"),
                     Some("Working Student"),
-                    Some("2010")
+                    Some("2010"),
+                    Some("2011")
                 ),
             ]
         );
@@ -4701,21 +4717,9 @@ mod tests {
         let r = parsed(
             "Jane Doe\nSummary\n• Six years of post-silicon validation\n•\nCerebras Systems Inc\nWafer Bringup Engineer\nJan 2022 - Present\n• Developed the wafer bringup flow\nApple Inc\nSilicon Validation Engineer\nSept 2014 - Dec 2014\nSept 2015 - Dec 2015\nAug 2016 - Jan 2022\n• Maintained the validation tools\nEducation\nUniversity of Waterloo\n2010 - 2016",
         );
-        let got: Vec<_> = r
-            .work
-            .iter()
-            .map(|w| {
-                (
-                    w.name.as_deref(),
-                    w.position.as_deref(),
-                    w.start_date.as_deref(),
-                    w.end_date.as_deref(),
-                )
-            })
-            .collect();
         // The periods of one job on lines of their own are one range.
         assert_eq!(
-            got,
+            jobs_of(&r),
             [
                 (
                     Some("Cerebras Systems Inc"),
