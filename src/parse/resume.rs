@@ -1600,6 +1600,25 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         {
             k = m;
         }
+        // "Software Engineer" / "August 2018 - Present" / "" / "Hudson's
+        // Bay Company | New York, NY" / "Managed backend servers…": the
+        // employer so set apart under the title's dates.
+        if header.len() == 2
+            && dates_alone(lines[*i].text, found)
+            && is_position(lines[header[0]].text)
+            && let Some(m) = (k..next).find(|&m| !lines[m].blank)
+            && m > k
+            && !lines[m].bullet
+            && !is_position(lines[m].text)
+            && words(lines[m].text) <= 8
+            && !sentence(lines[m].text)
+            && dates::find(lines[m].text).is_none()
+            && lines
+                .get(m + 1)
+                .is_some_and(|l| l.bullet || sentence(l.text))
+        {
+            k = m;
+        }
         // "Oct 2014 -" / "Present" / "" / "Inventory Specialist  Best
         // Buy": dates with nothing above them in the section have their
         // header below, past blank lines.
@@ -3521,6 +3540,27 @@ mod tests {
                         None,
                         "2008-05",
                         Some("2015-12"),
+                    ),
+                ],
+            ),
+            // The employer set apart by an empty paragraph under the
+            // title's dates, its statements below it.
+            (
+                "Software Engineer\nAugust 2018 - Present\n\nHudson's Bay Company | New York, NY\nManaged backend servers for the checkout component.\nTook initiative to reduce errors in the logs.\n\nSoftware Engineer Intern\nJune - August 2017\n\nGilt | New York, NY\nCreated a microservice for a survey.",
+                &[
+                    (
+                        "Hudson's Bay Company",
+                        "Software Engineer",
+                        Some("New York, NY"),
+                        "2018-08",
+                        None,
+                    ),
+                    (
+                        "Gilt",
+                        "Software Engineer Intern",
+                        Some("New York, NY"),
+                        "2017-06",
+                        Some("2017-08"),
                     ),
                 ],
             ),
