@@ -1804,7 +1804,17 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // employer's dated line, no job's word on it and nothing under it,
     // over dated roles within its years is no job of its own; the roles
     // take its name.
+    // "Cigital Inc.  (June 2007 - June 2013)" / "I performed numerous
+    // different roles at Cigital, …" / "Senior Software Engineer
+    // (January 2012 - June 2013)": a sentence that describes the employer
+    // may stand between its line and the first role.
     let alone = |j: &Work| j.header_lines == [j.date_line];
+    let describes = |m: usize| {
+        !lines[m].bullet
+            && (described(lines[m].text)
+                || reads_as_statement(lines[m].text)
+                || lines[m].text.split_whitespace().count() > 12)
+    };
     let mut k = 0;
     while k + 1 < jobs.len() {
         let group = &jobs[k];
@@ -1812,17 +1822,20 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             (Some(n), None) | (None, Some(n)) => Some(n.clone()),
             _ => None,
         };
-        let Some(name) =
-            named.filter(|n| alone(group) && group.bullet_lines.is_empty() && !is_position(n))
-        else {
+        let Some(name) = named.filter(|n| {
+            alone(group) && group.bullet_lines.iter().all(|&m| describes(m)) && !is_position(n)
+        }) else {
             k += 1;
             continue;
         };
         let start = group.dates.map(|d| d.start.year);
         let mut last = group.date_line;
         let mut roles = 0;
+        // Between two roles, the statements of the one above.
+        let mut above: &[usize] = &[];
         for role in &jobs[k + 1..] {
-            let close = (last + 1..role.date_line).all(|m| lines[m].blank);
+            let close = (last + 1..role.date_line)
+                .all(|m| lines[m].blank || (roles == 0 && describes(m)) || above.contains(&m));
             let within = role.dates.map(|d| d.start.year) >= start;
             if !(close
                 && within
@@ -1833,6 +1846,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 break;
             }
             last = role.date_line;
+            above = &role.bullet_lines;
             roles += 1;
         }
         if roles == 0 {
@@ -3541,6 +3555,29 @@ mod tests {
                         "2008-05",
                         Some("2015-12"),
                     ),
+                ],
+            ),
+            // An employer's dated line, a sentence about it, then its
+            // dated roles with their statements: each role takes the
+            // employer, while its years are within the employer's.
+            (
+                "Cigital Inc.  (June 2007 - June 2013)\nI performed numerous different roles at Cigital, most of which were related to the security industry.\nSenior Software Engineer  (January 2012 - June 2013)\n• Worked with customers to define roadmaps.\nSecurity Consultant  (January 2010 - December 2010)\n• Conducted security reviews.\nSoftware Intern  (June 2006 - August 2006)\n• Wrote test tools.",
+                &[
+                    (
+                        "Cigital Inc.",
+                        "Senior Software Engineer",
+                        None,
+                        "2012-01",
+                        Some("2013-06"),
+                    ),
+                    (
+                        "Cigital Inc.",
+                        "Security Consultant",
+                        None,
+                        "2010-01",
+                        Some("2010-12"),
+                    ),
+                    ("-", "Software Intern", None, "2006-06", Some("2006-08")),
                 ],
             ),
             // The employer set apart by an empty paragraph under the
