@@ -2777,7 +2777,8 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             }
             None => SCHOOL.is_match(line.text),
         }
-        .then(|| school_name(line.text));
+        .then(|| school_name(line.text))
+        .map(|name| name.map(|n| wrapped_school(n, line.text, lines.get(at + 1))));
         let degree = named
             .map(|c| {
                 (
@@ -3124,6 +3125,47 @@ fn school_name(line: &str) -> Option<String> {
             }
         })
         .filter(|name| name.chars().any(char::is_alphabetic))
+}
+
+/// A school's name wrapped at the margin, whole again: "…; University
+/// of" / "HomeTown (HomeTown)", "University" / "of Münster.  2018 - 2024".
+/// The next line's words go on with the name up to a bracket, a comma, a
+/// full stop or the dates.
+fn wrapped_school(name: String, text: &str, next: Option<&Line<'_>>) -> String {
+    let text = text.trim_end();
+    let Some(next) = next.filter(|l| !l.blank && !l.bullet) else {
+        return name;
+    };
+    let rest = next.text.trim();
+    let rest = if text.ends_with(" of") && text.ends_with(&format!("{name} of")) {
+        rest
+    } else if text.ends_with(name.as_str())
+        && SCHOOL.is_match(name.rsplit(' ').next().unwrap_or(""))
+    {
+        match rest.strip_prefix("of ") {
+            Some(r) => r,
+            None => return name,
+        }
+    } else {
+        return name;
+    };
+    let head = rest
+        .split(['(', ',', ';', '|'])
+        .next()
+        .unwrap_or_default()
+        .split("  ")
+        .next()
+        .unwrap_or_default();
+    let head = dates::find(head).map_or(head, |f| &head[..f.start]);
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.'))
+        .take_while(|w| w.starts_with(char::is_uppercase) || matches!(*w, "de" | "the" | "and"))
+        .collect();
+    if words.is_empty() || words.len() > 4 {
+        return name;
+    }
+    format!("{name} of {}", words.join(" "))
 }
 
 /// The campus or the initials a school's name goes on with after a dash:
@@ -4886,6 +4928,24 @@ mod tests {
                         None,
                         None,
                         Some("2023"),
+                    ),
+                ],
+            ),
+            // A school's name wrapped at the margin.
+            (
+                "BSc, Computer Science and Electrical Engineering; University of\nHomeTown (HomeTown)\n\nPhD in Biology, Department of Biology. University\nof Münster.  2018 -2024",
+                &[
+                    (
+                        Some("University of HomeTown"),
+                        Some("BSc"),
+                        Some("Computer Science and Electrical Engineering"),
+                        None,
+                    ),
+                    (
+                        Some("University of Münster"),
+                        Some("PhD"),
+                        Some("Biology"),
+                        Some("2024"),
                     ),
                 ],
             ),
