@@ -2807,6 +2807,23 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 && !name.contains(|c: char| c.is_ascii_digit() || c == ':' || c == ';'))
             .then(|| Some(name.to_owned()))
         });
+        // "2 ans de Cycle Initial; Télécom Saint-Étienne (FR)": a name an
+        // entry above gave as its school is a school again where a school
+        // stands, first on the line or after the degree's semicolon (not
+        // in a statement about the entry).
+        let school = school.or_else(|| {
+            let known = out
+                .iter()
+                .chain(current.as_ref())
+                .filter_map(|e| e.institution.as_deref());
+            let text = line.text.trim_start();
+            known
+                .filter(|k| k.split_whitespace().count() >= 2)
+                .find(|k| {
+                    !line.bullet && (text.starts_with(*k) || text.contains(&format!("; {k}")))
+                })
+                .map(|k| Some(k.to_owned()))
+        });
         let found = dates::find(line.text);
         // "General Assembly  March 2017 - June 2017" set apart below a whole
         // entry headed the same way: a school without a school's word.
@@ -3137,7 +3154,10 @@ fn wrapped_school(name: String, text: &str, next: Option<&Line<'_>>) -> String {
         return name;
     };
     let rest = next.text.trim();
-    let rest = if text.ends_with(" of") && text.ends_with(&format!("{name} of")) {
+    let joiner = ["of", "in", "at", "de"]
+        .into_iter()
+        .find(|j| text.ends_with(&format!("{name} {j}")));
+    let rest = if joiner.is_some() {
         rest
     } else if text.ends_with(name.as_str())
         && SCHOOL.is_match(name.rsplit(' ').next().unwrap_or(""))
@@ -3165,7 +3185,7 @@ fn wrapped_school(name: String, text: &str, next: Option<&Line<'_>>) -> String {
     if words.is_empty() || words.len() > 4 {
         return name;
     }
-    format!("{name} of {}", words.join(" "))
+    format!("{name} {} {}", joiner.unwrap_or("of"), words.join(" "))
 }
 
 /// The campus or the initials a school's name goes on with after a dash:
@@ -4929,6 +4949,20 @@ mod tests {
                         None,
                         Some("2023"),
                     ),
+                ],
+            ),
+            // A school an entry above named, after the next entry's
+            // semicolon.
+            (
+                "Diplôme d'ingénieur; Télécom Saint-Étienne (FR)  2013 - 2016\n\n2 ans de Cycle Initial; Télécom Saint-Étienne (FR)  2011 - 2013",
+                &[
+                    (
+                        Some("Télécom Saint-Étienne"),
+                        Some("Diplôme d'ingénieur"),
+                        None,
+                        Some("2016"),
+                    ),
+                    (Some("Télécom Saint-Étienne"), None, None, Some("2013")),
                 ],
             ),
             // A school's name wrapped at the margin.
