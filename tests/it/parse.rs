@@ -296,7 +296,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("job end", 0.93),
     ("job title", 0.91),
     ("job employer", 0.91),
-    ("school", 0.69),
+    ("school", 0.72),
     ("degree", 0.7),
     ("graduation", 0.77),
 ];
