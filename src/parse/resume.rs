@@ -831,12 +831,17 @@ pub(crate) fn is_position(part: &str) -> bool {
 
 /// Whether a word is a company's suffix ("Inc.", "Ltd", "GmbH").
 pub(crate) fn is_company_suffix(word: &str) -> bool {
-    let word = word.trim_end_matches(',').to_lowercase();
-    // "黑科技公司", "阿里巴巴集团": a Chinese company's kind ends its name;
-    // "KABI, LLC." ends a sentence's way.
+    let word = word.trim_end_matches(',');
+    // "黑科技公司", "阿里巴巴集团": a Chinese company's kind ends its name.
+    is_legal_form(word) || ["公司", "集团", "银行"].iter().any(|s| word.ends_with(s))
+}
+
+/// Whether a word is one of [`COMPANY_SUFFIXES`], in any case, with or
+/// without a full stop after it ("KABI, LLC.").
+fn is_legal_form(word: &str) -> bool {
+    let word = word.to_lowercase();
     COMPANY_SUFFIXES.contains(&word.as_str())
         || COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
-        || ["公司", "集团", "银行"].iter().any(|s| word.ends_with(s))
 }
 
 /// Whether a part of a header names an organization ("Acme Inc.", "City
@@ -958,9 +963,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
         if p.is_empty() {
             continue;
         }
-        let lower = p.to_lowercase();
-        let suffix = COMPANY_SUFFIXES.contains(&lower.as_str())
-            || COMPANY_SUFFIXES.contains(&lower.trim_end_matches('.'));
+        let suffix = is_legal_form(p);
         match out.last_mut() {
             Some(last) if suffix => {
                 last.0.push_str(", ");
@@ -1434,6 +1437,19 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count()
         };
+        let set_apart = |k: usize| {
+            let t = lines[k].text.trim();
+            in_experience(k)
+                && !lines[k].blank
+                && !lines[k].bullet
+                && !statement(k)
+                && !sentence(t)
+                && dates::find(t).is_none()
+                && (k == 0
+                    || lines[k - 1].blank
+                    || !in_experience(k - 1)
+                    || segments.headings.iter().any(|(h, _)| *h + 1 == k))
+        };
         let employer_alone = |k: usize| {
             let t = lines[k].text.trim();
             let name = t
@@ -1441,34 +1457,12 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 .next()
                 .and_then(|n| n.split(" - ").next())
                 .unwrap_or(t);
-            in_experience(k)
-                && !lines[k].blank
-                && !lines[k].bullet
-                && !statement(k)
-                && (1..=6).contains(&words(name))
-                && words(t) <= 14
-                && !sentence(t)
-                && !is_position(t)
-                && dates::find(t).is_none()
-                && (k == 0
-                    || lines[k - 1].blank
-                    || !in_experience(k - 1)
-                    || segments.headings.iter().any(|(h, _)| *h + 1 == k))
+            set_apart(k) && (1..=6).contains(&words(name)) && words(t) <= 14 && !is_position(t)
         };
+        // The same for a title ("### Senior Software Development Engineer").
         let title_alone = |k: usize| {
             let t = lines[k].text.trim();
-            in_experience(k)
-                && !lines[k].blank
-                && !lines[k].bullet
-                && !statement(k)
-                && (1..=6).contains(&words(t))
-                && !sentence(t)
-                && is_position(t)
-                && dates::find(t).is_none()
-                && (k == 0
-                    || lines[k - 1].blank
-                    || !in_experience(k - 1)
-                    || segments.headings.iter().any(|(h, _)| *h + 1 == k))
+            set_apart(k) && (1..=6).contains(&words(t)) && is_position(t)
         };
         while j > floor && named(&header) < 2 && header.len() < 3 {
             j -= 1;
@@ -2301,17 +2295,16 @@ fn fill_header(
         .iter()
         .filter(|t| t.chars().any(char::is_alphabetic) && !candidate::is_place(t.trim()))
         .count();
-    // A line that names both the title and the employer ("Senior Engine
-    // Programmer — Brink Gaming").
-    let names_both = |t: &str| {
-        let parts = parts_with_joints(t);
-        parts.len() >= 2 && parts.iter().any(|(p, _)| is_position(p))
-    };
-    let both_named: Vec<bool> = texts.iter().map(|t| names_both(t)).collect();
-    let titled: Vec<bool> = texts
+    // Whether a line names both the title and the employer ("Senior Engine
+    // Programmer — Brink Gaming"), and whether it names a title at all.
+    let (both_named, titled): (Vec<bool>, Vec<bool>) = texts
         .iter()
-        .map(|t| parts_with_joints(t).iter().any(|(p, _)| is_position(p)))
-        .collect();
+        .map(|t| {
+            let parts = parts_with_joints(t);
+            let titled = parts.iter().any(|(p, _)| is_position(p));
+            (parts.len() >= 2 && titled, titled)
+        })
+        .unzip();
     for (n, line) in texts.into_iter().enumerate() {
         // A place on the line is its location, taken out first: "Mountain
         // View, CA" would split at its comma; so is one in parentheses at
@@ -3070,78 +3063,78 @@ fn school_name(line: &str) -> Option<String> {
         Regex::new(r"\s*(?:\||•|·|;|\t| {2,}| [—–-] | ?[-–—.·]{3,} ?)\s*").expect("valid")
     });
     let pieces: Vec<&str> = SPLIT.split(line).collect();
+    // What sets each piece apart from the next.
+    let joints: Vec<&str> = SPLIT.find_iter(line).map(|m| m.as_str()).collect();
     let piece = pieces
         .iter()
         .position(|p| SCHOOL.is_match(without_remark(p)))?;
     let whole = pieces[piece];
-    Some(without_remark(whole))
-        .map(|p| {
-            // From the comma-separated piece that names the school to a degree
-            // or the end: "MS, Civil Engineering, University of Washington",
-            // "Indiana University, School of Informatics MS, Media Arts".
-            let at = SCHOOL.find(p).map_or(0, |m| m.start());
-            // "B.Tech. in Information Technology from Jawaharlal Nehru
-            // Technological University": the school follows "from" or "at".
-            // "BACHELOR OF FINE ART California Institute of the Arts": the
-            // school follows its degree's name.
-            let after_degree = degree_in(&p[..at])
-                .and_then(|c| c.name("type"))
-                .filter(|t| !p[t.end()..at].contains(','))
-                .map_or(0, |t| t.end());
-            // "…Computer Science, December 2010. Indiana University": a
-            // sentence's end (after a year or a word, not "St.") too.
-            static SENTENCE: LazyLock<Regex> =
-                LazyLock::new(|| Regex::new(r"(?:\d|\p{L}{4})\.\s+").expect("valid"));
-            let from = [", ", " from ", " at "]
-                .iter()
-                .filter_map(|sep| p[..at].rfind(sep).map(|i| i + sep.len()))
-                .chain(SENTENCE.find_iter(&p[..at]).map(|m| m.end()).last())
-                .chain([after_degree])
-                .max()
-                .unwrap_or(0);
-            let rest = &p[from..];
-            let to = DEGREE
-                .find_iter(rest)
-                .map(|m| m.start())
-                .find(|&i| i > at - from)
-                .unwrap_or(rest.len());
-            let name = clean_part(&rest[..to]);
-            // "Saint John's University. Expected Graduation Date", "Full
-            // Sail University Salutatorian, …": a sentence's end after a
-            // word (not "St."), or an honour, ends the name.
-            static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?i)(?:\p{L}{4}\.\s|\s+(?:salutatorian|valedictorian|summa|magna|cum laude|with honou?rs|dean's list|gpa)\b)")
-                    .expect("valid")
-            });
-            let name = match AFTER.find(&name) {
-                Some(m) if SCHOOL.is_match(&name[..m.start() + 4.min(m.len())]) => {
-                    let cut = if m.as_str().starts_with(char::is_whitespace) {
-                        m.start()
-                    } else {
-                        m.start() + m.as_str().trim_end().len() - 1
-                    };
-                    name[..cut].to_owned()
-                }
-                _ => name,
+    let p = without_remark(whole);
+    // From the comma-separated piece that names the school to a degree
+    // or the end: "MS, Civil Engineering, University of Washington",
+    // "Indiana University, School of Informatics MS, Media Arts".
+    let at = SCHOOL.find(p).map_or(0, |m| m.start());
+    // "B.Tech. in Information Technology from Jawaharlal Nehru
+    // Technological University": the school follows "from" or "at".
+    // "BACHELOR OF FINE ART California Institute of the Arts": the
+    // school follows its degree's name.
+    let after_degree = degree_in(&p[..at])
+        .and_then(|c| c.name("type"))
+        .filter(|t| !p[t.end()..at].contains(','))
+        .map_or(0, |t| t.end());
+    // "…Computer Science, December 2010. Indiana University": a
+    // sentence's end (after a year or a word, not "St.") too.
+    static SENTENCE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:\d|\p{L}{4})\.\s+").expect("valid"));
+    let from = [", ", " from ", " at "]
+        .iter()
+        .filter_map(|sep| p[..at].rfind(sep).map(|i| i + sep.len()))
+        .chain(SENTENCE.find_iter(&p[..at]).map(|m| m.end()).last())
+        .chain([after_degree])
+        .max()
+        .unwrap_or(0);
+    let rest = &p[from..];
+    let to = DEGREE
+        .find_iter(rest)
+        .map(|m| m.start())
+        .find(|&i| i > at - from)
+        .unwrap_or(rest.len());
+    let name = clean_part(&rest[..to]);
+    // "Saint John's University. Expected Graduation Date", "Full
+    // Sail University Salutatorian, …": a sentence's end after a
+    // word (not "St."), or an honour, ends the name.
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\p{L}{4}\.\s|\s+(?:salutatorian|valedictorian|summa|magna|cum laude|with honou?rs|dean's list|gpa)\b)")
+            .expect("valid")
+    });
+    let name = match AFTER.find(&name) {
+        Some(m) if SCHOOL.is_match(&name[..m.start() + 4.min(m.len())]) => {
+            let cut = if m.as_str().starts_with(char::is_whitespace) {
+                m.start()
+            } else {
+                m.start() + m.as_str().trim_end().len() - 1
             };
-            let mut words: Vec<&str> = name.split_whitespace().collect();
-            while words.last().is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().trim_end_matches([',', ':']),
-                    "expected" | "graduated" | "graduation" | "anticipated" | "class" | "of" | "in"
-                )
-            }) {
-                words.pop();
-            }
-            let name = without_place(words.join(" ").trim_end_matches(','));
-            match campus(line, whole, pieces.get(piece + 1)) {
-                Some((joint, tail)) if p == whole && whole.trim_end().ends_with(name.as_str()) => {
-                    format!("{name}{joint}{tail}")
-                }
-                _ => name,
-            }
-        })
-        .filter(|name| name.chars().any(char::is_alphabetic))
+            name[..cut].to_owned()
+        }
+        _ => name,
+    };
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().trim_end_matches([',', ':']),
+            "expected" | "graduated" | "graduation" | "anticipated" | "class" | "of" | "in"
+        )
+    }) {
+        words.pop();
+    }
+    let name = without_place(words.join(" ").trim_end_matches(','));
+    let name = match campus(whole, joints.get(piece), pieces.get(piece + 1)) {
+        Some((joint, tail)) if p == whole && whole.trim_end().ends_with(name.as_str()) => {
+            format!("{name} {joint} {tail}")
+        }
+        _ => name,
+    };
+    Some(name).filter(|name| name.chars().any(char::is_alphabetic))
 }
 
 /// A school's name wrapped at the margin, whole again: "…; University
@@ -3195,8 +3188,11 @@ fn wrapped_school(name: String, text: &str, next: Option<&Line<'_>>) -> String {
 /// Wisconsin", "… d'Orsay") and the words after the dash be a few
 /// capitalized ones that are no field of study, degree or date
 /// ("University of Toronto - Computer Science" goes on with its area).
-fn campus<'a>(line: &'a str, school: &str, next: Option<&&'a str>) -> Option<(&'a str, &'a str)> {
-    static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ [—–-] ").expect("valid"));
+fn campus<'a>(
+    school: &str,
+    joint: Option<&&'a str>,
+    next: Option<&&'a str>,
+) -> Option<(&'a str, &'a str)> {
     static PLACED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i:\bof(?: the)?|\bd['’]|\bde) ?\p{Lu}[\p{L}'’.-]*$").expect("valid")
     });
@@ -3241,9 +3237,8 @@ fn campus<'a>(line: &'a str, school: &str, next: Option<&&'a str>) -> Option<(&'
         "online",
     ];
     let piece = *next?;
-    let end = school.as_ptr() as usize - line.as_ptr() as usize + school.len();
-    let joint = DASH.find(line.get(end..)?)?.as_str();
-    if !line[end + joint.len()..].starts_with(piece) {
+    let joint = joint?.trim();
+    if !matches!(joint, "-" | "–" | "—") {
         return None;
     }
     // "COLUMBIA (2023)": the campus without the dates after it.
