@@ -1004,23 +1004,27 @@ impl Cutter<'_> {
         // below it (a main column's first lines above a sidebar that
         // starts lower, under a photo) is that column's, no page title:
         // the columns are read as columns. A name stays a title.
-        let column_text = top.members.len() >= 3
-            || top
-                .members
-                .iter()
-                .any(|&m| vocab::heading_section(&self.segments[m].text).is_some());
-        let within_column = || {
-            column_text
-                && self
-                    .vertical_cut(&groups)
-                    .is_some_and(|(left, right)| self.is_columns(&left, &right))
-        };
-        if prominent && groups[1..].iter().all(|o| o.y0 >= top.y1) && !within_column() {
-            let top = groups.remove(0);
-            out.push((top, column));
-            return self.order(groups, column, out);
+        // The vertical cut, once it was looked for.
+        let mut cut = None;
+        if prominent && groups[1..].iter().all(|o| o.y0 >= top.y1) {
+            let column_text = top.members.len() >= 3
+                || top
+                    .members
+                    .iter()
+                    .any(|&m| vocab::heading_section(&self.segments[m].text).is_some());
+            if column_text {
+                cut = Some(self.vertical_cut(&groups));
+            }
+            let within_column = cut
+                .as_ref()
+                .is_some_and(|c| c.as_ref().is_some_and(|(l, r)| self.is_columns(l, r)));
+            if !within_column {
+                let top = groups.remove(0);
+                out.push((top, column));
+                return self.order(groups, column, out);
+            }
         }
-        if let Some((left, right)) = self.vertical_cut(&groups) {
+        if let Some((left, right)) = cut.unwrap_or_else(|| self.vertical_cut(&groups)) {
             if self.is_columns(&left, &right) {
                 let first = column.max(1);
                 let a = self.order(left, first, out);
