@@ -435,10 +435,14 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
             # Bachelor of Science (B.S.): the letters it goes by.
             (?:\s?\((?:[A-Z]\.?\s?){1,4}\))?
           | (?i:engineer['’]s\s+degree|m\.?sci(?:\s?\(hons\.?\))?)
-          | (?i:ph\.?\s?d\.?|doctorate|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
+          | (?i:ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
               # India's school-leaving grades: 12th PCM, HSC, Class XII.
               |1[02]th|hsc|ssc|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x))
           | B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
+          # The letters a degree and its field go by: BCS, BSCS, MCA.
+          | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|BArch|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA
+          # England's school-leaving exams.
+          | A-Levels?|A\ Levels
           | M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
         )
         # B.Tech (Hons): with honours.
@@ -481,7 +485,13 @@ fn degree_in(line: &str) -> Option<regex::Captures<'_>> {
         let state = t.as_str().len() == 2
             && candidate::is_region_code(t.as_str())
             && line[..t.start()].trim_end().ends_with(',');
-        !state
+        // "BCS-accredited": the letters are a body's, not a degree's.
+        let body = t.as_str().len() >= 3
+            && t.as_str().chars().all(|c| c.is_ascii_uppercase())
+            && line[t.end()..]
+                .strip_prefix('-')
+                .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+        !state && !body
     })
 }
 
@@ -1969,12 +1979,11 @@ fn without_dates(line: &str, found: &dates::Found) -> Option<String> {
             (before, after) = (b, rest);
         }
     }
-    // "… Inc) from December'21 to now", "… since 2019": the word that
-    // introduces the dates goes with them.
+    // "… Inc) from December'21 to now", "… since 2019", "Batch 2007 -
+    // 2011": the word that introduces the dates goes with them.
     let b = before.trim_end();
-    if let Some((head, last)) = b.rsplit_once(char::is_whitespace)
-        && ["from", "since"].contains(&last.to_lowercase().as_str())
-    {
+    let (head, last) = b.rsplit_once(char::is_whitespace).unwrap_or(("", b));
+    if ["from", "since", "batch"].contains(&last.to_lowercase().as_str()) {
         before = head;
     }
     Some(format!("{before}  {after}"))
@@ -2858,21 +2867,44 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             && current
                 .as_ref()
                 .is_some_and(|e| e.institution.is_some() && e.study_type.is_some());
-        // "University of New Hampshire  Fall 2009 - Spring 2013" /
-        // "Whittemore School of Business and Economics | Finance": a school
-        // right under the entry's school and dates, with no dates or degree
-        // of its own, is a part of it (a list item is an entry of its own).
-        let faculty = school.is_some()
-            && !line.bullet
-            && degree.is_none()
+        // "University of Batangas - BSCS" / "Bachelor of Science in
+        // Computer Science": the degree's letters spelt out under it.
+        let spelt = degree.is_some()
+            && school.is_none()
             && found.is_none()
             && at > 0
             && !lines[at - 1].blank
             && current.as_ref().is_some_and(|e| {
                 e.line == text.lines[at - 1].source_line
+                    && e.study_type
+                        .as_deref()
+                        .is_some_and(|kind| spells(kind, line.text))
+            });
+        let detail = detail || spelt;
+        // "University of New Hampshire  Fall 2009 - Spring 2013" /
+        // "Whittemore School of Business and Economics | Finance": a school
+        // right under the entry's school and dates, with no dates or degree
+        // of its own, is a part of it (a list item is an entry of its own).
+        // "University of Cincinnati, Cincinnati, Ohio." / "College of
+        // Engineering and Applied Science, Class of April 2016.": a
+        // college of it, under a school with no dates, gives the entry
+        // its dates.
+        let faculty = school.is_some()
+            && !line.bullet
+            && degree.is_none()
+            && at > 0
+            && !lines[at - 1].blank
+            && current.as_ref().is_some_and(|e| {
+                e.line == text.lines[at - 1].source_line
                     && e.institution.is_some()
-                    && e.start_date.is_some()
                     && e.study_type.is_none()
+                    && if found.is_none() {
+                        e.start_date.is_some()
+                    } else {
+                        e.end_date.is_none()
+                            && e.start_date.is_none()
+                            && FACULTY.is_match(line.text)
+                    }
             });
         let opens = match &current {
             None => school.is_some() || degree.is_some(),
@@ -2934,11 +2966,14 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             school_alone = school.is_some() && degree.is_none() && entry.study_type.is_none();
             entry.institution = school;
         }
-        if let Some((kind, area)) = degree
-            && entry.study_type.is_none()
-        {
-            entry.study_type = kind;
-            entry.area = area.filter(|a| !a.is_empty() && !SCHOOL.is_match(a));
+        if let Some((kind, area)) = degree {
+            let area = area.filter(|a| !a.is_empty() && !SCHOOL.is_match(a));
+            if entry.study_type.is_none() {
+                entry.study_type = kind;
+                entry.area = area;
+            } else if spelt && entry.area.is_none() {
+                entry.area = area;
+            }
         }
         if let Some(found) = found
             && entry.end_date.is_none()
@@ -2953,6 +2988,25 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
     out.extend(current);
     out
 }
+
+/// Whether a degree's letters ("BSCS") are the initials of a line's
+/// words ("Bachelor of Science in Computer Science").
+fn spells(letters: &str, line: &str) -> bool {
+    let initials: String = line
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "in" | "and" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    letters.len() >= 3
+        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && initials.eq_ignore_ascii_case(letters)
+}
+
+/// A part of a university: its college, school, faculty or department.
+static FACULTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:the\s+)?(?:College|School|Faculty|Department|Dept\.?)\s+of\s")
+        .expect("valid")
+});
 
 /// The text before a line's dates when it is a name and nothing else:
 /// capitalised words ("General Assembly", "Hack Reactor"), no digits, no
@@ -3086,9 +3140,20 @@ fn school_name(line: &str) -> Option<String> {
     // sentence's end (after a year or a word, not "St.") too.
     static SENTENCE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:\d|\p{L}{4})\.\s+").expect("valid"));
-    let from = [", ", " from ", " at "]
+    // "Rutgers, the State University of New Jersey": a comma before
+    // "the" names the same school again.
+    let comma = |end: usize| p[..end].rfind(", ");
+    let comma = comma(at).and_then(|i| {
+        if p[i + 2..].starts_with("the ") {
+            comma(i)
+        } else {
+            Some(i)
+        }
+    });
+    let from = [" from ", " at "]
         .iter()
         .filter_map(|sep| p[..at].rfind(sep).map(|i| i + sep.len()))
+        .chain(comma.map(|i| i + 2))
         .chain(SENTENCE.find_iter(&p[..at]).map(|m| m.end()).last())
         .chain([after_degree])
         .max()
@@ -4927,6 +4992,51 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A college of the school above, with the dates; "Rutgers, the
+            // State University": one school named twice.
+            (
+                "University of Cincinnati, Cincinnati, Ohio.\nCollege of Engineering and Applied Science, Class of April 2016.\nMajor: Computer Science\n\nBA in Economics, Rutgers, the State University of New Jersey, 2010",
+                &[
+                    (
+                        Some("University of Cincinnati"),
+                        None,
+                        None,
+                        Some("2016-04"),
+                    ),
+                    (
+                        Some("Rutgers, the State University of New Jersey"),
+                        Some("BA"),
+                        Some("Economics"),
+                        Some("2010"),
+                    ),
+                ],
+            ),
+            // A degree's letters, spelt out under them, are one degree;
+            // "Batch" introduces the years; "BCS-accredited" names no
+            // degree; D.Phil.
+            (
+                "Batch 2007 - 2011\n\nUniversity of Batangas - BSCS\nBachelor of Science in Computer Science\n\nBCS, Honours Computer Science | 2015\nUniversity of Waterloo | Waterloo, ON\n1st class, BCS-accredited\n\nD.Phil. in Atmospheric Physics\nUniversity of Oxford\nSept 1994 - June 1998",
+                &[
+                    (
+                        Some("University of Batangas"),
+                        Some("BSCS"),
+                        Some("Computer Science"),
+                        Some("2011"),
+                    ),
+                    (
+                        Some("University of Waterloo"),
+                        Some("BCS"),
+                        Some("Honours Computer Science"),
+                        Some("2015"),
+                    ),
+                    (
+                        Some("University of Oxford"),
+                        Some("D.Phil."),
+                        Some("Atmospheric Physics"),
+                        Some("1998-06"),
+                    ),
+                ],
+            ),
             // India's school-leaving grades; a campus after a dash in
             // capitals.
             (
