@@ -270,9 +270,9 @@ fn clipped_white_tiny_and_invisible_text_is_hidden_and_white_on_dark_is_not() {
 /// empty, and gives the letters as the span's `/ActualText`; LaTeX's icon
 /// packages name their icons the same way. The span's text is read in
 /// place of its glyphs (as poppler reads it), inline or named in the
-/// page's `/Properties`; a span whose UTF-16 is broken, or whose text is
-/// far longer than its glyphs (words the page does not show), is read from
-/// its glyphs.
+/// page's `/Properties`; a span whose UTF-16 is broken, whose text is
+/// far longer than its glyphs (words the page does not show) or is
+/// direction marks alone, is read from its glyphs.
 #[test]
 fn a_span_s_actual_text_stands_for_its_glyphs() {
     use crate::hostile::{FONT, obj, pdf, stream};
@@ -280,7 +280,8 @@ fn a_span_s_actual_text_stands_for_its_glyphs() {
         /Span <</ActualText <FEFF0066006C>>> BDC (X) Tj EMC (ux of the pro) Tj \
         /Span /P1 BDC (YZ) Tj EMC (l team.) Tj ET\n\
         BT /F1 11 Tf 72 700 Td (Broken ) Tj /Span <</ActualText <FEFFD800>>> BDC (Q) Tj EMC (span) Tj ET\n\
-        BT /F1 11 Tf 72 680 Td (Icon ) Tj /Span <</ActualText (kubernetes terraform golang python rust kafka spark)>> BDC (*) Tj EMC ( here) Tj ET";
+        BT /F1 11 Tf 72 680 Td (Icon ) Tj /Span <</ActualText (kubernetes terraform golang python rust kafka spark)>> BDC (*) Tj EMC ( here) Tj ET\n\
+        BT /F1 11 Tf 72 660 Td (Sales) Tj /Span <</ActualText <FEFF202C>>> BDC ( ) Tj EMC /Span <</ActualText <FEFF202D>>> BDC EMC (Associate) Tj ET";
     let file = pdf(&[
         obj("<< /Type /Catalog /Pages 2 0 R >>"),
         obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
@@ -301,6 +302,9 @@ fn a_span_s_actual_text_stands_for_its_glyphs() {
     );
     assert!(!text.contains('X') && !text.contains("YZ"), "{text}");
     assert!(text.contains("Broken Qspan"), "{text}");
+    // Google Docs wraps each space in a span of direction marks: the
+    // space is read, not the marks.
+    assert!(text.contains("Sales Associate"), "{text:?}");
     // Words far beyond what a span is drawn over are not read.
     assert!(
         text.contains("Icon * here") && !text.contains("kafka"),

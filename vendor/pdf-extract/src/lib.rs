@@ -1738,7 +1738,7 @@ fn actual_text(doc: &Document, resources: &Dictionary, operands: &[Object]) -> O
     let Object::String(bytes, _) = maybe_deref(doc, props.get(b"ActualText").ok()?) else {
         return None;
     };
-    Some(if bytes.len() >= 2 && bytes[0] == 0xfe && bytes[1] == 0xff {
+    let text = if bytes.len() >= 2 && bytes[0] == 0xfe && bytes[1] == 0xff {
         let units: Vec<u16> = bytes[2..]
             .chunks_exact(2)
             .map(|pair| (u16::from(pair[0]) << 8) | u16::from(pair[1]))
@@ -1750,7 +1750,11 @@ fn actual_text(doc: &Document, resources: &Dictionary, operands: &[Object]) -> O
             .iter()
             .map(|&b| char::from_u32(u32::from(PDFDocEncoding[b as usize])).unwrap_or('\u{fffd}'))
             .collect()
-    })
+    };
+    // A text of direction marks alone (Google Docs puts U+202C U+202D over
+    // each space it draws) shows nothing: the glyphs are read instead.
+    let marks = |c: char| matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}');
+    (text.is_empty() || !text.chars().all(marks)).then_some(text)
 }
 
 fn show_text(gs: &mut GraphicsState, s: &[u8],
