@@ -312,6 +312,36 @@ fn a_span_s_actual_text_stands_for_its_glyphs() {
     );
 }
 
+/// xdvipdfmx names a font's ToUnicode CMap after the font file's path,
+/// spaces and all ("MiKTeX 2.9"): the map is still read, so the page does
+/// not come out as glyph numbers ("$XJ" for "Aug").
+#[test]
+fn a_to_unicode_map_named_with_spaces_is_read() {
+    use crate::hostile::{obj, pdf, stream};
+    let cmap = b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+        /CMapName /C:-Users-Me-MiKTeX 2.9-fonts-ClearSans-Regular.ttf,000-UTF16 def\n/CMapType 2 def\n\
+        1 begincodespacerange\n<00> <FF>\nendcodespacerange\n\
+        1 beginbfrange\n<03> <5D> <0020>\nendbfrange\nendcmap\n\
+        CMapName currentdict /CMap defineresource pop\nend\nend\n";
+    let content =
+        b"BT /F1 11 Tf 72 720 Td ($XJ\x03\x15\x13\x15\x13\x03\x10\x036RIWZDUH\x03$UFKLWHFW) Tj ET";
+    let file = pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        ),
+        stream("", content),
+        obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"),
+        stream("", cmap),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("xetex.pdf");
+    std::fs::write(&path, file).unwrap();
+    let text = extract(&path);
+    assert!(text.contains("Aug 2020 - Software Architect"), "{text:?}");
+}
+
 /// The same resume printed by five engines is the same resume: the same
 /// bullets (Chromium draws its bullets as shapes, the others type them),
 /// the same keywords found, the same score.

@@ -1018,8 +1018,10 @@ fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMa
             if !cmap_nesting_ok(&contents) || !cmap_ranges_ok(&contents) {
                 return None;
             }
-            let widened = widen_bfrange_targets(&contents);
-            let cmap = adobe_cmap_parser::get_unicode_map(widened.as_deref().unwrap_or(&contents)).unwrap();
+            let named = cmap_name_without_spaces(&contents);
+            let base = named.as_deref().unwrap_or(&contents);
+            let widened = widen_bfrange_targets(base);
+            let cmap = adobe_cmap_parser::get_unicode_map(widened.as_deref().unwrap_or(base)).unwrap();
             let mut unicode = HashMap::new();
             // "It must use the beginbfchar, endbfchar, beginbfrange, and endbfrange operators to
             // define the mapping from character codes to Unicode character sequences expressed in
@@ -1538,6 +1540,29 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// ats: whether a CMap's arrays and dictionaries nest at most 32 deep
 /// (strings skipped), so its parser's recursion stays bounded.
+/// ats: xdvipdfmx names a ToUnicode CMap after the font's file path, spaces
+/// and all ("/CMapName /C:-Users-…-MiKTeX 2.9-fonts-…-ClearSans.ttf,000-UTF16
+/// def"); the CMap parser stops at the space and finds no entries, and the
+/// page reads as glyph numbers. The name's spaces become hyphens (the name
+/// itself is never used).
+fn cmap_name_without_spaces(bytes: &[u8]) -> Option<Vec<u8>> {
+    let key = b"/CMapName /";
+    let start = find(bytes, key)? + key.len();
+    let line_end = bytes[start..].iter().position(|&c| c == b'\n' || c == b'\r').map_or(bytes.len(), |e| start + e);
+    let line = &bytes[start..line_end];
+    let def = line.windows(4).rposition(|w| w == b" def")?;
+    if !line[..def].contains(&b' ') {
+        return None;
+    }
+    let mut out = bytes.to_vec();
+    for c in &mut out[start..start + def] {
+        if *c == b' ' {
+            *c = b'-';
+        }
+    }
+    Some(out)
+}
+
 fn cmap_nesting_ok(bytes: &[u8]) -> bool {
     let mut depth = 0usize;
     let mut i = 0;
