@@ -1224,7 +1224,8 @@ impl Cutter<'_> {
     /// columns: nearly every line on each side has a line on the other side
     /// at its baseline (a table), or the side with fewer lines is single
     /// lines, or pairs of lines, beside lines of the other (dates beside
-    /// job titles, a date over a place beside a title over an employer).
+    /// job titles, a date over a place beside a title over an employer, a
+    /// margin column of dates whose first lines are on entries' lines).
     fn is_rows(&self, left: &[Group], right: &[Group]) -> bool {
         let (l, r) = (self.baselines(left), self.baselines(right));
         let tolerance = 0.3 * self.size;
@@ -1252,7 +1253,16 @@ impl Cutter<'_> {
             }
             _ => false,
         });
-        (l.len() <= r.len() && pl >= 0.8 && single(left))
+        // A margin column of dates, each a line or a start over its end
+        // ("Aug 2020 -" / "Present"), beside the entries (Twenty Seconds).
+        // Each date's first line is on an entry's line.
+        let dates = left.iter().all(|g| {
+            let first = &self.segments[g.members[0]];
+            g.members.len() <= 2
+                && first.text.contains(|c: char| c.is_ascii_digit())
+                && r.iter().any(|y| (first.base - y).abs() <= tolerance)
+        });
+        (l.len() <= r.len() && ((pl >= 0.8 && single(left)) || dates))
             || (r.len() <= l.len() && pr >= 0.8 && flush_right)
     }
 
@@ -1583,6 +1593,53 @@ mod tests {
             ],
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn a_margin_column_of_dates_stays_on_its_entries_lines() {
+        // Twenty Seconds CV: each job's dates in a narrow column left of
+        // it, a start over its end ("Aug 2020 -" / "Present") or one date;
+        // the end's line may have no line of the entry beside it.
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        let mut glyphs = line(&["Experience"], 150.0, 60.0, 12.0);
+        let jobs = [
+            (
+                "Aug 2020 -",
+                Some("Present"),
+                "Software Architect at Epic",
+                3,
+            ),
+            ("Oct 2017", None, "Senior Developer at Epic", 4),
+            ("May 2011 -", Some("Dec 2011"), "Intern at Maverick", 2),
+        ];
+        let mut top = 100.0;
+        for (start, end, title, bullets) in jobs {
+            glyphs.extend(line(&words(start), 150.0, top, 10.0));
+            if let Some(end) = end {
+                glyphs.extend(line(&words(end), 150.0, top + 14.0, 10.0));
+            }
+            glyphs.extend(line(&words(title), 215.0, top, 10.0));
+            // The first bullet a line and a half below the title.
+            for b in 0..bullets {
+                let y = top + 21.0 + 14.0 * b as f64;
+                glyphs.extend(line(
+                    &["•", "Built", "the", "tools", "we", "use"],
+                    215.0,
+                    y,
+                    10.0,
+                ));
+            }
+            top += 35.0 + 14.0 * bullets as f64;
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        for want in [
+            "Aug 2020 - Software Architect at Epic",
+            "Oct 2017 Senior Developer at Epic",
+            "May 2011 - Intern at Maverick",
+        ] {
+            assert!(text.contains(&want), "{want}: {text:?}");
+        }
     }
 
     #[test]
