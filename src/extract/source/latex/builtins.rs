@@ -241,6 +241,11 @@ pub(super) fn template(name: &str) -> Option<Builtin> {
         }
         // Friggeri CV's `\header{first}{last}{headline}`.
         "header" => B::Call(Name, &[Text, Text, Text]),
+        // Twenty Seconds CV's sidebar: `\cvname{…}`, `\cvmail{…}`, ….
+        "cvname" => B::Call(Name, &[Text]),
+        "cvjobtitle" | "cvaddress" | "cvnumberphone" | "cvmail" | "cvsite" | "cvlinkedin"
+        | "cvgithub" => B::Call(Header, &[Text]),
+        "cvdate" | "cvnationality" | "cvfb" | "profilepic" => B::Call(Plain, &[Omit]),
         "position" | "tagline" | "address" | "mobile" | "phone" | "email" | "homepage"
         | "github" | "gitlab" | "linkedin" | "twitter" | "stackoverflow" | "orcid"
         | "extrainfo" | "quote" | "title" | "social" => B::Call(Header, &[Opt, Rest]),

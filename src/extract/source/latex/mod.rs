@@ -337,7 +337,9 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
 \resumeItem{Undefined bullet macro}
 \begin{paracol}{2}\columnratio{0.6}Column text\end{paracol}
 \name{Jane}{Doe}
-\header{Hervé }{Beraud}{Python Engineer}";
+\header{Hervé }{Beraud}{Python Engineer}
+\cvname{Alan Fernando\\Rincón Vieyra}\cvdate{23-Dec-1995}
+\cvmail{alan@example.com}";
         assert_eq!(
             lines(src),
             owned(&[
@@ -351,6 +353,10 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
                 (10, "Column text"),
                 (11, "Jane Doe"),
                 (12, "Hervé Beraud | Python Engineer"),
+                // Twenty Seconds CV's sidebar: a name over two lines is one
+                // name; the date of birth is not shown.
+                (13, "Alan Fernando Rincón Vieyra"),
+                (14, "alan@example.com"),
             ])
         );
     }

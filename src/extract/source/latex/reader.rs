@@ -315,6 +315,9 @@ struct Reader {
     preamble: bool,
     /// Header macros being read in the preamble (their text shows).
     header_depth: usize,
+    /// Name macros being read: a line break in a name
+    /// (`\cvname{Alan Fernando\\Rincón Vieyra}`) is a space.
+    name_depth: usize,
     math: bool,
     at_letter: bool,
     budget: usize,
@@ -373,6 +376,7 @@ impl Reader {
             },
             preamble: false,
             header_depth: 0,
+            name_depth: 0,
             math: false,
             at_letter: false,
             budget: EXPANSION_BUDGET,
@@ -469,6 +473,7 @@ impl Reader {
             if let Some(mark) = preamble {
                 self.preamble = false;
                 self.header_depth = 0;
+                self.name_depth = 0;
                 self.depth = mark.depth;
                 self.pending.truncate(mark.pending);
                 self.envs.truncate(mark.envs);
@@ -726,7 +731,7 @@ impl Reader {
             // A line break right after a dash ("Nov. 2012--\\Present" in a
             // date column) breaks a range, not a row: the range reads on.
             '\\' => {
-                self.sep(if self.after_dash() {
+                self.sep(if self.after_dash() || self.name_depth > 0 {
                     Sep::Space
                 } else {
                     Sep::Bar
@@ -955,6 +960,9 @@ impl Reader {
         if call.kind.shown_in_preamble() {
             self.header_depth += 1;
         }
+        if call.kind == Kind::Name {
+            self.name_depth += 1;
+        }
         match call.kind {
             Kind::Bullet => self.item_mark(self.list_bullet()),
             Kind::Heading => {
@@ -1071,6 +1079,9 @@ impl Reader {
         }
         if call.kind.shown_in_preamble() {
             self.header_depth = self.header_depth.saturating_sub(1);
+        }
+        if call.kind == Kind::Name {
+            self.name_depth = self.name_depth.saturating_sub(1);
         }
     }
 
