@@ -9,7 +9,8 @@
 //!
 //! Forms read, case-insensitive:
 //! - a month name and a year: "Mar 2021", "March 2021", "Sept. 2022",
-//!   "Jan-2020", "May 15, 2020" (the day dropped), "Mar ’19"; month names in
+//!   "Jan-2020", "May 15, 2020" and "30th Jul 2018" (the day dropped),
+//!   "Mar ’19"; month names in
 //!   English, French, German and Spanish, full or abbreviated ("janv.",
 //!   "févr.", "März", "Dez.", "marzo de 2019"). A bare two-digit year after a
 //!   name is read when the name is not English ("Juin 17") or when it is
@@ -392,9 +393,10 @@ const TOKEN_PATTERN: &str = concat!(
     // A numeric date with a day: 03/14/2020, 14.03.2021.
     r"|\b(?P<sa>[0-9]{1,2})/(?P<sb>[0-9]{1,2})/(?P<sy>Y4|[0-9]{2})\b",
     r"|\b(?P<da>[0-9]{1,2})\.(?P<db>[0-9]{1,2})\.(?P<dy>Y4)\b",
-    // A month name and a year, maybe a day between: Mar 2021, May 15, 2020,
-    // marzo de 2019, Mar ’19, Jan-20, Juin 17.
-    r"|\b(?P<mn>MONTH)(?:(?P<mdot>\.)|\b)(?P<msep>-|[\s,]{0,3})",
+    // A month name and a year, maybe a day before or between: Mar 2021,
+    // May 15, 2020, 30th Jul 2018, 7 Sep 2018, marzo de 2019, Mar ’19,
+    // Jan-20, Juin 17.
+    r"|\b(?:(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\.?\s{1,3})?(?P<mn>MONTH)(?:(?P<mdot>\.)|\b)(?P<msep>-|[\s,]{0,3})",
     r"(?:(?:[0-9]{1,2}(?:st|nd|rd|th)?\.?,?\s{1,3})?(?:de\s{1,3})?(?P<my4>Y4)",
     r"|(?P<mq>['’‘])?(?P<my2>[0-9]{2}))\b",
     // A month's name run into its year: "April2015".
@@ -692,6 +694,20 @@ mod tests {
             ("Jan-20", Some(("2020-01", None, MonthName))),
             ("May 15, 2020", Some(("2020-05", None, MonthName))),
             ("15 March 2020", Some(("2020-03", None, MonthName))),
+            // The day before the month, in a range: its end is not lost
+            // to the day before it.
+            (
+                "30th Jul 2018 - 7th Sep 2018 (volunteer)",
+                Some(("2018-07", Some("2018-09"), MonthName)),
+            ),
+            (
+                "Globex, 1 Feb 2019 to 28 Feb 2021",
+                Some(("2019-02", Some("2021-02"), MonthName)),
+            ),
+            (
+                "5th Dec 2018 -Present",
+                Some(("2018-12", Some("present"), MonthName)),
+            ),
             ("June 2023", Some(("2023-06", None, MonthName))),
             ("Expected May 2018", Some(("2018-05", None, MonthName))),
             // "since" a date: from it to now
