@@ -86,6 +86,7 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "employment",
             "employment history",
             "work history",
+            "history",
             "career history",
             "professional background",
             "internships",
@@ -682,6 +683,10 @@ mod tests {
             ("— Awards —", Some(Section::Other)),
             ("Programming Skills", Some(Section::Skills)),
             ("Research Experience", Some(Section::Experience)),
+            // A resume's History is its work history; an academic one is
+            // Education.
+            ("History", Some(Section::Experience)),
+            ("Academic History", Some(Section::Education)),
             ("EDUCATION & CERTIFICATIONS", Some(Section::Education)),
             ("Skills & Interests", Some(Section::Skills)),
             ("Experience with Python", None),

@@ -26,7 +26,7 @@
 //!   Winter 12; also the French, German and Spanish names);
 //! - a year 1950–2049 standing alone ("2019"), and "’19"/"'19"; a two-digit
 //!   year is 20xx below 50, 19xx from 50;
-//! - a range: a date, a dash (- – — − ‐ ‑, "--", the soft hyphen one LaTeX
+//! - a range: a date, a dash (- – — − ‐ ‑, "--", "---", the soft hyphen one LaTeX
 //!   template's text layer uses) or "to"/"until"/"till"/"through"/"bis"/"à"/
 //!   "a"/"au"/"hasta", then a date or a word for now ("Present", "Current",
 //!   "Now", "Today", "Ongoing", "Date", "aujourd’hui", "heute", "actualidad",
@@ -458,7 +458,7 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// may come before the word ("Mar 2011 – Till Date").
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\s{0,3}[-–—−‐‑\x{AD}~～]{1,2}\s{0,3}(?:(?:expected|exp\.|till|until)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3}|\s{0,3}(?:至|到)\s{0,3})$",
+        r"(?i)^(?:\s{0,3}[-–—−‐‑\x{AD}~～]{1,3}\s{0,3}(?:(?:expected|exp\.|till|until)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3}|\s{0,3}(?:至|到)\s{0,3})$",
     )
     .expect("valid")
 });
@@ -707,6 +707,11 @@ mod tests {
             (
                 "5th Dec 2018 -Present",
                 Some(("2018-12", Some("present"), MonthName)),
+            ),
+            // Org mode and LaTeX users type an em dash as three hyphens.
+            (
+                "July 2000---November 2005",
+                Some(("2000-07", Some("2005-11"), MonthName)),
             ),
             ("June 2023", Some(("2023-06", None, MonthName))),
             ("Expected May 2018", Some(("2018-05", None, MonthName))),
