@@ -560,14 +560,40 @@ pub(crate) fn contact_of(text: &NormText, links: &[String]) -> Contact {
     contact
 }
 
+/// An address broken at a narrow column's margin, whole again:
+/// "isabellaweiler2004@gmail.co" / "m" is a mail provider's address once
+/// the next line's few letters are put back.
+fn wrapped_email(text: &NormText, i: usize, line: &str, m: regex::Match<'_>) -> Option<String> {
+    use crate::parse::resume::MAIL_HOSTS;
+    if !line[m.end()..].trim().is_empty() {
+        return None;
+    }
+    let rest = text.lines.get(i + 1)?.text.trim();
+    if !(1..=3).contains(&rest.len()) || !rest.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let host = |address: &str| {
+        address
+            .rsplit('@')
+            .next()
+            .unwrap_or_default()
+            .to_lowercase()
+    };
+    let whole = format!("{}{rest}", m.as_str());
+    (!MAIL_HOSTS.contains(&host(m.as_str()).as_str())
+        && MAIL_HOSTS.contains(&host(&whole).as_str()))
+    .then_some(whole)
+}
+
 /// Finds the candidate and what stood in the way.
 pub(crate) fn contact(text: &NormText) -> Contact {
     let mut placeholders = Vec::new();
     let mut email = None;
-    for (line, m) in text
+    for (i, line, m) in text
         .lines
         .iter()
-        .flat_map(|l| EMAIL.find_iter(&l.text).map(move |m| (&l.text, m)))
+        .enumerate()
+        .flat_map(|(i, l)| EMAIL.find_iter(&l.text).map(move |m| (i, &l.text, m)))
     {
         let address = m.as_str();
         // "@leonadato@infosec.exchange": a Mastodon handle, no e-mail.
@@ -577,7 +603,7 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         if is_placeholder_email(address) {
             placeholders.push(address.to_owned());
         } else {
-            email = Some(address.to_owned());
+            email = Some(wrapped_email(text, i, line, m).unwrap_or_else(|| address.to_owned()));
             break;
         }
     }
@@ -1354,6 +1380,17 @@ mod tests {
         ]);
         assert_eq!(c.name.as_deref(), Some("Jane Q. Doe"));
         assert_eq!(c.email.as_deref(), Some("jane.doe@example.com"));
+    }
+
+    #[test]
+    fn an_email_broken_at_the_margin_is_whole_again() {
+        // A narrow sidebar breaks "…@gmail.com" before its last letter.
+        let c = candidate(&["Isabella Weiler", "isabellaweiler2004@gmail.co", "m"]);
+        assert_eq!(c.email.as_deref(), Some("isabellaweiler2004@gmail.com"));
+        // A site of its own ("jane@doe.co") is whole; a word under it is
+        // no part of it.
+        let c = candidate(&["Jane Doe", "jane@doe.co", "uk"]);
+        assert_eq!(c.email.as_deref(), Some("jane@doe.co"));
     }
 
     #[test]

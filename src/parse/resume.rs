@@ -455,7 +455,7 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Mail providers: their domain on a resume is an e-mail address's.
-const MAIL_HOSTS: &[&str] = &[
+pub(crate) const MAIL_HOSTS: &[&str] = &[
     "gmail.com",
     "googlemail.com",
     "yahoo.com",
@@ -557,11 +557,19 @@ pub fn read(text: &NormText, segments: &Segments, contact: Candidate, stated: &S
     }
 }
 
-/// The source line of the first line holding `value`.
+/// The source line of the first line holding `value`, or ending in its
+/// start (an e-mail address broken at the margin).
 fn line_of(text: &NormText, value: &str) -> Option<u32> {
     text.lines
         .iter()
         .find(|l| l.text.contains(value))
+        .or_else(|| {
+            text.lines.iter().find(|l| {
+                l.text.split_whitespace().next_back().is_some_and(|w| {
+                    w.contains('@') && w.len() + 3 >= value.len() && value.starts_with(w)
+                })
+            })
+        })
         .map(|l| l.source_line)
 }
 
