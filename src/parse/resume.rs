@@ -2788,7 +2788,23 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             None => SCHOOL.is_match(line.text),
         }
         .then(|| school_name(line.text))
-        .map(|name| name.map(|n| wrapped_school(n, line.text, lines.get(at + 1))));
+        .map(|name| name.map(|n| wrapped_school(n, line.text, lines.get(at + 1))))
+        .map(|name| {
+            name.map(|n| {
+                let above = (at > 0 && in_education(at - 1)).then(|| &lines[at - 1]);
+                school_begun_above(n, line.text, above)
+            })
+        })
+        // "attending Roseburg High" / "School.": a school's kind alone
+        // names none.
+        .filter(|name| {
+            !name.as_deref().is_some_and(|n| {
+                let n = n
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                ["university", "college", "school", "institute", "academy"].contains(&n.as_str())
+            })
+        });
         let degree = named
             .map(|c| {
                 (
@@ -3208,6 +3224,34 @@ fn school_name(line: &str) -> Option<String> {
         _ => name,
     };
     Some(name).filter(|name| name.chars().any(char::is_alphabetic))
+}
+
+/// A school's name begun on the line above in a narrow column, whole
+/// again: "Umpqua Community" / "College, Roseburg, OR", "Brigham Young" /
+/// "University - Idaho". The line above is a few capitalised words and
+/// nothing else; the school's line opens with its kind ("College", not
+/// "College of").
+fn school_begun_above(name: String, text: &str, above: Option<&Line<'_>>) -> String {
+    let Some(above) = above.filter(|l| !l.blank && !l.bullet) else {
+        return name;
+    };
+    let head = above.text.trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let kind = name.split_whitespace().next().unwrap_or_default();
+    let opens = text.trim_start().starts_with(name.as_str())
+        && SCHOOL.is_match(kind)
+        && !name[kind.len()..].trim_start().starts_with("of ");
+    if opens
+        && (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !head.contains(|c: char| c.is_ascii_digit() || ",;:|()".contains(c))
+        && !SCHOOL.is_match(head)
+        && !DEGREE.is_match(head)
+    {
+        format!("{head} {name}")
+    } else {
+        name
+    }
 }
 
 /// A school's name wrapped at the margin, whole again: "…; University
@@ -5017,6 +5061,15 @@ mod tests {
                         Some("Economics"),
                         Some("2010"),
                     ),
+                ],
+            ),
+            // A narrow column's school begun on the line above; a
+            // school's kind alone, the end of a sentence, names none.
+            (
+                "Brigham Young\nUniversity - Idaho,\nRexburg, ID\nSeptember 2019 - Present\n\nUmpqua Community\nCollege, Roseburg, OR\n2014 - 2017\n\nCompleted many of my\ngeneral credits while\nattending Roseburg High\nSchool.",
+                &[
+                    (Some("Brigham Young University"), None, None, None),
+                    (Some("Umpqua Community College"), None, None, Some("2017")),
                 ],
             ),
             // A degree's letters, spelt out under them, are one degree;
