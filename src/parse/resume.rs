@@ -3441,6 +3441,16 @@ fn without_place(name: &str) -> String {
     {
         name = head;
     }
+    // "University of Patras, Department of Civil Engineering": a
+    // department or a faculty is the school's part, not its name.
+    if let Some((head, tail)) = name.split_once(", ")
+        && FACULTY.is_match(tail)
+        && !tail.starts_with("School")
+        && !tail.starts_with("College")
+        && SCHOOL.is_match(head)
+    {
+        name = head.to_owned();
+    }
     // A country or a region spelled out, after a comma.
     while let Some((head, last)) = name.rsplit_once(", ")
         && candidate::is_country(last.trim())
@@ -5045,9 +5055,10 @@ mod tests {
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
             // A college of the school above, with the dates; "Rutgers, the
-            // State University": one school named twice.
+            // State University": one school named twice; a department after
+            // the school.
             (
-                "University of Cincinnati, Cincinnati, Ohio.\nCollege of Engineering and Applied Science, Class of April 2016.\nMajor: Computer Science\n\nBA in Economics, Rutgers, the State University of New Jersey, 2010",
+                "University of Cincinnati, Cincinnati, Ohio.\nCollege of Engineering and Applied Science, Class of April 2016.\nMajor: Computer Science\n\nBA in Economics, Rutgers, the State University of New Jersey, 2010\n\nMSc, University of Patras, Department of Civil Engineering, 2015",
                 &[
                     (
                         Some("University of Cincinnati"),
@@ -5060,6 +5071,13 @@ mod tests {
                         Some("BA"),
                         Some("Economics"),
                         Some("2010"),
+                    ),
+                    // A department is the school's part, not its name.
+                    (
+                        Some("University of Patras"),
+                        Some("MSc"),
+                        None,
+                        Some("2015"),
                     ),
                 ],
             ),
