@@ -934,7 +934,7 @@ enum Joint {
 /// before.
 fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–-] |, |; | @ ?| at | ?[-–—.·]{3,} ?| \[)\s*")
+        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | ?[-–—.·]{3,} ?| \[)\s*")
             .expect("valid")
     });
     // "Backend Engineer (Freelance, Part-time)": a separator inside a
@@ -3553,6 +3553,17 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // Underscores typed as separators (a LibreOffice CV).
+            (
+                "Laterooms _ Manchester, UK\nNov 2018 - September 2019 _ Platform Engineer\n• Managed Linux systems.",
+                &[(
+                    "Laterooms",
+                    "Platform Engineer",
+                    Some("Manchester, UK"),
+                    "2018-11",
+                    Some("2019-09"),
+                )],
+            ),
             // A sentence run in after the names is no part of them, nor a
             // remark opened by a verb's form; a long line of a single year
             // is a job's when its names are short.
