@@ -435,14 +435,15 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
             # Bachelor of Science (B.S.): the letters it goes by.
             (?:\s?\((?:[A-Z]\.?\s?){1,4}\))?
           | (?i:engineer['’]s\s+degree|m\.?sci(?:\s?\(hons\.?\))?)
-          | (?i:ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
+          | (?i:ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|higher\s+(?:national\s+)?diploma|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
               # India's school-leaving grades: 12th PCM, HSC, Class XII.
               |1[02]th|hsc|ssc|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x))
           | B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           # The letters a degree and its field go by: BCS, BSCS, MCA.
           | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|BArch|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA
-          # England's school-leaving exams.
-          | A-Levels?|A\ Levels
+          # England's school-leaving exams, and its Higher National
+          # Diploma and Certificate.
+          | A-[Ll]evels?|A\ [Ll]evels|HND|HNC
           | M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
         )
         # B.Tech (Hons): with honours.
@@ -3373,11 +3374,14 @@ fn campus<'a>(
     let kept = if is_initials(tail) {
         abbreviates(tail, school)
     } else {
+        // "University of Nice - France": a country is where the school
+        // is, not a campus of it.
         PLACED.is_match(school)
             && (1..=3).contains(&words.len())
             && words.iter().all(named)
             && degree_in(tail).is_none()
             && dates::find(tail).is_none()
+            && !candidate::is_country(tail)
     };
     kept.then_some((joint, tail))
 }
@@ -5089,6 +5093,31 @@ mod tests {
                         Some("MSc"),
                         None,
                         Some("2015"),
+                    ),
+                ],
+            ),
+            // A country after the dash is no campus; HND, A-level and a
+            // Higher Diploma are degrees.
+            (
+                "University of Nice - France (2007 - 2009)\n• HND in Quality, Logistics and Organisation\n\nLycée Albert 1er - Monaco (2007)\n• A-level in Electrotechnics\n\nMusic Academy of Monaco  (2001 - 2007)\n• Higher Diploma in Music Theory",
+                &[
+                    (
+                        Some("University of Nice"),
+                        Some("HND"),
+                        Some("Quality"),
+                        Some("2009"),
+                    ),
+                    (
+                        Some("Lycée Albert 1er"),
+                        Some("A-level"),
+                        Some("Electrotechnics"),
+                        Some("2007"),
+                    ),
+                    (
+                        Some("Music Academy of Monaco"),
+                        Some("Higher Diploma"),
+                        Some("Music Theory"),
+                        Some("2007"),
                     ),
                 ],
             ),
