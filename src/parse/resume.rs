@@ -441,9 +441,9 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
           | B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           # The letters a degree and its field go by: BCS, BSCS, MCA.
           | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|BArch|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA
-          # England's school-leaving exams, and its Higher National
-          # Diploma and Certificate.
-          | A-[Ll]evels?|A\ [Ll]evels|HND|HNC
+          # England's school-leaving exams, its Higher National Diploma
+          # and Certificate, and its vocational qualifications.
+          | A-[Ll]evels?|A\ [Ll]evels|GCSEs?|HND|HNC|NVQ(?:\ Level\ [1-7])?
           | M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
         )
         # B.Tech (Hons): with honours.
@@ -5096,10 +5096,10 @@ mod tests {
                     ),
                 ],
             ),
-            // A country after the dash is no campus; HND, A-level and a
-            // Higher Diploma are degrees.
+            // A country after the dash is no campus; HND, A-level, a
+            // Higher Diploma and an NVQ are degrees.
             (
-                "University of Nice - France (2007 - 2009)\n• HND in Quality, Logistics and Organisation\n\nLycée Albert 1er - Monaco (2007)\n• A-level in Electrotechnics\n\nMusic Academy of Monaco  (2001 - 2007)\n• Higher Diploma in Music Theory",
+                "University of Nice - France (2007 - 2009)\n• HND in Quality, Logistics and Organisation\n\nLycée Albert 1er - Monaco (2007)\n• A-level in Electrotechnics\n\nMusic Academy of Monaco  (2001 - 2007)\n• Higher Diploma in Music Theory\n\nStafford College\nNVQ Level 2 Catering and Hospitality",
                 &[
                     (
                         Some("University of Nice"),
@@ -5118,6 +5118,12 @@ mod tests {
                         Some("Higher Diploma"),
                         Some("Music Theory"),
                         Some("2007"),
+                    ),
+                    (
+                        Some("Stafford College"),
+                        Some("NVQ Level 2"),
+                        Some("Catering and Hospitality"),
+                        None,
                     ),
                 ],
             ),
