@@ -560,11 +560,36 @@ pub(crate) fn contact_of(text: &NormText, links: &[String]) -> Contact {
     contact
 }
 
+/// Mail providers: their domain on a resume is an e-mail address's.
+const MAIL_HOSTS: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "hotmail.com",
+    "outlook.com",
+    "live.com",
+    "aol.com",
+    "icloud.com",
+    "protonmail.com",
+    "proton.me",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "mail.ru",
+    "yandex.ru",
+    "qq.com",
+    "163.com",
+];
+
+/// Whether a host is a mail provider's ("gmail.com").
+pub(crate) fn is_mail_host(host: &str) -> bool {
+    MAIL_HOSTS.contains(&host)
+}
+
 /// An address broken at a narrow column's margin, whole again:
 /// "isabellaweiler2004@gmail.co" / "m" is a mail provider's address once
 /// the next line's few letters are put back.
 fn wrapped_email(text: &NormText, i: usize, line: &str, m: regex::Match<'_>) -> Option<String> {
-    use crate::parse::resume::MAIL_HOSTS;
     if !line[m.end()..].trim().is_empty() {
         return None;
     }
@@ -580,9 +605,7 @@ fn wrapped_email(text: &NormText, i: usize, line: &str, m: regex::Match<'_>) -> 
             .to_lowercase()
     };
     let whole = format!("{}{rest}", m.as_str());
-    (!MAIL_HOSTS.contains(&host(m.as_str()).as_str())
-        && MAIL_HOSTS.contains(&host(&whole).as_str()))
-    .then_some(whole)
+    (!is_mail_host(&host(m.as_str())) && is_mail_host(&host(&whole))).then_some(whole)
 }
 
 /// Finds the candidate and what stood in the way.

@@ -455,27 +455,6 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
-/// Mail providers: their domain on a resume is an e-mail address's.
-pub(crate) const MAIL_HOSTS: &[&str] = &[
-    "gmail.com",
-    "googlemail.com",
-    "yahoo.com",
-    "hotmail.com",
-    "outlook.com",
-    "live.com",
-    "aol.com",
-    "icloud.com",
-    "protonmail.com",
-    "proton.me",
-    "gmx.de",
-    "gmx.net",
-    "web.de",
-    "mail.ru",
-    "yandex.ru",
-    "qq.com",
-    "163.com",
-];
-
 /// The first degree a line names. "MA" after a city's comma ("Amherst,
 /// MA") is the state, no Master of Arts.
 fn degree_in(line: &str) -> Option<regex::Captures<'_>> {
@@ -746,7 +725,7 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
             // domain of an address broken over two lines ("jane.doe@" /
             // "gmail.com"): a mail provider is no one's site.
             let vendor = candidate::is_template_domain(&host)
-                || MAIL_HOSTS.contains(&host.trim_start_matches("www."));
+                || candidate::is_mail_host(host.trim_start_matches("www."));
             let known = m.name("scheme").is_some()
                 || host
                     .split('.')
@@ -1123,11 +1102,15 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // An Experience heading over lines with no dates ("Additional
     // Experience" / "Interned at Khan Academy, Mozilla…") leaves the jobs
     // above it where they are.
-    let headed = lines.iter().enumerate().any(|(i, l)| {
-        segments.sections.get(i) == Some(&Section::Experience)
-            && !l.blank
-            && dates::find(l.text).is_some()
-    });
+    // Each line's dates, read once for the passes below.
+    let line_dates: Vec<Option<dates::Found>> = lines
+        .iter()
+        .map(|l| if l.blank { None } else { dates::find(l.text) })
+        .collect();
+    let headed = line_dates
+        .iter()
+        .enumerate()
+        .any(|(i, f)| segments.sections.get(i) == Some(&Section::Experience) && f.is_some());
     let in_experience = |i: usize| match segments.sections.get(i) {
         Some(Section::Experience) => true,
         Some(Section::Top | Section::Summary) => !headed,
@@ -1143,9 +1126,8 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     };
     let bracketed_ranges = lines
         .iter()
-        .filter(|l| {
-            !l.blank && dates::find(l.text).is_some_and(|f| f.to.is_some() && bracketed(l.text, &f))
-        })
+        .zip(&line_dates)
+        .filter(|(l, f)| f.is_some_and(|f| f.to.is_some() && bracketed(l.text, &f)))
         .count();
     // The jobs' date lines: a range, or one date on a short line.
     // A line that comes back on every page, its page number aside
@@ -1174,7 +1156,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         if !in_experience(i) || (line.bullet && !header_bullet) || line.blank {
             continue;
         }
-        if let Some(mut found) = dates::find(line.text) {
+        if let Some(mut found) = line_dates[i] {
             // "Jan 2019 - Aug 2019, May 2020 - Aug 2020": two periods of
             // one job, from the first's start to the last's end.
             while found.to.is_some()
@@ -1200,7 +1182,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 && let Some(next) = lines.get(k)
                 && !next.blank
                 && !next.bullet
-                && let Some(period) = dates::find(next.text)
+                && let Some(period) = line_dates[k]
                     .filter(|f| f.to.is_some() && f.from >= found.from && bare(next.text, f))
             {
                 found.to = period.to;
@@ -1213,8 +1195,11 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 && line.text[found.end..]
                     .trim_start()
                     .starts_with(['-', '–', '—'])
-                && let Some(next) = lines.get(i + 1)
-                && let Some(end) = dates::find(next.text).filter(|f| f.start == 0)
+                && let Some(end) = line_dates
+                    .get(i + 1)
+                    .copied()
+                    .flatten()
+                    .filter(|f| f.start == 0)
             {
                 found.to = Some(End::Date(end.from));
                 range_end[i + 1] = true;
@@ -1530,7 +1515,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 && in_experience(j - 1)
                 && above.text.split_whitespace().count() <= 6
                 && !sentence(above.text)
-                && dates::find(above.text).is_none()
+                && line_dates[j - 1].is_none()
             {
                 description = true;
                 continue;
@@ -1560,17 +1545,13 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // Engineer, Bitbucket" / "" / "2023 - 2025 Render"). A line
             // with an e-mail address is the page's running header ("Darrell
             // Piner  +1 (303) 578-0035  darpin1963@gmail.com").
-            let mailed = l.text.split_whitespace().any(|w| {
-                w.split_once('@')
-                    .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
-            });
             if l.blank
-                || mailed
+                || crate::readability::EMAIL.is_match(l.text)
                 || (crossed && taken_below(j))
                 || statement(j)
                 || sentence(l.text)
                 || !in_experience(j)
-                || dates::find(l.text).is_some()
+                || line_dates[j].is_some()
             {
                 break;
             }
@@ -1587,7 +1568,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             && !above.blank
             && !statement(top - 1)
             && in_experience(top - 1)
-            && dates::find(above.text).is_none()
+            && line_dates[top - 1].is_none()
         {
             header.insert(0, top - 1);
         }
@@ -1625,7 +1606,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             && !is_position(lines[m].text)
             && words(lines[m].text) <= 8
             && !sentence(lines[m].text)
-            && dates::find(lines[m].text).is_none()
+            && line_dates[m].is_none()
             && lines
                 .get(m + 1)
                 .is_some_and(|l| l.bullet || sentence(l.text))
@@ -1651,9 +1632,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             let own = m < next
                 && segment::is_header_line(lines[m].text)
                 && !crate::vocab::is_list_line(lines[m].text)
-                && lines
-                    .get(m + 1)
-                    .is_none_or(|l| dates::find(l.text).is_none());
+                && line_dates.get(m + 1).is_none_or(Option::is_none);
             if own {
                 k = m;
             }
@@ -1662,8 +1641,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             let l = &lines[k];
             // A line that is only a date (the end of a range broken over
             // two lines) is no part of the header.
-            if range_end[k]
-                || dates::find(l.text).is_some_and(|f| f.start == 0 && f.end >= l.text.len())
+            if range_end[k] || line_dates[k].is_some_and(|f| f.start == 0 && f.end >= l.text.len())
             {
                 k += 1;
                 continue;
