@@ -38,6 +38,8 @@ pub fn strip(source: &str) -> Vec<String> {
 /// profile behind "[LinkedIn](https://…)" is the document's link, as a
 /// PDF's link annotations are.
 fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
+    let spaced = spaced_headings(source);
+    let source = spaced.as_str();
     let mut links: Vec<String> = Vec::new();
     let starts = line_starts(source);
     let mut lines = vec![String::new(); starts.len()];
@@ -154,6 +156,49 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
     (lines, links)
 }
 
+/// The source with a space after the marks of a heading written without
+/// one ("##Education", "###**Endgame**"). CommonMark reads such a line as
+/// text, but GitHub showed it as a heading until 2017, and resumes kept
+/// in repositories still write it so. Only a capital letter or an
+/// emphasis mark after the marks counts ("#include" in a code block, or a
+/// "#1" ranking, stays as it is); fenced code is left alone. Line breaks
+/// are not touched, so every line keeps its number.
+fn spaced_headings(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + 16);
+    let mut fence: Option<&str> = None;
+    for line in source.split_inclusive('\n') {
+        let body = line.trim_start_matches(' ');
+        let indent = line.len() - body.len();
+        if let Some(mark) = fence {
+            if indent <= 3 && body.starts_with(mark) {
+                fence = None;
+            }
+            out.push_str(line);
+            continue;
+        }
+        if indent <= 3
+            && let Some(mark) = ["```", "~~~"].into_iter().find(|m| body.starts_with(m))
+        {
+            fence = Some(mark);
+            out.push_str(line);
+            continue;
+        }
+        let marks = body.len() - body.trim_start_matches('#').len();
+        let next = body[marks..].chars().next();
+        if indent <= 3
+            && (1..=6).contains(&marks)
+            && next.is_some_and(|c| c.is_uppercase() || c == '*' || c == '_')
+        {
+            out.push_str(&line[..indent + marks]);
+            out.push(' ');
+            out.push_str(&line[indent + marks..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
 /// The value of a front matter's entry that a page prints: its `title`
 /// or `subtitle` (`title: "Resume"`, TOML's `title = 'Jane Doe'`).
 fn shown_metadata(entry: &str) -> Option<&str> {
@@ -197,6 +242,18 @@ mod tests {
         assert_eq!(lines[9], "• Cut costs by 30%");
         assert_eq!(lines[11], "", "HTML comment dropped");
         assert_eq!(lines[12], "", "image alt text dropped");
+    }
+
+    #[test]
+    fn a_heading_written_without_a_space_after_its_marks_is_a_heading() {
+        let src = "##Education\n###**Endgame**\n#include <stdio.h>\n#1 in sales\n```\n##Code\n```\n## Skills\n";
+        let lines = strip(src);
+        assert_eq!(lines[0], "Education");
+        assert_eq!(lines[1], "Endgame");
+        assert_eq!(lines[2], "#include <stdio.h>");
+        assert_eq!(lines[3], "#1 in sales");
+        assert_eq!(lines[5], "##Code", "fenced code stays as written");
+        assert_eq!(lines[7], "Skills");
     }
 
     #[test]
