@@ -3433,6 +3433,18 @@ fn without_place(name: &str) -> String {
     {
         name = head.to_owned();
     }
+    // "East Central College, Union", "Boston University, Boston": the
+    // town after a college's comma, or a town the school is named after,
+    // is where it stands. A university's campus stays ("University of
+    // California, Berkeley", "California State University, Northridge").
+    if let Some((head, town)) = name.rsplit_once(", ")
+        && is_town(town)
+        && SCHOOL.is_match(head)
+        && (head.to_lowercase().ends_with(" college")
+            || head.split(' ').any(|w| w.eq_ignore_ascii_case(town)))
+    {
+        name = head.to_owned();
+    }
     // A country or a region spelled out, after a comma.
     while let Some((head, last)) = name.rsplit_once(", ")
         && candidate::is_country(last.trim())
@@ -3441,6 +3453,19 @@ fn without_place(name: &str) -> String {
         name = head;
     }
     name
+}
+
+/// A town's name as a school's line writes it: one to three capitalized
+/// words ("Union", "St. Charles"), none of them a school's kind.
+fn is_town(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        })
+        && !SCHOOL.is_match(text)
+        && !FACULTY.is_match(text)
 }
 
 fn clean_area(area: &str) -> String {
@@ -5047,6 +5072,31 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A college's town, and a town the school is named after, are
+            // where it stands; a university's campus is part of its name.
+            (
+                "East Central College, Union\nAssociate of Arts, 2016\n\nBoston University, Boston\nBA in Physics, 2013\n\nUniversity of Washington, Seattle\nBS in Biology, 2010",
+                &[
+                    (
+                        Some("East Central College"),
+                        Some("Associate of Arts"),
+                        None,
+                        Some("2016"),
+                    ),
+                    (
+                        Some("Boston University"),
+                        Some("BA"),
+                        Some("Physics"),
+                        Some("2013"),
+                    ),
+                    (
+                        Some("University of Washington, Seattle"),
+                        Some("BS"),
+                        Some("Biology"),
+                        Some("2010"),
+                    ),
+                ],
+            ),
             // A college of the school above, with the dates; "Rutgers, the
             // State University": one school named twice; a department after
             // the school.
