@@ -8,8 +8,8 @@
 //! junk, warning for a few unreadable glyphs), `contact-missing`,
 //! `contact-in-header`, `text-box-content`, `heading-missing`
 //! (warnings), `hidden-text` (error), `word-count` (info, warning when far outside 300–1,200),
-//! `include-not-read` (warning: a LaTeX `\input` outside the resume's
-//! folder, never read).
+//! `include-not-read` (warning: a LaTeX `\input` that is not there or
+//! outside the resume's folder, never read).
 
 use std::sync::LazyLock;
 
@@ -237,8 +237,8 @@ pub fn check(
     findings
 }
 
-/// Files the source names that were not read (a LaTeX `\input` outside
-/// the resume's folder): the text an ATS sees from the built PDF may hold
+/// Files the source names that were not read (a LaTeX `\input` that is
+/// not there or outside the resume's folder): the text an ATS sees from the built PDF may hold
 /// more than this report does.
 fn unread(doc: &Document) -> impl Iterator<Item = Problem> + '_ {
     doc.unread.iter().map(|why| Problem {

@@ -118,7 +118,7 @@ impl Code {
             }
             Code::WordCount => "The word count is far outside the usual 300-1,200.",
             Code::IncludeNotRead => {
-                "A file the source brings in (LaTeX \\input) was not read: it is outside the resume's folder or not a regular file."
+                "A file the source brings in (LaTeX \\input) was not read: it is not there, outside the resume's folder, or not a regular file."
             }
             Code::MultiColumn => {
                 "A page is laid out in columns, which many ATS read straight across."

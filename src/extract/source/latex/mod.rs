@@ -658,14 +658,20 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
     }
 
     #[test]
-    fn missing_include_names_the_include_and_its_line() {
+    fn a_missing_include_is_reported_and_the_rest_is_read() {
         let main = Path::new("cv.tex");
-        let src = "Top\n\n\\input{sections/experience}\n";
-        let err = extract(src.as_bytes(), Some(main), None, 1 << 20).expect_err("missing file");
-        assert_eq!(err.code, ErrorCode::NotFound);
+        let src = "Top\n\n\\input{sections/experience}\nBottom\n";
+        let d = extract(src.as_bytes(), Some(main), None, 1 << 20).expect("the rest is read");
+        let texts: Vec<&str> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        assert!(
+            texts.contains(&"Top") && texts.contains(&"Bottom"),
+            "{texts:?}"
+        );
         assert_eq!(
-            err.message,
-            "\\input{sections/experience} on line 3: no such file sections/experience.tex"
+            d.unread,
+            [
+                "\\input{sections/experience} on line 3: no such file sections/experience.tex; it was not read"
+            ]
         );
     }
 

@@ -1609,6 +1609,15 @@ impl Reader {
             self.unread.push(format!("{site}: {why}; it was not read"));
             return Ok(());
         }
+        // A file the repository keeps out of sight ("personal-info.tex" in
+        // .gitignore) is not there for a CI run: the rest of the resume is
+        // still read, and the report says what was left out.
+        if !file.exists() {
+            let shown = file.display();
+            self.unread
+                .push(format!("{site}: no such file {shown}; it was not read"));
+            return Ok(());
+        }
         let canonical = self.check_chain(&site, cmd, &file)?;
         let src = self.load(&site, &file)?;
         let size = self.sources[usize::from(src)].text.len() as u64;
@@ -1630,7 +1639,7 @@ impl Reader {
 
     /// Why an include may not be read, if it may not: only regular files
     /// inside the root, after symbolic links are resolved, are read. A file
-    /// that does not exist is left to [`Reader::load`], which says so.
+    /// that does not exist is left to the caller, which says so.
     fn refused(&self, name: &Path, file: &Path) -> Option<&'static str> {
         if name.is_absolute() {
             return Some("an absolute path, outside the resume's folder");
