@@ -190,36 +190,60 @@ fn names_employer(text: &NormText, i: usize, current: Section, section: Section)
 }
 
 /// The separator that sets a job header's fields apart ("Senior Engineer
-/// | Acme | 2022 - 2025" → '|'), if the line has one.
+/// | Acme | 2022 - 2025" → '|'), if the line has one. A spaced hyphen
+/// counts outside the line's range of dates ("Monmouth Telecom - Red
+/// Bank, NJ May 2022 - Oct 2022" → '-'; normalized text writes an en
+/// dash so).
 fn header_separator(line: &str) -> Option<char> {
     line.chars()
         .find(|c| ['|', '•', '·', '@', '—', '–'].contains(c))
+        .or_else(|| {
+            let undated = match crate::parse::dates::find(line) {
+                Some(f) => format!(
+                    "{} {}",
+                    line.get(..f.start).unwrap_or_default(),
+                    line.get(f.end..).unwrap_or_default()
+                ),
+                None => line.to_owned(),
+            };
+            undated.contains(" - ").then_some('-')
+        })
 }
 
-/// Whether line `i`, in a section of skills or a summary set after
-/// Experience ("KEY STRENGTHS" between two jobs), is a job's header that
-/// takes Experience up again: it reads as a header, names a job, holds a
-/// range of dates, sets its fields apart as a header in Experience above
-/// did, and bullets follow it before the next header.
+/// Whether line `i`, in a section of skills, a summary or projects set
+/// after Experience ("KEY STRENGTHS" or "Projects" between two jobs), is
+/// a job's header that takes Experience up again: it reads as a header,
+/// holds a range of dates, sets its fields apart as a header in
+/// Experience above did, names a job (or the line under it does:
+/// "Monmouth Telecom – Red Bank, NJ May 2022 – Oct 2022" over "Network
+/// Operations Tech"), and bullets follow it before the next header.
 fn resumes_experience(text: &NormText, i: usize, current: Section, shapes: &[char]) -> bool {
+    use crate::parse::resume::is_position;
     let line = text.lines[i].text.trim();
-    if !matches!(current, Section::Skills | Section::Summary)
-        || bullet_body(line).is_some()
+    if !matches!(
+        current,
+        Section::Skills | Section::Summary | Section::Projects
+    ) || bullet_body(line).is_some()
         || !header_separator(line).is_some_and(|c| shapes.contains(&c))
-        || !crate::parse::resume::is_position(line)
         || !is_header_line(line)
         || crate::parse::dates::find(line).is_none_or(|f| f.to.is_none())
     {
         return false;
     }
-    // Bullets come next, or after a line of what the job was about.
-    text.lines[i + 1..]
+    let mut next = text.lines[i + 1..]
         .iter()
         .map(|l| l.text.trim())
         .filter(|l| !l.is_empty())
         .take(2)
-        .take_while(|l| crate::parse::dates::find(l).is_none())
-        .any(|l| bullet_body(l).is_some())
+        .take_while(|l| crate::parse::dates::find(l).is_none());
+    let title_under =
+        |l: &str| bullet_body(l).is_none() && l.split_whitespace().count() <= 8 && is_position(l);
+    // Bullets come next, or after a line of what the job was about.
+    match next.next() {
+        Some(l) if bullet_body(l).is_some() => is_position(line),
+        Some(l) => (is_position(line) || title_under(l)) && next.any(|l| bullet_body(l).is_some()),
+        None => false,
+    }
 }
 
 /// Splits normalized text into sections and bullets.
@@ -595,6 +619,25 @@ mod tests {
         ]);
         assert_eq!(s.sections[4], Section::Skills);
         assert_eq!(s.sections[7], Section::Skills);
+        // A heading of projects inside the first job; the jobs after it
+        // set their title on the line under the header.
+        let s = segments(&[
+            "Career History",
+            "Zip Code Wilmington – Wilmington, DE Oct 2022 - Current",
+            "Software Developer",
+            "• Completed 1000 hours of projects",
+            "Projects",
+            "• Dialogue Alley - an online forum",
+            "Looking For Guide – React Native app 2021 – 2022",
+            "• Built a companion app",
+            "ReUnion Rx – Atlantic Highlands, NJ Dec 2017 – Oct 2022",
+            "Pharmaceutical Delivery Driver",
+            "• Delivered to nursing homes",
+        ]);
+        assert_eq!(s.sections[5], Section::Projects);
+        assert_eq!(s.sections[6], Section::Projects, "a project is no job");
+        assert_eq!(s.sections[8], Section::Experience);
+        assert_eq!(s.sections[10], Section::Experience);
     }
 
     #[test]
