@@ -2402,6 +2402,22 @@ fn fill_header(
                 }
             }
         }
+        // "ShopBack, VN": a country's code alone after the employer's
+        // comma is where the job was (a state's code is a city's region,
+        // read below).
+        static COUNTRY_CODE: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\S,\s*(\p{Lu}{2})[^\p{L}\p{N}]*$").expect("valid"));
+        if job.location.is_none()
+            && let Some(caps) = COUNTRY_CODE.captures(&line.clone())
+            && candidate::is_country_code(&caps[1])
+            && !candidate::is_region_code(&caps[1])
+            && let Some(whole) = caps.get(0)
+            && parts(&line[..=whole.start()]).len() == 1
+            && !candidate::is_place(line.trim())
+        {
+            job.location = Some(caps[1].to_owned());
+            line.truncate(whole.start() + 1);
+        }
         // "Technology Director, CSM at GSW": the title, then the employer,
         // unless another line names the employer ("Game Developer Intern
         // at Global Internship Program" above "NEXON"), or a field's bar
@@ -3568,6 +3584,21 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A country's code after the employer's comma is the place;
+            // a state's code is not read so.
+            (
+                "ShopBack, VN, March 2017 - March 2019\nSoftware Engineer\n• Built the deals app.\n\nAcme, LP, 2015 - 2016\nSoftware Engineer\n• Built tools.",
+                &[
+                    (
+                        "ShopBack",
+                        "Software Engineer",
+                        Some("VN"),
+                        "2017-03",
+                        Some("2019-03"),
+                    ),
+                    ("Acme, LP", "Software Engineer", None, "2015", Some("2016")),
+                ],
+            ),
             // Underscores typed as separators (a LibreOffice CV).
             (
                 "Laterooms _ Manchester, UK\nNov 2018 - September 2019 _ Platform Engineer\n• Managed Linux systems.",
