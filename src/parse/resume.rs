@@ -3458,14 +3458,19 @@ fn without_place(name: &str) -> String {
         name = head.to_owned();
     }
     // "East Central College, Union", "Boston University, Boston": the
-    // town after a college's comma, or a town the school is named after,
+    // town after a college's or a high school's comma, or a town the
+    // school is named after,
     // is where it stands. A university's campus stays ("University of
     // California, Berkeley", "California State University, Northridge").
     if let Some((head, town)) = name.rsplit_once(", ")
         && is_town(town)
         && SCHOOL.is_match(head)
-        && (head.to_lowercase().ends_with(" college")
-            || head.split(' ').any(|w| w.eq_ignore_ascii_case(town)))
+        && ([" college", " high school"]
+            .iter()
+            .any(|kind| head.to_lowercase().ends_with(kind))
+            || format!(" {head} ")
+                .to_lowercase()
+                .contains(&format!(" {} ", town.to_lowercase())))
     {
         name = head.to_owned();
     }
@@ -5114,7 +5119,7 @@ mod tests {
             // A college's town, and a town the school is named after, are
             // where it stands; a university's campus is part of its name.
             (
-                "East Central College, Union\nAssociate of Arts, 2016\n\nBoston University, Boston\nBA in Physics, 2013\n\nUniversity of Washington, Seattle\nBS in Biology, 2010",
+                "East Central College, Union\nAssociate of Arts, 2016\n\nBoston University, Boston\nBA in Physics, 2013\n\nUniversity of Washington, Seattle\nBS in Biology, 2010\n\nNorth Andover High School, North Andover\nHigh School Diploma, 2006",
                 &[
                     (
                         Some("East Central College"),
@@ -5133,6 +5138,12 @@ mod tests {
                         Some("BS"),
                         Some("Biology"),
                         Some("2010"),
+                    ),
+                    (
+                        Some("North Andover High School"),
+                        Some("High School Diploma"),
+                        None,
+                        Some("2006"),
                     ),
                 ],
             ),
