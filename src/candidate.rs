@@ -1243,6 +1243,15 @@ fn name_in_line(line: &str) -> Option<String> {
     } else {
         words
     };
+    // "ANDREW ASCONE Middletown, NJ": a name set in capitals ends where
+    // the words in lower case begin (the town, the headline).
+    let capitals = |w: &&str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let caps_run = words.iter().take_while(|w| capitals(w)).count();
+    if caps_run >= 2 && caps_run < words.len() && words[caps_run].chars().any(char::is_lowercase) {
+        words.truncate(caps_run);
+    }
     // "Dmitry Safonov Kernel Engineer Last update on …": the headline on
     // the name's line, with nothing between them. A job's word after two
     // name-like words ends the name before the words that qualify it:
@@ -1327,6 +1336,16 @@ mod tests {
             Some("Jane Doe")
         );
         assert_eq!(name_in_line("I am passionate about code"), None);
+        // A name in capitals, then the town or the headline.
+        assert_eq!(
+            name_in_line("ANDREW ASCONE Middletown, NJ ▪ (848)218-3402").as_deref(),
+            Some("ANDREW ASCONE")
+        );
+        assert_eq!(
+            name_in_line("Jean DUPONT Lyon").as_deref(),
+            Some("Jean DUPONT Lyon"),
+            "a surname in capitals after the first name is not cut"
+        );
     }
 
     #[test]
