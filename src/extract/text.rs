@@ -30,13 +30,27 @@ use super::{Document, ErrorCode, FileError};
 
 /// Decodes and splits a plain-text resume.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
+    extract_named(bytes, None)
+}
+
+/// Decodes and splits a plain-text resume whose file name may say how it
+/// is written: a `.rst` file is reStructuredText, an `.adoc` AsciiDoc
+/// and an `.org` Org mode, marks or not (a résumé in reStructuredText
+/// need not hold a hyperlink target); other names are told by their
+/// marks.
+pub fn extract_named(bytes: &[u8], path: Option<&std::path::Path>) -> Result<Document, FileError> {
     let text = decode(bytes)?;
     let lines = split_lines(&text);
-    if is_org(&lines) {
+    let ext = path
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if ext == "org" || is_org(&lines) {
         return Ok(Document::from_lines(org_read(&lines)));
     }
-    let rst = is_rst(&lines);
-    if rst || is_asciidoc(&lines) {
+    let rst = matches!(ext.as_str(), "rst" | "rest") || is_rst(&lines);
+    if rst || matches!(ext.as_str(), "adoc" | "asciidoc") || is_asciidoc(&lines) {
         return Ok(Document::from_lines(asciidoc_read(&lines, rst)));
     }
     Ok(Document::from_lines(lines))
@@ -606,6 +620,21 @@ mod tests {
                 "April 2018 - Present",
             ]
         );
+    }
+
+    #[test]
+    fn a_file_named_rst_is_restructured_text_without_its_marks() {
+        // Underlined titles and strong text, but no hyperlink target or
+        // field list: the name says how it is written.
+        let src = "THOMAS FAULKNER\n===============\n\nWORK EXPERIENCE\n---------------\n\nRiverstone Software\n\n  2017 - present\n\n  **Software Engineer**\n";
+        let named = extract_named(src.as_bytes(), Some(std::path::Path::new("cv/resume.rst")))
+            .expect("text");
+        let texts: Vec<&str> = named.lines.iter().map(|l| l.text.trim()).collect();
+        assert_eq!(texts[1], "", "an underline is not printed");
+        assert_eq!(texts[10], "Software Engineer");
+        let plain =
+            extract_named(src.as_bytes(), Some(std::path::Path::new("resume.txt"))).expect("text");
+        assert_eq!(plain.lines[10].text.trim(), "**Software Engineer**");
     }
 
     #[test]
