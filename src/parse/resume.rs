@@ -1590,7 +1590,10 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         let mut k = *i + 1;
         // "WTL Enterprises, Monett, Mo" / "January 2020 - present" / "" /
         // "Fullstack Engineer": the title a word processor's empty
-        // paragraph sets apart under the employer's dates.
+        // paragraph sets apart under the employer's dates; its statements
+        // may follow past a blank line too (reStructuredText's paragraphs:
+        // "Riverstone Software" / "" / "2017 - present" / "" / "Software
+        // Engineer" / "" / "• Implemented REST APIs…").
         if header.len() == 2
             && dates_alone(lines[*i].text, found)
             && let Some(m) = (k..next).find(|&m| !lines[m].blank)
@@ -1598,7 +1601,12 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             && !lines[m].bullet
             && is_position(lines[m].text)
             && lines[m].text.split_whitespace().count() <= 6
-            && lines.get(m + 1).is_some_and(|l| l.bullet)
+            && (m + 1..next).find(|&b| !lines[b].blank).is_some_and(|b| {
+                lines[b].bullet || !segment::is_header_line(lines[b].text) || {
+                    let t = lines[b].text.trim_end();
+                    t.ends_with(':') && words(t) <= 8
+                }
+            })
         {
             k = m;
         }
@@ -4035,6 +4043,21 @@ mod tests {
                         "2017-05",
                         Some("2020-01"),
                     ),
+                ],
+            ),
+            // Each field a paragraph of its own (reStructuredText): the
+            // employer, the dates, the title, then the statements.
+            (
+                "Riverstone Software\n\n  2017 - present\n\n  Software Engineer\n\n  • Implemented REST APIs\n\nNCR\n\n  2005 - 2011\n\n  Customer Engineer II\n\n  Installation, service and support of ATMs and printers.",
+                &[
+                    (
+                        "Riverstone Software",
+                        "Software Engineer",
+                        None,
+                        "2017",
+                        None,
+                    ),
+                    ("NCR", "Customer Engineer II", None, "2005", Some("2011")),
                 ],
             ),
             // A source's fields between bars: a lone year on a short line
