@@ -194,10 +194,13 @@ pub(super) fn core(name: &str) -> Option<Builtin> {
         "cite" | "citep" | "citet" | "parencite" | "textcite" | "autocite" => {
             B::Call(Plain, &[Opt, Opt, Omit])
         }
-        "addbibresource" | "setlist" | "fancyhead" | "fancyfoot" | "fancyhf" | "lhead"
-        | "chead" | "rhead" | "lfoot" | "cfoot" | "rfoot" | "newcounter" => {
-            B::Call(Plain, &[Opt, Omit, Opt])
-        }
+        "addbibresource" | "setlist" | "fancyfoot" | "fancyhf" | "lfoot" | "cfoot" | "rfoot"
+        | "newcounter" => B::Call(Plain, &[Opt, Omit, Opt]),
+        // A page's running head (fancyhdr) is printed on the page, at its
+        // top, wherever it is set: a name and contact details set there in
+        // the preamble are the resume's first lines. Its foot ("Compiled
+        // on \today", the page's number) is not read.
+        "fancyhead" | "lhead" | "chead" | "rhead" => B::Call(Kind::Header, &[Opt, Text]),
         "printbibliography" => B::Call(Plain, &[Opt]),
         "setlength"
         | "addtolength"

@@ -20,7 +20,8 @@
 //! macro defined with `\item` in it) start with `• `, unless the list hides
 //! its labels (`label={}`); the arguments of unknown macros (`\cventry{..}
 //! {..}`) are kept, joined by ` | `. The preamble gives no text apart from
-//! the header fields some classes set there (`\name`, `\email`, ...), but
+//! the header fields some classes set there (`\name`, `\email`, ...) and a
+//! page's running head (fancyhdr's `\fancyhead`, `\lhead`, ...), but
 //! its definitions (`\newcommand`, `\def`, `\NewDocumentCommand`,
 //! `\newenvironment`) are read and expanded where used. Comments, layout
 //! macros and their arguments, link targets, icons, `\iffalse` and
@@ -376,6 +377,27 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
         assert_eq!(
             lines(src),
             owned(&[(2, "Jane Doe"), (3, "jane@example.com"), (7, "Summary"),])
+        );
+    }
+
+    #[test]
+    fn a_running_head_set_in_the_preamble_shows_and_its_foot_does_not() {
+        let src = r"\documentclass{article}
+\usepackage{fancyhdr}
+\fancyhead{}
+\fancyhead[L]{\Huge \textbf{August Valera}}
+\fancyhead[R]{+1 (616) 284--1018 --- \href{mailto:a@icloud.com}{a@icloud.com}}
+\fancyfoot[L]{Compiled on \today}
+\begin{document}
+\section*{Education}
+\end{document}";
+        assert_eq!(
+            lines(src),
+            owned(&[
+                (4, "August Valera"),
+                (5, "+1 (616) 284–1018 — a@icloud.com"),
+                (8, "Education"),
+            ])
         );
     }
 
