@@ -309,6 +309,7 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
 \end{itemize}
 \begin{description}
 \item[\textbf{Cloud}] AWS
+\item[Hackathon Participant] Major League Hacking --- 2017
 \end{description}";
         assert_eq!(
             lines(src),
@@ -320,7 +321,10 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
                 (8, "Hidden label"),
                 (10, "• Numbered"),
                 (10, "• Second on the same line"),
-                (14, "• Cloud AWS"),
+                // A description's label is a field of its own, unless it
+                // ends in its own colon.
+                (14, "• Cloud | AWS"),
+                (15, "• Hackathon Participant | Major League Hacking — 2017"),
             ])
         );
     }

@@ -1120,8 +1120,17 @@ impl Reader {
         if let Some(mut label) = words
             && let Some(last) = label.last()
         {
-            let space = Tok::synthetic(K::Space, last);
-            label.push(space);
+            // "\item[Hackathon Participant] Major League Hacking --- 2017":
+            // a description list's label, set in bold on the page, is a
+            // field of its own; one that ends in its own colon or stop
+            // ("\item[Languages:] Python") runs on into its text.
+            let punctuated = label
+                .iter()
+                .rev()
+                .find(|t| matches!(t.k, K::Text | K::Verb))
+                .is_some_and(|t| self.raw(t).trim_end().ends_with([':', '.', ',', '-', ';']));
+            let end = Tok::synthetic(if punctuated { K::Space } else { K::Align }, last);
+            label.push(end);
             self.unread(label);
         }
     }
