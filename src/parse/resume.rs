@@ -831,8 +831,46 @@ fn lines<'a>(text: &'a NormText, segments: &Segments) -> Vec<Line<'a>> {
 
 /// Whether a part of a header names a job ("Senior Engineer", "Intern").
 pub(crate) fn is_position(part: &str) -> bool {
-    part.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| JOB_WORDS.contains(&w.to_lowercase().as_str()))
+    let words: Vec<String> = part
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|w| JOB_WORDS.contains(&w.as_str())) || techs_title(&words)
+}
+
+/// "Network Operations Tech", "Pharmacy Tech": a technician's short
+/// word after the field of the work names a job ("Georgia Tech", "HCL
+/// Tech" are a school and a company).
+fn techs_title(words: &[String]) -> bool {
+    const FIELDS: &[&str] = &[
+        "operations",
+        "support",
+        "field",
+        "it",
+        "network",
+        "computer",
+        "service",
+        "pharmacy",
+        "lab",
+        "laboratory",
+        "surgical",
+        "veterinary",
+        "vet",
+        "maintenance",
+        "repair",
+        "hvac",
+        "electronics",
+        "avionics",
+        "dental",
+        "radiology",
+        "emergency",
+        "bench",
+        "desktop",
+        "helpdesk",
+        "desk",
+    ];
+    matches!(words, [.., field, last] if last == "tech" && FIELDS.contains(&field.as_str()))
 }
 
 /// Whether a word is a company's suffix ("Inc.", "Ltd", "GmbH").
@@ -4048,7 +4086,7 @@ mod tests {
             // Each field a paragraph of its own (reStructuredText): the
             // employer, the dates, the title, then the statements.
             (
-                "Riverstone Software\n\n  2017 - present\n\n  Software Engineer\n\n  • Implemented REST APIs\n\nNCR\n\n  2005 - 2011\n\n  Customer Engineer II\n\n  Installation, service and support of ATMs and printers.",
+                "Riverstone Software\n\n  2017 - present\n\n  Software Engineer\n\n  • Implemented REST APIs\n\nNCR\n\n  2005 - 2011\n\n  Customer Engineer II\n\n  Installation, service and support of ATMs and printers.\n\nMonmouth Telecom\n\n  2022 - 2022\n\n  Network Operations Tech\n\n  • Resolved routing issues",
                 &[
                     (
                         "Riverstone Software",
@@ -4058,6 +4096,14 @@ mod tests {
                         None,
                     ),
                     ("NCR", "Customer Engineer II", None, "2005", Some("2011")),
+                    // A technician's short word names the job.
+                    (
+                        "Monmouth Telecom",
+                        "Network Operations Tech",
+                        None,
+                        "2022",
+                        Some("2022"),
+                    ),
                 ],
             ),
             // A source's fields between bars: a lone year on a short line
