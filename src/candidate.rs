@@ -1083,6 +1083,11 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
             let before = line[..m.start()].trim_end_matches(' ');
             before.chars().any(char::is_alphanumeric)
                 && (line[..m.start()].ends_with("  ")
+                    // "Monmouth Telecom - Red Bank, NJ": a spaced dash,
+                    // before a city's two words at most ("… - Real Estate
+                    // Webmasters, BC" names the employer and its province).
+                    || ([" -", " –", " —"].iter().any(|d| before.ends_with(d))
+                        && m.as_str().split_whitespace().count() <= 2)
                     || before
                         .chars()
                         .next_back()
@@ -1378,6 +1383,16 @@ mod tests {
         assert_eq!(
             location_in("2010 | Legal Intern | David Kallus | The Woodlands, TX").as_deref(),
             Some("The Woodlands, TX")
+        );
+        assert_eq!(
+            location_in("Monmouth Telecom - Red Bank, NJ May 2022 - Oct 2022").as_deref(),
+            Some("Red Bank, NJ")
+        );
+        assert_eq!(
+            location_in("Frontend Developer 11/17 to 05/19 - Real Estate Webmasters, BC")
+                .as_deref(),
+            Some("Webmasters, BC"),
+            "three words after a dash are an employer's, its last the city's"
         );
         // Run into other words, or at the line's start, the city is its
         // own last words.
