@@ -1331,29 +1331,50 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // A role's dates fall within its job's: "• Web Developer Intern @Qu
     // Analytics (July 2022 - Sept 2022)" among the statements of a job
     // begun in Sept 2022 is a job before it.
-    let mut last_kept: Option<Date> = None;
+    // A role named among statements that read as headers ("• Kubernetes"
+    // / "• 2013 - 2015 : Lead Dev on Lord of the Dumbs") is one when its
+    // whole range falls inside the job's and is shorter.
+    let ends_by = |inner: Option<End>, outer: Option<End>| match (inner, outer) {
+        (_, Some(End::Present)) => true,
+        (Some(End::Date(a)), Some(End::Date(b))) => a <= b,
+        (None, Some(End::Date(_))) => true,
+        _ => false,
+    };
+    let mut last_kept: Option<dates::Found> = None;
     dated.retain(|(i, found)| {
         let i = *i;
         let above = (0..i).rev().find(|&k| !lines[k].blank);
         let role = lines[i].bullet
             && !mark_only(lines[i].text)
             && above.is_some_and(|above| {
-                let within = last_kept.is_none_or(|start| found.from >= start);
+                let within = last_kept.is_none_or(|job| found.from >= job.from);
+                let nested = last_kept.is_some_and(|job| {
+                    found.from >= job.from
+                        && ends_by(found.to, job.to)
+                        && (found.from, found.to) != (job.from, job.to)
+                });
                 let among = lines[above].bullet
-                    && !header_like[above]
+                    && (!header_like[above] || nested)
                     && marker(above) == marker(i)
                     && within;
+                // The job's dated line, or its header's last line under
+                // it ("2009 - 2016" / "IsCool Entertainment" / "Paris,
+                // France" / "• 2015 - 2016 : Data Scientist").
+                let under_header = (above.saturating_sub(3)..=above)
+                    .rev()
+                    .take_while(|&d| !lines[d].bullet && !lines[d].blank)
+                    .any(|d| dated_lines.contains(&d) && (d == above || within));
                 let first = !lines[above].bullet
-                    && dated_lines.contains(&above)
+                    && under_header
                     && (i + 1..lines.len())
                         .find(|&k| !lines[k].blank)
                         .is_some_and(|k| {
-                            lines[k].bullet && !header_like[k] && marker(k) == marker(i)
+                            lines[k].bullet && (!header_like[k] || nested) && marker(k) == marker(i)
                         });
                 among || first
             });
         if !role {
-            last_kept = Some(found.from);
+            last_kept = Some(*found);
         }
         !role
     });
@@ -4746,6 +4767,26 @@ mod tests {
                         None,
                         "2010-06",
                         Some("2012-03"),
+                    ),
+                ],
+            ),
+            // First under the job's header, below its dates: a role too.
+            (
+                "Web architect\n2009 - 2016\nIsCool Entertainment\nParis, France\n• 2015 - 2016 : Data Scientist\n• Google BigQuery\n• 2013 - 2015 : Lead Dev on Lord of the Dumbs\n• Python\nCore Developer\n2008 - 2009\nDailymotion\nParis, France\n• Localization",
+                &[
+                    (
+                        "IsCool Entertainment",
+                        "Web architect",
+                        Some("Paris, France"),
+                        "2009",
+                        Some("2016"),
+                    ),
+                    (
+                        "Dailymotion",
+                        "Core Developer",
+                        Some("Paris, France"),
+                        "2008",
+                        Some("2009"),
                     ),
                 ],
             ),
