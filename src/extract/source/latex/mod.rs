@@ -546,6 +546,32 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
     }
 
     #[test]
+    fn an_input_in_the_preamble_shows_only_its_header_fields() {
+        // A repository keeps the phone number in a file of its own; a TeX
+        // system file in the preamble is not the resume's.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let main = write(
+            dir.path(),
+            "cv.tex",
+            "\\documentclass{moderncv}\n\\input{glyphtounicode}\n\\input{personal-info}\n\\input{style}\n\\begin{document}\nJane Doe\n\\end{document}\n",
+        );
+        write(
+            dir.path(),
+            "personal-info.tex",
+            "\\phone[mobile]{+1~(301)~529~0246}\nA note never typeset\n",
+        );
+        write(
+            dir.path(),
+            "style.tex",
+            "\\documentclass{article}\n\\begin{document}\nA sample body\n\\end{document}\n",
+        );
+        let d = extract_file(&main).expect("extracts");
+        let got: Vec<&str> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(got, ["+1 (301) 529 0246", "Jane Doe"]);
+        assert!(d.unread.is_empty(), "{:?}", d.unread);
+    }
+
+    #[test]
     fn input_brings_in_files_at_their_place() {
         let dir = tempfile::tempdir().expect("tempdir");
         let main = write(

@@ -404,7 +404,8 @@ impl Reader {
     fn push_file(&mut self, src: u16, included: bool) {
         let text = &self.sources[usize::from(src)].text;
         let len = text.len();
-        match find_begin_document(text) {
+        // A file brought in by the preamble is all preamble.
+        match find_begin_document(text).filter(|_| !self.preamble) {
             Some((start, end)) => {
                 let line = count_breaks(&text[..end]);
                 self.frames.push(Frame::File {
@@ -1596,8 +1597,18 @@ impl Reader {
             };
             name.push(part);
         }
-        if self.preamble || self.base.is_none() || name.as_os_str().is_empty() {
+        if self.base.is_none() || name.as_os_str().is_empty() {
             return Ok(());
+        }
+        // "\input{personal-info}" in the preamble: moderncv's \phone and
+        // \email set in a file of their own. Only its header fields show;
+        // one that is not in the resume's folder ("glyphtounicode", a TeX
+        // system file) is no part of the resume.
+        if self.preamble {
+            let file = self.include_path(&name);
+            if !file.is_file() || self.refused(&name, &file).is_some() {
+                return Ok(());
+            }
         }
         self.include(t, cmd, &name)
     }
