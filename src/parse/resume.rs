@@ -463,6 +463,16 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
+/// Words a degree's letters may follow ("Honours BA", "Joint MD").
+const DEGREE_WORDS: &[&str] = &[
+    "honours",
+    "honors",
+    "joint",
+    "dual",
+    "combined",
+    "integrated",
+];
+
 /// The first degree a line names. "MA" after a city's comma ("Amherst,
 /// MA") is the state, no Master of Arts.
 fn degree_in(line: &str) -> Option<regex::Captures<'_>> {
@@ -470,9 +480,27 @@ fn degree_in(line: &str) -> Option<regex::Captures<'_>> {
         let Some(t) = c.name("type") else {
             return true;
         };
+        // So is "MD" after a town's name that ends the field ("Rockville
+        // MD", "Bethesda MD | 2013"; "Informatics MS, Media Arts" is a
+        // degree in its field).
+        let after_town = || {
+            let before = &line[..t.start()];
+            let town = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next());
+            town.is_some_and(|w| {
+                w.len() >= 3
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && !DEGREE_WORDS.contains(&w.to_lowercase().as_str())
+            }) && {
+                let after = &line[t.end()..];
+                after.trim_start().is_empty()
+                    || after.trim_start().starts_with('|')
+                    || after.starts_with("  ")
+            }
+        };
         let state = t.as_str().len() == 2
             && candidate::is_region_code(t.as_str())
-            && line[..t.start()].trim_end().ends_with(',');
+            && (line[..t.start()].trim_end().ends_with(',') || after_town());
         // "BCS-accredited": the letters are a body's, not a degree's.
         let body = t.as_str().len() >= 3
             && t.as_str().chars().all(|c| c.is_ascii_uppercase())
@@ -5226,6 +5254,24 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A state's code after a town is no degree ("Rockville MD").
+            (
+                "Montgomery Community College | Engineering Course Credit | Rockville MD | 2014 - 2015\n\nJohns Hopkins University | MD | 2010",
+                &[
+                    (
+                        Some("Montgomery Community College"),
+                        None,
+                        None,
+                        Some("2015"),
+                    ),
+                    (
+                        Some("Johns Hopkins University"),
+                        Some("MD"),
+                        None,
+                        Some("2010"),
+                    ),
+                ],
+            ),
             // A college's town, and a town the school is named after, are
             // where it stands; a university's campus is part of its name.
             (
