@@ -2735,6 +2735,7 @@ fn fill_header(
 /// Words that end the name of a field of work or a department.
 const FIELDS: &[&str] = &[
     "engineering",
+    "enablement",
     "marketing",
     "sales",
     "operations",
@@ -2796,7 +2797,17 @@ const FIELD_QUALIFIERS: &[&str] = &[
 /// Engineering", "Data Science", "Marketing"): a title's, never an
 /// employer's.
 fn is_field_of_work(part: &str) -> bool {
-    let words: Vec<String> = part.split_whitespace().map(str::to_lowercase).collect();
+    // "Data Science Enablement & Operations": an ampersand is "and".
+    let words: Vec<String> = part
+        .split_whitespace()
+        .map(|w| {
+            if w == "&" {
+                "and".to_owned()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect();
     words.last().is_some_and(|w| FIELDS.contains(&w.as_str()))
         && words
             .iter()
@@ -4060,6 +4071,17 @@ mod tests {
                         Some("2021-01"),
                     ),
                 ],
+            ),
+            // A department joined by an ampersand is a field of work too.
+            (
+                "Staff Data Engineer, Data Science Enablement & Operations | June 2022 - January 2023\nSocure | Remote\n• Maintained the onboarding pipeline",
+                &[(
+                    "Socure",
+                    "Staff Data Engineer, Data Science Enablement & Operations",
+                    None,
+                    "2022-06",
+                    Some("2023-01"),
+                )],
             ),
             // Two periods of one job: from the first's start to the
             // last's end.
