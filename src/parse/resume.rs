@@ -1673,6 +1673,14 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // the job whole: a phrase below in plain words ("Awesome
         // compression company") describes it.
         let whole = header.len() == 1 && names_title_and_employer(lines[*i].text, found);
+        // "Business Intelligence Analyst | March 2013 - February 2016" /
+        // "Barracuda Networks | Ann Arbor, MI" / "Founding member of
+        // Analytics Department within Network Operations": under a dated
+        // line that names the job and a line of names, a phrase in plain
+        // words describes the job.
+        let names_beside_dates = rest
+            .as_ref()
+            .is_some_and(|t| t.chars().any(char::is_alphabetic));
         let wrapped = header.len() - above;
         let mut k = *i + 1;
         // "WTL Enterprises, Monett, Mo" / "January 2020 - present" / "" /
@@ -1762,6 +1770,10 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                     .count()
                     > 10
                 || (whole && in_words(l.text))
+                || (names_beside_dates
+                    && header.len() >= 2
+                    && in_words(l.text)
+                    && !is_position(l.text))
             {
                 break;
             }
@@ -4071,6 +4083,18 @@ mod tests {
                         Some("2021-01"),
                     ),
                 ],
+            ),
+            // A phrase under the dated title and the employer's line
+            // describes the job.
+            (
+                "Business Intelligence Analyst | March 2013 - February 2016\nBarracuda Networks | Ann Arbor, MI\nFounding member of Analytics Department within Network Operations\n• Processed terabytes of data in R",
+                &[(
+                    "Barracuda Networks",
+                    "Business Intelligence Analyst",
+                    Some("Ann Arbor, MI"),
+                    "2013-03",
+                    Some("2016-02"),
+                )],
             ),
             // A department joined by an ampersand is a field of work too.
             (
