@@ -1035,16 +1035,55 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
         if p.is_empty() {
             continue;
         }
-        let suffix = is_legal_form(p);
-        match out.last_mut() {
-            Some(last) if suffix => {
-                last.0.push_str(", ");
-                last.0.push_str(p);
+        // "Air Sciences, Inc. NETWORK ADMINISTRATOR (INTERN)": a title set
+        // in small capitals after the employer's name (Awesome-CV's
+        // entries) is a part of its own.
+        let pieces = match small_caps_title(p) {
+            Some(at) => vec![(p[..at].trim_end(), before), (&p[at..], Joint::Other)],
+            None => vec![(p, before)],
+        };
+        for (p, before) in pieces {
+            let suffix = is_legal_form(p);
+            match out.last_mut() {
+                Some(last) if suffix => {
+                    last.0.push_str(", ");
+                    last.0.push_str(p);
+                }
+                _ => out.push((p.to_owned(), before)),
             }
-            _ => out.push((p.to_owned(), before)),
         }
     }
     out
+}
+
+/// Where a title in capitals begins after a name in mixed case ("CSM
+/// Alumni Association SOFTWARE DEVELOPER"): two or more words in
+/// capitals that name a job, ending the part.
+fn small_caps_title(part: &str) -> Option<usize> {
+    // "&" and other marks go with the capitals around them.
+    let capitals = |w: &str| !w.chars().any(char::is_lowercase);
+    let words: Vec<(usize, &str)> = part
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
+        .collect();
+    let run = words.iter().rev().take_while(|(_, w)| capitals(w)).count();
+    let mut k = words.len() - run;
+    while k < words.len() && !words[k].1.chars().any(char::is_alphabetic) {
+        k += 1;
+    }
+    let lettered = words[k..]
+        .iter()
+        .filter(|(_, w)| w.chars().any(char::is_alphabetic))
+        .count();
+    (lettered >= 2
+        && words[..k].iter().any(|(_, w)| {
+            let mut letters = w.chars().filter(|c| c.is_alphabetic());
+            letters.next().is_some_and(char::is_uppercase)
+                && letters.clone().next().is_some()
+                && letters.all(char::is_lowercase)
+        })
+        && is_position(&part[words[k].0..]))
+    .then(|| words[k].0)
 }
 
 /// The byte ranges of `line`'s round and square brackets that close on it,
@@ -3703,6 +3742,23 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_small_capitals_after_a_name_is_set_apart() {
+        fn at(p: &str) -> Option<&str> {
+            small_caps_title(p).map(|i| &p[i..])
+        }
+        assert_eq!(
+            at("Air Sciences, Inc. NETWORK ADMINISTRATOR (INTERN & PART-TIME)"),
+            Some("NETWORK ADMINISTRATOR (INTERN & PART-TIME)")
+        );
+        // Capitals throughout, one capital word, no job's word, or a word
+        // in odd case: nothing set apart.
+        assert_eq!(at("JUNiOR WEB DEVELOPER"), None);
+        assert_eq!(at("ACME CORP SOFTWARE ENGINEER"), None);
+        assert_eq!(at("Acme Corp ENGINEER"), None);
+        assert_eq!(at("Acme Corp NEW YORK"), None);
+    }
+
+    #[test]
     fn job_headers_are_read_in_the_layouts_resumes_use() {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
@@ -4095,6 +4151,26 @@ mod tests {
                     "2013-03",
                     Some("2016-02"),
                 )],
+            ),
+            // A title set in small capitals after the employer's name.
+            (
+                "Air Sciences, Inc. NETWORK ADMINISTRATOR (INTERN & PART-TIME)  November 2011 - March 2014\n• Ran the network\nCSM Alumni Association SOFTWARE DEVELOPER - WEBSITE, NEWSLETTER  August 2010 - April 2014\n• Built the website",
+                &[
+                    (
+                        "Air Sciences, Inc.",
+                        "NETWORK ADMINISTRATOR (INTERN & PART-TIME)",
+                        None,
+                        "2011-11",
+                        Some("2014-03"),
+                    ),
+                    (
+                        "CSM Alumni Association",
+                        "SOFTWARE DEVELOPER - WEBSITE, NEWSLETTER",
+                        None,
+                        "2010-08",
+                        Some("2014-04"),
+                    ),
+                ],
             ),
             // A department joined by an ampersand is a field of work too.
             (
