@@ -430,6 +430,22 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
     // does not end in a colon ("Work Experience:" is named whole), or is
     // set in capitals ("ANALYTICS PROJECTS:").
     let capitals = !trimmed.chars().any(char::is_lowercase);
+    // "Other work history", "Relevant Work and Academic History": a
+    // short heading that ends in "history" and names the work ("Career/
+    // Education history" is left as it was: a section of both).
+    let words: Vec<&str> = key.split(' ').collect();
+    let work_record = words.len() <= 6
+        && words.last() == Some(&"history")
+        && words
+            .iter()
+            .any(|w| ["work", "employment", "career", "job"].contains(w))
+        && !words
+            .iter()
+            .any(|w| PHRASE_WORDS.contains(w) || *w == "education")
+        && !trimmed.ends_with([':', '：']);
+    if work_record {
+        return Some(Section::Experience);
+    }
     named_section(&key).or_else(|| {
         (capitals || !trimmed.ends_with([':', '：']))
             .then(|| titled_heading(trimmed, &key))
@@ -540,7 +556,16 @@ fn titled_heading(line: &str, key: &str) -> Option<Section> {
     if !(titled || sentence_case) || key.split(' ').any(|w| PHRASE_WORDS.contains(&w)) {
         return None;
     }
-    let noun = |w: &str| SECTION_NOUNS.iter().find(|(noun, _)| *noun == w);
+    // "Self-Employment": a noun inside a compound names no section.
+    let whole: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(|w| w.trim_matches('-').to_lowercase())
+        .collect();
+    let noun = |w: &str| {
+        SECTION_NOUNS
+            .iter()
+            .find(|(noun, _)| *noun == w && whole.iter().any(|x| x == noun))
+    };
     if titled {
         key.split(' ').find_map(noun)
     } else {
@@ -687,6 +712,16 @@ mod tests {
             // Education.
             ("History", Some(Section::Experience)),
             ("Academic History", Some(Section::Education)),
+            ("Other work history", Some(Section::Experience)),
+            (
+                "Relevant Work and Academic History",
+                Some(Section::Experience),
+            ),
+            ("Career/Education history", None),
+            ("Self-Employment  WWW", None),
+            ("HONORS/AWARDS", Some(Section::Other)),
+            ("Relevant Employment History", Some(Section::Experience)),
+            ("History of the work history of my team", None),
             ("EDUCATION & CERTIFICATIONS", Some(Section::Education)),
             ("Skills & Interests", Some(Section::Skills)),
             ("Experience with Python", None),
