@@ -1679,6 +1679,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // Engineer, Bitbucket" / "" / "2023 - 2025 Render"). A line
             // with an e-mail address is the page's running header ("Darrell
             // Piner  +1 (303) 578-0035  darpin1963@gmail.com").
+            // Nor is a section's heading ("Other work history").
             if l.blank
                 || crate::readability::EMAIL.is_match(l.text)
                 || (crossed && taken_below(j))
@@ -1686,6 +1687,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 || sentence(l.text)
                 || !in_experience(j)
                 || line_dates[j].is_some()
+                || segments.headings.iter().any(|(h, _)| *h == j)
             {
                 break;
             }
