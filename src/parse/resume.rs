@@ -4154,6 +4154,20 @@ mod tests {
                     Some("2016-02"),
                 )],
             ),
+            // A heading between jobs is no part of the next one's header.
+            (
+                "Engineer | Acme | 2019 - 2020\n• Built tools\nPrevious work experience\nTechnical Leader - Electronic Arts, Nov 2012 - Sep 2013\n• Ran servers",
+                &[
+                    ("Acme", "Engineer", None, "2019", Some("2020")),
+                    (
+                        "Electronic Arts",
+                        "Technical Leader",
+                        None,
+                        "2012-11",
+                        Some("2013-09"),
+                    ),
+                ],
+            ),
             // A title set in small capitals after the employer's name.
             (
                 "Air Sciences, Inc. NETWORK ADMINISTRATOR (INTERN & PART-TIME)  November 2011 - March 2014\n• Ran the network\nCSM Alumni Association SOFTWARE DEVELOPER - WEBSITE, NEWSLETTER  August 2010 - April 2014\n• Built the website",
