@@ -1283,6 +1283,30 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 found.to = next.to;
                 found.end += gap.len() + next.end;
             }
+            // "Dec. 2011, 2012, 2013", "Summer 2014, 2015": a seasonal
+            // job's later years after its first date; it ends in the
+            // last, in the same month.
+            if found.to.is_none() {
+                static MORE_YEARS: LazyLock<Regex> =
+                    LazyLock::new(|| Regex::new(r"^,\s*((?:19|20)\d\d)\b").expect("valid"));
+                let mut last = found.from.year;
+                while let Some(caps) = line
+                    .text
+                    .get(found.end..)
+                    .and_then(|r| MORE_YEARS.captures(r))
+                    && let Ok(year) = caps[1].parse::<i32>()
+                    && year > last
+                {
+                    last = year;
+                    found.end += caps.get(0).map_or(0, |m| m.end());
+                }
+                if last > found.from.year {
+                    found.to = Some(End::Date(Date {
+                        year: last,
+                        month: found.from.month,
+                    }));
+                }
+            }
             // "Sept 2014 - Dec 2014" / "Sept 2015 - Dec 2015" / "Aug 2016
             // - Jan 2022": the periods of one job on lines of their own,
             // from the first's start to the last's end.
@@ -4153,6 +4177,26 @@ mod tests {
                     "2013-03",
                     Some("2016-02"),
                 )],
+            ),
+            // A seasonal job's years after its first date.
+            (
+                "Call Receptionist, Acme Events, Dec. 2011, 2012, 2013\n• Answered calls\nCamp Counselor, Camp Kern, Summer 2014, 2015\n• Led hikes",
+                &[
+                    (
+                        "Acme Events",
+                        "Call Receptionist",
+                        None,
+                        "2011-12",
+                        Some("2013-12"),
+                    ),
+                    (
+                        "Camp Kern",
+                        "Camp Counselor",
+                        None,
+                        "2014-06",
+                        Some("2015-06"),
+                    ),
+                ],
             ),
             // A heading between jobs is no part of the next one's header.
             (
