@@ -1265,7 +1265,8 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // A bullet's line indented under its text ("  2015-2017") is none.
         let header_bullet = line.bullet
             && !line.indented
-            && segment::is_header_line(bullet_body(line.text).unwrap_or(line.text));
+            && (segment::is_header_line(bullet_body(line.text).unwrap_or(line.text))
+                || dated_role(line.text).is_some());
         if !in_experience(i) || (line.bullet && !header_bullet) || line.blank {
             continue;
         }
@@ -2422,6 +2423,11 @@ fn fill_header(
         .map(|&h| {
             let raw = text.lines[h].text.as_str();
             if h == date_line
+                && let Some(role) = dated_role(raw)
+            {
+                return role;
+            }
+            if h == date_line
                 && let Some(rest) = without_dates(raw, found)
             {
                 return rest;
@@ -2807,6 +2813,52 @@ fn fill_header(
         employer = employer.map(|e| if e > p + 1 { e - 1 } else { e });
     }
     set_parts(job, &all, employer, position);
+}
+
+/// "• 2015-current: Research Assistant under Dr. Teo in condensed
+/// matter theory…", "• 2013-current Teaching Assistant for University
+/// of Virginia": an academic CV's bullet that opens with its dates and
+/// names the role, then where or under whom it was. Returns the role and
+/// the organization after "for" or "at" as a header's fields ("Teaching
+/// Assistant  University of Virginia"), or the role alone.
+fn dated_role(line: &str) -> Option<String> {
+    static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^((?:\p{Lu}[\w&/'’-]*\s+){0,4}\p{Lu}[\w&/'’-]*)(?:\s+(under|for|at|in|with|on)\s+(.*))?$")
+            .expect("valid")
+    });
+    let body = bullet_body(line.trim())?.trim();
+    let found = dates::find(body).filter(|f| f.start == 0)?;
+    let rest = body[found.end..]
+        .trim_start()
+        .trim_start_matches([':', '-', '–', '—'])
+        .trim();
+    let caps = ROLE.captures(rest)?;
+    let title = caps.get(1)?.as_str();
+    if !is_position(title) {
+        return None;
+    }
+    let organization = match caps.get(2).map(|m| m.as_str()) {
+        Some("for" | "at") => {
+            let after = caps.get(3).map_or("", |m| m.as_str());
+            let after = after.strip_prefix("the ").unwrap_or(after);
+            let words: Vec<&str> = after
+                .split_whitespace()
+                .take_while(|w| w.starts_with(char::is_uppercase) || ["of", "and", "&"].contains(w))
+                .collect();
+            let end = words
+                .iter()
+                .rposition(|w| w.starts_with(char::is_uppercase))
+                .map_or(0, |k| k + 1);
+            words[..end].join(" ")
+        }
+        _ => String::new(),
+    };
+    let organization = organization.trim_end_matches([',', '.', ';', ':']);
+    Some(if organization.is_empty() {
+        title.to_owned()
+    } else {
+        format!("{title}  {organization}")
+    })
 }
 
 /// Words that end the name of a field of work or a department.
@@ -4177,6 +4229,22 @@ mod tests {
                     "2013-03",
                     Some("2016-02"),
                 )],
+            ),
+            // An academic CV's bullets that open with their dates and name
+            // the role, then where or under whom it was.
+            (
+                "• 2015-current: Research Assistant under Dr. Teo in condensed matter theory\nproblems, and modular tensor category theory.\n\n• 2010-2011: Research Assistant under Dr. Levichev\n\n• 2013-current Teaching Assistant for University of Virginia\n\n• 2014: Wrote a paper on topological phases",
+                &[
+                    ("-", "Research Assistant", None, "2015", None),
+                    ("-", "Research Assistant", None, "2010", Some("2011")),
+                    (
+                        "University of Virginia",
+                        "Teaching Assistant",
+                        None,
+                        "2013",
+                        None,
+                    ),
+                ],
             ),
             // A seasonal job's years after its first date.
             (
