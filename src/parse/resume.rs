@@ -411,7 +411,7 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
+    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|chs)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
         .expect("valid")
 });
 
@@ -445,7 +445,9 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
           | (?i:engineer['’]s\s+degree|m\.?sci(?:\s?\(hons\.?\))?)
           | (?i:ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|higher\s+(?:national\s+)?diploma|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
               # India's school-leaving grades: 12th PCM, HSC, Class XII.
-              |1[02]th|hsc|ssc|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x))
+              |1[02]th|hsc|ssc|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x)
+              # The International Baccalaureate's diploma.
+              |international\s+baccalaureate(?:\s+(?:diploma(?:\s+program(?:me)?)?|program(?:me)?))?)
           | B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           # The letters a degree and its field go by: BCS, BSCS, MCA.
           | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|BArch|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA
@@ -5504,6 +5506,17 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // The International Baccalaureate; a Catholic high school's
+            // letters.
+            (
+                "International Baccalaureate Program\nSt. Robert CHS\nSeptember 2019 - Ongoing",
+                &[(
+                    Some("St. Robert CHS"),
+                    Some("International Baccalaureate Program"),
+                    None,
+                    None,
+                )],
+            ),
             // A state's code after a town is no degree ("Rockville MD").
             (
                 "Montgomery Community College | Engineering Course Credit | Rockville MD | 2014 - 2015\n\nJohns Hopkins University | MD | 2010",
