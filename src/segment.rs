@@ -193,19 +193,16 @@ fn names_employer(text: &NormText, i: usize, current: Section, section: Section)
 /// | Acme | 2022 - 2025" → '|'), if the line has one. A spaced hyphen
 /// counts outside the line's range of dates ("Monmouth Telecom - Red
 /// Bank, NJ May 2022 - Oct 2022" → '-'; normalized text writes an en
-/// dash so).
-fn header_separator(line: &str) -> Option<char> {
+/// dash so). `found` is the line's range, read by the caller.
+fn header_separator(line: &str, found: &crate::parse::dates::Found) -> Option<char> {
     line.chars()
         .find(|c| ['|', '•', '·', '@', '—', '–'].contains(c))
         .or_else(|| {
-            let undated = match crate::parse::dates::find(line) {
-                Some(f) => format!(
-                    "{} {}",
-                    line.get(..f.start).unwrap_or_default(),
-                    line.get(f.end..).unwrap_or_default()
-                ),
-                None => line.to_owned(),
-            };
+            let undated = format!(
+                "{} {}",
+                line.get(..found.start).unwrap_or_default(),
+                line.get(found.end..).unwrap_or_default()
+            );
             undated.contains(" - ").then_some('-')
         })
 }
@@ -224,9 +221,13 @@ fn resumes_experience(text: &NormText, i: usize, current: Section, shapes: &[cha
         current,
         Section::Skills | Section::Summary | Section::Projects
     ) || bullet_body(line).is_some()
-        || !header_separator(line).is_some_and(|c| shapes.contains(&c))
-        || !is_header_line(line)
-        || crate::parse::dates::find(line).is_none_or(|f| f.to.is_none())
+    {
+        return false;
+    }
+    let Some(found) = crate::parse::dates::find(line).filter(|f| f.to.is_some()) else {
+        return false;
+    };
+    if !header_separator(line, &found).is_some_and(|c| shapes.contains(&c)) || !is_header_line(line)
     {
         return false;
     }
@@ -261,9 +262,9 @@ pub fn segment(text: &NormText) -> Segments {
     for (i, line) in text.lines.iter().enumerate() {
         if current == Section::Experience
             && bullet_body(&line.text).is_none()
-            && let Some(c) = header_separator(&line.text)
+            && let Some(found) = crate::parse::dates::find(&line.text).filter(|f| f.to.is_some())
+            && let Some(c) = header_separator(&line.text, &found)
             && !shapes.contains(&c)
-            && crate::parse::dates::find(&line.text).is_some_and(|f| f.to.is_some())
         {
             shapes.push(c);
         } else if resumes_experience(text, i, current, &shapes) {

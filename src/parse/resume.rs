@@ -873,7 +873,7 @@ pub(crate) fn is_position(part: &str) -> bool {
 /// word after the field of the work names a job ("Georgia Tech", "HCL
 /// Tech" are a school and a company).
 fn techs_title(words: &[String]) -> bool {
-    const FIELDS: &[&str] = &[
+    const TECH_FIELDS: &[&str] = &[
         "operations",
         "support",
         "field",
@@ -900,7 +900,7 @@ fn techs_title(words: &[String]) -> bool {
         "helpdesk",
         "desk",
     ];
-    matches!(words, [.., field, last] if last == "tech" && FIELDS.contains(&field.as_str()))
+    matches!(words, [.., field, last] if last == "tech" && TECH_FIELDS.contains(&field.as_str()))
 }
 
 /// Whether a word is a company's suffix ("Inc.", "Ltd", "GmbH").
@@ -1058,6 +1058,15 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     out
 }
 
+/// A word in title case: a capital, then only small letters ("Alumni";
+/// not "JUNiOR", "CSM" or "A").
+fn title_cased(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase)
+        && letters.clone().count() > 0
+        && letters.all(char::is_lowercase)
+}
+
 /// Where a title in capitals begins after a name in mixed case ("CSM
 /// Alumni Association SOFTWARE DEVELOPER"): two or more words in
 /// capitals that name a job, ending the part.
@@ -1078,12 +1087,7 @@ fn small_caps_title(part: &str) -> Option<usize> {
         .filter(|(_, w)| w.chars().any(char::is_alphabetic))
         .count();
     (lettered >= 2
-        && words[..k].iter().any(|(_, w)| {
-            let mut letters = w.chars().filter(|c| c.is_alphabetic());
-            letters.next().is_some_and(char::is_uppercase)
-                && letters.clone().next().is_some()
-                && letters.all(char::is_lowercase)
-        })
+        && words[..k].iter().any(|(_, w)| title_cased(w))
         && is_position(&part[words[k].0..]))
     .then(|| words[k].0)
 }
@@ -1265,11 +1269,19 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // Engineer, Acme — 2019–2021") is one: `check` does not count it
         // as a statement either.
         // A bullet's line indented under its text ("  2015-2017") is none.
-        let header_bullet = line.bullet
-            && !line.indented
-            && (segment::is_header_line(bullet_body(line.text).unwrap_or(line.text))
-                || dated_role(line.text).is_some());
-        if !in_experience(i) || (line.bullet && !header_bullet) || line.blank {
+        // Read only for a dated line of Experience (this runs on every
+        // line).
+        let header_bullet = || {
+            line.bullet
+                && !line.indented
+                && (segment::is_header_line(bullet_body(line.text).unwrap_or(line.text))
+                    || dated_role(line.text).is_some())
+        };
+        if !in_experience(i)
+            || line.blank
+            || line_dates[i].is_none()
+            || (line.bullet && !header_bullet())
+        {
             continue;
         }
         if let Some(mut found) = line_dates[i] {
