@@ -1203,6 +1203,17 @@ fn lowercase_name(line: &str, email: &str) -> Option<String> {
     .then(|| words.join(" "))
 }
 
+/// Whether a word ranks or qualifies a job title ("Sr.", "Senior", a
+/// tool's name with a capital inside it such as "DevOps"), never a
+/// person's name ("Julia" may be either: it is left a name).
+fn qualifies_a_title(word: &str) -> bool {
+    let bare = word.trim_end_matches('.').to_lowercase();
+    matches!(
+        bare.as_str(),
+        "sr" | "jr" | "senior" | "junior" | "principal" | "staff" | "chief" | "head" | "lead"
+    ) || (word.chars().skip(1).any(char::is_uppercase) && crate::spelling::is_known_term(word))
+}
+
 /// The name a line starts with, if it reads like one.
 fn name_in_line(line: &str) -> Option<String> {
     // "Hello" / "I'm Brandon Heinrich": a page that introduces its owner.
@@ -1261,6 +1272,9 @@ fn name_in_line(line: &str) -> Option<String> {
     // the name's line, with nothing between them. A job's word after two
     // name-like words ends the name before the words that qualify it:
     // the name is its first two words (three with a middle initial).
+    // A title's own words are no name's ("DevOps Site Reliability
+    // Engineer", "Sr. System Reliability Engineer"): a rank, or a tool's
+    // or practice's name.
     if let Some(job) = words[..run.min(words.len())]
         .iter()
         .position(|w| crate::parse::resume::is_position(w))
@@ -1268,6 +1282,9 @@ fn name_in_line(line: &str) -> Option<String> {
     {
         let initial = words[1].trim_end_matches('.').chars().count() == 1;
         words.truncate(if initial { 3 } else { 2 });
+        if words.iter().any(|w| qualifies_a_title(w)) {
+            return None;
+        }
     }
     // "RickSullivan": a name whose two words a template sets apart by
     // colour alone, with no space between them, alone on its line.
@@ -1850,6 +1867,9 @@ mod tests {
         for lines in [
             &["Curriculum Vitae", "Experience"][..],
             &["Senior Backend Engineer", "Experience"][..],
+            // A title's first words are no name, cut where they may be.
+            &["DevOps Site Reliability Engineer", "Summary"][..],
+            &["Sr. System Reliability EngineerSr. System Reliability Engineer"][..],
             &["Professional Experience", "Built things"][..],
             &["Built 40 services in Go", "Skills"][..],
             &["=cmd|' /C calc'!A0"][..],
