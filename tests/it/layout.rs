@@ -266,6 +266,60 @@ fn clipped_white_tiny_and_invisible_text_is_hidden_and_white_on_dark_is_not() {
     }
 }
 
+/// Canva draws the whole page as one form XObject, at four times the
+/// page's size and flipped, under a `cm` that scales it down: each word
+/// is where the page shows it, not where the form's own numbers put it
+/// (off the page, read as hidden text). A form's `/Matrix` places it
+/// too, and an image XObject draws no words.
+#[test]
+fn a_form_xobject_is_drawn_where_its_do_places_it() {
+    use crate::hostile::{FONT, obj, pdf, stream};
+    let page = b"q .25 0 0 -.25 0 792 cm 0 0 0 rg /X1 Do Q\n\
+        q /X2 Do Q\n\
+        q 100 0 0 100 72 100 cm /Im Do Q";
+    let form = b"q 4 0 0 4 0 0 cm BT /F1 11 Tf 1 0 0 -1 72 80 Tm (Jane Doe) Tj ET\n\
+        BT /F1 11 Tf 1 0 0 -1 72 100 Tm (Line cook at Harbor Grill, 2019 - 2023) Tj ET\n\
+        BT /F1 11 Tf 1 0 0 -1 400 100 Tm (Portland, OR) Tj ET Q";
+    let file = pdf(&[
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /X1 5 0 R /X2 7 0 R /Im 8 0 R >> >> /Contents 4 0 R >>",
+        ),
+        stream("", page),
+        stream(
+            "/Type /XObject /Subtype /Form /BBox [0 0 2448 3168] /Resources << /Font << /F1 6 0 R >> >>",
+            form,
+        ),
+        obj(FONT),
+        stream(
+            "/Type /XObject /Subtype /Form /BBox [0 0 100 20] /Matrix [1 0 0 1 72 500] /Resources << /Font << /F1 6 0 R >> >>",
+            b"BT /F1 11 Tf 0 5 Td (Skills: welding, forklift) Tj ET",
+        ),
+        stream(
+            "/Type /XObject /Subtype /Image /Width 2 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8",
+            b"BT (",
+        ),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("canva.pdf");
+    std::fs::write(&path, file).unwrap();
+    let text = extract(&path);
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(
+        lines,
+        [
+            "Jane Doe",
+            "Line cook at Harbor Grill, 2019 - 2023  Portland, OR",
+            "Skills: welding, forklift"
+        ],
+        "{text}"
+    );
+    let output = run(["extract".as_ref(), "--layout".as_ref(), path.as_os_str()]);
+    let layout = String::from_utf8(output.stdout).unwrap();
+    assert!(!layout.contains("hidden"), "{layout}");
+}
+
 /// Chromium draws "fi" and "fl" as one glyph whose ToUnicode entry is
 /// empty, and gives the letters as the span's `/ActualText`; LaTeX's icon
 /// packages name their icons the same way. The span's text is read in

@@ -2123,9 +2123,11 @@ impl<'a> Processor<'a> {
         Processor { font_table: HashMap::new(), font_by_id: HashMap::new(), form_depth: 0, _none: PhantomData }
     }
 
-    fn process_stream(&mut self, doc: &'a Document, content: Vec<u8>, resources: &'a Dictionary, media_box: &MediaBox, output: &mut dyn OutputDev, page_num: u32) -> Result<(), OutputError> {
+    fn process_stream(&mut self, doc: &'a Document, content: Vec<u8>, resources: &'a Dictionary, media_box: &MediaBox, output: &mut dyn OutputDev, page_num: u32, inherited: Option<GraphicsState<'a>>) -> Result<(), OutputError> {
         let content = Content::decode(&content).unwrap();
-        let mut gs: GraphicsState = GraphicsState {
+        // ats: a form XObject is drawn in the graphics state of its `Do`
+        // (its place, colour and clip on the page), not from scratch.
+        let mut gs: GraphicsState = if let Some(gs) = inherited { gs } else { GraphicsState {
             ts: TextState {
                 font: None,
                 font_size: std::f64::NAN,
@@ -2145,7 +2147,7 @@ impl<'a> Processor<'a> {
             ctm: Transform2D::identity(),
             smask: None,
             clip: None,
-        };
+        } };
         //let mut ts = &mut gs.ts;
         let mut gs_stack = Vec::new();
         let mut mc_stack = Vec::new();
@@ -2472,14 +2474,26 @@ impl<'a> Processor<'a> {
                     let xobject: &Dictionary = get(&doc, resources, b"XObject");
                     let name = operation.operands[0].as_name().unwrap();
                     let xf: &Stream = get(&doc, xobject, name);
+                    // ats: an image XObject draws no text (its bytes are
+                    // no content stream).
+                    if maybe_get_name_string(doc, &xf.dict, b"Subtype").as_deref() == Some("Image") {
+                        continue;
+                    }
                     let resources = maybe_get_obj(&doc, &xf.dict, b"Resources").and_then(|n| n.as_dict().ok()).unwrap_or(resources);
                     if self.form_depth >= MAX_FORM_DEPTH {
                         dlog!("form XObjects nested too deep");
                         continue;
                     }
                     let contents = get_contents(xf);
+                    // ats: the form's /Matrix maps its space into the space
+                    // its `Do` was drawn in.
+                    let mut inner = gs.clone();
+                    if let Some(m) = get::<Option<Vec<f64>>>(&doc, &xf.dict, b"Matrix").filter(|m| m.len() == 6) {
+                        inner.ctm = inner.ctm.pre_transform(&Transform2D::row_major(m[0], m[1], m[2], m[3], m[4], m[5]));
+                    }
+                    inner.ts.tm = Transform2D::identity();
                     self.form_depth += 1;
-                    let drawn = self.process_stream(&doc, contents, resources, &media_box, output, page_num);
+                    let drawn = self.process_stream(&doc, contents, resources, &media_box, output, page_num, Some(inner));
                     self.form_depth -= 1;
                     drawn?;
                 }
@@ -3036,7 +3050,7 @@ fn output_doc_inner<'a>(page_num: u32, object_id: ObjectId, doc: &'a Document, p
     let art_box = get::<Option<Vec<f64>>>(&doc, page_dict, b"ArtBox")
         .map(|x| (x[0], x[1], x[2], x[3]));
     output.begin_page(page_num, &media_box, art_box)?;
-    p.process_stream(&doc, doc.get_page_content(object_id).unwrap(), resources, &media_box, output, page_num)?;
+    p.process_stream(&doc, doc.get_page_content(object_id).unwrap(), resources, &media_box, output, page_num, None)?;
     output.end_page()?;
     Ok(())
 }
