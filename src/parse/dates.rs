@@ -32,7 +32,10 @@
 //!   "Now", "Today", "Ongoing", "Date", "aujourd’hui", "heute", "actualidad",
 //!   "actual", "présent", "en cours"...). "Jun – Aug 2021": the start takes
 //!   the end's year (the year before when its month comes later);
-//!   "2020, Jul–Okt.": both take the year before them.
+//!   "2020, Jul–Okt.": both take the year before them. "2019-21" and
+//!   "2018–19" run to the later year ("2019-11" is ISO); a dash run into a
+//!   date with only words after it is still open ("2021- Research
+//!   Assistant", "Mar 2021–").
 //!
 //! Not dates: a year inside a longer run of digits or letters ("12000",
 //! "FY2019"), outside 1950–2049, in money or a percentage ("$2000",
@@ -41,7 +44,7 @@
 //! A lone year in a product name is still a date ("Windows 2019 Server"
 //! gives 2019: the line alone cannot tell), and so is a year after a bare
 //! number ("Team of 5 2018 – 2021" loses its start to the digit groups).
-//! "2019/2020" and "2019–20" are not ranges; a month word that is also an
+//! "2019/2020" is no range; a month word that is also an
 //! English word ("may", "mars") is a date only followed by a year.
 //!
 //! One regex of bounded alternatives tokenizes the line in a single pass;
@@ -211,19 +214,56 @@ pub fn find_all(line: &str) -> Vec<Found> {
             i += 2;
             continue;
         }
-        if let Tok::Date(from, form) = t.tok {
-            // "Since September 2017": from then to now.
+        if let Tok::Span(from, to) = t.tok {
             out.push(Found {
                 start: t.start,
                 end: t.end,
                 from,
-                to: since(line, t.start).then_some(End::Present),
+                to: Some(End::Date(to)),
+                form: Form::Year,
+            });
+        }
+        if let Tok::Date(from, form) = t.tok {
+            // "Since September 2017", "2021- Research Assistant": from
+            // then to now.
+            let open = open_ended(&line[t.end..]);
+            out.push(Found {
+                start: t.start,
+                end: t.end + open,
+                from,
+                to: (since(line, t.start) || open > 0).then_some(End::Present),
                 form,
             });
         }
         i += 1;
     }
     out
+}
+
+/// A dash run into a date with nothing after it but words or the line's
+/// end ("2021- Research Assistant", "Mar 2021–"): a range still open. The
+/// dash's length in bytes, or 0.
+fn open_ended(after: &str) -> usize {
+    let Some(dash) = after
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '—'))
+    else {
+        return 0;
+    };
+    let rest = &after[dash.len_utf8()..];
+    let next = rest.trim_start();
+    if (rest.len() > next.len() || next.is_empty())
+        && next.chars().next().is_none_or(char::is_alphabetic)
+        && next
+            .split_whitespace()
+            .next()
+            .is_none_or(|word| TOKEN.find(word).is_none_or(|m| m.start() > 0))
+    {
+        dash.len_utf8()
+    } else {
+        0
+    }
 }
 
 /// Whether the word before byte `at` of `line` opens a range to now
@@ -405,6 +445,9 @@ const TOKEN_PATTERN: &str = concat!(
     r"|\b(?P<sn>SEASON)[\s,]{1,3}(?:(?P<sy4>Y4)|['’‘](?P<sy2>[0-9]{2}))\b",
     // ISO, year first, maybe a day.
     r"|\b(?P<iy>Y4)[-/](?P<im>0?[1-9]|1[0-2])(?:[-/](?:0[1-9]|[12][0-9]|3[01]))?\b",
+    // A year and the last two digits of a later one: 2019-21, 2018–19
+    // (hyphen forms a month could read, 2019-11, are ISO above).
+    r"|\b(?P<ry>Y4)[-–—](?P<r2>[0-9]{2})\b",
     // Chinese and Japanese: 2015年3月, 2015 年 3 月, 2013年 (the year's
     // character is a letter, so no word boundary stands between them).
     r"|(?P<cy>Y4)\s{0,2}年(?:\s{0,2}(?P<cm>0?[1-9]|1[0-2])\s{0,2}月)?",
@@ -488,6 +531,9 @@ enum Tok {
     /// only at an end of a range of such dates ("09-18 - Now", "03-17 -
     /// 08-18"); alone it may be anything ("grades 10-12").
     Paired(Date),
+    /// "2019-21": a year and a later one's last two digits, a range in
+    /// one token.
+    Span(Date, Date),
     /// Money, digit groups, a day read as a year: breaks a range.
     Skip,
 }
@@ -592,6 +638,21 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
         if let (Some(y), Some(m)) = (text(y), number(m)) {
             return date(year(y)?, Some(u8::try_from(m).ok()?), Form::Iso);
         }
+    }
+    if let (Some(y), Some(short)) = (text("ry"), number("r2")) {
+        let from = year(y)?;
+        let to = from - from % 100 + i32::try_from(short).ok()?;
+        // "2019-05" is ISO above; "2019-17" runs backwards: no range.
+        return (to > from).then_some(Tok::Span(
+            Date {
+                year: from,
+                month: None,
+            },
+            Date {
+                year: to,
+                month: None,
+            },
+        ));
     }
     for (m, y) in [("hm", "hy"), ("um", "uy")] {
         if let (Some(m), Some(y)) = (number(m), text(y)) {
@@ -987,6 +1048,26 @@ mod tests {
                 "Backend Engineer, Acme — Mar 2019 – Feb 2021, Paris",
                 Some(("2019-03", Some("2021-02"), MonthName)),
             ),
+            // A year and a later one's last two digits; a hyphen a month
+            // could follow is ISO, and one running backwards no date.
+            (
+                "2019-21 Research Assistant I, Jackson Laboratory",
+                Some(("2019", Some("2021"), Year)),
+            ),
+            (
+                "2018–19 Student Research Assistant",
+                Some(("2018", Some("2019"), Year)),
+            ),
+            ("1998-03 Analyst", Some(("1998-03", None, Iso))),
+            ("2019-17", None),
+            // A dash run into a date and nothing after it: still open.
+            (
+                "2021- Research Assistant II",
+                Some(("2021", Some("present"), Year)),
+            ),
+            ("Mar 2021–", Some(("2021-03", Some("present"), MonthName))),
+            ("2021 - Research Assistant II", Some(("2021", None, Year))),
+            ("2019-era tooling", Some(("2019", None, Year))),
             // a range comes before an earlier single date
             ("In 2015; 2018 – 2021", Some(("2018", Some("2021"), Year))),
             // not dates, or not ranges
