@@ -800,9 +800,18 @@ fn phone_in(line: &str) -> Option<&str> {
             .is_some_and(|slash| word[..slash].contains('.'))
             && !line[..start].ends_with([' ', '\t'])
     };
+    // "Q106806285" (a Wikidata item), "ISBN-13: 978-0470414644": an
+    // identifier's digits.
+    let identifier = |start: usize| {
+        let before = line[..start].trim_end_matches([' ', ':', '-']);
+        line[..start].ends_with(char::is_alphanumeric)
+            || ["isbn", "isbn-10", "isbn-13", "issn", "doi"]
+                .iter()
+                .any(|label| before.to_lowercase().ends_with(label))
+    };
     PHONE
         .find_iter(line)
-        .filter(|m| !in_address(m.start()))
+        .filter(|m| !in_address(m.start()) && !identifier(m.start()))
         .map(|m| m.as_str().trim())
         .find(|m| {
             let digits = m.bytes().filter(u8::is_ascii_digit).count();
@@ -1654,6 +1663,7 @@ mod tests {
                 "(650) 861 1054",
             ),
             ("☎</span>(312) 555-0163", "(312) 555-0163"),
+            ("Mobile No.: 98765 43210", "98765 43210"),
         ] {
             let c = candidate(&["Luba Gloukhov", line]);
             assert_eq!(c.phone.as_deref(), Some(want), "{line}");
@@ -1661,6 +1671,13 @@ mod tests {
         // Digits of a web address are no phone number.
         let c = candidate(&["Luba Gloukhov", "Talk: https://vimeo.com/295213010"]);
         assert_eq!(c.phone, None);
+        // Nor are an identifier's: a Wikidata item, a book's number.
+        for line in [
+            "Q106806285 · https://orcid.org/0000-0003-1307-2508",
+            ": Technical Editor; ISBN-13: 978-0470414644; 2009.",
+        ] {
+            assert_eq!(candidate(&["Luba Gloukhov", line]).phone, None, "{line}");
+        }
     }
 
     #[test]
