@@ -78,8 +78,11 @@ const HEADINGS: &[(Section, &[&str])] = &[
         Section::Experience,
         &[
             "experience",
+            "experiences",
             "work experience",
+            "work experiences",
             "professional experience",
+            "professional experiences",
             "relevant experience",
             "industry experience",
             "technical experience",
@@ -424,25 +427,35 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
     if trimmed.ends_with('.') && !trimmed.ends_with("..") {
         return None;
     }
+    // "Work Experience (5)": a template's count of the entries below.
+    let trimmed = trimmed
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once('('))
+        .filter(|(_, count)| !count.is_empty() && count.chars().all(|c| c.is_ascii_digit()))
+        .map_or(trimmed, |(heading, _)| heading.trim_end());
     let key = heading_key(trimmed);
     // "Strategic Architecture Leadership:" above a job's bullets labels
     // them: a line that only holds a section's noun is a heading when it
     // does not end in a colon ("Work Experience:" is named whole), or is
     // set in capitals ("ANALYTICS PROJECTS:").
     let capitals = !trimmed.chars().any(char::is_lowercase);
-    // "Other work history", "Relevant Work and Academic History": a
-    // short heading that ends in "history" and names the work ("Career/
-    // Education history" is left as it was: a section of both).
+    // "Other work history", "Relevant Work and Academic History",
+    // "Employment / Experience Record:": a short heading that ends in
+    // "history" or "record" and names the work ("Career/Education
+    // history" is left as it was: a section of both). Up to four words
+    // may end in a colon.
     let words: Vec<&str> = key.split(' ').collect();
     let work_record = words.len() <= 6
-        && words.last() == Some(&"history")
+        && words
+            .last()
+            .is_some_and(|w| ["history", "record"].contains(w))
         && words
             .iter()
-            .any(|w| ["work", "employment", "career", "job"].contains(w))
+            .any(|w| ["work", "employment", "career", "job", "experience"].contains(w))
         && !words
             .iter()
             .any(|w| PHRASE_WORDS.contains(w) || *w == "education")
-        && !trimmed.ends_with([':', '：']);
+        && (words.len() <= 4 || !trimmed.ends_with([':', '：']));
     if work_record {
         return Some(Section::Experience);
     }
@@ -722,6 +735,15 @@ mod tests {
             ("HONORS/AWARDS", Some(Section::Other)),
             ("Relevant Employment History", Some(Section::Experience)),
             ("History of the work history of my team", None),
+            ("Employment / Experience Record:", Some(Section::Experience)),
+            ("Work Record", Some(Section::Experience)),
+            ("Track record:", None),
+            ("Relevant Work and Research Experience Record:", None),
+            // A template's count of the entries below.
+            ("Work Experience (5)", Some(Section::Experience)),
+            ("Education (2)", Some(Section::Education)),
+            ("Experience (ongoing)", None),
+            ("Experiences", Some(Section::Experience)),
             ("EDUCATION & CERTIFICATIONS", Some(Section::Education)),
             ("Skills & Interests", Some(Section::Skills)),
             ("Experience with Python", None),
