@@ -614,8 +614,10 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
         // "March 15" is a day; "Mar ’19", "Jan-20", "Dec. 16" (no year
         // after it: "Dec. 16, 2019" is read whole above) and "Juin 17"
         // are years.
+        // A day stays a month's: "May 23 - July 21, 2012" is May to July.
         if english && text("mq").is_none() && text("msep") != Some("-") && text("mdot").is_none() {
-            return Some(Tok::Skip);
+            let day = y.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+            return Some(if day { Tok::Month(month) } else { Tok::Skip });
         }
         return date(year(y)?, Some(month), Form::MonthName);
     }
@@ -1018,6 +1020,16 @@ mod tests {
             (
                 "Nov – Feb 2021",
                 Some(("2020-11", Some("2021-02"), MonthName)),
+            ),
+            // A month and its day, then the end's: the start takes the
+            // end's year.
+            (
+                "Year: May 23 - July 21, 2012",
+                Some(("2012-05", Some("2012-07"), MonthName)),
+            ),
+            (
+                "February 18 - March 1, 2013",
+                Some(("2013-02", Some("2013-03"), MonthName)),
             ),
             // A language's version is no date.
             ("C++11/14, Protocol Buffers", None),
