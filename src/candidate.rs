@@ -1132,8 +1132,13 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
         if known_region
             && !names_a_job(&caps[1])
             && !crate::parse::resume::is_position(&caps[1])
-            // "MUREX S.A.S Pvt Ltd, Singapore": a company's name.
+            // "MUREX S.A.S Pvt Ltd, Singapore", "Jimma University,
+            // Ethiopia": a company's or an institution's name ("College
+            // Park" and "Red Bank" are towns).
             && !city.split_whitespace().any(crate::parse::resume::is_company_suffix)
+            && !city.rsplit(' ').next().is_some_and(|w| {
+                ["University", "College", "Institute", "School", "Academy", "Hospital"].contains(&w)
+            })
             && heading_section(city).is_none()
         {
             let country = line[end..]

@@ -851,12 +851,45 @@ fn lines<'a>(text: &'a NormText, segments: &Segments) -> Vec<Line<'a>> {
         .iter()
         .enumerate()
         .map(|(i, l)| Line {
-            text: l.text.trim(),
+            text: without_job_label(l.text.trim()),
             bullet: bullet[i] || bullet_body(l.text.trim()).is_some(),
             blank: l.text.trim().is_empty(),
             indented: bullet[i] && l.text.starts_with(char::is_whitespace),
         })
         .collect()
+}
+
+/// A line without the label of a job's field it starts with ("Position:
+/// Software Developer, Vega Software", "Year: August 2009 to Present"):
+/// the value is the header's, the label no part of it.
+fn without_job_label(line: &str) -> &str {
+    const LABELS: &[&str] = &[
+        "year",
+        "years",
+        "date",
+        "dates",
+        "duration",
+        "period",
+        "position",
+        "title",
+        "job title",
+        "role",
+        "designation",
+        "company",
+        "company name",
+        "employer",
+        "organization",
+        "organisation",
+    ];
+    match line.split_once(':') {
+        Some((label, value))
+            if !value.trim().is_empty()
+                && LABELS.contains(&label.trim().to_lowercase().as_str()) =>
+        {
+            value.trim()
+        }
+        _ => line,
+    }
 }
 
 /// Whether a part of a header names a job ("Senior Engineer", "Intern").
@@ -2435,7 +2468,14 @@ fn fill_header(
     let mut texts: Vec<String> = header
         .iter()
         .map(|&h| {
-            let raw = text.lines[h].text.as_str();
+            // The line as the job search read it: a field's label off.
+            let line = text.lines[h].text.as_str();
+            let value = without_job_label(line.trim());
+            let raw = if value.len() < line.trim().len() {
+                value
+            } else {
+                line
+            };
             if h == date_line
                 && let Some(role) = dated_role(raw)
             {
@@ -3869,6 +3909,37 @@ mod tests {
                     ),
                     ("Acme, LP", "Software Engineer", None, "2015", Some("2016")),
                 ],
+            ),
+            // Labelled blocks: each field's label is no part of its value;
+            // a university before the country is the employer, not a town.
+            (
+                "Year: August 2009 to Present\nPosition: Senior ICT Officer (MIS), The University of Nairobi\nResponsibility: Software Developer and System Analyst.\n\nYear: March 08 - April 04, 2010\nPosition: PHP Symfony Trainee, Jimma University, Ethiopia\nResponsibility: Developing software with PHP Symfony.",
+                &[
+                    (
+                        "The University of Nairobi",
+                        "Senior ICT Officer (MIS)",
+                        None,
+                        "2009-08",
+                        None,
+                    ),
+                    (
+                        "Jimma University",
+                        "PHP Symfony Trainee",
+                        Some("Ethiopia"),
+                        "2010-03",
+                        Some("2010-04"),
+                    ),
+                ],
+            ),
+            (
+                "Company: Larsen & Toubro Ltd\nDesignation: Site Engineer\nDuration: June 2015 - May 2018\n• Supervised concrete works.",
+                &[(
+                    "Larsen & Toubro Ltd",
+                    "Site Engineer",
+                    None,
+                    "2015-06",
+                    Some("2018-05"),
+                )],
             ),
             // Underscores typed as separators (a LibreOffice CV).
             (
