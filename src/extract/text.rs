@@ -77,6 +77,7 @@ fn org_read(lines: &[&str]) -> Vec<String> {
         Regex::new(r"(^|[\s(])([*=~])([^\s*=~](?:[^*=~]*[^\s*=~])?)([*=~])($|[\s,.;:!?)])")
             .expect("valid")
     });
+    let macros = OrgMacros::of(lines);
     let mut out = Vec::with_capacity(lines.len());
     // Inside a property drawer, a source block, an HTML export block.
     let (mut drawer, mut source, mut html) = (false, false, false);
@@ -120,13 +121,176 @@ fn org_read(lines: &[&str]) -> Vec<String> {
         }
         // Indentation under a heading is the editor's, not the page's.
         let text = match HEADING.captures(line) {
-            Some(caps) => caps[1].to_owned(),
-            None => trimmed.to_owned(),
+            Some(caps) => macros.expand(&caps[1]),
+            None => macros.expand(trimmed),
         };
         let text = LINK.replace_all(&text, |c: &regex::Captures<'_>| {
             c.get(2).map_or(&c[1], |label| label.as_str()).to_owned()
         });
         out.push(unmarked(&MARKS, &text));
+    }
+    out
+}
+
+/// Org's macros as the export replaces them: `{{{author}}}`,
+/// `{{{email}}}`, `{{{title}}}`, `{{{date}}}` and `{{{keyword(NAME)}}}`
+/// give the document's keywords; a `#+MACRO: name body` gives its body
+/// with `$1`, `$2`… its arguments (split at commas, `\,` a comma of
+/// their own); an unknown macro gives its arguments. An export snippet
+/// (`@@latex:…@@`, `@@html:…@@`) shows nothing, save a space set by
+/// LaTeX's `\hfill` or `\hspace`, read as a field's gap ("Director
+/// {{{right-align(Waterford School\, 2019--Present)}}}"). Bounded: macros
+/// nest [`OrgMacros::DEPTH`] deep at most, and a line grows to
+/// [`OrgMacros::LONGEST`] bytes at most.
+struct OrgMacros {
+    keywords: std::collections::HashMap<String, String>,
+    macros: std::collections::HashMap<String, String>,
+}
+
+impl OrgMacros {
+    const DEPTH: usize = 8;
+    const LONGEST: usize = 4_000;
+
+    fn of(lines: &[&str]) -> Self {
+        let mut keywords = std::collections::HashMap::new();
+        let mut macros = std::collections::HashMap::new();
+        for line in lines {
+            let Some(caps) = ORG_KEYWORD.captures(line.trim()) else {
+                continue;
+            };
+            let key = caps[1].to_lowercase();
+            let value = caps.get(2).map_or("", |m| m.as_str().trim());
+            if key == "macro" {
+                if let Some((name, body)) = value.split_once(char::is_whitespace) {
+                    macros.insert(name.to_lowercase(), body.trim().to_owned());
+                }
+            } else {
+                keywords.entry(key).or_insert_with(|| value.to_owned());
+            }
+        }
+        OrgMacros { keywords, macros }
+    }
+
+    fn expand(&self, text: &str) -> String {
+        static SNIPPET: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"@@[A-Za-z-]+:(.*?)@@").expect("valid"));
+        if !text.contains("{{{") && !text.contains("@@") {
+            return text.to_owned();
+        }
+        let mut out = String::new();
+        self.expand_into(text, 0, &mut out);
+        SNIPPET
+            .replace_all(&out, |c: &regex::Captures<'_>| {
+                if c[1].contains("\\hfill") || c[1].contains("\\hspace") {
+                    "  "
+                } else {
+                    ""
+                }
+            })
+            .into_owned()
+    }
+
+    fn expand_into(&self, text: &str, depth: usize, out: &mut String) {
+        let mut rest = text;
+        while let Some(open) = rest.find("{{{") {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 3..];
+            let Some(close) = closing_braces(after) else {
+                out.push_str(&rest[open..]);
+                return;
+            };
+            if depth < Self::DEPTH && out.len() < Self::LONGEST {
+                self.call(&after[..close], depth, out);
+            }
+            rest = &after[close + 3..];
+        }
+        out.push_str(rest);
+        if out.len() > Self::LONGEST {
+            let mut end = Self::LONGEST;
+            while !out.is_char_boundary(end) {
+                end -= 1;
+            }
+            out.truncate(end);
+        }
+    }
+
+    /// One macro call, `name` or `name(arguments)`, expanded into `out`.
+    fn call(&self, call: &str, depth: usize, out: &mut String) {
+        let (name, args) = match call.split_once('(') {
+            Some((name, args)) => (
+                name.trim(),
+                split_arguments(args.strip_suffix(')').unwrap_or(args)),
+            ),
+            None => (call.trim(), Vec::new()),
+        };
+        let name = name.to_lowercase();
+        let keyword = |key: &str| self.keywords.get(key).cloned().unwrap_or_default();
+        let body = match name.as_str() {
+            "author" | "email" | "title" | "date" => keyword(&name),
+            "keyword" => keyword(
+                &args
+                    .first()
+                    .map_or(String::new(), |a| a.trim().to_lowercase()),
+            ),
+            _ => match self.macros.get(&name) {
+                Some(body) => {
+                    let mut body = body.clone();
+                    for n in (1..=9).rev() {
+                        let arg = args.get(n - 1).map_or("", String::as_str);
+                        body = body.replace(&format!("${n}"), arg);
+                    }
+                    body
+                }
+                None => args.join(", "),
+            },
+        };
+        self.expand_into(&body, depth + 1, out);
+    }
+}
+
+/// Where the `}}}` that closes a macro call opened just before `text`
+/// is, past the calls nested in it.
+fn closing_braces(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < text.len() {
+        if text[i..].starts_with("{{{") {
+            depth += 1;
+            i += 3;
+        } else if text[i..].starts_with("}}}") {
+            if depth == 0 {
+                return Some(i);
+            }
+            depth -= 1;
+            i += 3;
+        } else {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    None
+}
+
+/// A macro's arguments: split at the commas outside nested calls, `\,`
+/// a comma of the argument's own.
+fn split_arguments(args: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut depth = 0usize;
+    let mut chars = args.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let last = out.last_mut().expect("one argument at least");
+        if args[i..].starts_with("{{{") {
+            depth += 1;
+        } else if args[i..].starts_with("}}}") {
+            depth = depth.saturating_sub(1);
+        }
+        match c {
+            '\\' if chars.peek().is_some_and(|&(_, n)| n == ',') => {
+                last.push(',');
+                chars.next();
+            }
+            ',' if depth == 0 => out.push(String::new()),
+            _ => last.push(c),
+        }
     }
     out
 }
@@ -669,6 +833,27 @@ mod tests {
                 "",
                 "",
                 "",
+            ]
+        );
+    }
+
+    #[test]
+    fn org_macros_are_expanded_as_the_export_does() {
+        let src = "#+TITLE: CV\n#+AUTHOR: Jane Doe\n#+Phone: (650) 555-0100\n\
+                   #+MACRO: right-align @@latex:\\hfill @@@@html:<span class=r>@@$1@@html:</span>@@\n\
+                   #+MACRO: loop {{{loop($1)}}}\n\
+                   * {{{author}}}\n| phone | {{{keyword(Phone)}}} |\n\
+                   ** Director {{{right-align(Waterford School\\, 2019--Present)}}} :job:\n\
+                   {{{unknown(kept)}}} {{{loop(x)}}}end {{{open";
+        let doc = extract(src.as_bytes()).expect("text");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts[5..],
+            [
+                "Jane Doe",
+                "| phone | (650) 555-0100 |",
+                "Director   Waterford School, 2019--Present",
+                "kept end {{{open",
             ]
         );
     }
