@@ -200,11 +200,18 @@ fn spaced_headings(source: &str) -> String {
 }
 
 /// The value of a front matter's entry that a page prints: its `title`
-/// or `subtitle` (`title: "Resume"`, TOML's `title = 'Jane Doe'`).
+/// or `subtitle` (`title: "Resume"`, TOML's `title = 'Jane Doe'`), and
+/// the contact entries a resume template prints at the top (`name: John
+/// Bokma`, `email`, `phone`, `address`, `location`).
 fn shown_metadata(entry: &str) -> Option<&str> {
+    // An entry nested under another ("work:" / "  name: Acme") is data.
     let (key, value) = entry.split_once([':', '='])?;
-    matches!(key.trim(), "title" | "subtitle")
-        .then(|| value.trim().trim_matches(['"', '\'']).trim())
+    (!key.starts_with(char::is_whitespace)
+        && matches!(
+            key.trim(),
+            "title" | "subtitle" | "name" | "email" | "phone" | "address" | "location"
+        ))
+    .then(|| value.trim().trim_matches(['"', '\'']).trim())
 }
 
 /// Whether an inline HTML tag lays text out in boxes (`<span>`, `<div>`,
@@ -273,6 +280,14 @@ mod tests {
         assert_eq!(lines[..6], ["", "", "Resume", "Emanuel Calvo", "", ""]);
         let toml = strip("+++\ntitle = 'Jane Doe'\ndate = 2020-01-01\n+++\nBody\n");
         assert_eq!(toml, ["", "Jane Doe", "", "", "Body"]);
+        // A resume template's contact entries are printed too.
+        let pandoc = strip(
+            "---\nname: John Bokma\nemail: john@example.com\nkeywords: perl, cpan\nwork:\n  name: Acme\n...\n",
+        );
+        assert_eq!(
+            pandoc[..6],
+            ["", "John Bokma", "john@example.com", "", "", ""]
+        );
         let plain = strip("Jane Doe\n---\ntitle: not front matter\n");
         assert_eq!(plain[2], "title: not front matter");
     }
