@@ -867,8 +867,24 @@ fn place_in_contact_line(line: &str) -> Option<String> {
         Regex::new(r"(?-u:\b)([A-Z]{2,}(?: [A-Z]{2,}){0,2}), ([A-Z]{2}) [0-9]{5}(?-u:\b)")
             .expect("valid regex")
     });
-    contact_parts(line)
-        .find_map(place_part)
+    // "60388 Frankfurt | Germany": the country, a detail of its own after
+    // the place, is the place's.
+    let mut parts = contact_parts(line).peekable();
+    let mut found = None;
+    while let Some(part) = parts.next() {
+        if let Some(place) = place_part(part) {
+            found = Some(match parts.peek() {
+                Some(next)
+                    if is_country(next) && !place.rsplit(", ").next().is_some_and(is_country) =>
+                {
+                    format!("{place}, {next}")
+                }
+                _ => place,
+            });
+            break;
+        }
+    }
+    found
         .or_else(|| location_in(line))
         .or_else(|| {
             let caps = CAPITALS.captures(line)?;
@@ -906,6 +922,17 @@ fn place_in_contact_line(line: &str) -> Option<String> {
                     place_words(city) && !names_a_job(city) && heading_section(city).is_none();
                 (city_ok && COUNTRY_CODES.contains(&code)).then(|| p.to_owned())
             })
+        })
+        .or_else(|| {
+            // "Singelstraat 51c 2613 EN Delft, NL" among other details: a
+            // postcode, its town and the country, wherever on the line.
+            static POSTCODE_TOWN: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?:^|\s)((?:[0-9]{4} ?[A-Z]{2}|[0-9]{4,5}|[0-9]{3} [0-9]{2}) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s?(\p{Lu}{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:$|[^\p{L}\p{N}])")
+                    .expect("valid regex")
+            });
+            let caps = POSTCODE_TOWN.captures(line)?;
+            (is_country_code(&caps[2]) || is_country(&caps[2]))
+                .then(|| format!("{}, {}", &caps[1], &caps[2]))
         })
         .or_else(|| {
             // "abdel@free.fr | 06 88 23 43 20 | France": a country alone,
@@ -946,7 +973,88 @@ fn contact_parts(line: &str) -> impl Iterator<Item = &str> {
 /// ("Halifax, Nova Scotia, CA", "Silicon Valley, CA, USA"), or a city and
 /// a state's code ("Seattle WA").
 fn place_part(part: &str) -> Option<String> {
-    let groups: Vec<&str> = part.split(',').map(str::trim).collect();
+    // A postcode marks a postal address: its own group ("Golden CO,
+    // 80401", "New South Wales, 2006, Australia"), after the last city
+    // ("Macquarie Park, Sydney 2113") or before the first ("14199
+    // Berlin", "2613 EN Delft, NL"). It is no place's word, and with it
+    // the place need not end in a known region; a street before the city
+    // goes ("6/8 Cottonwood Crescent Macquarie Park, Sydney 2113").
+    static CODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[0-9]{4,5}|[0-9]{4} ?[A-Z]{2}|[0-9]{3} [0-9]{2})$").expect("valid")
+    });
+    static CODE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r" [0-9]{4,5}$").expect("valid"));
+    static CODE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[0-9]{5}|[0-9]{4} ?[A-Z]{2}|[0-9]{4}|[0-9]{3} [0-9]{2}) ").expect("valid")
+    });
+    let all: Vec<&str> = part.split(',').map(str::trim).collect();
+    let mut postal = false;
+    let mut groups: Vec<&str> = Vec::with_capacity(all.len());
+    for (i, g) in all.iter().enumerate() {
+        if i > 0 && CODE.is_match(g) {
+            postal = true;
+            continue;
+        }
+        let mut g = *g;
+        if i > 0
+            && let Some(code) = CODE_AFTER.find(g)
+        {
+            postal = true;
+            g = &g[..code.start()];
+        }
+        if i == 0
+            && all.len() <= 2
+            && let Some(code) = CODE_BEFORE.find(g)
+        {
+            postal = true;
+            g = &g[code.end()..];
+        }
+        groups.push(g);
+    }
+    let mut shown = part;
+    let street = |g: &str| {
+        g.split_whitespace()
+            .any(|w| STREETS.contains(&w.trim_end_matches('.')))
+    };
+    if postal
+        && groups.len() > 1
+        && groups[0].starts_with(|c: char| c.is_ascii_digit())
+        && groups[0]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| STREETS.contains(&w.trim_end_matches('.')))
+    {
+        // "6 Crawford Ave, Exeter, NH 03833": the street, its own group.
+        groups.remove(0);
+        shown = part.get(part.find(groups[0])?..)?;
+    } else if postal
+        && let Some(first) = groups.first_mut()
+        && first.contains(|c: char| c.is_ascii_digit())
+    {
+        let city = city_of(first);
+        if city.len() < first.len() && !CODE_BEFORE.is_match(first) {
+            shown = part.get(part.find(city)?..)?;
+            *first = city;
+        }
+    }
+    if postal && !groups.is_empty() {
+        let named = groups
+            .iter()
+            .all(|g| place_words(g) && !names_a_job(g) && heading_section(g).is_none());
+        let town = !groups.iter().any(|g| street(g));
+        // One group ("Golden CO" of "Golden CO, 80401") ends in a state's
+        // code, as without the postcode; a town after its postcode alone
+        // is a word or two ("30757 Timberlake Village Cir" is a street).
+        let alone = groups.len() > 1
+            || (CODE_BEFORE.is_match(part) && groups[0].split_whitespace().count() <= 2)
+            || groups[0]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|code| groups[0].contains(' ') && REGIONS.contains(&code));
+        if named && town && alone {
+            return Some(shown.to_owned());
+        }
+    }
     // "QLD Australia": a region's code before its country.
     let coded = |g: &str| {
         g.rsplit_once(' ').is_some_and(|(code, country)| {
@@ -1040,6 +1148,39 @@ const CITY_ENDINGS: &[&str] = &[
 /// name is made of, without the employer or street the text layer ran into
 /// it ("Google Mountain View" → "Mountain View", "Technology Atlanta" →
 /// "Atlanta", "Salt Lake City" whole).
+/// A street's kind, the word that ends its name ("Greenway Blvd").
+const STREETS: &[&str] = &[
+    "Blvd",
+    "Ave",
+    "Avenue",
+    "St",
+    "Street",
+    "Rd",
+    "Road",
+    "Dr",
+    "Drive",
+    "Ln",
+    "Lane",
+    "Way",
+    "Ct",
+    "Court",
+    "Pkwy",
+    "Parkway",
+    "Pl",
+    "Place",
+    "Hwy",
+    "Highway",
+    "Crescent",
+    "Cres",
+    "Terrace",
+    "Boulevard",
+    "Square",
+    "Cir",
+    "Circle",
+    "Trail",
+    "Trl",
+];
+
 pub(crate) fn city_of(words: &str) -> &str {
     // Each word with where it starts, so the city is a slice from one.
     let ws: Vec<(usize, &str)> = words
@@ -1050,10 +1191,6 @@ pub(crate) fn city_of(words: &str) -> &str {
         return words;
     };
     // "Greenway Blvd Valley Stream": the city follows its street.
-    const STREETS: &[&str] = &[
-        "Blvd", "Ave", "Avenue", "St", "Street", "Rd", "Road", "Dr", "Drive", "Ln", "Lane", "Way",
-        "Ct", "Court", "Pkwy", "Parkway", "Pl", "Place", "Hwy", "Highway",
-    ];
     // ("St. Paul" opens with its saint.)
     if let Some(at) = ws[..ws.len() - 1]
         .iter()
@@ -1398,6 +1535,49 @@ mod tests {
         // A company, and a code in the middle of a line, are no place.
         assert_eq!(location_in("Acme, Smith Brothers, Co"), None);
         assert_eq!(location_in("Monett, Mo and more"), None);
+    }
+
+    #[test]
+    fn a_postal_address_s_town_keeps_its_postcode_and_loses_its_street() {
+        for (line, want) in [
+            ("jane@example.com | 14199 Berlin", Some("14199 Berlin")),
+            ("8031 KJ Zwolle", Some("8031 KJ Zwolle")),
+            (
+                "Vilbeler Landstrasse 83 | 60388 Frankfurt | Germany",
+                Some("60388 Frankfurt, Germany"),
+            ),
+            (
+                "m.b@tudelft.nl Ó 39-639490352 R Singelstraat 51c 2613 EN Delft, NL",
+                Some("2613 EN Delft, NL"),
+            ),
+            (
+                "4 Lester PL, #3 | Jamaica Plain MA, 02130",
+                Some("Jamaica Plain MA, 02130"),
+            ),
+            (
+                "New South Wales, 2006, Australia",
+                Some("New South Wales, 2006, Australia"),
+            ),
+            (
+                "Address: 6/8 Cottonwood Crescent Macquarie Park, Sydney 2113",
+                Some("Macquarie Park, Sydney 2113"),
+            ),
+            ("La Granja, Córdoba, 5115", Some("La Granja, Córdoba, 5115")),
+            ("6 Crawford Ave, Exeter, NH 03833", Some("Exeter, NH 03833")),
+            (
+                "Wake Forest, NC 27587, USA",
+                Some("Wake Forest, NC 27587, USA"),
+            ),
+            // A street's number is no postcode; a name and a code no town.
+            ("30757 Timberlake Village Cir", None),
+            ("Acme Labs, 80401", None),
+        ] {
+            assert_eq!(
+                candidate(&["Jane Doe", line]).location.as_deref(),
+                want,
+                "{line}"
+            );
+        }
     }
 
     #[test]
@@ -1802,7 +1982,7 @@ mod tests {
                     "Michaela Hull",
                     "1806 Dwight Way, Berkeley, CA 94703 | mh@example.com",
                 ],
-                Some("Berkeley, CA"),
+                Some("Berkeley, CA 94703"),
             ),
             (
                 &["Ron Adams", "Somerville MA USA ron@example.com"],
