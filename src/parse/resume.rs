@@ -1411,7 +1411,20 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // as often a birth year or a document's date: ranges only.
             // "Since 2009, we have built…" in a paragraph is no job's
             // dates; "Since September 2017" on a short line is.
-            let ranged = found.to.is_some() && (short || !dates::since(line.text, found.start));
+            // "I assisted in the instruction of eight courses, … and was
+            // the Graduate Student Representative for 2007--2008.": a
+            // range a long sentence leads to is no job's.
+            let before = &line.text[..found.start];
+            let told = !short
+                && lowercase_words(before) >= 6
+                && before.ends_with(' ')
+                && !before.ends_with("  ")
+                && before
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
+            let ranged =
+                found.to.is_some() && !told && (short || !dates::since(line.text, found.start));
             // "2016 - Now FocusVision" / "Lead Software Engineer (Lead
             // since 2019, Senior since 2017)": a note in brackets of when
             // the job changed, under its dates, is no job of its own.
@@ -1425,7 +1438,16 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                         && (*k + 1..i).all(|m| lines[m].blank)
                 });
             let in_place = bracketed_ranges >= 2 && bracketed(line.text, &found);
-            if (ranged || (short && !running && (headed || in_place))) && !note {
+            // "and web applications on AWS. Launched at Re:Invent 2023.":
+            // a line that goes on with a sentence wrapped above it holds
+            // no job's lone date.
+            let goes_on = line.text.split_whitespace().next().is_some_and(|w| {
+                [
+                    "and", "or", "but", "the", "of", "to", "in", "for", "with", "on", "at", "by",
+                ]
+                .contains(&w)
+            });
+            if (ranged || (short && !running && !goes_on && (headed || in_place))) && !note {
                 dated.push((i, found));
             }
         }
@@ -3908,6 +3930,46 @@ mod tests {
                         Some("2019-03"),
                     ),
                     ("Acme, LP", "Software Engineer", None, "2015", Some("2016")),
+                ],
+            ),
+            // A sentence wrapped onto a line with a lone year is no job,
+            // nor is a long sentence that leads to a range.
+            (
+                "Research & Teaching Assistant   Stanford University, 2007--2012\n\nI assisted in the instruction of eight courses, some of them graduate-level, and was the Graduate Student Representative for 2007--2008.\n\nGerman Instructor   Georgetown University, 2003--2005",
+                &[
+                    (
+                        "Stanford University",
+                        "Research & Teaching Assistant",
+                        None,
+                        "2007",
+                        Some("2012"),
+                    ),
+                    (
+                        "Georgetown University",
+                        "German Instructor",
+                        None,
+                        "2003",
+                        Some("2005"),
+                    ),
+                ],
+            ),
+            (
+                "Jan 2021 - Jan 2023\nSoftware Development Engineer II at AWS\nDeveloped the Amplify service and CLI tools for mobile\nand web applications on AWS. Launched at Re:Invent 2023.\n\nAug 2019 - Jan 2021\nSoftware Development Engineer II at Amazon",
+                &[
+                    (
+                        "AWS",
+                        "Software Development Engineer II",
+                        None,
+                        "2021-01",
+                        Some("2023-01"),
+                    ),
+                    (
+                        "Amazon",
+                        "Software Development Engineer II",
+                        None,
+                        "2019-08",
+                        Some("2021-01"),
+                    ),
                 ],
             ),
             // Labelled blocks: each field's label is no part of its value;
