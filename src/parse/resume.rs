@@ -411,7 +411,7 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|chs)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
+    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|chs)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
         .expect("valid")
 });
 
@@ -3457,9 +3457,23 @@ fn school_name(line: &str) -> Option<String> {
     let pieces: Vec<&str> = SPLIT.split(line).collect();
     // What sets each piece apart from the next.
     let joints: Vec<&str> = SPLIT.find_iter(line).map(|m| m.as_str()).collect();
+    // "High school certificate | México | Escuela Secundaria Anexa": a
+    // certificate that names its school's kind is the degree; the school
+    // is the piece that names one.
+    let certificate = |p: &str| {
+        let lower = p.to_lowercase();
+        ["certificate", "diploma", "degree"]
+            .iter()
+            .any(|w| lower.split_whitespace().any(|x| x == *w))
+    };
     let piece = pieces
         .iter()
-        .position(|p| SCHOOL.is_match(without_remark(p)))?;
+        .position(|p| SCHOOL.is_match(without_remark(p)) && !certificate(p))
+        .or_else(|| {
+            pieces
+                .iter()
+                .position(|p| SCHOOL.is_match(without_remark(p)))
+        })?;
     let whole = pieces[piece];
     let p = without_remark(whole);
     // From the comma-separated piece that names the school to a degree
@@ -5651,6 +5665,28 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A university named in Malay, Italian, Swedish.
+            (
+                "Universiti Teknologi MARA (UiTM), Jasin, Melaka  October 2024 - Present\n• Diploma in Computer Science, CGPA: 3.76\n\nUniversità di Bologna, 2015 - 2018",
+                &[
+                    (
+                        Some("Universiti Teknologi MARA"),
+                        Some("Diploma"),
+                        Some("Computer Science"),
+                        None,
+                    ),
+                    (Some("Università di Bologna"), None, None, Some("2018")),
+                ],
+            ),
+            (
+                "2007-2010 | High school certificate | Escuela Secundaria Anexa a la Normal Superior",
+                &[(
+                    Some("Escuela Secundaria Anexa a la Normal Superior"),
+                    Some("High school certificate"),
+                    None,
+                    Some("2010"),
+                )],
+            ),
             // The International Baccalaureate; a Catholic high school's
             // letters.
             (
