@@ -272,6 +272,7 @@ const JOB_WORDS: &[&str] = &[
     "interpreter",
     "author",
     "coach",
+    "co-op",
     // French, Spanish and German resumes: dates.rs reads their months, so
     // their titles are read too (and Dutch, Italian and Portuguese ones
     // below).
@@ -1073,9 +1074,18 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
         // "Air Sciences, Inc. NETWORK ADMINISTRATOR (INTERN)": a title set
         // in small capitals after the employer's name (Awesome-CV's
         // entries) is a part of its own.
-        let pieces = match small_caps_title(p) {
-            Some(at) => vec![(p[..at].trim_end(), before), (&p[at..], Joint::Other)],
-            None => vec![(p, before)],
+        // "Apple, Inc. Product Design Engineering Co-Op": the employer's
+        // legal form after its comma, and the title run on after it.
+        let run_on = p
+            .split_once(' ')
+            .filter(|(form, rest)| {
+                !out.is_empty() && is_legal_form(form) && rest.starts_with(char::is_uppercase)
+            })
+            .map(|(form, _)| form.len());
+        let pieces = match (small_caps_title(p), run_on) {
+            (Some(at), _) => vec![(p[..at].trim_end(), before), (&p[at..], Joint::Other)],
+            (None, Some(at)) => vec![(&p[..at], before), (p[at..].trim_start(), Joint::Other)],
+            (None, None) => vec![(p, before)],
         };
         for (p, before) in pieces {
             let suffix = is_legal_form(p);
@@ -3944,6 +3954,27 @@ mod tests {
                         Some("2019-03"),
                     ),
                     ("Acme, LP", "Software Engineer", None, "2015", Some("2016")),
+                ],
+            ),
+            // A legal form after the employer's comma, the title run on
+            // after it; a co-op is a job.
+            (
+                "Apple, Inc. Product Design Engineering Co-Op, Cupertino, CA | Sept 2019 - Current\n• Designed fixtures.\n\nPCC Structurals, Process Engineering Co-Op, Groton, CT | June 2018 - January 2019\n• Ran trials.",
+                &[
+                    (
+                        "Apple, Inc.",
+                        "Product Design Engineering Co-Op",
+                        Some("Cupertino, CA"),
+                        "2019-09",
+                        None,
+                    ),
+                    (
+                        "PCC Structurals",
+                        "Process Engineering Co-Op",
+                        Some("Groton, CT"),
+                        "2018-06",
+                        Some("2019-01"),
+                    ),
                 ],
             ),
             // A sentence wrapped onto a line with a lone year is no job,
