@@ -385,6 +385,39 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
     }
 
     #[test]
+    fn a_first_name_and_a_family_name_set_apart_are_one_name() {
+        // moderncv before version 2: `\firstname` and `\familyname`, each
+        // on its own line; the page prints one name.
+        let src = r"\documentclass{moderncv}
+\firstname{W. Augustine}
+\familyname{Dunn, III Ph.D.}
+\email{gus@example.com}
+\begin{document}
+\makecvtitle
+\section{Experience}
+\end{document}";
+        assert_eq!(
+            lines(src),
+            owned(&[
+                (2, "W. Augustine Dunn, III Ph.D."),
+                (4, "gus@example.com"),
+                (7, "Experience"),
+            ])
+        );
+        // A family name after other text stays on its line.
+        let apart = r"\documentclass{moderncv}
+\firstname{Jane}
+\title{Resume}
+\familyname{Doe}
+\begin{document}
+\end{document}";
+        assert_eq!(
+            lines(apart),
+            owned(&[(2, "Jane"), (3, "Resume"), (4, "Doe")])
+        );
+    }
+
+    #[test]
     fn a_running_head_set_in_the_preamble_shows_and_its_foot_does_not() {
         let src = r"\documentclass{article}
 \usepackage{fancyhdr}

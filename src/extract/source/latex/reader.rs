@@ -118,6 +118,18 @@ enum Sep {
     Bar,
 }
 
+/// See `Reader::first_name`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FirstName {
+    None,
+    /// `\firstname` is being read.
+    Given,
+    /// `\firstname` was read, and no text since.
+    Read,
+    /// `\familyname` after it is being read.
+    Joining,
+}
+
 #[derive(Debug)]
 struct Current {
     at: u16,
@@ -318,6 +330,11 @@ struct Reader {
     /// Name macros being read: a line break in a name
     /// (`\cvname{Alan Fernando\\Rincón Vieyra}`) is a space.
     name_depth: usize,
+    /// Where a name begun by `\firstname` stands: moderncv's
+    /// `\familyname` after it goes on its line ("W. Augustine" / "Dunn,
+    /// III Ph.D." print as one name). `Given` while the first name is
+    /// read or was the last text; `Joining` while the family name is read.
+    first_name: FirstName,
     math: bool,
     at_letter: bool,
     budget: usize,
@@ -377,6 +394,7 @@ impl Reader {
             preamble: false,
             header_depth: 0,
             name_depth: 0,
+            first_name: FirstName::None,
             math: false,
             at_letter: false,
             budget: EXPANSION_BUDGET,
@@ -581,7 +599,7 @@ impl Reader {
 
     fn emit_str(&mut self, s: &str, t: &Tok) {
         if self.shown() {
-            let soft = t.soft || self.joins(t);
+            let soft = t.soft || self.joins(t) || self.names_on();
             self.out.text(s, t.at, t.line, soft);
         }
     }
@@ -590,12 +608,21 @@ impl Reader {
         if !self.shown() {
             return;
         }
-        let soft = t.soft || self.joins(t);
+        let soft = t.soft || self.joins(t) || self.names_on();
         let raw = self.sources[usize::from(t.src)]
             .text
             .get(t.start as usize..t.end as usize)
             .unwrap_or("");
         self.out.text(&tex_text(raw), t.at, t.line, soft);
+    }
+
+    /// Whether this text goes on the line of the first name before it
+    /// (see [`FirstName`]); text outside a name ends the chance.
+    fn names_on(&mut self) -> bool {
+        if self.name_depth == 0 {
+            self.first_name = FirstName::None;
+        }
+        self.first_name == FirstName::Joining
     }
 
     /// Whether text from a later source line inside an entry's fields joins
@@ -695,7 +722,18 @@ impl Reader {
 
     fn builtin(&mut self, b: Builtin, name: &str, t: &Tok) -> Result<(), FileError> {
         match b {
-            Builtin::Call(kind, spec) => self.call(Call::new(kind, spec)),
+            Builtin::Call(kind, spec) => {
+                if kind == Kind::Name {
+                    self.first_name = match (name, self.first_name) {
+                        ("firstname", _) => FirstName::Given,
+                        ("familyname" | "lastname", FirstName::Given | FirstName::Read) => {
+                            FirstName::Joining
+                        }
+                        _ => FirstName::None,
+                    };
+                }
+                self.call(Call::new(kind, spec));
+            }
             Builtin::Symbol(s) => self.emit_str(s, t),
             Builtin::Space => self.sep(Sep::Space),
             Builtin::Bar => {
@@ -1083,6 +1121,10 @@ impl Reader {
         }
         if call.kind == Kind::Name {
             self.name_depth = self.name_depth.saturating_sub(1);
+            self.first_name = match self.first_name {
+                FirstName::Given if call.texts > 0 => FirstName::Read,
+                _ => FirstName::None,
+            };
         }
     }
 
