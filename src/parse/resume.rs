@@ -2204,6 +2204,23 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
 /// A dated line (trimmed, as [`dates::find`] read it) with its range cut
 /// out, two spaces where it was so the parts on each side stay apart; the
 /// brackets the dates stood in go with them ("DebtBook (2022 - 2024)").
+/// A header written as sentences after its dates ("2011 - 2014.
+/// Statistics Advisor. Department of Zoology, University of Otago, New
+/// Zealand."): each sentence is a field. A full stop after a word of four
+/// letters or more ends one ("St. Louis" and "Inc." do not). None when the
+/// dates do not open the line and end their own sentence.
+fn sentence_fields(line: &str, found: &dates::Found) -> Option<String> {
+    static STOP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(\p{Ll}{3}\p{L}|\))\.\s+(\p{Lu})").expect("valid"));
+    let line = line.trim();
+    let rest = line
+        .get(found.end..)?
+        .strip_prefix('.')
+        .filter(|_| line[..found.start.min(line.len())].trim().is_empty())?;
+    let rest = rest.trim().trim_end_matches('.');
+    Some(STOP.replace_all(rest, "$1 | $2").into_owned())
+}
+
 fn without_dates(line: &str, found: &dates::Found) -> Option<String> {
     let line = line.trim();
     let (s, e) = (found.start.min(line.len()), found.end.min(line.len()));
@@ -2516,7 +2533,7 @@ fn fill_header(
             if h == date_line
                 && let Some(rest) = without_dates(raw, found)
             {
-                return rest;
+                return sentence_fields(raw, found).unwrap_or(rest);
             }
             // "Lead Software Engineer - (Lead since 2019, Senior since
             // 2017)": a note in brackets of when the job changed is no
@@ -2855,7 +2872,34 @@ fn fill_header(
     // "City of Seattle, Department of Transportation", "R.O.K Cyber
     // Command, MND": an organization's unit or its initials after a comma
     // are the employer's name.
+    // "Department of Zoology, University of Otago": a unit before its
+    // university is the university's; the university employs.
+    let unit = |p: &str| {
+        p.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "Department"
+                    | "Dept"
+                    | "Faculty"
+                    | "Centre"
+                    | "Center"
+                    | "Division"
+                    | "Lab"
+                    | "Laboratory"
+                    | "Laboratories"
+            )
+        }) || p.contains("School of")
+    };
     if let Some(e) = employer
+        && let Some((next, Joint::Comma)) = all.get(e + 1)
+        && Some(e + 1) != position
+        && unit(&all[e].0)
+        && !unit(next)
+        && SCHOOL.is_match(next)
+    {
+        all.remove(e);
+        position = position.map(|p| if p > e { p - 1 } else { p });
+    } else if let Some(e) = employer
         && let Some((next, Joint::Comma)) = all.get(e + 1)
         && Some(e + 1) != position
         && !is_position(next)
@@ -3954,6 +3998,27 @@ mod tests {
                         Some("2019-03"),
                     ),
                     ("Acme, LP", "Software Engineer", None, "2015", Some("2016")),
+                ],
+            ),
+            // An academic CV's sentences after the dates are its fields;
+            // a department before its university is the university's.
+            (
+                "2018 - Present. ARC DECRA Fellow. Charles Perkins Centre and School of Life and Environmental Sciences, University of Sydney, Australia.\n2011 - 2014. Statistics Advisor. Department of Zoology, University of Otago, New Zealand.",
+                &[
+                    (
+                        "University of Sydney",
+                        "ARC DECRA Fellow",
+                        Some("Australia"),
+                        "2018",
+                        None,
+                    ),
+                    (
+                        "University of Otago",
+                        "Statistics Advisor",
+                        Some("New Zealand"),
+                        "2011",
+                        Some("2014"),
+                    ),
                 ],
             ),
             // A legal form after the employer's comma, the title run on
