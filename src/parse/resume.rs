@@ -1024,7 +1024,7 @@ enum Joint {
 /// before.
 fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | ?[-–—.·]{3,} ?| \[)\s*")
+        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | working for | employed by | ?[-–—.·]{3,} ?| \[)\s*")
             .expect("valid")
     });
     // "Backend Engineer (Freelance, Part-time)": a separator inside a
@@ -1082,9 +1082,15 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                 !out.is_empty() && is_legal_form(form) && rest.starts_with(char::is_uppercase)
             })
             .map(|(form, _)| form.len());
-        let pieces = match (small_caps_title(p), run_on) {
+        let pieces = match (
+            small_caps_title(p),
+            run_on.or_else(|| sentence_case_title(p)),
+        ) {
             (Some(at), _) => vec![(p[..at].trim_end(), before), (&p[at..], Joint::Other)],
-            (None, Some(at)) => vec![(&p[..at], before), (p[at..].trim_start(), Joint::Other)],
+            (None, Some(at)) => vec![
+                (p[..at].trim_end(), before),
+                (p[at..].trim_start(), Joint::Other),
+            ],
             (None, None) => vec![(p, before)],
         };
         for (p, before) in pieces {
@@ -1113,6 +1119,30 @@ fn title_cased(word: &str) -> bool {
 /// Where a title in capitals begins after a name in mixed case ("CSM
 /// Alumni Association SOFTWARE DEVELOPER"): two or more words in
 /// capitals that name a job, ending the part.
+/// Where a title in sentence case ends when the employer's name runs on
+/// after it ("Web developer Learning and Teaching Scotland", "Shift
+/// supervisor Students Association"): after its job's word in lower case,
+/// before a capital. None when the part is not so.
+fn sentence_case_title(part: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = part
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
+        .collect();
+    let job = words.iter().position(|(_, w)| {
+        w.starts_with(char::is_lowercase)
+            && JOB_WORDS.contains(&w.trim_end_matches(',').to_lowercase().as_str())
+    })?;
+    let next = words.get(job + 1)?;
+    (job >= 1
+        && words[0].1.starts_with(char::is_uppercase)
+        && words[1..job]
+            .iter()
+            .all(|(_, w)| w.starts_with(char::is_lowercase))
+        && next.1.starts_with(char::is_uppercase)
+        && !is_position(&part[next.0..]))
+    .then_some(next.0)
+}
+
 fn small_caps_title(part: &str) -> Option<usize> {
     // "&" and other marks go with the capitals around them.
     let capitals = |w: &str| !w.chars().any(char::is_lowercase);
@@ -4017,6 +4047,27 @@ mod tests {
                         "Statistics Advisor",
                         Some("New Zealand"),
                         "2011",
+                        Some("2014"),
+                    ),
+                ],
+            ),
+            // A title in sentence case with the employer run on after
+            // it; a title "working for" its employer.
+            (
+                "Web developer Learning and Teaching Scotland 1999 - 2001\n• Built sites.\n\nFreelance Translator working for Theelingo 2014 - 2014\n• Translated contracts.",
+                &[
+                    (
+                        "Learning and Teaching Scotland",
+                        "Web developer",
+                        None,
+                        "1999",
+                        Some("2001"),
+                    ),
+                    (
+                        "Theelingo",
+                        "Freelance Translator",
+                        None,
+                        "2014",
                         Some("2014"),
                     ),
                 ],
