@@ -39,7 +39,12 @@ pub fn strip(source: &str) -> Vec<String> {
 /// PDF's link annotations are.
 fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
     let spaced = spaced_headings(source);
-    let source = spaced.as_str();
+    // The front matter is read here, at the file's start only: the
+    // parser's own metadata blocks would also take a page's text between
+    // two "---" rules for one (a Jekyll CV whose sections the rules set
+    // apart lost them all).
+    let (source, shown) = front_matter(&spaced);
+    let source = source.as_ref();
     let mut links: Vec<String> = Vec::new();
     let starts = line_starts(source);
     let mut lines = vec![String::new(); starts.len()];
@@ -50,41 +55,19 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
         | Options::ENABLE_DEFINITION_LIST;
+    for (k, value) in shown {
+        if let Some(line) = lines.get_mut(k) {
+            *line = value.to_owned();
+        }
+    }
     // Depth counters for content an ATS never sees as text.
     let mut hidden = 0usize;
-    // Inside the front matter.
-    let mut metadata = false;
     let mut html_lines = HtmlLines::default();
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match event {
-            // Jekyll and Hugo read front matter only at the file's start.
-            Event::Start(Tag::MetadataBlock(_)) => {
-                hidden += 1;
-                metadata = line_of(range.start) == 0;
-            }
-            Event::End(TagEnd::MetadataBlock(_)) => {
-                hidden = hidden.saturating_sub(1);
-                metadata = false;
-            }
             Event::Start(Tag::Image { .. }) => hidden += 1,
             Event::End(TagEnd::Image) => hidden = hidden.saturating_sub(1),
-            // A Jekyll or Hugo page's front matter is hidden, except the
-            // `title` and `subtitle` its layout prints as the page's
-            // heading ("title: Luis Ezcurdia"); those keep their line.
-            Event::Text(text) if metadata => {
-                let first = line_of(range.start);
-                for (k, entry) in text.split('\n').enumerate() {
-                    if let Some(value) = shown_metadata(entry)
-                        && let Some(line) = lines.get_mut(first + k)
-                        && line.is_empty()
-                    {
-                        line.push_str(value);
-                    }
-                }
-            }
             Event::Start(Tag::Link { dest_url, .. }) if hidden == 0 => {
                 super::keep_link(&mut links, dest_url.into_string());
             }
@@ -199,6 +182,54 @@ fn spaced_headings(source: &str) -> String {
     out
 }
 
+/// A Jekyll or Hugo page's front matter ("---" or "+++" on the first
+/// line that is not blank, to the next "---", "..." or "+++"): the
+/// source with its lines
+/// blank (each line keeps its number), and the values its layout prints
+/// with their lines (see [`shown_metadata`]). The source as it is when
+/// there is none.
+fn front_matter(source: &str) -> (std::borrow::Cow<'_, str>, Vec<(usize, &str)>) {
+    // Blank lines before it aside.
+    let start = source
+        .split_inclusive('\n')
+        .position(|l| !l.trim().is_empty())
+        .unwrap_or(0);
+    let Some(fence) = source
+        .split_inclusive('\n')
+        .nth(start)
+        .map(str::trim_end)
+        .filter(|l| *l == "---" || *l == "+++")
+    else {
+        return (source.into(), Vec::new());
+    };
+    let closes = |l: &str| l == fence || (fence == "---" && l == "...");
+    let Some(end) = source
+        .split_inclusive('\n')
+        .skip(start + 1)
+        .position(|l| closes(l.trim_end()))
+        .map(|k| k + start + 1)
+    else {
+        return (source.into(), Vec::new());
+    };
+    let mut out = String::with_capacity(source.len());
+    let mut shown = Vec::new();
+    for (k, line) in source.split_inclusive('\n').enumerate() {
+        if k <= end {
+            if k > start
+                && k < end
+                && let Some(value) = shown_metadata(line.trim_end_matches(['\n', '\r']))
+                && !value.is_empty()
+            {
+                shown.push((k, value));
+            }
+            out.push_str(&line[line.trim_end_matches(['\n', '\r']).len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    (out.into(), shown)
+}
+
 /// The value of a front matter's entry that a page prints: its `title`
 /// or `subtitle` (`title: "Resume"`, TOML's `title = 'Jane Doe'`), and
 /// the contact entries a resume template prints at the top (`name: John
@@ -280,6 +311,17 @@ mod tests {
         assert_eq!(lines[..6], ["", "", "Resume", "Emanuel Calvo", "", ""]);
         let toml = strip("+++\ntitle = 'Jane Doe'\ndate = 2020-01-01\n+++\nBody\n");
         assert_eq!(toml, ["", "Jane Doe", "", "", "Body"]);
+        // Text between two rules further down is the page's, not front
+        // matter (a Jekyll CV's sections set apart by "---").
+        let ruled = strip(
+            "---\ntitle: CV\n---\n## Education\n\nKTH, 2021\n\n---\n## Work Experience\n\nData Scientist, Gyan Data\n\n---\n## Skills\n",
+        );
+        assert_eq!(ruled[1], "CV");
+        assert!(ruled.iter().any(|l| l == "Work Experience"), "{ruled:?}");
+        assert!(
+            ruled.iter().any(|l| l == "Data Scientist, Gyan Data"),
+            "{ruled:?}"
+        );
         // A resume template's contact entries are printed too.
         let pandoc = strip(
             "---\nname: John Bokma\nemail: john@example.com\nkeywords: perl, cpan\nwork:\n  name: Acme\n...\n",
