@@ -1764,6 +1764,19 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             {
                 continue;
             }
+            // "#### Data Scientist" / "" / "Gyan Data, Chennai, India" /
+            // "Sep 2019 – Jun 2021": the title alone over a blank line,
+            // above the employer's line over the dates alone.
+            if l.blank
+                && past_blanks
+                && header.len() == 1
+                && j + 2 == *i
+                && j > floor
+                && title_alone(j - 1)
+                && !is_position(lines[header[0]].text)
+            {
+                continue;
+            }
             if header.is_empty() && j + 1 == *i && titling {
                 header.insert(0, j);
                 continue;
@@ -4048,6 +4061,27 @@ mod tests {
                         Some("New Zealand"),
                         "2011",
                         Some("2014"),
+                    ),
+                ],
+            ),
+            // A title alone over a blank line, above the employer's line
+            // over the dates alone (a Markdown page's boxes).
+            (
+                "Data Scientist\n\nGyan Data, Chennai, India\nSep 2019 - Jun 2021\n\nImplemented fault detection with ML.\n\nBusiness Analytics Consultant\n\nCrayon Data, Chennai, India\nJun 2018 - Sep 2019\n\nScaled a recommender engine.",
+                &[
+                    (
+                        "Gyan Data",
+                        "Data Scientist",
+                        Some("Chennai, India"),
+                        "2019-09",
+                        Some("2021-06"),
+                    ),
+                    (
+                        "Crayon Data",
+                        "Business Analytics Consultant",
+                        Some("Chennai, India"),
+                        "2018-06",
+                        Some("2019-09"),
                     ),
                 ],
             ),
