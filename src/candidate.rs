@@ -1376,6 +1376,16 @@ fn name_in_line(line: &str) -> Option<String> {
         Some(name) => &line[name.start()..],
         None => line,
     };
+    // "Ms. Ruth Nthenya Wambua": a form of address is no part of the name.
+    let line = line
+        .split_once(' ')
+        .filter(|(title, rest)| {
+            matches!(
+                title.trim_end_matches('.'),
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Mx"
+            ) && rest.starts_with(char::is_uppercase)
+        })
+        .map_or(line, |(_, rest)| rest);
     let first = line.split(NAME_ENDS).next()?.trim();
     // "ARTHUR L. - Software Engineer": a spaced hyphen sets the headline
     // apart as a dash would.
@@ -2082,6 +2092,17 @@ mod tests {
         assert_eq!(
             candidate(&["Resume", "Sam Lee"]).name.as_deref(),
             Some("Sam Lee")
+        );
+        // A form of address is no part of the name, labelled or not.
+        assert_eq!(
+            candidate(&["CURRICULUM VITAE", "Name: Ms. Ruth Nthenya Wambua"])
+                .name
+                .as_deref(),
+            Some("Ruth Nthenya Wambua")
+        );
+        assert_eq!(
+            candidate(&["Mr John Smith", "Experience"]).name.as_deref(),
+            Some("John Smith")
         );
         // A sentence under a section's heading is no name; a name set over
         // two lines is one.
