@@ -803,11 +803,13 @@ fn phone_in(line: &str) -> Option<&str> {
     // "Q106806285" (a Wikidata item), "ISBN-13: 978-0470414644": an
     // identifier's digits.
     let identifier = |start: usize| {
-        let before = line[..start].trim_end_matches([' ', ':', '-']);
+        let before = line[..start]
+            .trim_end_matches([' ', ':', '-'])
+            .to_lowercase();
         line[..start].ends_with(char::is_alphanumeric)
             || ["isbn", "isbn-10", "isbn-13", "issn", "doi"]
                 .iter()
-                .any(|label| before.to_lowercase().ends_with(label))
+                .any(|label| before.ends_with(label))
     };
     PHONE
         .find_iter(line)
@@ -1012,17 +1014,11 @@ fn place_part(part: &str) -> Option<String> {
         groups.push(g);
     }
     let mut shown = part;
-    let street = |g: &str| {
-        g.split_whitespace()
-            .any(|w| STREETS.contains(&w.trim_end_matches('.')))
-    };
+    let street = |g: &str| g.split_whitespace().any(is_street_word);
     if postal
         && groups.len() > 1
         && groups[0].starts_with(|c: char| c.is_ascii_digit())
-        && groups[0]
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| STREETS.contains(&w.trim_end_matches('.')))
+        && groups[0].rsplit(' ').next().is_some_and(is_street_word)
     {
         // "6 Crawford Ave, Exeter, NH 03833": the street, its own group.
         groups.remove(0);
@@ -1144,10 +1140,6 @@ const CITY_ENDINGS: &[&str] = &[
     "Meadows", "Bluffs", "Woods", "Township", "Borough", "Crossing", "Lake",
 ];
 
-/// The city of the capitalized words before ", Region": the words a city's
-/// name is made of, without the employer or street the text layer ran into
-/// it ("Google Mountain View" → "Mountain View", "Technology Atlanta" →
-/// "Atlanta", "Salt Lake City" whole).
 /// A street's kind, the word that ends its name ("Greenway Blvd").
 const STREETS: &[&str] = &[
     "Blvd",
@@ -1181,6 +1173,15 @@ const STREETS: &[&str] = &[
     "Trl",
 ];
 
+/// Whether a word names a street's kind ("Ave.", "Crescent").
+fn is_street_word(word: &str) -> bool {
+    STREETS.contains(&word.trim_end_matches('.'))
+}
+
+/// The city of the capitalized words before ", Region": the words a city's
+/// name is made of, without the employer or street the text layer ran into
+/// it ("Google Mountain View" → "Mountain View", "Technology Atlanta" →
+/// "Atlanta", "Salt Lake City" whole).
 pub(crate) fn city_of(words: &str) -> &str {
     // Each word with where it starts, so the city is a slice from one.
     let ws: Vec<(usize, &str)> = words
@@ -1194,7 +1195,7 @@ pub(crate) fn city_of(words: &str) -> &str {
     // ("St. Paul" opens with its saint.)
     if let Some(at) = ws[..ws.len() - 1]
         .iter()
-        .rposition(|(_, w)| STREETS.contains(&w.trim_end_matches('.')))
+        .rposition(|(_, w)| is_street_word(w))
         .filter(|&at| at > 0 || !matches!(ws[0].1, "St." | "St"))
     {
         return &words[ws[at + 1].0..];

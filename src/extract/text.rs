@@ -140,8 +140,10 @@ fn org_read(lines: &[&str]) -> Vec<String> {
 /// (`@@latex:…@@`, `@@html:…@@`) shows nothing, save a space set by
 /// LaTeX's `\hfill` or `\hspace`, read as a field's gap ("Director
 /// {{{right-align(Waterford School\, 2019--Present)}}}"). Bounded: macros
-/// nest [`OrgMacros::DEPTH`] deep at most, and a line grows to
-/// [`OrgMacros::LONGEST`] bytes at most.
+/// nest [`OrgMacros::DEPTH`] deep at most, a line grows to
+/// [`OrgMacros::LONGEST`] bytes at most, and one line's expansion makes
+/// [`OrgMacros::CALLS`] calls at most (macros that call each other ten
+/// times over, eight deep, would make 10^8).
 struct OrgMacros {
     keywords: std::collections::HashMap<String, String>,
     macros: std::collections::HashMap<String, String>,
@@ -150,6 +152,7 @@ struct OrgMacros {
 impl OrgMacros {
     const DEPTH: usize = 8;
     const LONGEST: usize = 4_000;
+    const CALLS: usize = 1_000;
 
     fn of(lines: &[&str]) -> Self {
         let mut keywords = std::collections::HashMap::new();
@@ -178,7 +181,8 @@ impl OrgMacros {
             return text.to_owned();
         }
         let mut out = String::new();
-        self.expand_into(text, 0, &mut out);
+        let mut calls = Self::CALLS;
+        self.expand_into(text, 0, &mut out, &mut calls);
         SNIPPET
             .replace_all(&out, |c: &regex::Captures<'_>| {
                 if c[1].contains("\\hfill") || c[1].contains("\\hspace") {
@@ -190,7 +194,7 @@ impl OrgMacros {
             .into_owned()
     }
 
-    fn expand_into(&self, text: &str, depth: usize, out: &mut String) {
+    fn expand_into(&self, text: &str, depth: usize, out: &mut String, calls: &mut usize) {
         let mut rest = text;
         while let Some(open) = rest.find("{{{") {
             out.push_str(&rest[..open]);
@@ -199,8 +203,9 @@ impl OrgMacros {
                 out.push_str(&rest[open..]);
                 return;
             };
-            if depth < Self::DEPTH && out.len() < Self::LONGEST {
-                self.call(&after[..close], depth, out);
+            if depth < Self::DEPTH && out.len() < Self::LONGEST && *calls > 0 {
+                *calls -= 1;
+                self.call(&after[..close], depth, out, calls);
             }
             rest = &after[close + 3..];
         }
@@ -215,7 +220,7 @@ impl OrgMacros {
     }
 
     /// One macro call, `name` or `name(arguments)`, expanded into `out`.
-    fn call(&self, call: &str, depth: usize, out: &mut String) {
+    fn call(&self, call: &str, depth: usize, out: &mut String, calls: &mut usize) {
         let (name, args) = match call.split_once('(') {
             Some((name, args)) => (
                 name.trim(),
@@ -244,7 +249,7 @@ impl OrgMacros {
                 None => args.join(", "),
             },
         };
-        self.expand_into(&body, depth + 1, out);
+        self.expand_into(&body, depth + 1, out, calls);
     }
 }
 
@@ -842,18 +847,27 @@ mod tests {
         let src = "#+TITLE: CV\n#+AUTHOR: Jane Doe\n#+Phone: (650) 555-0100\n\
                    #+MACRO: right-align @@latex:\\hfill @@@@html:<span class=r>@@$1@@html:</span>@@\n\
                    #+MACRO: loop {{{loop($1)}}}\n\
+                   #+MACRO: m1 {{{m0}}}{{{m0}}}{{{m0}}}{{{m0}}}{{{m0}}}{{{m0}}}{{{m0}}}{{{m0}}}{{{m0}}}{{{m0}}}\n\
+                   #+MACRO: m2 {{{m1}}}{{{m1}}}{{{m1}}}{{{m1}}}{{{m1}}}{{{m1}}}{{{m1}}}{{{m1}}}{{{m1}}}{{{m1}}}\n\
+                   #+MACRO: m3 {{{m2}}}{{{m2}}}{{{m2}}}{{{m2}}}{{{m2}}}{{{m2}}}{{{m2}}}{{{m2}}}{{{m2}}}{{{m2}}}\n\
+                   #+MACRO: m4 {{{m3}}}{{{m3}}}{{{m3}}}{{{m3}}}{{{m3}}}{{{m3}}}{{{m3}}}{{{m3}}}{{{m3}}}{{{m3}}}\n\
+                   #+MACRO: m5 {{{m4}}}{{{m4}}}{{{m4}}}{{{m4}}}{{{m4}}}{{{m4}}}{{{m4}}}{{{m4}}}{{{m4}}}{{{m4}}}\n\
+                   #+MACRO: m6 {{{m5}}}{{{m5}}}{{{m5}}}{{{m5}}}{{{m5}}}{{{m5}}}{{{m5}}}{{{m5}}}{{{m5}}}{{{m5}}}\n\
+                   #+MACRO: m7 {{{m6}}}{{{m6}}}{{{m6}}}{{{m6}}}{{{m6}}}{{{m6}}}{{{m6}}}{{{m6}}}{{{m6}}}{{{m6}}}\n\
                    * {{{author}}}\n| phone | {{{keyword(Phone)}}} |\n\
                    ** Director {{{right-align(Waterford School\\, 2019--Present)}}} :job:\n\
-                   {{{unknown(kept)}}} {{{loop(x)}}}end {{{open";
+                   {{{unknown(kept)}}} {{{loop(x)}}}end {{{open\n\
+                   {{{m7(x)}}}done";
         let doc = extract(src.as_bytes()).expect("text");
         let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(
-            texts[5..],
+            texts[12..],
             [
                 "Jane Doe",
                 "| phone | (650) 555-0100 |",
                 "Director   Waterford School, 2019--Present",
                 "kept end {{{open",
+                "done",
             ]
         );
     }

@@ -885,7 +885,7 @@ fn without_job_label(line: &str) -> &str {
     match line.split_once(':') {
         Some((label, value))
             if !value.trim().is_empty()
-                && LABELS.contains(&label.trim().to_lowercase().as_str()) =>
+                && LABELS.iter().any(|l| l.eq_ignore_ascii_case(label.trim())) =>
         {
             value.trim()
         }
@@ -1124,13 +1124,18 @@ fn title_cased(word: &str) -> bool {
 /// supervisor Students Association"): after its job's word in lower case,
 /// before a capital. None when the part is not so.
 fn sentence_case_title(part: &str) -> Option<usize> {
+    if !part.starts_with(char::is_uppercase) {
+        return None;
+    }
     let words: Vec<(usize, &str)> = part
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
         .collect();
     let job = words.iter().position(|(_, w)| {
+        let w = w.trim_end_matches(',');
         w.starts_with(char::is_lowercase)
-            && JOB_WORDS.contains(&w.trim_end_matches(',').to_lowercase().as_str())
+            && !w.chars().any(char::is_uppercase)
+            && JOB_WORDS.contains(&w)
     })?;
     let next = words.get(job + 1)?;
     (job >= 1
