@@ -1761,7 +1761,13 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 && header.is_empty()
                 && j + 1 == *i
                 && j > floor
-                && ((employer_alone(j - 1) && rest.as_ref().is_some_and(|t| is_position(t)))
+                && ((employer_alone(j - 1)
+                    && rest.as_ref().is_some_and(|t| {
+                        is_position(t)
+                            // A name with a dash in it may hold a title
+                            // ("RedSocks - Malicious Threat Detection").
+                            || (how_only(t) && !lines[j - 1].text.contains(" - "))
+                    }))
                     || (title_alone(j - 1)
                         && rest.as_ref().is_some_and(|t| {
                             t.chars().any(char::is_alphabetic) && !is_position(t)
@@ -2479,6 +2485,23 @@ const EMPLOYMENT_KINDS: &str = r"contract(?:ed)?|internship|seasonal|apprentices
 
 /// A header's text without how the job was worked in brackets:
 /// "(Sheffield, England (Remote))" — no part of a name or a place.
+/// Whether a dated line's words say only how the job was worked
+/// ("January 2019 - August 2021; remote, part-time"), naming nothing.
+fn how_only(rest: &str) -> bool {
+    static HOW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^(?:{WORK_MODES}|{HOURS}|{EMPLOYMENT_KINDS}|employed|freelance)$"
+        ))
+        .expect("valid")
+    });
+    let mut parts = rest
+        .split([';', ',', '|', '(', ')', '·', '/'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .peekable();
+    parts.peek().is_some() && parts.all(|p| HOW.is_match(p))
+}
+
 fn without_work_mode(line: &str) -> std::borrow::Cow<'_, str> {
     static WORKED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(r"(?i)\s*[(\[](?:{WORK_MODES}|{HOURS})[)\]]")).expect("valid")
@@ -4067,6 +4090,15 @@ mod tests {
                         "2011",
                         Some("2014"),
                     ),
+                ],
+            ),
+            // An employer's name alone over a blank line and its dates,
+            // with only how the job was worked beside them.
+            (
+                "Peppels.net\n\nJanuary 2019 - August 2021; remote, part-time\n\n• Maintained the code base.\n\nSF Metrics\n\nAugust 2015 - October 2019; remote\n\n• Wrote crawlers.",
+                &[
+                    ("Peppels.net", "-", None, "2019-01", Some("2021-08")),
+                    ("SF Metrics", "-", None, "2015-08", Some("2019-10")),
                 ],
             ),
             // A title alone over a blank line, above the employer's line
