@@ -2008,7 +2008,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         let d = dates_of(found);
         job.start_date = Some(d.start.iso());
         job.end_date = d.end.filter(|_| !d.present).map(|e| e.iso());
-        fill_header(&mut job, text, &header, *i, found);
+        fill_header(&mut job, lines, &header, *i, found);
         jobs.push(job);
     }
     // "General Chemistry Tutor: Group and one-on-one tutoring…" above
@@ -2579,7 +2579,7 @@ fn without_description(line: &str) -> &str {
 
 fn fill_header(
     job: &mut Work,
-    text: &NormText,
+    lines: &[Line<'_>],
     header: &[usize],
     date_line: usize,
     found: &dates::Found,
@@ -2588,14 +2588,9 @@ fn fill_header(
     let mut texts: Vec<String> = header
         .iter()
         .map(|&h| {
-            // The line as the job search read it: a field's label off.
-            let line = text.lines[h].text.as_str();
-            let value = without_job_label(line.trim());
-            let raw = if value.len() < line.trim().len() {
-                value
-            } else {
-                line
-            };
+            // The line as the job search read it (its dates were found
+            // there): a field's label off.
+            let raw = lines[h].text;
             if h == date_line
                 && let Some(role) = dated_role(raw)
             {
