@@ -1103,6 +1103,7 @@ impl Cutter<'_> {
         if left.is_empty()
             || right.is_empty()
             || (self.is_rows(&left, &right) && !self.is_columns(&left, &right))
+            || self.is_fields_of_rows(&right, &left)
         {
             return None;
         }
@@ -1264,6 +1265,44 @@ impl Cutter<'_> {
         });
         (l.len() <= r.len() && ((pl >= 0.8 && single(left)) || dates))
             || (r.len() <= l.len() && pr >= 0.8 && flush_right)
+    }
+
+    /// Whether `side` is fields set at the end of the other side's rows
+    /// rather than a column, however tall it is: a job's dates flush right
+    /// on its header line down the page, with a grid of skills among them
+    /// (Word's right tab stops). Every line of it is on a line of the
+    /// other side, and most of its blocks are a line or two alone among
+    /// the other side's lines: blocks whose neighbours across the gap have
+    /// lines of their own above or below them (a job's bullets). A sidebar
+    /// whose lines share the main column's baselines runs in blocks of
+    /// several lines beside as many lines.
+    fn is_fields_of_rows(&self, side: &[Group], other: &[Group]) -> bool {
+        let tolerance = 0.3 * self.size;
+        let others = self.baselines(other);
+        let on_row = |base: f64| others.iter().any(|y| (base - y).abs() <= tolerance);
+        let lines = side.iter().flat_map(|g| g.members.iter());
+        if !lines.clone().all(|&m| on_row(self.segments[m].base)) {
+            return false;
+        }
+        // A block of a line or two with lines of the other side just
+        // above or below it, beside none of its own.
+        let alone = side
+            .iter()
+            .filter(|g| {
+                g.members.len() <= 2 && {
+                    let (top, bottom) = (
+                        self.segments[g.members[0]].base,
+                        self.segments[*g.members.last().unwrap_or(&g.members[0])].base,
+                    );
+                    let near = |y: f64| {
+                        (y < top - tolerance && y >= top - 2.0 * self.size)
+                            || (y > bottom + tolerance && y <= bottom + 2.0 * self.size)
+                    };
+                    others.iter().any(|&y| near(y))
+                }
+            })
+            .count();
+        alone >= 3 && 3 * alone >= 2 * side.len()
     }
 
     /// Two sides tall enough and full enough to be columns of text rather
@@ -1640,6 +1679,65 @@ mod tests {
         ] {
             assert!(text.contains(&want), "{want}: {text:?}");
         }
+    }
+
+    #[test]
+    fn dates_flush_right_stay_on_their_lines_beside_a_grid_of_skills() {
+        // Word's right tab stop: each job's dates at the end of its header
+        // line, bullets under it, and a grid of skills whose third column
+        // stands where the dates do: the dates are no column of the page.
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        let mut glyphs = line(&["WORK", "EXPERIENCE"], 200.0, 60.0, 12.0);
+        let jobs = [
+            ("Lobby Store | Cashier | Durham, NC", "Fall 2016 - Present"),
+            ("KYNG | Founder | Durham, NC", "Fall 2016 - Present"),
+            ("Apps | Founder | New York, NY", "April - July 2016"),
+            (
+                "REZI | Design Intern | New York, NY",
+                "March 2016 - July 2016",
+            ),
+            ("BLEU | Web Intern | New York, NY", "Aug 2015 - Feb 2016"),
+        ];
+        let mut top = 100.0;
+        for (header, dates) in jobs {
+            glyphs.extend(line(&words(header), 40.0, top, 10.0));
+            glyphs.extend(line(&words(dates), 470.0, top, 10.0));
+            for b in 0..3 {
+                let y = top + 14.0 * f64::from(b + 1);
+                glyphs.extend(line(
+                    &["•", "Built", "the", "tools", "we", "use"],
+                    55.0,
+                    y,
+                    10.0,
+                ));
+            }
+            top += 70.0;
+        }
+        glyphs.extend(line(&["SKILLS"], 200.0, top, 12.0));
+        for (i, row) in [
+            ["Office", "HTML", "WordPress"],
+            ["Python", "C", "Final Cut"],
+            ["Java", "Go", "3D"],
+            ["Rust", "SQL", "Music"],
+        ]
+        .iter()
+        .enumerate()
+        {
+            let base = top + 30.0 + 14.0 * i as f64;
+            for (cell, x) in row.iter().zip([40.0, 200.0, 470.0]) {
+                glyphs.extend(line(&["•", cell], x, base, 10.0));
+            }
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        for want in [
+            "Lobby Store | Cashier | Durham, NC  Fall 2016 - Present",
+            "Apps | Founder | New York, NY  April - July 2016",
+            "BLEU | Web Intern | New York, NY  Aug 2015 - Feb 2016",
+        ] {
+            assert!(text.contains(&want), "{want}: {text:?}");
+        }
+        assert_eq!(page.layout.columns, 1, "{text:?}");
     }
 
     #[test]
