@@ -1242,18 +1242,10 @@ impl Cutter<'_> {
         }
         let single = |side: &[Group]| side.iter().all(|g| g.members.len() == 1);
         // A date over a place set flush right beside a title over an
-        // employer: two lines of one block that end together at the right
-        // edge, and still fields of the rows. Two lines that end apart (a
-        // phrase wrapped, a grid's cells) are not.
-        let edge = right.iter().map(|g| g.x1).fold(f64::NEG_INFINITY, f64::max);
-        let flush_right = right.iter().all(|g| match g.members[..] {
-            [_] => true,
-            [a, b] => {
-                let (a, b) = (&self.segments[a], &self.segments[b]);
-                (a.x1 - b.x1).abs() <= tolerance && a.x1.max(b.x1) >= edge - tolerance
-            }
-            _ => false,
-        });
+        // employer: lines of one block that end together, and still fields
+        // of the rows. Lines that end apart (a phrase wrapped, a grid's
+        // cells) are not.
+        let flush_right = self.is_flush_right(right);
         // A margin column of dates, each a line or a start over its end
         // ("Aug 2020 -" / "Present"), beside the entries (Twenty Seconds).
         // Each date's first line is on an entry's line.
@@ -1265,6 +1257,23 @@ impl Cutter<'_> {
         });
         (l.len() <= r.len() && ((pl >= 0.8 && single(left)) || dates))
             || (r.len() <= l.len() && pr >= 0.8 && flush_right)
+    }
+
+    /// Whether each block of `side` is a line, or a few lines that end
+    /// together at its right edge (a place over a date, or over a job's
+    /// two periods at one employer).
+    fn is_flush_right(&self, side: &[Group]) -> bool {
+        let tolerance = 0.3 * self.size;
+        side.iter().all(|g| match g.members[..] {
+            [_] => true,
+            [first, ..] if g.members.len() <= 4 => {
+                let end = self.segments[first].x1;
+                g.members
+                    .iter()
+                    .all(|&m| (self.segments[m].x1 - end).abs() <= tolerance)
+            }
+            _ => false,
+        })
     }
 
     /// Whether `side` is fields set at the end of the other side's rows
@@ -1302,7 +1311,7 @@ impl Cutter<'_> {
                 }
             })
             .count();
-        alone >= 3 && 3 * alone >= 2 * side.len()
+        (alone >= 3 && 3 * alone >= 2 * side.len()) || self.is_flush_right(side)
     }
 
     /// Two sides tall enough and full enough to be columns of text rather
@@ -1632,6 +1641,74 @@ mod tests {
             ],
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn places_over_periods_flush_right_stay_on_their_lines_in_a_column() {
+        // friggeri-cv's main column: a place over a year beside each
+        // degree, a place over two periods beside an employer over two
+        // titles; Education's fields end short of Experience's. Three
+        // lines of fields stacked, and taller than a quarter page, they
+        // are still no column.
+        let at = |words: &[&str], end: f64, base: f64| {
+            let mut g = line(words, 0.0, base, 10.0);
+            let shift = end - g.last().map_or(0.0, |g| g.x1);
+            for glyph in &mut g {
+                glyph.x0 += shift;
+                glyph.x1 += shift;
+            }
+            g
+        };
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        let mut glyphs = line(&["Education"], 200.0, 80.0, 12.0);
+        let rows: &[(f64, &str, &str, f64)] = &[
+            (
+                100.0,
+                "M.A., Public Policy, Trinity College",
+                "Hartford, CT",
+                522.0,
+            ),
+            (114.0, "Honors in Graduate Scholarship", "2011", 522.0),
+            (
+                140.0,
+                "B.A., Economics, Bethel University",
+                "St.Paul, MN",
+                522.0,
+            ),
+            (154.0, "Cum Laude", "2007", 522.0),
+            (
+                200.0,
+                "Kentucky Department of Education",
+                "Frankfort, KY",
+                534.0,
+            ),
+            (214.0, "Strategic Data Analyst", "2015–Present", 534.0),
+            (228.0, "Data Project Fellow", "2015–2017", 534.0),
+        ];
+        for &(base, text, field, end) in rows {
+            glyphs.extend(line(&words(text), 200.0, base, 10.0));
+            glyphs.extend(at(&words(field), end, base));
+        }
+        glyphs.extend(line(&["Experience"], 200.0, 180.0, 12.0));
+        for i in 0..8 {
+            let base = 250.0 + 14.0 * f64::from(i);
+            glyphs.extend(line(
+                &["Led", "a", "team", "of", "analysts"],
+                200.0,
+                base,
+                10.0,
+            ));
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        for want in [
+            "M.A., Public Policy, Trinity College  Hartford, CT",
+            "Cum Laude  2007",
+            "Kentucky Department of Education  Frankfort, KY",
+            "Data Project Fellow  2015–2017",
+        ] {
+            assert!(text.contains(&want), "{want}: {text:?}");
+        }
     }
 
     #[test]
