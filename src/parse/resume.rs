@@ -2808,7 +2808,14 @@ fn fill_header(
         // "M1 Support Services - 57TH MAINTENANCE GROUP, Nellis Air Force
         // Base, Nevada" over the title's line: on the employer's own line,
         // what a dash adds is a unit of it, not the employer.
-        let found_parts = parts_with_joints(&line);
+        let mut found_parts = parts_with_joints(&line);
+        if let Some(a) = (1..found_parts.len()).find(|&a| {
+            found_parts[a].1 == Joint::Dash
+                && initials_spelled_out(&format!("{} - {}", found_parts[a - 1].0, found_parts[a].0))
+        }) {
+            let (long, _) = found_parts.remove(a);
+            found_parts[a - 1].0 = format!("{} - {long}", found_parts[a - 1].0);
+        }
         let unit_after_dash = !titled[n]
             && titled.iter().enumerate().any(|(m, t)| *t && m != n)
             && found_parts.get(1).is_some_and(|(_, j)| *j == Joint::Dash);
@@ -2842,6 +2849,23 @@ fn fill_header(
     }
     if job.position.is_some() {
         return;
+    }
+    // An organization's initials and the name they abbreviate are its
+    // name, whatever job's word the name holds; the title is another part.
+    // What commas add to the title is the title's ("Manager, Research &
+    // Policy").
+    if let Some(mut a) = all.iter().position(|(p, _)| initials_spelled_out(p)) {
+        let position = (0..all.len()).find(|&p| p != a && is_position(&all[p].0));
+        while let Some(p) = position
+            && p + 1 != a
+            && let Some((next, Joint::Comma)) = all.get(p + 1)
+        {
+            let joined = format!("{}, {next}", all[p].0);
+            all[p].0 = joined;
+            all.remove(p + 1);
+            a -= usize::from(a > p);
+        }
+        return set_parts(job, &all, Some(a), position);
     }
     // "Cloud, Kubernetes Engineer & Go Developer - IBM": a title that has
     // a comma of its own, ending in a job's word, then a dash and the
@@ -3009,6 +3033,19 @@ fn fill_header(
         employer = employer.map(|e| if e > p + 1 { e - 1 } else { e });
     }
     set_parts(job, &all, employer, position);
+}
+
+/// "TNTP - The New Teacher Project", "ConnCAN - The Connecticut Coalition
+/// for Achievement Now": an organization's initials, a dash and the name
+/// they abbreviate.
+fn initials_spelled_out(part: &str) -> bool {
+    let Some((short, long)) = part.split_once(" - ") else {
+        return false;
+    };
+    let capitals: String = short.chars().filter(char::is_ascii_uppercase).collect();
+    short.chars().all(char::is_alphanumeric)
+        && short.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && abbreviates(&capitals, long)
 }
 
 /// "• 2015-current: Research Assistant under Dr. Teo in condensed
@@ -4051,6 +4088,28 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // An organization's initials, a dash and the name they stand
+            // for are one employer, though the name holds a job's word
+            // ("Teacher"); the title is on the dated line below.
+            (
+                "TNTP - The New Teacher Project  New York, NY\nAnalyst  2014-2015\n\nSupported teacher pay reform.\n\nConnCAN - The Connecticut Coalition for Achievement Now  New Haven, CT\nManager, Research & Policy  2012-2014\n\nDeveloped original research.",
+                &[
+                    (
+                        "TNTP - The New Teacher Project",
+                        "Analyst",
+                        Some("New York, NY"),
+                        "2014",
+                        Some("2015"),
+                    ),
+                    (
+                        "ConnCAN - The Connecticut Coalition for Achievement Now",
+                        "Manager, Research & Policy",
+                        Some("New Haven, CT"),
+                        "2012",
+                        Some("2014"),
+                    ),
+                ],
+            ),
             // A country's code after the employer's comma is the place;
             // a state's code is not read so.
             (
