@@ -272,6 +272,7 @@ const JOB_WORDS: &[&str] = &[
     "interpreter",
     "author",
     "coach",
+    "captain",
     "co-op",
     // French, Spanish and German resumes: dates.rs reads their months, so
     // their titles are read too (and Dutch, Italian and Portuguese ones
@@ -3060,6 +3061,9 @@ fn dated_role(line: &str) -> Option<String> {
             .expect("valid")
     });
     let body = bullet_body(line.trim())?.trim();
+    if let Some(role) = role_then_dates(body) {
+        return Some(role);
+    }
     let found = dates::find(body).filter(|f| f.start == 0)?;
     let rest = body[found.end..]
         .trim_start()
@@ -3092,6 +3096,41 @@ fn dated_role(line: &str) -> Option<String> {
     } else {
         format!("{title}  {organization}")
     })
+}
+
+/// "2 years as Front-End Captain at Synthesio from 2014 to today", "1
+/// year Professor (adjunct professor) at Ecole D'Ingénieurs from 2015 to
+/// today": a bullet that tells the job in one sentence, how long it
+/// lasted, the title, "at" the employer, and "from" (or "since") its
+/// dates at the end. Returns the title and the employer as a header's
+/// fields.
+fn role_then_dates(body: &str) -> Option<String> {
+    static LASTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(?:[0-9]+(?:[.,][0-9]+)?\+?\s*(?:years?|yrs?|months?|mos?)\s+)?(?:as\s+)?",
+        )
+        .expect("valid")
+    });
+    let body = body.trim_end_matches(['.', ';']);
+    let found = dates::find_all(body)
+        .into_iter()
+        .rfind(|f| f.end == body.len())?;
+    let before = body[..found.start].trim_end();
+    let words = before.rsplit_once(' ')?;
+    if !["from", "since"].contains(&words.1.to_lowercase().as_str()) {
+        return None;
+    }
+    let told = words.0.trim();
+    let told = &told[LASTED.find(told).map_or(0, |m| m.end())..];
+    let (title, employer) = told.split_once(" at ")?;
+    let (title, employer) = (title.trim(), employer.trim());
+    let count = |t: &str| t.split_whitespace().count();
+    (is_position(title)
+        && title.starts_with(char::is_uppercase)
+        && employer.starts_with(char::is_uppercase)
+        && (1..=8).contains(&count(title))
+        && (1..=8).contains(&count(employer)))
+    .then(|| format!("{title}  {employer}"))
 }
 
 /// Words that end the name of a field of work or a department.
@@ -4088,6 +4127,21 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A bullet that tells the job in a sentence: how long, the
+            // title, "at" the employer, "from" the dates.
+            (
+                "* 2 years as Front-End Captain at Synthesio from 2014 to today\n\n* 9 years as Enthusiast Developer at Airbus Defence & Space From 2005 to 2014",
+                &[
+                    ("Synthesio", "Front-End Captain", None, "2014", None),
+                    (
+                        "Airbus Defence & Space",
+                        "Enthusiast Developer",
+                        None,
+                        "2005",
+                        Some("2014"),
+                    ),
+                ],
+            ),
             // An organization's initials, a dash and the name they stand
             // for are one employer, though the name holds a job's word
             // ("Teacher"); the title is on the dated line below.
