@@ -545,6 +545,22 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
     }
 
     #[test]
+    fn a_line_break_in_the_source_ends_the_row_before_a_macros_field() {
+        // res.cls CVs: a list's last `\\`, then a subsection's macro
+        // whose body spaces before its bold title: the title is a line
+        // of its own, not a field of the list's last line.
+        let src = "\\newcommand{\\sub}[1]{\\vspace{0.05in}\\textbf{#1}\\vspace{-0.1in}\\par}\n\\begin{document}\n2006 Tutor, Chemistry, Willamette University \\\\\n\\\\ \n\\sub{Scientific Mentorship} 2021 -- 2022 Sam, Engineer\n\\end{document}";
+        assert_eq!(
+            lines(src),
+            owned(&[
+                (3, "2006 Tutor, Chemistry, Willamette University"),
+                (5, "Scientific Mentorship"),
+                (5, "2021 – 2022 Sam, Engineer"),
+            ])
+        );
+    }
+
+    #[test]
     fn sources_hold_the_main_text() {
         let d = extract(
             b"\\section{Skills}\n",

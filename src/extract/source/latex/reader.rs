@@ -775,7 +775,7 @@ impl Reader {
                 } else {
                     Sep::Bar
                 });
-                self.out.row_end |= t.soft && !t.lent && self.shown();
+                self.out.row_end |= !t.lent && self.shown();
                 self.eat_star();
                 self.skip_optional(true);
             }
