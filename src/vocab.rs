@@ -526,6 +526,12 @@ const SECTION_NOUNS: &[(&str, Section)] = &[
     ("achievements", Section::Other),
     ("volunteering", Section::Other),
     ("leadership", Section::Other),
+    ("mentorship", Section::Other),
+    ("mentoring", Section::Other),
+    ("committees", Section::Other),
+    ("memberships", Section::Other),
+    ("grants", Section::Other),
+    ("distinctions", Section::Other),
     ("links", Section::Other),
     ("hobbies", Section::Other),
     ("references", Section::Other),
@@ -721,6 +727,11 @@ mod tests {
             ("— Awards —", Some(Section::Other)),
             ("Programming Skills", Some(Section::Skills)),
             ("Research Experience", Some(Section::Experience)),
+            // An academic CV's other lists end its positions.
+            ("Scientific Mentorship", Some(Section::Other)),
+            ("Dissertation Committees", Some(Section::Other)),
+            ("Professional Memberships", Some(Section::Other)),
+            ("Current Grant Support", Some(Section::Other)),
             // A resume's History is its work history; an academic one is
             // Education.
             ("History", Some(Section::Experience)),
