@@ -731,7 +731,7 @@ mod tests {
             ("Scientific Mentorship", Some(Section::Other)),
             ("Dissertation Committees", Some(Section::Other)),
             ("Professional Memberships", Some(Section::Other)),
-            ("Current Grant Support", Some(Section::Other)),
+            ("GRANTS & FUNDING", Some(Section::Other)),
             // A resume's History is its work history; an academic one is
             // Education.
             ("History", Some(Section::Experience)),
