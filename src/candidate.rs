@@ -1247,6 +1247,19 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
         };
         let region = &caps[2];
         let (start, end) = caps.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+        // "All Star Code, New York, NY": a city and its state's code after
+        // the name; the name's last word is no city. The place is read
+        // from the city on.
+        if region.len() > 2
+            && line[end..].strip_prefix(", ").is_some_and(|rest| {
+                let code = rest.get(..2).unwrap_or("");
+                is_region_code(code)
+                    && !is_country_code(code)
+                    && !rest[2..].starts_with(char::is_alphanumeric)
+            })
+        {
+            continue;
+        }
         // "San Francisco, Ca 94117", "CA-94115": a state in any case before
         // its ZIP code.
         let zip = line[end..]

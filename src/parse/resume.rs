@@ -4127,6 +4127,18 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A city and its state's code after the employer: the name's
+            // last word is no city ("Code, New York").
+            (
+                "All Star Code, New York, NY  July 2015-July 2016\nCohort Alumni Ambassador\n• Planned alumni reunions",
+                &[(
+                    "All Star Code",
+                    "Cohort Alumni Ambassador",
+                    Some("New York, NY"),
+                    "2015-07",
+                    Some("2016-07"),
+                )],
+            ),
             // A bullet that tells the job in a sentence: how long, the
             // title, "at" the employer, "from" the dates.
             (
