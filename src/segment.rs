@@ -189,6 +189,29 @@ fn names_employer(text: &NormText, i: usize, current: Section, section: Section)
     false
 }
 
+/// Whether the heading-like line `i` inside Experience ("Volunteer") is a
+/// job's title: a job's word, right above a line with a range of dates,
+/// as a title stood above its dated line in a job before it in the
+/// section ("Medical Equipment Technician" / "Canadian Red Cross …  Oct
+/// 2018 - July 2020").
+fn titles_job(text: &NormText, i: usize, current: Section, headings: &[(usize, Section)]) -> bool {
+    use crate::parse::resume::is_position;
+    let titled = |k: usize| {
+        let line = text.lines[k].text.trim();
+        !line.is_empty()
+            && line.split_whitespace().count() <= 5
+            && is_position(line)
+            && text.lines.get(k + 1).is_some_and(|next| {
+                bullet_body(&next.text).is_none()
+                    && crate::parse::dates::find(&next.text).is_some_and(|f| f.to.is_some())
+            })
+    };
+    let Some(&(from, Section::Experience)) = headings.last() else {
+        return false;
+    };
+    current == Section::Experience && titled(i) && (from + 1..i).any(titled)
+}
+
 /// The separator that sets a job header's fields apart ("Senior Engineer
 /// | Acme | 2022 - 2025" → '|'), if the line has one. A spaced hyphen
 /// counts outside the line's range of dates ("Monmouth Telecom - Red
@@ -302,6 +325,7 @@ pub fn segment(text: &NormText) -> Segments {
             })
             .filter(|&section| !first_entry(text, i, &headings, section))
             .filter(|&section| !names_employer(text, i, current, section))
+            .filter(|_| !titles_job(text, i, current, &headings))
             .or_else(marked)
         {
             current = section;
@@ -699,6 +723,42 @@ mod tests {
             "Best Paper, ICSE 2019 - 2020",
         ]);
         assert_eq!(s.sections[3], Section::Other);
+    }
+
+    #[test]
+    fn a_jobs_word_over_dated_lines_as_the_titles_above_is_a_title() {
+        // "Volunteer" names a section, but here it stands over its
+        // employer's dated line as each job's title did above it.
+        let lines = [
+            "Professional Experience",
+            "Medical Equipment Technician",
+            "Canadian Red Cross (Kamloops, BC Canada)  Oct 2018 - July 2020",
+            "Maintained the inventory of medical equipment.",
+            "",
+            "Volunteer",
+            "BC SPCA (Kamloops, BC Canada)  Mar 2017 - Apr 2019",
+            "Developed a network in a new community.",
+            "",
+            "Research Associate",
+            "SUNY Research Foundation  Sept 2011 - May 2012",
+        ];
+        let s = segments(&lines);
+        assert_eq!(s.sections[5], Section::Experience);
+        assert_eq!(s.sections[9], Section::Experience);
+        // Set apart from its dated line, or with no title above it in
+        // the shape, it is a heading.
+        let mut apart = lines;
+        apart[5] = "Volunteer";
+        apart[6] = "";
+        assert_ne!(segments(&apart).sections[9], Section::Experience);
+        let s = segments(&[
+            "Experience",
+            "Canadian Red Cross  Oct 2018 - July 2020",
+            "",
+            "Volunteer",
+            "BC SPCA  Mar 2017 - Apr 2019",
+        ]);
+        assert_ne!(s.sections[4], Section::Experience);
     }
 
     #[test]

@@ -2615,9 +2615,11 @@ fn fill_header(
         .filter(|t| !is_document_title(t))
         // "EXPERIENCIA (10/2022-05/2023)": the dates of a section's only
         // job on its heading; the heading names no part of the job.
+        // A job's word that names a section too ("Volunteer") is the
+        // title of the job it stands over.
         .filter(|t| {
             let bare = t.replace(['(', ')', '[', ']'], " ");
-            crate::vocab::named_heading(bare.trim()).is_none()
+            crate::vocab::named_heading(bare.trim()).is_none() || is_position(t.trim())
         })
         .collect();
     // A header wrapped at the margin is one line again: a bracket opened
@@ -2662,7 +2664,7 @@ fn fill_header(
         // View, CA" would split at its comma; so is one in parentheses at
         // the end ("(San Francisco, Ca.)").
         static PLACE_IN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\s*\(([A-Z][^()]{1,40}, ?[A-Z][A-Za-z.]{1,15})\s?\)[\s.,;]*$")
+            Regex::new(r"\s*\(([A-Z][^()]{1,40}, ?[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)\s?\)[\s.,;]*$")
                 .expect("valid")
         });
         // "Zenika Lyon (FR)", "SAVE Diffusion - Saint-Etienne (France)":
@@ -4127,6 +4129,28 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A place in brackets with its country after the state's
+            // code; a job's word over the dated line is the title though
+            // it names a section too.
+            (
+                "Medical Equipment Technician\nCanadian Red Cross (Kamloops, BC Canada)  Oct 2018 - July 2020\nMaintained the inventory.\n\nVolunteer\nBC SPCA & Canadian Red Cross  (Kamloops, BC Canada)  Mar 2017 - Apr 2019\nDeveloped a network.",
+                &[
+                    (
+                        "Canadian Red Cross",
+                        "Medical Equipment Technician",
+                        Some("Kamloops, BC Canada"),
+                        "2018-10",
+                        Some("2020-07"),
+                    ),
+                    (
+                        "BC SPCA & Canadian Red Cross",
+                        "Volunteer",
+                        Some("Kamloops, BC Canada"),
+                        "2017-03",
+                        Some("2019-04"),
+                    ),
+                ],
+            ),
             // A city and its state's code after the employer: the name's
             // last word is no city ("Code, New York").
             (
