@@ -506,21 +506,28 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
     #[test]
     fn an_entrys_field_wrapped_in_the_source_is_one_line() {
         // A field the source wrapped joins the entry's line, with the rest
-        // of the line it goes on to; a paragraph field keeps its lines, and
-        // so does an entry written one field a line.
-        let src = "\\cventry{2005--present}{Freelance IT\n  consultant}{Masida}{Amsterdam}{}{IT solutions with a focus on Free\n  Software. Development of solutions\n  in Python.}\n\\cventry\n  {Engineer}\n  {Acme}\n  {2019 -- 2021}{}";
+        // of the line it goes on to; a paragraph field after the entry's
+        // fields is printed under them and keeps its lines, and so does an
+        // entry written one field a line. A name of a word or three
+        // wrapped after a long title joins too.
+        let src = "\\cventry{2005--present}{Freelance IT\n  consultant}{Masida}{Amsterdam}{}{IT solutions with a focus on Free\n  Software. Development of solutions\n  in Python.}\n\\cventry\n  {Engineer}\n  {Acme}\n  {2019 -- 2021}{}\n\\cventry{Jan 2023--Current}{Senior Solutions Architect (Mobile and VA)}{Discovery\nHoldings}{}{}{}";
         assert_eq!(
             lines(src),
             owned(&[
                 (
                     1,
-                    "2005–present | Freelance IT consultant | Masida | Amsterdam | IT solutions with a focus on Free"
+                    "2005–present | Freelance IT consultant | Masida | Amsterdam"
                 ),
+                (2, "IT solutions with a focus on Free"),
                 (3, "Software. Development of solutions"),
                 (4, "in Python."),
                 (6, "Engineer"),
                 (7, "Acme"),
                 (8, "2019 – 2021"),
+                (
+                    9,
+                    "Jan 2023–Current | Senior Solutions Architect (Mobile and VA) | Discovery Holdings"
+                ),
             ])
         );
     }

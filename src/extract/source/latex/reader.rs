@@ -111,6 +111,14 @@ fn verb_text(raw: &str) -> String {
 /// fields to join it (a field the source wrapped, not a paragraph).
 const WRAPPED_WORDS: usize = 8;
 
+/// The tokens (words, spaces, marks) of a field from which it is a
+/// paragraph printed under the entry's line.
+const PARAGRAPH_TOKENS: usize = 24;
+
+/// The words of a field, on the entry's first line, that a field wrapped
+/// after them goes on from, however long the line is.
+const WRAPPED_FIELD_WORDS: usize = 3;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Sep {
     None,
@@ -322,6 +330,9 @@ struct Reader {
     /// argument starts on it (Awesome-CV's one argument a line).
     arg_serial: usize,
     last_arg: usize,
+    /// Where the text of the argument begun last starts in the line being
+    /// written.
+    arg_start: usize,
     depth: usize,
     out: Output,
     preamble: bool,
@@ -381,6 +392,7 @@ impl Reader {
             pending: Vec::new(),
             wrapped: None,
             arg_serial: 0,
+            arg_start: 0,
             last_arg: 0,
             depth: 0,
             out: Output {
@@ -640,11 +652,18 @@ impl Reader {
         if t.line == last {
             return true;
         }
+        // The line so far is short, or the field is: a name of a word or
+        // three wrapped after a long title ("… | Discovery" / "Holdings}").
         let short = same_arg
             && self.out.cur.as_ref().is_some_and(|c| {
+                let field = c.text.get(self.arg_start..).unwrap_or(&c.text);
+                let words = field
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric));
                 c.line == first
                     && c.at == t.at
-                    && c.text.split_whitespace().count() <= WRAPPED_WORDS
+                    && (c.text.split_whitespace().count() <= WRAPPED_WORDS
+                        || words.count() <= WRAPPED_FIELD_WORDS)
             });
         self.wrapped = short.then_some((depth, first, t.line));
         short
@@ -862,6 +881,19 @@ impl Reader {
         None
     }
 
+    /// After a `{`: whether the group holds [`PARAGRAPH_TOKENS`] tokens or
+    /// more. Reads nothing away.
+    fn long_group(&mut self) -> bool {
+        match self.short_group(PARAGRAPH_TOKENS) {
+            Some((mut toks, close)) => {
+                toks.push(close);
+                self.unread(toks);
+                false
+            }
+            None => true,
+        }
+    }
+
     /// A mandatory argument as tokens: a group's content or one token.
     fn arg_tokens(&mut self) -> Vec<Tok> {
         let Some((t, space)) = self.peek_arg() else {
@@ -1044,12 +1076,20 @@ impl Reader {
                     if arg == Rest && self.skip_size(&call) {
                         continue;
                     }
-                    self.before_text(&call);
+                    // moderncv's `\cventry{dates}{title}{employer}{city}{}
+                    // {A paragraph…}`: a paragraph after an entry's fields
+                    // is printed under them, a line of its own.
+                    if call.kind == Kind::Fields && call.texts >= 3 && self.long_group() {
+                        self.brk();
+                    } else {
+                        self.before_text(&call);
+                    }
                     call.texts += 1;
                     if arg != Rest {
                         call.next += 1;
                     }
                     self.arg_serial += 1;
+                    self.arg_start = self.out.cur.as_ref().map_or(0, |c| c.text.len());
                     if call.texts == 1 && matches!(call.kind, Kind::Fields | Kind::Rated) {
                         self.wrapped = Some((self.depth, t.line, t.line));
                     }
