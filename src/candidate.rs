@@ -654,6 +654,15 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         if crate::parse::dates::find(line).is_some_and(|f| f.to.is_some()) {
             continue;
         }
+        // "Brgy. Alangilan, Batangas City, Phiilippines 4200": a postal
+        // address, its parts set apart by commas and a postcode at its end.
+        let postal = line.matches(',').count() >= 2
+            && line.rsplit([',', ' ']).next().is_some_and(|w| {
+                (4..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+            });
+        if postal {
+            continue;
+        }
         if let Some(found) = name_in_line(line) {
             name = Some(found);
             break;
@@ -1797,6 +1806,13 @@ mod tests {
         ]);
         assert_eq!(c.name.as_deref(), Some("Alfred Pennyworth"));
         assert_eq!(c.location.as_deref(), Some("Silicon Valley, CA, USA"));
+        // A postal address above the name, its postcode at the end.
+        let c = candidate(&[
+            "Brgy. Alangilan, Batangas City, Phiilippines 4200",
+            "+639276315606",
+            "JEREMY IAN M. ARQUIZA",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("JEREMY IAN M. ARQUIZA"));
         // A line that names the document is no name, whatever its first word.
         let c = candidate(&[
             "This Curriculum Vitae - Automatically deploys the latest version",
