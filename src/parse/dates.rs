@@ -419,7 +419,7 @@ const SEASONS: &[(&str, u8)] = &[
 ];
 
 /// Words for the end of a range that has not ended.
-const NOW: &str = r"present|presente|présent|pres|currently|current|now|today|ongoing|date|aujourd['’]hui|heute|jetzt|actualidad|actual|hoy|en\s+cours|heden|huidig|nu|oggi|attuale|atual|atualmente|至今|目前|现在";
+const NOW: &str = r"present|presente|présent|pres|currently|current|curr|now|today|ongoing|date|aujourd['’]hui|heute|jetzt|actualidad|actual|hoy|en\s+cours|heden|huidig|nu|oggi|attuale|atual|atualmente|至今|目前|现在";
 
 /// A year read as one: 1950–2049.
 const Y4: &str = r"(?:19[5-9][0-9]|20[0-4][0-9])";
@@ -784,6 +784,11 @@ mod tests {
                 Some(("2017-09", Some("present"), MonthName)),
             ),
             ("seit 2019", Some(("2019", Some("present"), Year))),
+            // "curr." for current.
+            (
+                "03/15-curr. Operations Specialist",
+                Some(("2015-03", Some("present"), MonthNumber)),
+            ),
             ("Sincerely, 2019", Some(("2019", None, Year))),
             // month names, French, German, Spanish
             ("Juin 17", Some(("2017-06", None, MonthName))),
