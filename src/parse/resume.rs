@@ -2517,20 +2517,25 @@ static DATED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
-/// Whether a line is a document's title and nothing else: "Resume",
-/// "Curriculum Vitae".
+/// Whether a line is a document's title or a page's number and nothing else:
+/// "Resume", "Curriculum Vitae", "Page 1 of 2".
 fn is_document_title(line: &str) -> bool {
+    // "Page 1 of 2": a page's number, on its foot.
+    static PAGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^page\s+[0-9]+(?:\s*(?:of|/)\s*[0-9]+)?$").expect("valid")
+    });
     let line = line.trim().trim_end_matches(':').to_lowercase();
-    matches!(
-        line.as_str(),
-        "resume"
-            | "résumé"
-            | "my resume"
-            | "cv"
-            | "curriculum vitae"
-            | "curriculum vitæ"
-            | "lebenslauf"
-    )
+    PAGE.is_match(&line)
+        || matches!(
+            line.as_str(),
+            "resume"
+                | "résumé"
+                | "my resume"
+                | "cv"
+                | "curriculum vitae"
+                | "curriculum vitæ"
+                | "lebenslauf"
+        )
 }
 
 /// A header line without the sentence run in after its names: "Software
@@ -4162,6 +4167,26 @@ mod tests {
                     "2015-07",
                     Some("2016-07"),
                 )],
+            ),
+            // A page's number over a blank line names no employer.
+            (
+                "Web Developer, Booster Association  December 2018 - Present\n• Built the site\n\nPage 1 of 2\n\nSmartThings Support Specialist, Alorica, Greenville, South Carolina  December 2018 - April 2019\n• Provided phone support",
+                &[
+                    (
+                        "Booster Association",
+                        "Web Developer",
+                        None,
+                        "2018-12",
+                        None,
+                    ),
+                    (
+                        "Alorica",
+                        "SmartThings Support Specialist",
+                        Some("Greenville, South Carolina"),
+                        "2018-12",
+                        Some("2019-04"),
+                    ),
+                ],
             ),
             // A bullet that tells the job in a sentence: how long, the
             // title, "at" the employer, "from" the dates.
