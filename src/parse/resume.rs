@@ -2613,6 +2613,22 @@ fn fill_header(
             DATED_NOTE.replace_all(raw.trim(), "").trim().to_owned()
         })
         .map(|t| undoubled(without_description(&t)))
+        // "Stephen Wade Chevrolet Cadillac -Sales Representative": a dash
+        // spaced on one side only between two names is a field's dash (a
+        // link's label run in, "-Link", stays for the label's rule).
+        .map(|t| {
+            static HALF_SPACED: LazyLock<Regex> =
+                LazyLock::new(|| Regex::new(r"(\S) [-–—](\p{Lu}\p{Ll}+)").expect("valid"));
+            HALF_SPACED
+                .replace_all(&t, |c: &regex::Captures<'_>| {
+                    if matches!(&c[2], "Link" | "Website") {
+                        c[0].to_owned()
+                    } else {
+                        format!("{} - {}", &c[1], &c[2])
+                    }
+                })
+                .into_owned()
+        })
         // "The Walt Disney Company logo": an image's text, pasted from a
         // profile page; the name is on the job's own line.
         .filter(|t| !t.trim_end().ends_with(" logo"))
@@ -2636,6 +2652,20 @@ fn fill_header(
     while t + 1 < texts.len() {
         let (a, b) = (texts[t].trim_end(), texts[t + 1].trim_start());
         let open = a.matches('(').count() > a.matches(')').count() || a.ends_with(['/', '&']);
+        // "Moxie Pest Control, Norcross, Georgia - Sales" / "Representative":
+        // a title wrapped after its first words, the word below a job's
+        // that completes them.
+        // The title is the part after the line's last spaced dash, and the
+        // word below is a job's word alone.
+        let tail = a.rsplit_once(" - ").map_or("", |(_, t)| t.trim());
+        let title_wrapped = !b.contains(char::is_whitespace)
+            && b.chars().all(char::is_alphabetic)
+            && !tail.is_empty()
+            && !tail.contains([',', '|', '•'])
+            && tail.split_whitespace().count() <= 3
+            && !is_position(tail)
+            && !candidate::is_place(tail)
+            && is_position(b);
         let goes_on = a.contains(" at ")
             && !a.ends_with(|c: char| ",.;:)".contains(c))
             && b.starts_with(char::is_uppercase)
@@ -2643,7 +2673,7 @@ fn fill_header(
                 .next()
                 .is_some_and(|w| w.split_whitespace().count() <= 4)
             && b.contains(" (");
-        if open || goes_on {
+        if open || goes_on || title_wrapped {
             texts[t] = format!("{a} {b}");
             texts.remove(t + 1);
         } else {
@@ -4167,6 +4197,27 @@ mod tests {
                     "2015-07",
                     Some("2016-07"),
                 )],
+            ),
+            // A title wrapped after its first word, the job's word
+            // below; a dash spaced on one side only is a field's dash.
+            (
+                "Moxie Pest Control, Norcross, Georgia - Sales\nRepresentative\n\nJanuary 2023 - August 2023\n\nI recruited a sales team.\n\nStephen Wade Chevrolet Cadillac -Sales Representative\n\nJune 2017 - February 2018\n\nI sold cars.",
+                &[
+                    (
+                        "Moxie Pest Control",
+                        "Sales Representative",
+                        Some("Norcross, Georgia"),
+                        "2023-01",
+                        Some("2023-08"),
+                    ),
+                    (
+                        "Stephen Wade Chevrolet Cadillac",
+                        "Sales Representative",
+                        None,
+                        "2017-06",
+                        Some("2018-02"),
+                    ),
+                ],
             ),
             // A page's number over a blank line names no employer.
             (
