@@ -1296,8 +1296,25 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
             // Ethiopia": a company's or an institution's name ("College
             // Park" and "Red Bank" are towns).
             && !city.split_whitespace().any(crate::parse::resume::is_company_suffix)
+            // "Next Digital Hub, Spain": nor is a company's last word.
             && !city.rsplit(' ').next().is_some_and(|w| {
-                ["University", "College", "Institute", "School", "Academy", "Hospital"].contains(&w)
+                [
+                    "University",
+                    "College",
+                    "Institute",
+                    "School",
+                    "Academy",
+                    "Hospital",
+                    "Hub",
+                    "Labs",
+                    "Group",
+                    "Solutions",
+                    "Systems",
+                    "Technologies",
+                    "Studio",
+                    "Agency",
+                ]
+                .contains(&w)
             })
             && heading_section(city).is_none()
         {

@@ -2857,6 +2857,23 @@ fn fill_header(
         let unit_after_dash = !titled[n]
             && titled.iter().enumerate().any(|(m, t)| *t && m != n)
             && found_parts.get(1).is_some_and(|(_, j)| *j == Joint::Dash);
+        // "Future Connections, Málaga - Spain": a town's name before a dash
+        // and its country is the place, though the town is not known.
+        let town = (1..found_parts.len().saturating_sub(1)).find(|&k| {
+            let (p, (country, joint)) = (&found_parts[k].0, &found_parts[k + 1]);
+            *joint == Joint::Dash
+                && k + 2 == found_parts.len()
+                && candidate::is_country(country)
+                && p.split_whitespace().count() <= 3
+                && p.split_whitespace().all(title_cased)
+                && !is_position(p)
+                && !is_employer(p)
+        });
+        if let Some(k) = town {
+            let country = found_parts.remove(k + 1).0;
+            let town = found_parts.remove(k).0;
+            job.location.get_or_insert(format!("{town} - {country}"));
+        }
         for (k, (p, joint)) in found_parts.into_iter().enumerate() {
             if unit_after_dash && k > 0 && !candidate::is_place(&p) {
                 continue;
@@ -4197,6 +4214,28 @@ mod tests {
                     "2015-07",
                     Some("2016-07"),
                 )],
+            ),
+            // A town before a dash and its country is the place, and a
+            // company's last word is no town; the employer's line over
+            // its roles' dated lines.
+            (
+                "Next Digital Hub, Spain (Remote)  may. 2021 - Present\nSenior Data Engineer  feb. 2024 - Present\n• Defined data governance.\n\nFuture Connections, Málaga - Spain (Hybrid)  jun. 2019 - may. 2021\nData Engineer  jun. 2019 - may. 2021\n• Developed use cases.",
+                &[
+                    (
+                        "Next Digital Hub",
+                        "Senior Data Engineer",
+                        None,
+                        "2024-02",
+                        None,
+                    ),
+                    (
+                        "Future Connections",
+                        "Data Engineer",
+                        None,
+                        "2019-06",
+                        Some("2021-05"),
+                    ),
+                ],
             ),
             // A title wrapped after its first word, the job's word
             // below; a dash spaced on one side only is a field's dash.
