@@ -3731,7 +3731,7 @@ fn school_name(line: &str) -> Option<String> {
     // "Indiana University, School of Informatics MS, Media Arts".
     let at = SCHOOL.find(p).map_or(0, |m| m.start());
     // "B.Tech. in Information Technology from Jawaharlal Nehru
-    // Technological University": the school follows "from" or "at".
+    // Technological University": the school follows "from", "at" or "@".
     // "BACHELOR OF FINE ART California Institute of the Arts": the
     // school follows its degree's name.
     let after_degree = degree_in(&p[..at])
@@ -3752,7 +3752,7 @@ fn school_name(line: &str) -> Option<String> {
             Some(i)
         }
     });
-    let from = [" from ", " at "]
+    let from = [" from ", " at ", " @ "]
         .iter()
         .filter_map(|sep| p[..at].rfind(sep).map(|i| i + sep.len()))
         .chain(comma.map(|i| i + 2))
@@ -6142,6 +6142,16 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // The school after "@", as after "at".
+            (
+                "• Bachelor Degree in Telecommunication Technologies Engineering @ University of Malaga - UMA",
+                &[(
+                    Some("University of Malaga - UMA"),
+                    Some("Bachelor Degree"),
+                    None,
+                    None,
+                )],
+            ),
             // A university named in Malay, Italian, Swedish.
             (
                 "Universiti Teknologi MARA (UiTM), Jasin, Melaka  October 2024 - Present\n• Diploma in Computer Science, CGPA: 3.76\n\nUniversità di Bologna, 2015 - 2018",
