@@ -1260,8 +1260,8 @@ impl Cutter<'_> {
     }
 
     /// Whether each block of `side` is a line, or a few lines that end
-    /// together at its right edge (a place over a date, or over a job's
-    /// two periods at one employer).
+    /// together, set flush right (a place over a date, or over a job's two
+    /// periods at one employer).
     fn is_flush_right(&self, side: &[Group]) -> bool {
         let tolerance = 0.3 * self.size;
         side.iter().all(|g| match g.members[..] {
@@ -1287,8 +1287,14 @@ impl Cutter<'_> {
     /// several lines beside as many lines.
     fn is_fields_of_rows(&self, side: &[Group], other: &[Group]) -> bool {
         let tolerance = 0.3 * self.size;
+        // The other side's baselines, in order: whether one lies in a
+        // stretch is a binary search.
         let others = self.baselines(other);
-        let on_row = |base: f64| others.iter().any(|y| (base - y).abs() <= tolerance);
+        let any_in = |from: f64, to: f64| {
+            let at = others.partition_point(|&y| y < from);
+            others.get(at).is_some_and(|&y| y <= to)
+        };
+        let on_row = |base: f64| any_in(base - tolerance, base + tolerance);
         let lines = side.iter().flat_map(|g| g.members.iter());
         if !lines.clone().all(|&m| on_row(self.segments[m].base)) {
             return false;
@@ -1303,11 +1309,8 @@ impl Cutter<'_> {
                         self.segments[g.members[0]].base,
                         self.segments[*g.members.last().unwrap_or(&g.members[0])].base,
                     );
-                    let near = |y: f64| {
-                        (y < top - tolerance && y >= top - 2.0 * self.size)
-                            || (y > bottom + tolerance && y <= bottom + 2.0 * self.size)
-                    };
-                    others.iter().any(|&y| near(y))
+                    any_in(top - 2.0 * self.size, top - tolerance - f64::EPSILON)
+                        || any_in(bottom + tolerance + f64::EPSILON, bottom + 2.0 * self.size)
                 }
             })
             .count();
