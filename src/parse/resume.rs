@@ -3414,6 +3414,27 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 })
                 .map(|k| Some(k.to_owned()))
         });
+        // "Portland State University, Sep. 2013 - Jun. 2016" / "• B.S.
+        // Mechanical Engineering, Maseeh College of Engineering and
+        // Computer Science": a college of the entry's university, named
+        // in a degree's bullet, is no school of its own.
+        // Each such bullet is a degree of the university.
+        let college_of_university = line.bullet
+            && degree.is_some()
+            && school.as_ref().is_some_and(|name| {
+                name.as_deref().is_some_and(|n| {
+                    ["College of ", "School of ", "Faculty of "]
+                        .iter()
+                        .any(|unit| n.contains(unit))
+                        && !n.contains("Universit")
+                })
+            })
+            && current.as_ref().is_some_and(|e| {
+                e.institution
+                    .as_deref()
+                    .is_some_and(|i| i.contains("Universit"))
+            });
+        let school = school.filter(|_| !college_of_university);
         let found = dates::find(line.text);
         // "General Assembly  March 2017 - June 2017" set apart below a whole
         // entry headed the same way: a school without a school's word.
@@ -3450,6 +3471,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         // with no school and no dates, under an entry that has both is a
         // detail of it.
         let detail = line.bullet
+            && !college_of_university
             && school.is_none()
             && found.is_none()
             && current
@@ -3524,7 +3546,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             // over its degrees gives each of them the school.
             let shared = (school.is_none()
                 && degree.is_some()
-                && school_alone
+                && (school_alone || college_of_university)
                 && above.is_none()
                 && at > 0
                 && !lines[at - 1].blank)
@@ -3535,12 +3557,20 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                         .and_then(|e| e.institution.clone())
                 })
                 .flatten();
+            // The university's dates over its colleges' degrees are each
+            // degree's.
+            let (start_date, end_date) = current
+                .as_ref()
+                .filter(|_| college_of_university && shared.is_some())
+                .map_or((None, None), |e| (e.start_date.clone(), e.end_date.clone()));
             if let Some(done) = current.take() {
                 out.push(done);
             }
             current = Some(Education {
                 line: text.lines[at].source_line,
                 institution: shared,
+                start_date,
+                end_date,
                 ..Education::default()
             });
         }
@@ -6142,6 +6172,31 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // Degrees in a university's colleges, each a bullet under the
+            // university's line and dates: the university's degrees.
+            (
+                "Portland State University, Sep. 2013 - Jun. 2016\n• B.S. Mechanical Engineering, Maseeh College of Engineering and Computer Science\n• Focus: heat and mass transfer\n• B.S. Physics, College of Liberal Arts and Sciences\nPortland Community College, Sep. 2008 - Jun. 2010",
+                &[
+                    (
+                        Some("Portland State University"),
+                        Some("B.S."),
+                        Some("Mechanical Engineering"),
+                        Some("2016-06"),
+                    ),
+                    (
+                        Some("Portland State University"),
+                        Some("B.S."),
+                        Some("Physics"),
+                        Some("2016-06"),
+                    ),
+                    (
+                        Some("Portland Community College"),
+                        None,
+                        None,
+                        Some("2010-06"),
+                    ),
+                ],
+            ),
             // The school after "@", as after "at".
             (
                 "• Bachelor Degree in Telecommunication Technologies Engineering @ University of Malaga - UMA",
