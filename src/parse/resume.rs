@@ -1365,18 +1365,8 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         }
         if let Some(mut found) = line_dates[i] {
             // "Jan 2019 - Aug 2019, May 2020 - Aug 2020": two periods of
-            // one job, from the first's start to the last's end.
-            while found.to.is_some()
-                && let Some(rest) = line.text.get(found.end..)
-                && let Some(gap) = [", ", " & ", " and ", "; "]
-                    .iter()
-                    .find(|g| rest.starts_with(**g))
-                && let Some(next) = dates::find(&rest[gap.len()..])
-                    .filter(|f| f.start == 0 && f.to.is_some() && f.from >= found.from)
-            {
-                found.to = next.to;
-                found.end += gap.len() + next.end;
-            }
+            // one job.
+            join_periods(line.text, &mut found);
             // "Dec. 2011, 2012, 2013", "Summer 2014, 2015": a seasonal
             // job's later years after its first date; it ends in the
             // last, in the same month.
@@ -3090,6 +3080,23 @@ fn fill_header(
     set_parts(job, &all, employer, position);
 }
 
+/// Periods after a range on its line, set apart by a comma or "and"
+/// ("Jan 2019 - Aug 2019, May 2020 - Aug 2020"): one range, from the
+/// first's start to the last's end.
+fn join_periods(line: &str, found: &mut dates::Found) {
+    while found.to.is_some()
+        && let Some(rest) = line.get(found.end..)
+        && let Some(gap) = [", ", " & ", " and ", "; "]
+            .iter()
+            .find(|g| rest.starts_with(**g))
+        && let Some(next) = dates::find(&rest[gap.len()..])
+            .filter(|f| f.start == 0 && f.to.is_some() && f.from >= found.from)
+    {
+        found.to = next.to;
+        found.end += gap.len() + next.end;
+    }
+}
+
 /// "TNTP - The New Teacher Project", "ConnCAN - The Connecticut Coalition
 /// for Achievement Now": an organization's initials, a dash and the name
 /// they abbreviate.
@@ -3435,7 +3442,12 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                     .is_some_and(|i| i.contains("Universit"))
             });
         let school = school.filter(|_| !college_of_university);
-        let found = dates::find(line.text);
+        let mut found = dates::find(line.text);
+        // "Sep. 2008 - Jun. 2010, Sep. 2011 - Sep. 2013": two periods at
+        // one school.
+        if let Some(f) = found.as_mut() {
+            join_periods(line.text, f);
+        }
         // "General Assembly  March 2017 - June 2017" set apart below a whole
         // entry headed the same way: a school without a school's word.
         let school = school.or_else(|| {
@@ -6175,7 +6187,7 @@ mod tests {
             // Degrees in a university's colleges, each a bullet under the
             // university's line and dates: the university's degrees.
             (
-                "Portland State University, Sep. 2013 - Jun. 2016\n• B.S. Mechanical Engineering, Maseeh College of Engineering and Computer Science\n• Focus: heat and mass transfer\n• B.S. Physics, College of Liberal Arts and Sciences\nPortland Community College, Sep. 2008 - Jun. 2010",
+                "Portland State University, Sep. 2013 - Jun. 2016\n• B.S. Mechanical Engineering, Maseeh College of Engineering and Computer Science\n• Focus: heat and mass transfer\n• B.S. Physics, College of Liberal Arts and Sciences\nPortland Community College, Sep. 2008 - Jun. 2010, Sep. 2011 - Sep. 2013",
                 &[
                     (
                         Some("Portland State University"),
@@ -6193,7 +6205,7 @@ mod tests {
                         Some("Portland Community College"),
                         None,
                         None,
-                        Some("2010-06"),
+                        Some("2013-09"),
                     ),
                 ],
             ),
