@@ -885,13 +885,19 @@ impl Reader {
     /// more. Reads nothing away.
     fn long_group(&mut self) -> bool {
         match self.short_group(PARAGRAPH_TOKENS) {
-            Some((mut toks, close)) => {
-                toks.push(close);
-                self.unread(toks);
+            Some((toks, close)) => {
+                self.unread_group(toks, close);
                 false
             }
             None => true,
         }
+    }
+
+    /// Gives back a group [`Self::short_group`] read, its closing brace
+    /// included.
+    fn unread_group(&mut self, mut toks: Vec<Tok>, close: Tok) {
+        toks.push(close);
+        self.unread(toks);
     }
 
     /// A mandatory argument as tokens: a group's content or one token.
@@ -999,9 +1005,7 @@ impl Reader {
             {
                 self.keep_link(format!("https://www.linkedin.com/in/{handle}"));
             }
-            let mut back = toks;
-            back.push(close);
-            self.unread(back);
+            self.unread_group(toks, close);
         }
         self.give_back(t, space);
     }
@@ -1128,9 +1132,7 @@ impl Reader {
             return true;
         }
         // Text after all: give it back, closing brace included.
-        let mut back = toks;
-        back.push(close);
-        self.unread(back);
+        self.unread_group(toks, close);
         false
     }
 
