@@ -1959,6 +1959,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                     .filter(|w| w.chars().any(char::is_alphanumeric))
                     .count()
                     > 10
+                    && !names_then_place(l.text)
                 || (whole && in_words(l.text))
                 || (names_beside_dates
                     && header.len() >= 2
@@ -2374,6 +2375,33 @@ fn described(line: &str) -> bool {
         && !line.split_whitespace().last().is_some_and(|w| {
             is_company_suffix(w) || EMPLOYER_WORDS.contains(&w.to_lowercase().as_str())
         })
+        && !names_then_place(line)
+}
+
+/// A line of names that ends in a place with its country ("Department
+/// of Chemistry, Willamette University, Salem, OR, USA."): an employer's
+/// line, its full stop no sentence's.
+fn names_then_place(line: &str) -> bool {
+    names_and_place(line).is_some()
+}
+
+/// The names and the place of a line `names_then_place` accepts.
+fn names_and_place(line: &str) -> Option<(String, String)> {
+    let groups: Vec<&str> = line
+        .trim()
+        .trim_end_matches('.')
+        .split(',')
+        .map(str::trim)
+        .collect();
+    let [ref names @ .., city, region, country] = groups[..] else {
+        return None;
+    };
+    (!names.is_empty()
+        && lowercase_words(line) == 0
+        && names.iter().all(|n| n.starts_with(char::is_uppercase))
+        && (candidate::is_country(country) || candidate::is_country_code(country))
+        && candidate::is_place(&format!("{city}, {region}")))
+    .then(|| (names.join(", "), format!("{city}, {region}, {country}")))
 }
 
 /// A line that says what was done ("Provided verbal and written feedback
@@ -2684,7 +2712,22 @@ fn fill_header(
             (parts.len() >= 2 && titled, titled)
         })
         .unzip();
+    // "Postdoctoral Fellow, Palmer Laboratory" over "Department of
+    // Biochemistry, University of Colorado, Boulder, CO, USA.": under a
+    // line that starts with the title, a line of names ending in its
+    // place names the employer, whatever the title's line adds.
+    let mut org_parts = None;
     for (n, line) in texts.into_iter().enumerate() {
+        if n > 0
+            && org_parts.is_none()
+            && let Some((names, place)) = names_and_place(&line)
+            && !is_position(&names)
+        {
+            job.location.get_or_insert(place);
+            org_parts = Some(all.len());
+            all.push((names, Joint::Other));
+            continue;
+        }
         // A place on the line is its location, taken out first: "Mountain
         // View, CA" would split at its comma; so is one in parentheses at
         // the end ("(San Francisco, Ca.)").
@@ -2894,6 +2937,28 @@ fn fill_header(
     }
     if job.position.is_some() {
         return;
+    }
+    if let Some(o) = org_parts
+        && o > 0
+        && o + 1 == all.len()
+        && is_position(&all[0].0)
+    {
+        let mut title = all[0].0.clone();
+        for (p, joint) in &all[1..o] {
+            title.push_str(match joint {
+                Joint::Comma => ", ",
+                Joint::Dash => " - ",
+                Joint::Other => " ",
+            });
+            title.push_str(p);
+        }
+        let employer = all[o].0.clone();
+        return set_parts(
+            job,
+            &[(title, Joint::Other), (employer, Joint::Other)],
+            Some(1),
+            Some(0),
+        );
     }
     // An organization's initials and the name they abbreviate are its
     // name, whatever job's word the name holds; the title is another part.
@@ -4242,6 +4307,28 @@ mod tests {
                         Some("Kamloops, BC Canada"),
                         "2017-03",
                         Some("2019-04"),
+                    ),
+                ],
+            ),
+            // Under the title's dated line, a line of names ending in the
+            // place and its country, with a full stop: the employer, the
+            // title's line whole the title.
+            (
+                "Postdoctoral Fellow, Palmer Laboratory | 2014 - 2018\nDepartment of Biochemistry, University of Colorado, Boulder, CO, USA.\nDeveloped light-sheet microscopes.\n\nFounder | 2019 - Present\nDiscovery Imaging Systems, LLC, Dallas, TX, USA.\nEstablished an LLC.",
+                &[
+                    (
+                        "Department of Biochemistry, University of Colorado",
+                        "Postdoctoral Fellow, Palmer Laboratory",
+                        Some("Boulder, CO, USA"),
+                        "2014",
+                        Some("2018"),
+                    ),
+                    (
+                        "Discovery Imaging Systems, LLC",
+                        "Founder",
+                        Some("Dallas, TX, USA"),
+                        "2019",
+                        None,
                     ),
                 ],
             ),
