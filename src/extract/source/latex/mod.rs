@@ -10,8 +10,8 @@
 //! the source wrapped (`\cventry{2005--present}{Freelance IT` /
 //! `consultant}{Masida}…`) joins the entry's line, with the rest of the
 //! line it goes on to, so that the entry's fields stay together; and a
-//! short field of the document's own macro, written a field a line, shows
-//! on the row the definition prints it on (`\job` / `{Luxoft}` /
+//! field of the document's own macro, written a field a line (each on one
+//! source line), shows on the row the definition prints it on (`\job` / `{Luxoft}` /
 //! `{Senior Project Manager}` under "#1 • #2\\" is one line).
 //!
 //! What an ATS would read from the PDF is what comes out: headings
@@ -165,6 +165,8 @@ Text after the end is not read.
   \resumeSubItem{Nostos}{Bulk data service from Hadoop to Cassandra.}
   \resumeItem{Dev Environment}
     {Docker and AWS based analytics environment.}
+  \resumeItem{Argo Workflows}
+    {Led adoption for CI/CD and data pipelines; integrated with Rails tooling.}
   \item Google | Mountain View, CA
   \begin{itemize}
     \resumeItem{TensorFlow}{Worked on APIs.}
@@ -181,9 +183,14 @@ Text after the end is not read.
                     6,
                     "• Dev Environment: Docker and AWS based analytics environment."
                 ),
+                // So does a long one, when the source holds it on one line.
+                (
+                    8,
+                    "• Argo Workflows: Led adoption for CI/CD and data pipelines; integrated with Rails tooling."
+                ),
                 // An inner list's items are marked apart from the outer's.
-                (8, "• Google | Mountain View, CA"),
-                (10, "◦ TensorFlow: Worked on APIs."),
+                (10, "• Google | Mountain View, CA"),
+                (12, "◦ TensorFlow: Worked on APIs."),
             ])
         );
     }

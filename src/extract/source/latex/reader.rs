@@ -1834,17 +1834,17 @@ fn arg(args: &[Vec<Tok>], n: u8) -> Option<&Vec<Tok>> {
 
 /// A macro body with its arguments in place. The body's own tokens are
 /// placed where the macro was used; the arguments keep their places, but
-/// for a short one after the body's first text: a field of one source
-/// line and a few words (`\job` / `{Luxoft}` / `{Senior Project
-/// Manager}` / `{Jun 2021}` each on a line, laid out by the body as
-/// "#1 • #2" and "#3 - #4 • #5") goes on the line the body prints it on.
+/// for one after the body's first text that the source holds on one line
+/// (`\job` / `{Luxoft}` / `{Senior Project Manager}` / `{Jun 2021}` each
+/// on a line, laid out by the body as "#1 • #2" and "#3 - #4 • #5";
+/// sb2nov's `\resumeItem{TensorFlow}` / `{A sentence of any length.}`
+/// under "#1: #2"): it goes on the line the body prints it on.
 fn substitute(body: &[Tok], args: &[Vec<Tok>], site: &Tok) -> Vec<Tok> {
-    let short = |a: &[Tok]| {
+    let one_line = |a: &[Tok]| {
         let texts: Vec<&Tok> = a.iter().filter(|t| t.k == K::Text).collect();
-        texts.len() <= WRAPPED_WORDS
-            && texts
-                .windows(2)
-                .all(|w| w[0].line == w[1].line && w[0].at == w[1].at)
+        texts
+            .windows(2)
+            .all(|w| w[0].line == w[1].line && w[0].at == w[1].at)
             && !a.iter().any(|t| t.k == K::Par)
     };
     let mut out = Vec::with_capacity(body.len());
@@ -1853,7 +1853,7 @@ fn substitute(body: &[Tok], args: &[Vec<Tok>], site: &Tok) -> Vec<Tok> {
         match t.k {
             K::Param(n) => {
                 if let Some(a) = arg(args, n) {
-                    if text_seen && short(a) {
+                    if text_seen && one_line(a) {
                         out.extend(a.iter().map(|t| Tok {
                             soft: true,
                             lent: true,
