@@ -454,6 +454,11 @@ pub fn is_header_line(line: &str) -> bool {
     if lowercase == 0 && words.len() <= 12 {
         return true;
     }
+    // "Ride with GPS | Portland, OR": a short line of names whose fields
+    // bars set apart, one small word among them.
+    if lowercase == 1 && words.len() <= 8 && line.contains(" | ") {
+        return true;
+    }
     // "… India, from Mar'20 to Nov'20": a range in any form the date
     // reader knows dates the line too.
     lowercase <= 1
@@ -526,7 +531,8 @@ fn statements(
         .cloned()
         .collect();
     // Sections (from one heading to the next) of Experience or Projects
-    // with no bullet at all are written as paragraphs.
+    // with no bullet but the headers' ("• Consilio | Portland, OR") are
+    // written as paragraphs.
     let mut starts: Vec<usize> = headings.iter().map(|(i, _)| *i).collect();
     starts.push(text.lines.len());
     for pair in starts.windows(2) {
@@ -534,7 +540,10 @@ fn statements(
         if from >= to || !matches!(sections[from], Section::Experience | Section::Projects) {
             continue;
         }
-        if bullets.iter().any(|b| (from..to).contains(&b.line)) {
+        if bullets
+            .iter()
+            .any(|b| (from..to).contains(&b.line) && !is_header_line(&b.text))
+        {
             continue;
         }
         out.extend(paragraph_sentences(text, from..to, sections[from]));
@@ -873,6 +882,9 @@ mod tests {
             ("Automated the Release Process", false),
             ("Embedded System Engineer 2016/12-2023/11", true),
             ("Advanced Micro Devices | Austin, TX", true),
+            // One small word among names that bars set apart.
+            ("Ride with GPS | Portland, OR", true),
+            ("Built caches with Redis | cut latency", false),
             // A range with two-digit years, introduced by "from".
             (
                 "Lead Consultant, Proximity Labs Pvt Ltd, India, from Mar’20 to Nov’20",
@@ -917,5 +929,18 @@ mod tests {
             ]
         );
         assert_eq!((s.statements[1].line, s.statements[1].last_line), (2, 3));
+        // The list items are the employers' lines alone (sb2nov's layout):
+        // the plain lines are the statements still.
+        let s = segments(&[
+            "Experience",
+            "• Consilio | Portland, OR",
+            "Staff Cloud Engineer | May 2025 - Present",
+            "Automation: Worked with the architects on cluster tooling.",
+        ]);
+        let texts: Vec<&str> = s.statements.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec!["Automation: Worked with the architects on cluster tooling."]
+        );
     }
 }

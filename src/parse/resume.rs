@@ -25,7 +25,8 @@
 //! - **skills**: each line of the Skills section, "Label: a, b, c" as one
 //!   skill group named Label, else a group named "Skills".
 //! - **certificates** and **projects**: the lines of their sections that are
-//!   not bullets, one entry each.
+//!   not bullets, one entry each; where Projects is a list alone, each
+//!   item's run-in label ("• Mac Setup: A book on…").
 //!
 //! Pure: no I/O.
 
@@ -1483,7 +1484,16 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 ]
                 .contains(&w)
             });
-            if (ranged || (short && !running && !goes_on && (headed || in_place))) && !note {
+            // "Open Source: Attended Kubecon 2023. Contributions to Argo
+            // projects": a lone date that a full stop ends, more sentences
+            // after it, is a statement's.
+            let stated = found.to.is_none()
+                && line.text.get(found.end..).is_some_and(|after| {
+                    after.starts_with(". ") && after.split_whitespace().count() >= 3
+                });
+            if (ranged || (short && !running && !goes_on && !stated && (headed || in_place)))
+                && !note
+            {
                 dated.push((i, found));
             }
         }
@@ -1499,6 +1509,20 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             .next()
             .filter(|c| !c.is_alphanumeric())
     };
+    // Whether a line is right over a dated line that is no list item and
+    // names more than its dates.
+    let over_dated: Vec<bool> = (0..lines.len())
+        .map(|j| {
+            (j + 1..lines.len())
+                .find(|&k| !lines[k].blank)
+                .is_some_and(|k| {
+                    !lines[k].bullet
+                        && dated
+                            .iter()
+                            .any(|(d, f)| *d == k && !dates_alone(lines[k].text, f))
+                })
+        })
+        .collect();
     // A run-in label ("◦ TensorFlow:" above its statement) starts a
     // statement, whatever its few capitalized words.
     let header_like: Vec<bool> = lines
@@ -1614,7 +1638,14 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         if heads_dates[j] {
             return false;
         }
-        marker(j).is_none() || inner_marker[j].is_none_or(|m| m == marker(j))
+        // "• Consilio | Portland, OR" over "Staff Cloud Engineer | May
+        // 2025 - Present", no statement marked after it (they are plain
+        // lines): the job's header too.
+        marker(j).is_none()
+            || match inner_marker[j] {
+                None => !over_dated[j],
+                Some(m) => m == marker(j),
+            }
     };
     let mut jobs: Vec<Work> = Vec::new();
     for (n, (i, found)) in dated.iter().enumerate() {
@@ -4233,22 +4264,42 @@ fn skills(text: &NormText, segments: &Segments) -> Vec<Skill> {
 }
 
 fn named(text: &NormText, segments: &Segments, lines: &[Line<'_>], section: Section) -> Vec<Named> {
+    let inside = |i: usize| {
+        segments.sections.get(i) == Some(&section)
+            && !segments.headings.iter().any(|(h, _)| *h == i)
+            && !lines[i].blank
+    };
+    // "• QuantSoftware Toolkit: Open source Python library…": where every
+    // line of Projects is a list item, an item's run-in label names an
+    // entry.
+    let items_only = section == Section::Projects
+        && (0..lines.len())
+            .filter(|&i| inside(i))
+            .all(|i| lines[i].bullet);
+    let label = |i: usize| {
+        let body = bullet_body(lines[i].text.trim())?;
+        let (label, _) = body.split_once(": ")?;
+        let label = label.trim();
+        (items_only
+            && label.starts_with(char::is_uppercase)
+            && (1..=6).contains(&label.split_whitespace().count()))
+        .then(|| label.to_owned())
+    };
     text.lines
         .iter()
         .enumerate()
-        .filter(|(i, _)| {
-            segments.sections.get(*i) == Some(&section)
-                && !segments.headings.iter().any(|(h, _)| h == i)
-                && !lines[*i].blank
-                && (section == Section::Certifications || !lines[*i].bullet)
-        })
-        .map(|(_, l)| {
-            let body = bullet_body(l.text.trim()).unwrap_or(l.text.trim());
-            let name = parts(body).into_iter().next().unwrap_or_default();
-            Named {
+        .filter(|(i, _)| inside(*i))
+        .filter_map(|(i, l)| {
+            let name = if lines[i].bullet && section != Section::Certifications {
+                label(i)?
+            } else {
+                let body = bullet_body(l.text.trim()).unwrap_or(l.text.trim());
+                parts(body).into_iter().next().unwrap_or_default()
+            };
+            Some(Named {
                 name,
                 line: l.source_line,
-            }
+            })
         })
         .filter(|n| !n.name.is_empty())
         .collect()
@@ -4264,6 +4315,26 @@ mod tests {
     fn parsed(text: &str) -> Resume {
         let text = normalize(&Document::from_lines(text.lines()));
         parse(&text, &segment(&text))
+    }
+
+    #[test]
+    fn projects_are_named_by_their_lines_or_their_items_labels() {
+        let names = |text: &str| -> Vec<String> {
+            parsed(text).projects.into_iter().map(|p| p.name).collect()
+        };
+        // A list alone: each item's run-in label names a project; an item
+        // without one describes.
+        assert_eq!(
+            names(
+                "Projects\n• QuantSoftware Toolkit: Open source Python library for finance.\n• Mac Setup: Book on setting up a developer machine.\n• Wrote the docs for both."
+            ),
+            ["QuantSoftware Toolkit", "Mac Setup"]
+        );
+        // A project's own line names it; the items under it describe it.
+        assert_eq!(
+            names("Projects\nqueue-lens | Rust\n• Impact: 400 stars and 30 contributors."),
+            ["queue-lens"]
+        );
     }
 
     #[test]
@@ -4307,6 +4378,29 @@ mod tests {
                         Some("Kamloops, BC Canada"),
                         "2017-03",
                         Some("2019-04"),
+                    ),
+                ],
+            ),
+            // sb2nov's list: the employer a list item over the title's
+            // dated line, the statements plain lines (their labels run
+            // in); a small word among the employer's names. A year a full
+            // stop ends inside a statement dates no job.
+            (
+                "• Consilio | Portland, OR (Remote)\nStaff Cloud Engineer | May 2025 - Present\nAutomation: Worked with the architects on cluster tooling.\n• Ride with GPS | Portland, OR\nSite Reliability Engineer | Feb 2024 - Apr 2025\nOpen Source: Attended Kubecon 2023. Contributions to Argo projects.\nOn-Call: Took part in the incident rotation.",
+                &[
+                    (
+                        "Consilio",
+                        "Staff Cloud Engineer",
+                        Some("Portland, OR"),
+                        "2025-05",
+                        None,
+                    ),
+                    (
+                        "Ride with GPS",
+                        "Site Reliability Engineer",
+                        Some("Portland, OR"),
+                        "2024-02",
+                        Some("2025-04"),
                     ),
                 ],
             ),
