@@ -1052,6 +1052,16 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                     .next()
                     .is_some_and(is_position)
         })
+        // "University of Colorado at Boulder", "University of Texas at
+        // Austin": the campus is the university's name.
+        .filter(|m| {
+            static CAMPUS_OF: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"University of \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?$").expect("valid")
+            });
+            m.as_str().trim() != "at"
+                || !CAMPUS_OF.is_match(&line[..m.start()])
+                || !line[m.end()..].starts_with(char::is_uppercase)
+        })
         .collect();
     let mut pieces = Vec::with_capacity(separators.len() + 1);
     let mut from = 0;
@@ -1985,12 +1995,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 || described(l.text)
                 || reads_as_statement(l.text)
                 || !in_experience(k)
-                || l.text
-                    .split_whitespace()
-                    .filter(|w| w.chars().any(char::is_alphanumeric))
-                    .count()
-                    > 10
+                || (words(l.text) > 10
                     && !names_then_place(l.text)
+                    && !(lowercase_words(l.text) == 0 && words(l.text) <= 16))
                 || (whole && in_words(l.text))
                 || (names_beside_dates
                     && header.len() >= 2
@@ -2733,6 +2740,15 @@ fn fill_header(
         .iter()
         .filter(|t| t.chars().any(char::is_alphabetic) && !candidate::is_place(t.trim()))
         .count();
+    // The same, a remark in brackets on a line of its own aside
+    // ("(Contract via Future State Consulting)").
+    let remarked = texts
+        .iter()
+        .filter(|t| {
+            let t = t.trim();
+            t.starts_with('(') && t.ends_with(')') && t.matches('(').count() == 1
+        })
+        .count();
     // Whether a line names both the title and the employer ("Senior Engine
     // Programmer — Brink Gaming"), and whether it names a title at all.
     let (both_named, titled): (Vec<bool>, Vec<bool>) = texts
@@ -2877,6 +2893,24 @@ fn fill_header(
             && !title.contains(" | ")
             && (is_position(title) || title_case(title))
             && job.position.is_none()
+        {
+            job.position = Some(clean_part(title));
+            job.name = Some(clean_part(employer));
+            job.title_first = Some(true);
+            continue;
+        }
+        // "Senior Software Engineer for Nike": a job's title, then the
+        // employer's name alone after "for".
+        if named - remarked == 1
+            && job.position.is_none()
+            && let Some((title, employer)) = line.split_once(" for ")
+            && is_position(title)
+            // "Freelance Translator working for Theelingo": a phrase.
+            && title
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && title_case(&clean_part(employer))
         {
             job.position = Some(clean_part(title));
             job.name = Some(clean_part(employer));
@@ -4378,6 +4412,39 @@ mod tests {
                         Some("Kamloops, BC Canada"),
                         "2017-03",
                         Some("2019-04"),
+                    ),
+                ],
+            ),
+            // A line of names under the dates, eleven words long and none
+            // in lowercase; a university's campus after "at" is its name's.
+            (
+                "Consultant Programmer\nApril 2012 - September 2012\nLaboratory for Atmospheric and Space Physics, University of Colorado at Boulder\n- Developed a graphical user interface to an empirical model.",
+                &[(
+                    "University of Colorado at Boulder",
+                    "Consultant Programmer",
+                    None,
+                    "2012-04",
+                    Some("2012-09"),
+                )],
+            ),
+            // "Title for Employer", a remark in brackets on the line below
+            // aside.
+            (
+                "08/20 -- Present\nSenior Software Engineer for Nike • Beaverton, Oregon\n(Contract via Future State Consulting)\n\n• Built the login service.\n\n06/17 -- 05/18\nSoftware Engineer for Harmonic • Beaverton, Oregon\n\n• Wrote the encoder.",
+                &[
+                    (
+                        "Nike",
+                        "Senior Software Engineer",
+                        Some("Beaverton, Oregon"),
+                        "2020-08",
+                        None,
+                    ),
+                    (
+                        "Harmonic",
+                        "Software Engineer",
+                        Some("Beaverton, Oregon"),
+                        "2017-06",
+                        Some("2018-05"),
                     ),
                 ],
             ),
