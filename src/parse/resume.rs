@@ -516,6 +516,38 @@ fn degree_in(line: &str) -> Option<regex::Captures<'_>> {
     })
 }
 
+/// The degrees of a line that names two or more, each opening a part of
+/// its own: "BS Computer Science | BS Applied Mathematics | BA
+/// Mathematics", "BS and MS from the University of Chicago". Each is its
+/// kind and field; none when the line names one.
+fn degrees_apart(line: &str) -> Vec<(Option<String>, Option<String>)> {
+    let body = bullet_body(line).unwrap_or(line).trim();
+    let parts: Vec<&str> = if body.contains(" | ") {
+        body.split(" | ").collect()
+    } else {
+        let head = body.split(" from ").next().unwrap_or(body);
+        head.split(" and ").collect()
+    };
+    let degrees: Vec<(Option<String>, Option<String>)> = parts
+        .iter()
+        .map_while(|p| {
+            let p = p.trim();
+            let c = degree_in(p)?;
+            let kind = c.name("type").filter(|t| t.start() == 0)?;
+            Some((
+                Some(kind.as_str().trim().to_owned()),
+                c.name("area")
+                    .map(|a| clean_area(a.as_str()))
+                    .filter(|a| !a.is_empty()),
+            ))
+        })
+        .collect();
+    if degrees.len() < 2 {
+        return Vec::new();
+    }
+    degrees
+}
+
 /// Whether a line names a school or a degree.
 pub(crate) fn names_school_or_degree(line: &str) -> bool {
     SCHOOL.is_match(line) || CJK_DEGREE.is_match(line) || degree_in(line).is_some()
@@ -3455,6 +3487,8 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
     // The first entry opens with its school and its dates on one line
     // ("University of New Hampshire  Fall 2009 - Spring 2013").
     let mut school_heads = false;
+    // The entries (by their place in `out`) whose line named more degrees.
+    let mut degrees_after: Vec<(usize, Vec<(Option<String>, Option<String>)>)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         if !in_education(i) {
@@ -3527,8 +3561,11 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         let school = school.or_else(|| {
             let (first, second) = line.text.split_once("; ")?;
             let name = without_remark(second.trim()).trim();
+            // "Bachelor of Science; Human Services with emphasis in
+            // Sociology": words in lowercase tell a field, not a name.
             (DEGREE.is_match(first)
                 && !DEGREE.is_match(second)
+                && lowercase_words(name) == 0
                 && name.starts_with(char::is_uppercase)
                 && (1..=6).contains(&name.split_whitespace().count())
                 && !name.contains(|c: char| c.is_ascii_digit() || c == ':' || c == ';'))
@@ -3729,8 +3766,16 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         if let Some((kind, area)) = degree {
             let area = area.filter(|a| !a.is_empty() && !SCHOOL.is_match(a));
             if entry.study_type.is_none() {
+                // The first degree's field ends where the next degree
+                // begins.
+                let mut apart = degrees_apart(line.text).into_iter();
+                let (kind, area) = apart.next().unwrap_or((kind, area));
                 entry.study_type = kind;
                 entry.area = area;
+                let more: Vec<_> = apart.collect();
+                if !more.is_empty() {
+                    degrees_after.push((out.len(), more));
+                }
             } else if spelt && entry.area.is_none() {
                 entry.area = area;
             }
@@ -3746,6 +3791,23 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         }
     }
     out.extend(current);
+    // Each further degree of a line is an entry of the same school and
+    // dates.
+    for (at, more) in degrees_after.into_iter().rev() {
+        let Some(entry) = out.get(at).cloned() else {
+            continue;
+        };
+        for (k, (kind, area)) in more.into_iter().enumerate() {
+            out.insert(
+                at + 1 + k,
+                Education {
+                    study_type: kind,
+                    area,
+                    ..entry.clone()
+                },
+            );
+        }
+    }
     out
 }
 
@@ -3965,6 +4027,12 @@ fn school_name(line: &str) -> Option<String> {
         )
     }) {
         words.pop();
+    }
+    // "BS and MS from the University of Chicago": an article in
+    // lowercase is the sentence's, not the name's ("The Ohio State
+    // University" keeps its own).
+    if words.first() == Some(&"the") && words.len() > 1 {
+        words.remove(0);
     }
     let name = without_place(words.join(" ").trim_end_matches(','));
     let name = match campus(whole, joints.get(piece), pieces.get(piece + 1)) {
@@ -4187,8 +4255,25 @@ fn without_place(name: &str) -> String {
         let last = head.rsplit(' ').next().unwrap_or_default().to_lowercase();
         (SCHOOL.is_match(head) && !segment::is_connector(&last)).then(|| head.to_owned())
     };
-    if let Some(place) = candidate::location_in(&name)
-        && let Some(at) = name.find(place.as_str())
+    // "SOUTHWEST BAPTIST UNIVERSITY, BOLIVAR, MO": a name in capitals is
+    // read for its place as if in title case, the states' codes kept.
+    let shape = if name.is_ascii() && !name.chars().any(|c| c.is_ascii_lowercase()) {
+        name.split(' ')
+            .map(|w| {
+                if w.chars().filter(char::is_ascii_alphabetic).count() >= 3 {
+                    let (first, rest) = w.split_at(1);
+                    format!("{first}{}", rest.to_ascii_lowercase())
+                } else {
+                    w.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        name.clone()
+    };
+    if let Some(place) = candidate::location_in(&shape)
+        && let Some(at) = shape.find(place.as_str())
         && at > 0
         && let Some(head) = school_left(&name[..at])
     {
@@ -6432,6 +6517,39 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // Degrees a line names apart, by bars or "and": an entry each,
+            // of the same school and dates; a school in capitals with its
+            // town; "the" of a sentence is no part of the name.
+            (
+                "JOHNS HOPKINS UNIVERSITY, BALTIMORE, MARYLAND May 2023\nBS COMPUTER SCIENCE | BA MATHEMATICS\n\n• BS and MS from the University of Chicago. GPA 3.98",
+                &[
+                    (
+                        Some("JOHNS HOPKINS UNIVERSITY"),
+                        Some("BS"),
+                        Some("COMPUTER SCIENCE"),
+                        Some("2023-05"),
+                    ),
+                    (
+                        Some("JOHNS HOPKINS UNIVERSITY"),
+                        Some("BA"),
+                        Some("MATHEMATICS"),
+                        Some("2023-05"),
+                    ),
+                    (Some("University of Chicago"), Some("BS"), None, None),
+                    (Some("University of Chicago"), Some("MS"), None, None),
+                ],
+            ),
+            // A field after the degree's semicolon, in words that tell it
+            // (not a school's name).
+            (
+                "Henderson State University, Arkadelphia, AR; Major GPA: 3.2\nBachelor of Science; Human Services with emphasis in Sociology (to be conferred May 2019)",
+                &[(
+                    Some("Henderson State University"),
+                    Some("Bachelor of Science"),
+                    None,
+                    Some("2019-05"),
+                )],
+            ),
             // Degrees in a university's colleges, each a bullet under the
             // university's line and dates: the university's degrees.
             (
