@@ -516,11 +516,14 @@ fn degree_in(line: &str) -> Option<regex::Captures<'_>> {
     })
 }
 
+/// A degree's kind and field, as a line names them.
+type Degree = (Option<String>, Option<String>);
+
 /// The degrees of a line that names two or more, each opening a part of
 /// its own: "BS Computer Science | BS Applied Mathematics | BA
 /// Mathematics", "BS and MS from the University of Chicago". Each is its
 /// kind and field; none when the line names one.
-fn degrees_apart(line: &str) -> Vec<(Option<String>, Option<String>)> {
+fn degrees_apart(line: &str) -> Vec<Degree> {
     let body = bullet_body(line).unwrap_or(line).trim();
     let parts: Vec<&str> = if body.contains(" | ") {
         body.split(" | ").collect()
@@ -528,7 +531,7 @@ fn degrees_apart(line: &str) -> Vec<(Option<String>, Option<String>)> {
         let head = body.split(" from ").next().unwrap_or(body);
         head.split(" and ").collect()
     };
-    let degrees: Vec<(Option<String>, Option<String>)> = parts
+    let degrees: Vec<Degree> = parts
         .iter()
         .map_while(|p| {
             let p = p.trim();
@@ -3488,7 +3491,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
     // ("University of New Hampshire  Fall 2009 - Spring 2013").
     let mut school_heads = false;
     // The entries (by their place in `out`) whose line named more degrees.
-    let mut degrees_after: Vec<(usize, Vec<(Option<String>, Option<String>)>)> = Vec::new();
+    let mut degrees_after: Vec<(usize, Vec<Degree>)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         if !in_education(i) {
