@@ -419,8 +419,9 @@ static LINKEDIN_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
-    // "'s-Hertogenbosch": a Dutch name opens with an elided article.
-    Regex::new(r"((?:['’]s-[A-Z]|(?-u:\b)(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z])[a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}),\s?([A-Z]{2}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
+    // "'s-Hertogenbosch": a Dutch name opens with an elided article;
+    // "Lake St. Louis", "Port St. Lucie": a saint's short form inside.
+    Regex::new(r"((?:['’]s-[A-Z]|(?-u:\b)(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z])[a-zà-ÿ]+(?:[ -](?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z][a-zà-ÿ]+){0,2}),\s?([A-Z]{2}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -1224,6 +1225,31 @@ pub(crate) fn city_of(words: &str) -> &str {
 
 /// "Mountain View, CA", "Münster, Germany": a place, never a job line.
 /// A country after a region is the place's ("Silicon Valley, CA, USA").
+/// [`location_in`], for a line in capitals too ("GOIN POSTAL. LAKE ST.
+/// LOUIS, MO"): read as if in title case, the states' codes kept, and
+/// given back as written.
+pub(crate) fn location_in_any_case(line: &str) -> Option<String> {
+    if !line.is_ascii() || line.chars().any(|c| c.is_ascii_lowercase()) {
+        return location_in(line);
+    }
+    let shape: String = line
+        .split(' ')
+        .map(|w| {
+            // "ST." is a saint's short form, "MO" a state's code.
+            if w.chars().filter(char::is_ascii_alphabetic).count() >= 3 || w.ends_with('.') {
+                let (first, rest) = w.split_at(1);
+                format!("{first}{}", rest.to_ascii_lowercase())
+            } else {
+                w.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let place = location_in(&shape)?;
+    let at = shape.find(&place)?;
+    line.get(at..at + place.len()).map(str::to_owned)
+}
+
 pub(crate) fn location_in(line: &str) -> Option<String> {
     let mut from = 0;
     while let Some(caps) = LOCATION.captures_at(line, from) {
@@ -1247,7 +1273,14 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
                     || before
                         .chars()
                         .next_back()
-                        .is_some_and(|c| !c.is_alphanumeric() && !".-'’&".contains(c)))
+                        .is_some_and(|c| !c.is_alphanumeric() && !".-'’&".contains(c))
+                    // "Goin Postal. Lake St. Louis, MO": a full stop after
+                    // a word (not "St.") sets the town apart too.
+                    || before.strip_suffix('.').is_some_and(|b| {
+                        b.rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                    }))
         });
         let city = if set_apart {
             &caps[1]

@@ -189,8 +189,18 @@ pub fn find_all(line: &str) -> Vec<Found> {
         }
         if let Some(next) = tokens.get(i + 1)
             && is_separator(&line[t.end..next.start])
-            && let Some(found) = range(t, next)
+            && let Some(mut found) = range(t, next)
         {
+            // "Summers 2016-2017": the same season of both years.
+            if let (Tok::Date(from, Form::Season), Some(End::Date(to))) = (t.tok, &mut found.to)
+                && to.month.is_none()
+                && line[t.start..t.end]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.to_lowercase().ends_with("ers"))
+            {
+                to.month = from.month;
+            }
             out.push(found);
             i += 2;
             continue;
@@ -402,6 +412,8 @@ const SINCE: &[&str] = &["since", "depuis", "seit", "desde", "sinds", "dal"];
 const SEASONS: &[(&str, u8)] = &[
     ("spring", 3),
     ("summer", 6),
+    // "Summers 2016-2017": the season of each year.
+    ("summers", 6),
     ("fall", 9),
     ("autumn", 9),
     ("winter", 12),
@@ -442,7 +454,7 @@ const TOKEN_PATTERN: &str = concat!(
     // A month's name run into its year: "April2015".
     r"|\b(?P<gn>MONTH)(?P<gy>Y4)\b",
     // A season and a year.
-    r"|\b(?P<sn>SEASON)[\s,]{1,3}(?:(?P<sy4>Y4)|['’‘](?P<sy2>[0-9]{2}))\b",
+    r"|\b(?P<sn>SEASON)(?:[\s,]{1,3}|\s?[-–]\s?)(?:(?P<sy4>Y4)|['’‘](?P<sy2>[0-9]{2}))\b",
     // ISO, year first, maybe a day.
     r"|\b(?P<iy>Y4)[-/](?P<im>0?[1-9]|1[0-2])(?:[-/](?:0[1-9]|[12][0-9]|3[01]))?\b",
     // A year and the last two digits of a later one: 2019-21, 2018–19
@@ -885,6 +897,11 @@ mod tests {
             ("Autumn 2019", Some(("2019-09", None, Season))),
             ("Winter 2019", Some(("2019-12", None, Season))),
             ("Summer ’19", Some(("2019-06", None, Season))),
+            ("Fall - 2015", Some(("2015-09", None, Season))),
+            (
+                "SUMMERS 2016-2017",
+                Some(("2016-06", Some("2017-06"), Season)),
+            ),
             // years
             ("2019", Some(("2019", None, Year))),
             ("1950", Some(("1950", None, Year))),

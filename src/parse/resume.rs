@@ -2881,7 +2881,7 @@ fn fill_header(
             line.clear();
         }
         if job.location.is_none()
-            && let Some(place) = candidate::location_in(&line)
+            && let Some(place) = candidate::location_in_any_case(&line)
         {
             // "Local Council of Martigues, France", "Damofli Fruits &
             // Legumes, France": a name that runs on into the city's word
@@ -4258,25 +4258,10 @@ fn without_place(name: &str) -> String {
         let last = head.rsplit(' ').next().unwrap_or_default().to_lowercase();
         (SCHOOL.is_match(head) && !segment::is_connector(&last)).then(|| head.to_owned())
     };
-    // "SOUTHWEST BAPTIST UNIVERSITY, BOLIVAR, MO": a name in capitals is
-    // read for its place as if in title case, the states' codes kept.
-    let shape = if name.is_ascii() && !name.chars().any(|c| c.is_ascii_lowercase()) {
-        name.split(' ')
-            .map(|w| {
-                if w.chars().filter(char::is_ascii_alphabetic).count() >= 3 {
-                    let (first, rest) = w.split_at(1);
-                    format!("{first}{}", rest.to_ascii_lowercase())
-                } else {
-                    w.to_owned()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    } else {
-        name.clone()
-    };
-    if let Some(place) = candidate::location_in(&shape)
-        && let Some(at) = shape.find(place.as_str())
+    // "SOUTHWEST BAPTIST UNIVERSITY, BOLIVAR, MO": a name in capitals has
+    // its place too.
+    if let Some(place) = candidate::location_in_any_case(&name)
+        && let Some(at) = name.find(place.as_str())
         && at > 0
         && let Some(head) = school_left(&name[..at])
     {
@@ -4500,6 +4485,27 @@ mod tests {
                         Some("Kamloops, BC Canada"),
                         "2017-03",
                         Some("2019-04"),
+                    ),
+                ],
+            ),
+            // Lines in capitals: the town after a full stop or a comma,
+            // a saint's short form inside it.
+            (
+                "GOIN POSTAL. LAKE ST. LOUIS, MO\nAugust 2015- 2017\n• Assisted customers with their shipments.\nBARISTA, STARBUCKS, LAKE ST. LOUIS, MO\nSeptember 2012- 2015\n• Created customer experiences.",
+                &[
+                    (
+                        "GOIN POSTAL",
+                        "-",
+                        Some("LAKE ST. LOUIS, MO"),
+                        "2015-08",
+                        Some("2017"),
+                    ),
+                    (
+                        "STARBUCKS",
+                        "BARISTA",
+                        Some("LAKE ST. LOUIS, MO"),
+                        "2012-09",
+                        Some("2015"),
                     ),
                 ],
             ),
