@@ -2682,6 +2682,9 @@ fn fill_header(
     found: &dates::Found,
 ) {
     let mut all: Vec<(String, Joint)> = Vec::new();
+    // A part its label names ("Role: Weekend Sales Greeter", "Company:
+    // Acme"): its place in `all`.
+    let (mut labelled_title, mut labelled_employer) = (None, None);
     let mut texts: Vec<String> = header
         .iter()
         .map(|&h| {
@@ -2710,15 +2713,37 @@ fn fill_header(
         .map(|t| {
             static HALF_SPACED: LazyLock<Regex> =
                 LazyLock::new(|| Regex::new(r"(\S) [-–—](\p{Lu}\p{Ll}+)").expect("valid"));
-            HALF_SPACED
-                .replace_all(&t, |c: &regex::Captures<'_>| {
-                    if matches!(&c[2], "Link" | "Website") {
-                        c[0].to_owned()
-                    } else {
-                        format!("{} - {}", &c[1], &c[2])
-                    }
-                })
-                .into_owned()
+            let t = HALF_SPACED.replace_all(&t, |c: &regex::Captures<'_>| {
+                if matches!(&c[2], "Link" | "Website") {
+                    c[0].to_owned()
+                } else {
+                    format!("{} - {}", &c[1], &c[2])
+                }
+            });
+            // "Henderson State University- Arkadelphia AR": spaced on the
+            // other side, before a place that ends the line ("Educator-
+            // GATE CS-IT" keeps its dash).
+            match t.rsplit_once("- ") {
+                Some((name, place))
+                    if name.ends_with(char::is_lowercase) && candidate::is_place(place.trim()) =>
+                {
+                    format!("{name} - {place}")
+                }
+                _ => t.into_owned(),
+            }
+        })
+        // "Cornerstone Counseling Clinic (200 hours)- Nashville AR": how
+        // many hours an internship took says nothing of the job, and the
+        // dash after it sets the place apart.
+        .map(|t| {
+            static HOURS: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)\s*\(\s*[0-9][0-9,]*\+?\s*(?:hours|hrs)\s*\)(?:[-–—]\s)?")
+                    .expect("valid")
+            });
+            HOURS
+                .replace_all(&t, " - ")
+                .trim_end_matches([' ', '-'])
+                .to_owned()
         })
         // "The Walt Disney Company logo": an image's text, pasted from a
         // profile page; the name is on the job's own line.
@@ -2929,6 +2954,15 @@ fn fill_header(
             && (is_position(title) || title_case(title))
             && job.position.is_none()
         {
+            // "Internship at Cornerstone Counseling Clinic - Nashville AR":
+            // a place after the employer's dash.
+            let employer = match employer.rsplit_once(" - ") {
+                Some((name, place)) if candidate::is_place(place.trim()) => {
+                    job.location.get_or_insert(place.trim().to_owned());
+                    name
+                }
+                _ => employer,
+            };
             job.position = Some(clean_part(title));
             job.name = Some(clean_part(employer));
             job.title_first = Some(true);
@@ -3032,11 +3066,38 @@ fn fill_header(
                 job.location.get_or_insert(p);
                 continue;
             }
+            if let Some((label, value)) = p.split_once(": ")
+                && !value.trim().is_empty()
+            {
+                let label = label.trim().to_lowercase();
+                let slot = match label.as_str() {
+                    "position" | "title" | "job title" | "role" | "designation" => {
+                        Some(&mut labelled_title)
+                    }
+                    "company" | "company name" | "employer" | "organization" | "organisation" => {
+                        Some(&mut labelled_employer)
+                    }
+                    _ => None,
+                };
+                if let Some(slot) = slot {
+                    *slot = Some(all.len());
+                    all.push((value.trim().to_owned(), joint));
+                    continue;
+                }
+            }
             all.push((p, joint));
         }
     }
     if job.position.is_some() {
         return;
+    }
+    if labelled_title.is_some() || labelled_employer.is_some() {
+        let other = |taken: Option<usize>| {
+            (0..all.len()).find(|&i| Some(i) != taken && !candidate::is_place(&all[i].0))
+        };
+        let position = labelled_title.or_else(|| other(labelled_employer));
+        let employer = labelled_employer.or_else(|| other(position));
+        return set_parts(job, &all, employer, position);
     }
     if let Some(o) = org_parts
         && o > 0
@@ -4485,6 +4546,48 @@ mod tests {
                         Some("Kamloops, BC Canada"),
                         "2017-03",
                         Some("2019-04"),
+                    ),
+                ],
+            ),
+            // An internship's hours in brackets say nothing of the job; a
+            // dash spaced on one side before a place sets it apart.
+            (
+                "Internship at Cornerstone Counseling Clinic (200 hours)- Nashville AR    Spring 2019\n• Reviewed and organized client files.\n\nHenderson State University- Arkadelphia AR    August 2017- Present\nGame Day Management\n• Organized events for residents.",
+                &[
+                    (
+                        "Cornerstone Counseling Clinic",
+                        "Internship",
+                        Some("Nashville AR"),
+                        "2019-03",
+                        Some("2019-03"),
+                    ),
+                    (
+                        "Henderson State University",
+                        "Game Day Management",
+                        Some("Arkadelphia AR"),
+                        "2017-08",
+                        None,
+                    ),
+                ],
+            ),
+            // A part its label names: the title after "Role:", the
+            // employer the other part.
+            (
+                "UPMC Healthcare; Pittsburgh, PA; 2018; Role: Contact Center Specialist I\nSynopsys of role: Worked part time for the answering service.\nToll Brothers, Blue Bell, PA; 2019-Present; Role: Weekend Sales Greeter\nSynopsys of role: Greeted customers at the studio.",
+                &[
+                    (
+                        "UPMC Healthcare",
+                        "Contact Center Specialist I",
+                        Some("Pittsburgh, PA"),
+                        "2018",
+                        Some("2018"),
+                    ),
+                    (
+                        "Toll Brothers",
+                        "Weekend Sales Greeter",
+                        Some("Blue Bell, PA"),
+                        "2019",
+                        None,
                     ),
                 ],
             ),
