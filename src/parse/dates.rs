@@ -251,9 +251,20 @@ pub fn find_all(line: &str) -> Vec<Found> {
 }
 
 /// A dash run into a date with nothing after it but words or the line's
-/// end ("2021- Research Assistant", "Mar 2021–"): a range still open. The
-/// dash's length in bytes, or 0.
+/// end ("2021- Research Assistant", "Mar 2021–"), or spaced from it at the
+/// line's end ("Philadelphia | 2018 -"): a range still open. The length
+/// in bytes of what it takes, or 0.
 fn open_ended(after: &str) -> usize {
+    let spaced = after.trim_start_matches(' ');
+    if spaced.len() < after.len()
+        && let Some(dash) = spaced
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '–' | '—'))
+        && spaced[dash.len_utf8()..].trim().is_empty()
+    {
+        return after.len() - spaced.len() + dash.len_utf8();
+    }
     let Some(dash) = after
         .chars()
         .next()
@@ -898,6 +909,11 @@ mod tests {
             ("Winter 2019", Some(("2019-12", None, Season))),
             ("Summer ’19", Some(("2019-06", None, Season))),
             ("Fall - 2015", Some(("2015-09", None, Season))),
+            // A dash spaced from the start at the line's end: still open.
+            (
+                "Ghost Robotics | Philadelphia | 2018 -",
+                Some(("2018", Some("present"), Year)),
+            ),
             (
                 "SUMMERS 2016-2017",
                 Some(("2016-06", Some("2017-06"), Season)),

@@ -3697,6 +3697,30 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             .flatten()
             .map(Some)
         });
+        // "Udacity - Self Driving Car Nanodegree 2017" over "Coursera/
+        // Stanford University Online - Machine Learning 2017": a provider,
+        // a dash and its programme, dated, set out as a school's entry
+        // beside it is, is an entry of its own.
+        let school = school.or_else(|| {
+            let shaped = |k: usize| -> Option<(&str, bool)> {
+                let l = lines.get(k).filter(|l| !l.bullet && in_education(k))?;
+                let f = dates::find(l.text)?;
+                if !l.text[f.end..].trim().is_empty() {
+                    return None;
+                }
+                let (name, programme) = l.text[..f.start].trim().split_once(" - ")?;
+                (title_case(name)
+                    && name.split_whitespace().count() <= 3
+                    && programme.starts_with(char::is_uppercase)
+                    && programme.split_whitespace().count() <= 8)
+                    .then_some((name, SCHOOL.is_match(name)))
+            };
+            let (name, _) = shaped(at).filter(|_| degree.is_none())?;
+            let beside = [at.wrapping_sub(1), at + 1]
+                .iter()
+                .any(|&k| shaped(k).is_some_and(|(_, school)| school));
+            beside.then(|| Some(name.to_owned()))
+        });
         // A line of dates alone where the entry open has its dates, or
         // none is: the next entry's, set above it (a margin column of
         // dates, a definition list's term).
@@ -6629,6 +6653,26 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A provider, a dash and its programme, dated, beside a
+            // school's entry set out the same way: an entry of its own.
+            (
+                "Udacity - Self Driving Car Nanodegree 2017\nCoursera/Stanford University Online - Machine Learning 2017\nUniversity of Melbourne - Bachelor of Computer Science 2002 - 2005",
+                &[
+                    (Some("Udacity"), None, None, Some("2017")),
+                    (
+                        Some("Coursera/Stanford University Online"),
+                        None,
+                        None,
+                        Some("2017"),
+                    ),
+                    (
+                        Some("University of Melbourne"),
+                        Some("Bachelor of Computer Science"),
+                        None,
+                        Some("2005"),
+                    ),
+                ],
+            ),
             // Degrees a line names apart, by bars or "and": an entry each,
             // of the same school and dates; a school in capitals with its
             // town; "the" of a sentence is no part of the name.
