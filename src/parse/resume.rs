@@ -1458,10 +1458,15 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             }
             // A range broken over two lines by a narrow margin column
             // ("Dec. 16 -" / "Juin 17"): the next line's first date ends it.
-            if found.to.is_none()
-                && line.text[found.end..]
+            // (The date reader leaves "Apr 2018 -" at a line's end open.)
+            let dangling = match found.to {
+                None => line.text[found.end..]
                     .trim_start()
-                    .starts_with(['-', '–', '—'])
+                    .starts_with(['-', '–', '—']),
+                Some(End::Present) => line.text[..found.end].ends_with(['-', '–', '—']),
+                Some(End::Date(_)) => false,
+            };
+            if dangling
                 && let Some(end) = line_dates
                     .get(i + 1)
                     .copied()
@@ -1470,9 +1475,15 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             {
                 found.to = Some(End::Date(end.from));
                 range_end[i + 1] = true;
-            } else if found.to.is_none()
-                && let Some(present) =
-                    present_split_over_lines(line.text, found.end, lines.get(i + 1))
+            } else if (found.to.is_none() || dangling)
+                && let Some(present) = present_split_over_lines(
+                    line.text,
+                    line.text[..found.end]
+                        .trim_end_matches(['-', '–', '—'])
+                        .trim_end()
+                        .len(),
+                    lines.get(i + 1),
+                )
             {
                 // "Juin 17 - Au-" / "jourd'hui": the word broken at the
                 // margin.
