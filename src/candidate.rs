@@ -1223,8 +1223,6 @@ pub(crate) fn city_of(words: &str) -> &str {
     &words[ws[ws.len() - keep].0..]
 }
 
-/// "Mountain View, CA", "Münster, Germany": a place, never a job line.
-/// A country after a region is the place's ("Silicon Valley, CA, USA").
 /// [`location_in`], for a line in capitals too ("GOIN POSTAL. LAKE ST.
 /// LOUIS, MO"): read as if in title case, the states' codes kept, and
 /// given back as written.
@@ -1250,6 +1248,8 @@ pub(crate) fn location_in_any_case(line: &str) -> Option<String> {
     line.get(at..at + place.len()).map(str::to_owned)
 }
 
+/// "Mountain View, CA", "Münster, Germany": a place, never a job line.
+/// A country after a region is the place's ("Silicon Valley, CA, USA").
 pub(crate) fn location_in(line: &str) -> Option<String> {
     let mut from = 0;
     while let Some(caps) = LOCATION.captures_at(line, from) {

@@ -1567,18 +1567,20 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     };
     // Whether a line is right over a dated line that is no list item and
     // names more than its dates.
-    let over_dated: Vec<bool> = (0..lines.len())
-        .map(|j| {
-            (j + 1..lines.len())
-                .find(|&k| !lines[k].blank)
-                .is_some_and(|k| {
-                    !lines[k].bullet
-                        && dated
-                            .iter()
-                            .any(|(d, f)| *d == k && !dates_alone(lines[k].text, f))
-                })
-        })
-        .collect();
+    // (One pass from the end: each line looks at the next that is not
+    // blank.)
+    let mut names_dates = vec![false; lines.len()];
+    for (d, f) in &dated {
+        names_dates[*d] = !lines[*d].bullet && !dates_alone(lines[*d].text, f);
+    }
+    let mut over_dated = vec![false; lines.len()];
+    let mut next = None;
+    for j in (0..lines.len()).rev() {
+        over_dated[j] = next.is_some_and(|k: usize| names_dates[k]);
+        if !lines[j].blank {
+            next = Some(j);
+        }
+    }
     // A run-in label ("◦ TensorFlow:" above its statement) starts a
     // statement, whatever its few capitalized words.
     let header_like: Vec<bool> = lines
