@@ -1386,6 +1386,8 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // Lines that ended a range begun on the line above: no job's dates,
     // no part of a header.
     let mut range_end = vec![false; lines.len()];
+    // Dated lines that are a job's statement, its header above them.
+    let mut in_statement = vec![false; lines.len()];
     for (i, line) in lines.iter().enumerate() {
         if range_end[i] {
             continue;
@@ -1402,11 +1404,38 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 && (segment::is_header_line(bullet_body(line.text).unwrap_or(line.text))
                     || dated_role(line.text).is_some())
         };
+        // "Assistant Coach, Alta Loma High School Boys Tennis Team, Alta
+        // Loma, California" / "- Coached, organized practice…, August 2006
+        // - June 2007": the job's dates end its first statement, under a
+        // header line that has none.
+        let told_below = || {
+            let Some(f) = line_dates[i] else {
+                return false;
+            };
+            let text = line.text.trim_end().trim_end_matches('.');
+            f.end >= text.len()
+                && line.text[..f.start].trim_end().ends_with(',')
+                && (f.to.is_some() || f.from.month.is_some())
+                && (0..i).rev().find(|&k| !lines[k].blank).is_some_and(|k| {
+                    !lines[k].bullet
+                        && in_experience(k)
+                        && line_dates[k].is_none()
+                        && lines[k].text.contains(',')
+                        && segment::is_header_line(lines[k].text)
+                })
+        };
         if !in_experience(i)
             || line.blank
             || line_dates[i].is_none()
-            || (line.bullet && !header_bullet())
+            || (line.bullet && !header_bullet() && !told_below())
         {
+            continue;
+        }
+        if line.bullet && !header_bullet() {
+            in_statement[i] = true;
+            if let Some(found) = line_dates[i] {
+                dated.push((i, found));
+            }
             continue;
         }
         if let Some(mut found) = line_dates[i] {
@@ -1908,6 +1937,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 && crate::vocab::is_list_line(l.text)
                 && !candidate::is_place(l.text)
                 && (dotted || names_title_and_employer(lines[*i].text, found))
+                && !in_statement[*i]
             {
                 break;
             }
@@ -1946,7 +1976,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         {
             header.insert(0, top - 1);
         }
-        header.push(*i);
+        if !in_statement[*i] {
+            header.push(*i);
+        }
         let next = dated.get(n + 1).map_or(lines.len(), |(k, _)| *k);
         // "CEO/President, Pied Piper, Palo Alto, CA, 2013 - 2014" names
         // the job whole: a phrase below in plain words ("Awesome
@@ -2027,7 +2059,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 k = m;
             }
         }
-        while k < next && header.len() < 4 + wrapped {
+        while k < next && header.len() < 4 + wrapped && !in_statement[*i] {
             let l = &lines[k];
             // A line that is only a date (the end of a range broken over
             // two lines) is no part of the header.
@@ -2064,7 +2096,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         let mut highlights: Vec<String> = Vec::new();
         // They are in line order: those after this job's dates and
         // before the next job's (a binary search, then a walk).
-        let from = segments.statements.partition_point(|b| b.line <= *i);
+        let from = segments
+            .statements
+            .partition_point(|b| b.line < *i || (b.line == *i && !in_statement[*i]));
         for b in segments.statements[from..]
             .iter()
             .take_while(|b| b.line < next)
@@ -4583,6 +4617,27 @@ mod tests {
                         Some("Kamloops, BC Canada"),
                         "2017-03",
                         Some("2019-04"),
+                    ),
+                ],
+            ),
+            // A job's dates at the end of its first statement, under a
+            // header line that has none.
+            (
+                "Work-Study Student Assistant, University of Colorado Physics Department\n- Assisted department in academic planning and event organizing, August 2007 - April 2009\nAssistant Coach, Alta Loma High School Boys Tennis Team, Alta Loma, California\n- Coached, organized practice and strung tennis rackets, August 2006 - June 2007",
+                &[
+                    (
+                        "University of Colorado Physics Department",
+                        "Work-Study Student Assistant",
+                        None,
+                        "2007-08",
+                        Some("2009-04"),
+                    ),
+                    (
+                        "Alta Loma High School Boys Tennis Team",
+                        "Assistant Coach",
+                        Some("Alta Loma, California"),
+                        "2006-08",
+                        Some("2007-06"),
                     ),
                 ],
             ),
