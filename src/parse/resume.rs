@@ -1409,9 +1409,10 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // - June 2007": the job's dates end its first statement, under a
         // header line that has none.
         let told_below = || {
-            let Some(f) = line_dates[i] else {
+            let Some(mut f) = line_dates[i] else {
                 return false;
             };
+            join_periods(line.text, &mut f);
             let text = line.text.trim_end().trim_end_matches('.');
             f.end >= text.len()
                 && line.text[..f.start].trim_end().ends_with(',')
@@ -1433,7 +1434,8 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         }
         if line.bullet && !header_bullet() {
             in_statement[i] = true;
-            if let Some(found) = line_dates[i] {
+            if let Some(mut found) = line_dates[i] {
+                join_periods(line.text, &mut found);
                 dated.push((i, found));
             }
             continue;
@@ -3357,6 +3359,21 @@ fn fill_header(
 /// ("Jan 2019 - Aug 2019, May 2020 - Aug 2020"): one range, from the
 /// first's start to the last's end.
 fn join_periods(line: &str, found: &mut dates::Found) {
+    // "August 2002; August 2003": two stints of a month each, from the
+    // first to the last.
+    while found.to.is_none()
+        && found.from.month.is_some()
+        && let Some(rest) = line.get(found.end..)
+        && let Some(gap) = [" & ", " and ", "; "]
+            .iter()
+            .find(|g| rest.starts_with(**g))
+        && let Some(next) = dates::find(&rest[gap.len()..]).filter(|f| {
+            f.start == 0 && f.to.is_none() && f.from.month.is_some() && f.from > found.from
+        })
+    {
+        found.to = Some(End::Date(next.from));
+        found.end += gap.len() + next.end;
+    }
     while found.to.is_some()
         && let Some(rest) = line.get(found.end..)
         && let Some(gap) = [", ", " & ", " and ", "; "]
@@ -4623,7 +4640,7 @@ mod tests {
             // A job's dates at the end of its first statement, under a
             // header line that has none.
             (
-                "Work-Study Student Assistant, University of Colorado Physics Department\n- Assisted department in academic planning and event organizing, August 2007 - April 2009\nAssistant Coach, Alta Loma High School Boys Tennis Team, Alta Loma, California\n- Coached, organized practice and strung tennis rackets, August 2006 - June 2007",
+                "Work-Study Student Assistant, University of Colorado Physics Department\n- Assisted department in academic planning and event organizing, August 2007 - April 2009\nAssistant Coach, Alta Loma High School Boys Tennis Team, Alta Loma, California\n- Coached, organized practice and strung tennis rackets, August 2006 - June 2007\nNetworking Assistant, Kirkhill Aircraft Parts Company, Brea, California\n- Repaired and maintained computer hardware, August 2002; August 2003",
                 &[
                     (
                         "University of Colorado Physics Department",
@@ -4638,6 +4655,15 @@ mod tests {
                         Some("Alta Loma, California"),
                         "2006-08",
                         Some("2007-06"),
+                    ),
+                    // Two stints of a month each: from the first to the
+                    // last.
+                    (
+                        "Kirkhill Aircraft Parts Company",
+                        "Networking Assistant",
+                        Some("Brea, California"),
+                        "2002-08",
+                        Some("2003-08"),
                     ),
                 ],
             ),
