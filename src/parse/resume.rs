@@ -2838,7 +2838,15 @@ fn fill_header(
                 .next()
                 .is_some_and(|w| w.split_whitespace().count() <= 4)
             && b.contains(" (");
-        if open || goes_on || title_wrapped {
+        // "Tata Consultancy Services Pvt." / "Ltd.": a legal form alone,
+        // wrapped after the name it ends.
+        let form_wrapped = !b.contains(char::is_whitespace)
+            && is_legal_form(b)
+            && !is_legal_form(a)
+            && a.split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_position(w));
+        if open || goes_on || title_wrapped || form_wrapped {
             texts[t] = format!("{a} {b}");
             texts.remove(t + 1);
         } else {
@@ -4636,6 +4644,18 @@ mod tests {
                         Some("2019-04"),
                     ),
                 ],
+            ),
+            // A legal form alone, wrapped after the employer's name in a
+            // narrow column.
+            (
+                "Tata Consultancy Services Pvt.\nLtd.\nOct. 2015 - Jul. 2018\nSystems Engineer\n• Built the webstore's modules.",
+                &[(
+                    "Tata Consultancy Services Pvt. Ltd.",
+                    "Systems Engineer",
+                    None,
+                    "2015-10",
+                    Some("2018-07"),
+                )],
             ),
             // A job's dates at the end of its first statement, under a
             // header line that has none.
