@@ -444,20 +444,21 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
         (?P<type>(?:
             (?i:(?:bachelor|master|doctor|associate)(?:['’]?s|d)?(?:\s+of\s+(?:science|arts|engineering|business\s+administration|fine\s+arts?|technology|laws|education|philosophy|applied\s+science|commerce|computer\s+applications|computer\s+science|information\s+technology))?(?:\s+degree)?)
             # Bachelor of Science (B.S.): the letters it goes by.
-            (?:\s?\((?:[A-Z]\.?\s?){1,4}\))?
+            # Bachelor of Technology (BTech): or as it is written short.
+            (?:\s?\((?:(?:[A-Z]\.?\s?){1,4}|[A-Z][a-z]?[A-Z][A-Za-z.]{0,5})\))?
           | (?i:engineer['’]s\s+degree|m\.?sci(?:\s?\(hons\.?\))?)
           | (?i:ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|higher\s+(?:national\s+)?diploma|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
               # India's school-leaving grades: 12th PCM, HSC, Class XII.
               |1[02]th|hsc|ssc|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x)
               # The International Baccalaureate's diploma.
               |international\s+baccalaureate(?:\s+(?:diploma(?:\s+program(?:me)?)?|program(?:me)?))?)
-          | B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
+          | B\.\s?SC\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           # The letters a degree and its field go by: BCS, BSCS, MCA.
           | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|BArch|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA
           # England's school-leaving exams, its Higher National Diploma
           # and Certificate, and its vocational qualifications.
           | A-[Ll]evels?|A\ [Ll]evels|GCSEs?|HND|HNC|NVQ(?:\ Level\ [1-7])?
-          | M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
+          | M\.\s?SC\.?|M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
         )
         # B.Tech (Hons): with honours.
         (?:\s?\((?i:hons\.?|honours|honors)\))?)
@@ -6767,6 +6768,25 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A degree as written short in brackets after its name; "B.SC"
+            // in capitals.
+            (
+                "Lovely Professional University\nBachelor of Technology (BTech), Computer Science  July 2019 - June 2023\n\nGIFT University, Gujranwala, Pakistan (2009 - 2013)\nB.SC (Hons) Computer Science",
+                &[
+                    (
+                        Some("Lovely Professional University"),
+                        Some("Bachelor of Technology (BTech)"),
+                        Some("Computer Science"),
+                        Some("2023-06"),
+                    ),
+                    (
+                        Some("GIFT University"),
+                        Some("B.SC (Hons)"),
+                        Some("Computer Science"),
+                        Some("2013"),
+                    ),
+                ],
+            ),
             // A provider, a dash and its programme, dated, beside a
             // school's entry set out the same way: an entry of its own.
             (
