@@ -902,32 +902,40 @@ fn lines<'a>(text: &'a NormText, segments: &Segments) -> Vec<Line<'a>> {
 /// Software Developer, Vega Software", "Year: August 2009 to Present"):
 /// the value is the header's, the label no part of it.
 fn without_job_label(line: &str) -> &str {
-    const LABELS: &[&str] = &[
-        "year",
-        "years",
-        "date",
-        "dates",
-        "duration",
-        "period",
-        "position",
-        "title",
-        "job title",
-        "role",
-        "designation",
+    const DATE_LABELS: &[&str] = &["year", "years", "date", "dates", "duration", "period"];
+    match line.split_once(':') {
+        Some((label, value))
+            if !value.trim().is_empty()
+                && (DATE_LABELS
+                    .iter()
+                    .any(|l| l.eq_ignore_ascii_case(label.trim()))
+                    || labelled_field(label).is_some()) =>
+        {
+            value.trim()
+        }
+        _ => line,
+    }
+}
+
+/// What a field's label names: the title (true: "Role", "Position") or
+/// the employer (false: "Company", "Organization").
+fn labelled_field(label: &str) -> Option<bool> {
+    const TITLE: &[&str] = &["position", "title", "job title", "role", "designation"];
+    const EMPLOYER: &[&str] = &[
         "company",
         "company name",
         "employer",
         "organization",
         "organisation",
     ];
-    match line.split_once(':') {
-        Some((label, value))
-            if !value.trim().is_empty()
-                && LABELS.iter().any(|l| l.eq_ignore_ascii_case(label.trim())) =>
-        {
-            value.trim()
-        }
-        _ => line,
+    let label = label.trim();
+    let is = |list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(label));
+    if is(TITLE) {
+        Some(true)
+    } else if is(EMPLOYER) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -1410,12 +1418,10 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // - June 2007": the job's dates end its first statement, under a
         // header line that has none.
         let told_below = || {
-            let Some(mut f) = line_dates[i] else {
-                return false;
-            };
+            let mut f = line_dates[i]?;
             join_periods(line.text, &mut f);
             let text = line.text.trim_end().trim_end_matches('.');
-            f.end >= text.len()
+            (f.end >= text.len()
                 && line.text[..f.start].trim_end().ends_with(',')
                 && (f.to.is_some() || f.from.month.is_some())
                 && (0..i).rev().find(|&k| !lines[k].blank).is_some_and(|k| {
@@ -1424,19 +1430,15 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                         && line_dates[k].is_none()
                         && lines[k].text.contains(',')
                         && segment::is_header_line(lines[k].text)
-                })
+                }))
+            .then_some(f)
         };
-        if !in_experience(i)
-            || line.blank
-            || line_dates[i].is_none()
-            || (line.bullet && !header_bullet() && !told_below())
-        {
+        if !in_experience(i) || line.blank || line_dates[i].is_none() {
             continue;
         }
         if line.bullet && !header_bullet() {
-            in_statement[i] = true;
-            if let Some(mut found) = line_dates[i] {
-                join_periods(line.text, &mut found);
+            if let Some(found) = told_below() {
+                in_statement[i] = true;
                 dated.push((i, found));
             }
             continue;
@@ -3126,22 +3128,16 @@ fn fill_header(
             }
             if let Some((label, value)) = p.split_once(": ")
                 && !value.trim().is_empty()
+                && let Some(title) = labelled_field(label)
             {
-                let label = label.trim().to_lowercase();
-                let slot = match label.as_str() {
-                    "position" | "title" | "job title" | "role" | "designation" => {
-                        Some(&mut labelled_title)
-                    }
-                    "company" | "company name" | "employer" | "organization" | "organisation" => {
-                        Some(&mut labelled_employer)
-                    }
-                    _ => None,
+                let slot = if title {
+                    &mut labelled_title
+                } else {
+                    &mut labelled_employer
                 };
-                if let Some(slot) = slot {
-                    *slot = Some(all.len());
-                    all.push((value.trim().to_owned(), joint));
-                    continue;
-                }
+                *slot = Some(all.len());
+                all.push((value.trim().to_owned(), joint));
+                continue;
             }
             all.push((p, joint));
         }
