@@ -695,6 +695,9 @@ struct Group {
     x1: f64,
     y0: f64,
     y1: f64,
+    /// A section's heading set in the margin on lines of its own
+    /// ("Professional" over "Experience"): read as one line.
+    heading: bool,
 }
 
 /// A column that goes on below a sidebar's end: the blocks read last, after
@@ -802,6 +805,27 @@ fn order(
             .first()
             .map(|&m| segments[m].text.chars().take(60).collect())
             .unwrap_or_default();
+        if group.heading {
+            let text: Vec<&str> = members.iter().map(|&m| segments[m].text.as_str()).collect();
+            if lines.last().is_some_and(|l: &String| !l.is_empty()) {
+                lines.push(String::new());
+            }
+            lines.push(text.join(" "));
+            line_columns.resize(lines.len(), *column);
+            // The line beside it starts a line of its own.
+            previous = None;
+            previous_group = Some(index);
+            blocks.push(Block {
+                x0: round(group.x0),
+                y0: round(group.y0),
+                x1: round(group.x1),
+                y1: round(group.y1),
+                lines: 1,
+                first,
+                column: *column,
+            });
+            continue;
+        }
         for m in members {
             let s = &segments[m];
             let same_line = previous.is_some_and(|p| {
@@ -881,6 +905,7 @@ fn round(x: f64) -> f64 {
 fn group_of(segments: &[Segment], members: Vec<usize>) -> Group {
     let mut g = Group {
         members: Vec::new(),
+        heading: false,
         x0: f64::INFINITY,
         x1: f64::NEG_INFINITY,
         y0: f64::INFINITY,
@@ -1024,6 +1049,9 @@ impl Cutter<'_> {
                 return self.order(groups, column, out);
             }
         }
+        if let Some((left, right)) = self.margin_cut(&groups) {
+            return self.beside_headings(left, right, column, out);
+        }
         if let Some((left, right)) = cut.unwrap_or_else(|| self.vertical_cut(&groups)) {
             if self.is_columns(&left, &right) {
                 let first = column.max(1);
@@ -1078,6 +1106,107 @@ impl Cutter<'_> {
                 .map(|m| (group_of(self.segments, vec![m]), column)),
         );
         1
+    }
+
+    /// The blocks left of the first vertical gap from the left, when they
+    /// are sections' headings set in a margin beside their sections, and
+    /// the rest.
+    fn margin_cut(&self, groups: &[Group]) -> Option<(Vec<Group>, Vec<Group>)> {
+        let mut spans: Vec<(f64, f64)> = groups.iter().map(|g| (g.x0, g.x1)).collect();
+        spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut reach = spans.first()?.1;
+        let at = spans[1..].iter().find_map(|&(x0, x1)| {
+            let gap = x0 - reach;
+            reach = reach.max(x1);
+            (gap > 0.5 * self.size.min(12.0)).then_some(x0 - gap / 2.0)
+        })?;
+        let (left, right): (Vec<Group>, Vec<Group>) =
+            groups.iter().cloned().partition(|g| g.x1 <= at);
+        self.is_margin_headings(&left, &right)
+            .then_some((left, right))
+    }
+
+    /// Whether the left side is sections' headings set in a margin beside
+    /// their sections ("Education" level with a degree's line,
+    /// "Professional" over "Experience" level with the first job's): blocks
+    /// of one to three short lines whose first is level with a line of the
+    /// right side, two in three of them naming a section, beside a side
+    /// with more lines.
+    fn is_margin_headings(&self, left: &[Group], right: &[Group]) -> bool {
+        let tolerance = 0.3 * self.size;
+        let others = self.baselines(right);
+        let level = |base: f64| others.iter().any(|y| (y - base).abs() <= tolerance);
+        let short = |m: &usize| self.segments[*m].text.split_whitespace().count() <= 3;
+        let mut named = 0;
+        for g in left {
+            if g.members.len() > 3 || !g.members.iter().all(short) {
+                return false;
+            }
+            let mut members = g.members.clone();
+            members.sort_by(|&a, &b| self.segments[a].base.total_cmp(&self.segments[b].base));
+            if !level(self.segments[members[0]].base) {
+                return false;
+            }
+            let text: Vec<&str> = members
+                .iter()
+                .map(|&m| self.segments[m].text.as_str())
+                .collect();
+            if vocab::heading_section(&text.join(" ")).is_some() {
+                named += 1;
+            }
+        }
+        !left.is_empty() && 3 * named >= 2 * left.len() && others.len() > self.baselines(left).len()
+    }
+
+    /// Reads the right side as its own region, each heading of the left
+    /// side just before the line it stands beside (the block holding that
+    /// line is cut there).
+    fn beside_headings(
+        &self,
+        mut left: Vec<Group>,
+        right: Vec<Group>,
+        column: usize,
+        out: &mut Vec<(Group, usize)>,
+    ) -> usize {
+        let tolerance = 0.3 * self.size;
+        let mut body = Vec::new();
+        let columns = self.order(right, column, &mut body);
+        left.sort_by(|a, b| a.y0.total_cmp(&b.y0));
+        for mut heading in left {
+            let base = heading
+                .members
+                .iter()
+                .map(|&m| self.segments[m].base)
+                .fold(f64::INFINITY, f64::min);
+            heading.heading = heading.members.len() > 1;
+            let beside = body.iter().position(|(g, _): &(Group, usize)| {
+                g.members
+                    .iter()
+                    .any(|&m| (self.segments[m].base - base).abs() <= tolerance)
+            });
+            let Some(at) = beside else {
+                let at = body
+                    .iter()
+                    .position(|(g, _)| g.y0 >= heading.y0)
+                    .unwrap_or(body.len());
+                body.insert(at, (heading, column));
+                continue;
+            };
+            let (group, group_column) = body.remove(at);
+            let (above, below): (Vec<usize>, Vec<usize>) = group
+                .members
+                .iter()
+                .partition(|&&m| self.segments[m].base < base - tolerance);
+            let mut parts = Vec::new();
+            if !above.is_empty() {
+                parts.push((group_of(self.segments, above), group_column));
+            }
+            parts.push((heading, column));
+            parts.push((group_of(self.segments, below), group_column));
+            body.splice(at..at, parts);
+        }
+        out.extend(body);
+        columns
     }
 
     /// The widest vertical gap between the groups, as the groups left and
@@ -1255,8 +1384,26 @@ impl Cutter<'_> {
                 && first.text.contains(|c: char| c.is_ascii_digit())
                 && r.iter().any(|y| (first.base - y).abs() <= tolerance)
         });
+        // The same column at the right edge, where Word may set a date a
+        // line above its entry's line (its table cell starts higher): short
+        // lines with a figure, half of them or more level with an entry's
+        // line.
+        let right_lines: Vec<&Segment> = right
+            .iter()
+            .flat_map(|g| g.members.iter().map(|&m| &self.segments[m]))
+            .collect();
+        let level = right_lines
+            .iter()
+            .filter(|s| l.iter().any(|y| (s.base - y).abs() <= tolerance))
+            .count();
+        let dates_right = right_lines.len() >= 2
+            && 2 * level >= right_lines.len()
+            && right_lines.iter().all(|s| {
+                s.text.contains(|c: char| c.is_ascii_digit())
+                    && s.text.split_whitespace().count() <= 5
+            });
         (l.len() <= r.len() && ((pl >= 0.8 && single(left)) || dates))
-            || (r.len() <= l.len() && pr >= 0.8 && flush_right)
+            || (r.len() <= l.len() && ((pr >= 0.8 && flush_right) || dates_right))
     }
 
     /// Whether each block of `side` is a line, or a few lines that end
@@ -1843,6 +1990,82 @@ mod tests {
         assert!(text.contains(&"EXPERIENCE"), "{text:?}");
         assert!(text.contains(&"Data Analyst, City of Hope"), "{text:?}");
         assert!(text.contains(&"Languages  English, French"), "{text:?}");
+    }
+
+    #[test]
+    fn headings_in_a_margin_column_open_the_sections_beside_them() {
+        // A Word table: headings in a left column, two of them on two
+        // lines ("Professional" / "Experience"), the entries in the middle
+        // and their dates at the right edge, one set a line above its
+        // entry's line.
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        let mut glyphs = line(&["Brian", "Kui"], 250.0, 50.0, 14.0);
+        let mut top = 90.0;
+        let sections: [(&[&str], &[&str], &[&str]); 3] = [
+            (
+                &["Experience", "Summary"],
+                &["• Experienced CPA providing data analysis for consulting work."],
+                &[],
+            ),
+            (
+                &["Education"],
+                &[
+                    "M.S. Analytics",
+                    "University of San Francisco",
+                    "B.S. Cognitive Science",
+                    "University of California, Los Angeles",
+                ],
+                &["6/2015 (expected)", "", "12/2001", ""],
+            ),
+            (
+                &["Professional", "Experience"],
+                &[
+                    "Manager - Hemming Morse, LLP, Los Angeles, CA",
+                    "• Reporting complex analysis for litigation engagements.",
+                    "• Maintain client relationships and train staff.",
+                    "Senior Data Analyst - Market Scan, Camarillo, CA",
+                    "• Develop applications in VB.NET and macros in VBA.",
+                    "• Train other analysts.",
+                ],
+                &["05/04 - 06/14", "", "", "02/02 - 05/04", "", ""],
+            ),
+        ];
+        for (heading, entries, dates) in sections {
+            for (i, h) in heading.iter().enumerate() {
+                glyphs.extend(line(&[h], 58.0, top + 12.0 * i as f64, 10.0));
+            }
+            for (i, entry) in entries.iter().enumerate() {
+                let base = top + 12.0 * i as f64;
+                glyphs.extend(line(&words(entry), 160.0, base, 10.0));
+                if let Some(date) = dates.get(i).filter(|d| !d.is_empty()) {
+                    // The second job's dates most of a line above it.
+                    let base = if i == 3 { base - 7.0 } else { base };
+                    glyphs.extend(line(&words(date), 500.0, base, 10.0));
+                }
+            }
+            top += 12.0 * entries.len() as f64 + 30.0;
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        let at = |want: &str| text.iter().position(|l| *l == want);
+        for want in [
+            "Experience Summary",
+            "Education",
+            "M.S. Analytics  6/2015 (expected)",
+            "Professional Experience",
+            "Manager - Hemming Morse, LLP, Los Angeles, CA  05/04 - 06/14",
+        ] {
+            assert!(at(want).is_some(), "{want}: {text:?}");
+        }
+        assert!(
+            at("Education") < at("M.S. Analytics  6/2015 (expected)"),
+            "{text:?}"
+        );
+        assert!(at("Experience Summary") < at("Education"), "{text:?}");
+        // The date set high comes just before its entry's line.
+        let senior = at("Senior Data Analyst - Market Scan, Camarillo, CA");
+        assert!(senior.is_some(), "{text:?}");
+        assert_eq!(at("02/02 - 05/04").map(|i| i + 1), senior, "{text:?}");
     }
 
     #[test]
