@@ -1028,7 +1028,7 @@ fn place_part(part: &str) -> Option<String> {
     if postal
         && groups.len() > 1
         && groups[0].starts_with(|c: char| c.is_ascii_digit())
-        && groups[0].rsplit(' ').next().is_some_and(is_street_word)
+        && ends_a_street(groups[0])
     {
         // "6 Crawford Ave, Exeter, NH 03833": the street, its own group.
         groups.remove(0);
@@ -1188,6 +1188,23 @@ fn is_street_word(word: &str) -> bool {
     STREETS.contains(&word.trim_end_matches('.'))
 }
 
+/// Whether a group's last words end a street's name: its kind ("6
+/// Crawford Ave"), or its kind and a quarter of the town ("303 3rd Ave
+/// S", "1200 Main St NW").
+fn ends_a_street(group: &str) -> bool {
+    let mut words = group.rsplit(' ');
+    match (words.next(), words.next()) {
+        (Some(last), _) if is_street_word(last) => true,
+        (Some(quarter), Some(kind)) => {
+            matches!(
+                quarter.trim_end_matches('.'),
+                "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW"
+            ) && is_street_word(kind)
+        }
+        _ => false,
+    }
+}
+
 /// The city of the capitalized words before ", Region": the words a city's
 /// name is made of, without the employer or street the text layer ran into
 /// it ("Google Mountain View" → "Mountain View", "Technology Atlanta" →
@@ -1267,9 +1284,19 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
                 && (line[..m.start()].ends_with("  ")
                     // "Monmouth Telecom - Red Bank, NJ": a spaced dash,
                     // before a city's two words at most ("… - Real Estate
-                    // Webmasters, BC" names the employer and its province).
+                    // Webmasters, BC" names the employer and its province),
+                    // or three that end as towns' names do ("Hilton Head
+                    // Island, SC").
                     || ([" -", " –", " —"].iter().any(|d| before.ends_with(d))
-                        && m.as_str().split_whitespace().count() <= 2)
+                        && match m.as_str().split_whitespace().count() {
+                            ..=2 => true,
+                            3 => m
+                                .as_str()
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|w| CITY_ENDINGS.contains(&w)),
+                            _ => false,
+                        })
                     || before
                         .chars()
                         .next_back()
@@ -1321,10 +1348,18 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
         let known_region = REGIONS.contains(&region)
             || PLACES.contains(&region)
             || ((zip || last) && REGIONS.contains(&region.to_uppercase().as_str()));
-        // "Research Intern, MD Anderson": a job's name is no city's.
+        // "Research Intern, MD Anderson": a job's name is no city's. A
+        // town's three words that end as towns' names do, the first no
+        // job's word, may hold one ("Hilton Head Island").
+        let job_word = |w: &str| names_a_job(w) || crate::parse::resume::is_position(w);
+        let town = city.split_whitespace().count() == 3
+            && city
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| CITY_ENDINGS.contains(&w))
+            && city.split(' ').next().is_some_and(|w| !job_word(w));
         if known_region
-            && !names_a_job(&caps[1])
-            && !crate::parse::resume::is_position(&caps[1])
+            && (town || !job_word(&caps[1]))
             // "MUREX S.A.S Pvt Ltd, Singapore", "Jimma University,
             // Ethiopia": a company's or an institution's name ("College
             // Park" and "Red Bank" are towns).
@@ -1647,6 +1682,11 @@ mod tests {
             ),
             ("La Granja, Córdoba, 5115", Some("La Granja, Córdoba, 5115")),
             ("6 Crawford Ave, Exeter, NH 03833", Some("Exeter, NH 03833")),
+            // The street's quarter of the town after its kind.
+            (
+                "303 3rd Ave S, Lake Worth, Fl 33460",
+                Some("Lake Worth, Fl 33460"),
+            ),
             (
                 "Wake Forest, NC 27587, USA",
                 Some("Wake Forest, NC 27587, USA"),

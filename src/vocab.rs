@@ -106,6 +106,10 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "work",
             "positions",
             "professional history",
+            // The singular, as European CVs name the work; "Professional
+            // Activities" is an academic CV's service (reviewing, boards).
+            "professional activity",
+            "activité professionnelle",
             "expérience professionnelle",
             "experience professionnelle",
             "expériences professionnelles",
@@ -731,6 +735,10 @@ mod tests {
             ("Scientific Mentorship", Some(Section::Other)),
             ("Dissertation Committees", Some(Section::Other)),
             ("Professional Memberships", Some(Section::Other)),
+            // The singular is the work, with a symbol after it; the plural
+            // an academic CV's service.
+            ("Professional Activity 🤺", Some(Section::Experience)),
+            ("Professional Activities", Some(Section::Other)),
             ("GRANTS & FUNDING", Some(Section::Other)),
             // A resume's History is its work history; an academic one is
             // Education.

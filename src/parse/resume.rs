@@ -877,6 +877,8 @@ struct Line<'a> {
     blank: bool,
     /// A bullet's wrapped line, indented in a text source.
     indented: bool,
+    /// The line opened with a title's label ("Position:"), now off.
+    title_label: bool,
 }
 
 fn lines<'a>(text: &'a NormText, segments: &Segments) -> Vec<Line<'a>> {
@@ -894,6 +896,10 @@ fn lines<'a>(text: &'a NormText, segments: &Segments) -> Vec<Line<'a>> {
             bullet: bullet[i] || bullet_body(l.text.trim()).is_some(),
             blank: l.text.trim().is_empty(),
             indented: bullet[i] && l.text.starts_with(char::is_whitespace),
+            title_label: l
+                .text
+                .split_once(':')
+                .is_some_and(|(label, _)| labelled_field(label) == Some(true)),
         })
         .collect()
 }
@@ -2753,6 +2759,16 @@ fn fill_header(
             {
                 return sentence_fields(raw, found).unwrap_or(rest);
             }
+            // "Position: First Mate - Tour Guide" under the employer's
+            // line keeps its label: the title it names runs over the
+            // dashes to the line's end (read with the line's parts).
+            if lines[h].title_label
+                && header.len() > 1
+                && raw.contains(" - ")
+                && !raw.contains([',', '|', '•', '·'])
+            {
+                return format!("Position: {raw}");
+            }
             // "Lead Software Engineer - (Lead since 2019, Senior since
             // 2017)": a note in brackets of when the job changed is no
             // part of the title.
@@ -3080,6 +3096,19 @@ fn fill_header(
         }) {
             let (long, _) = found_parts.remove(a);
             found_parts[a - 1].0 = format!("{} - {long}", found_parts[a - 1].0);
+        }
+        // "Position: First Mate - Tour Guide" under the employer's line:
+        // a title its label names runs to the line's end over dashes.
+        if header.len() > 1
+            && found_parts.len() > 1
+            && found_parts[1..].iter().all(|(_, j)| *j == Joint::Dash)
+            && found_parts[0]
+                .0
+                .split_once(": ")
+                .is_some_and(|(label, _)| labelled_field(label) == Some(true))
+        {
+            let whole: Vec<String> = found_parts.drain(..).map(|(p, _)| p).collect();
+            found_parts.push((whole.join(" - "), Joint::Other));
         }
         let unit_after_dash = !titled[n]
             && titled.iter().enumerate().any(|(m, t)| *t && m != n)
@@ -4639,6 +4668,28 @@ mod tests {
                         Some("Kamloops, BC Canada"),
                         "2017-03",
                         Some("2019-04"),
+                    ),
+                ],
+            ),
+            // The employer and its town on the dated line, the title on
+            // a labelled line below; the title runs over its dash, and a
+            // town's three words end as towns' names do.
+            (
+                "May, 2009 - Aug, 2010: Marshgrass Adventures - Hilton Head Island, SC\nPosition: Kayak Tour Guide\n• Taught how to kayak.\n\nJan, 2005 - Aug, 2009: Hilton Head Dolphin Tours - Hilton Head Island, SC\nPosition: First Mate - Tour Guide\n• Ensured safety of passengers.",
+                &[
+                    (
+                        "Marshgrass Adventures",
+                        "Kayak Tour Guide",
+                        Some("Hilton Head Island, SC"),
+                        "2009-05",
+                        Some("2010-08"),
+                    ),
+                    (
+                        "Hilton Head Dolphin Tours",
+                        "First Mate - Tour Guide",
+                        Some("Hilton Head Island, SC"),
+                        "2005-01",
+                        Some("2009-08"),
                     ),
                 ],
             ),
