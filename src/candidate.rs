@@ -384,6 +384,14 @@ const PLACES: &[&str] = &[
     "Norge",
     "Danmark",
     "Suomi",
+    // A continent a regional job covers ("Automation Team Manager,
+    // Europe").
+    "Europe",
+    "Asia",
+    "Africa",
+    "North America",
+    "South America",
+    "Latin America",
 ];
 
 /// ISO 3166-1 two-letter country codes: after a city in a contact line

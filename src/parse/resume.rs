@@ -197,6 +197,7 @@ const JOB_WORDS: &[&str] = &[
     "consultant",
     "lead",
     "director",
+    "principal",
     "officer",
     "technician",
     "coordinator",
@@ -2813,6 +2814,28 @@ fn fill_header(
                 .trim_end_matches([' ', '-'])
                 .to_owned()
         })
+        // "Contino | London | (Retail Banking Client)": a remark in
+        // brackets set apart after the line's fields (moderncv's grade
+        // slot) is who the work was for, not the employer.
+        .map(|t| {
+            static REMARK: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(\S)(?:\s*\|\s*| {2,})\(([\p{L} &,.'’-]+)\)\s*$").expect("valid")
+            });
+            // A place in brackets is the job's ("(Kamloops, BC Canada)"),
+            // and a name in brackets alone after the dates the employer's.
+            match REMARK.captures(&t) {
+                Some(c)
+                    if !candidate::is_place(&c[2])
+                        && candidate::location_in(&c[2]).is_none()
+                        && c.get(1)
+                            .is_some_and(|m| t[..m.end()].chars().any(char::is_alphabetic)) =>
+                {
+                    let at = c.get(1).map_or(t.len(), |m| m.end());
+                    t[..at].to_owned()
+                }
+                _ => t,
+            }
+        })
         // "The Walt Disney Company logo": an image's text, pasted from a
         // profile page; the name is on the job's own line.
         .filter(|t| !t.trim_end().ends_with(" logo"))
@@ -4690,6 +4713,29 @@ mod tests {
                         Some("Hilton Head Island, SC"),
                         "2005-01",
                         Some("2009-08"),
+                    ),
+                ],
+            ),
+            // moderncv: the dates, the title, then the employer's line
+            // with its town (a city alone, not known) and a remark in
+            // brackets of the client (no employer); a run-in label over
+            // the paragraph is no title.
+            (
+                "June 2016 - November 2016\nSenior Automation Engineer\nIPsoft | London | (Media Agency Client)\nClient facing role writing requirements documents.\n\nApril 2022 - October 2023\nSenior Technical Principal\nContino | London | (Retail Banking Client)\nEngineering Lead\nCloud and automation-focused engineering lead across multiple work-streams for a client.",
+                &[
+                    (
+                        "IPsoft",
+                        "Senior Automation Engineer",
+                        None,
+                        "2016-06",
+                        Some("2016-11"),
+                    ),
+                    (
+                        "Contino",
+                        "Senior Technical Principal",
+                        None,
+                        "2022-04",
+                        Some("2023-10"),
                     ),
                 ],
             ),

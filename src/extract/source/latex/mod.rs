@@ -301,6 +301,36 @@ Go $|$ Rust $\cdot$ C $\bullet$ x$^{2}$ a\_b snake_case
     }
 
     #[test]
+    fn nth_prints_the_number_and_its_ordinal() {
+        let src = r"\documentclass{article}
+\begin{document}
+Senior \nth{2} Line Support, \nth{1}, \nth{3}, \nth{11} and \nth{22} place
+\end{document}";
+        let doc = doc(src);
+        assert!(
+            doc.lines
+                .iter()
+                .any(|l| l.text.trim() == "Senior 2nd Line Support, 1st, 3rd, 11th and 22nd place"),
+            "{:?}",
+            doc.lines
+        );
+    }
+
+    #[test]
+    fn moderncv_social_linkedin_links_its_handle() {
+        let src = r"\documentclass{moderncv}
+\social[linkedin]{neaverds}
+\social[github]{7wmr}
+\begin{document}
+\makecvtitle
+\end{document}";
+        let doc = doc(src);
+        assert_eq!(doc.links, vec!["https://www.linkedin.com/in/neaverds"]);
+        assert!(doc.lines.iter().any(|l| l.text.trim() == "neaverds"));
+        assert!(doc.lines.iter().any(|l| l.text.trim() == "7wmr"));
+    }
+
+    #[test]
     fn items_follow_their_list_labels() {
         let src = r"\begin{itemize}
 \item Plain bullet

@@ -729,6 +729,38 @@ impl Reader {
                 self.profile_arg();
                 return self.builtin(b, &name, t);
             }
+            // The nth package's `\nth{2}`: the number and its ordinal's
+            // letters ("2nd").
+            None if name == "nth" => {
+                let toks = self.arg_tokens();
+                let n = self.raw_of(&toks).trim().to_owned();
+                let suffix = match (
+                    n.parse::<u64>().ok().map(|v| (v % 10, v % 100)),
+                    n.is_empty(),
+                ) {
+                    (_, true) => "",
+                    (Some((_, 11..=13)), _) => "th",
+                    (Some((1, _)), _) => "st",
+                    (Some((2, _)), _) => "nd",
+                    (Some((3, _)), _) => "rd",
+                    _ => "th",
+                };
+                self.emit_str(&format!("{n}{suffix}"), t);
+            }
+            // moderncv's `\social[linkedin]{handle}`: the profile the
+            // handle beside its icon links to.
+            Some(b) if name == "social" => {
+                if let Some(kind) = self.optional(false) {
+                    if self.raw_of(&kind).trim().eq_ignore_ascii_case("linkedin") {
+                        self.profile_arg();
+                    }
+                    let mut toks = vec![Tok::synthetic(K::LBracket, t)];
+                    toks.extend(kind);
+                    toks.push(Tok::synthetic(K::RBracket, t));
+                    self.unread(toks);
+                }
+                return self.builtin(b, &name, t);
+            }
             Some(b) => return self.builtin(b, &name, t),
             None if is_icon(&name) => {
                 self.eat_star();
