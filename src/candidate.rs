@@ -707,6 +707,9 @@ pub(crate) fn contact(text: &NormText) -> Contact {
             .take(LABELLED_NAME_LINES)
             .find_map(|l| labelled_name(l));
     }
+    if name.is_none() {
+        name = name_after_sidebar(text);
+    }
     // "eric fritz (I build software)" over "eric@eric-fritz.com": a name
     // in lowercase is read only where the e-mail address spells it.
     if name.is_none()
@@ -1482,6 +1485,44 @@ fn qualifies_a_title(word: &str) -> bool {
 }
 
 /// The name a line starts with, if it reads like one.
+/// How far down a name after a sidebar printed first is looked for.
+const SIDEBAR_NAME_LINES: usize = 120;
+
+/// "Contact" / "Top Skills" / … / "Miloš Milunović" / headline /
+/// "Summary": a sidebar printed before the main column (LinkedIn's profile
+/// export). The name opens the main column: a line alone after a blank
+/// one, the whole line a name, with the main column's first section
+/// (Summary, Experience) within the next few lines and no other heading
+/// before it.
+fn name_after_sidebar(text: &NormText) -> Option<String> {
+    use crate::vocab::Section;
+    let lines: Vec<&str> = text
+        .lines
+        .iter()
+        .take(SIDEBAR_NAME_LINES)
+        .map(|l| l.text.trim())
+        .collect();
+    // The page opens with a heading: the sidebar's.
+    let first = lines.iter().find(|l| !l.is_empty())?;
+    heading_section(first)?;
+    (1..lines.len()).find_map(|i| {
+        let line = lines[i];
+        if !lines[i - 1].is_empty() || heading_section(line).is_some() {
+            return None;
+        }
+        let name = name_in_line(line).filter(|n| n.as_str() == line)?;
+        let below = lines[i + 1..].iter().filter(|l| !l.is_empty()).take(5);
+        for l in below {
+            match heading_section(l) {
+                Some(Section::Summary | Section::Experience) => return Some(name),
+                Some(_) => return None,
+                None => {}
+            }
+        }
+        None
+    })
+}
+
 fn name_in_line(line: &str) -> Option<String> {
     // "Hello" / "I'm Brandon Heinrich": a page that introduces its owner.
     static GREETING: LazyLock<Regex> = LazyLock::new(|| {
@@ -1492,13 +1533,14 @@ fn name_in_line(line: &str) -> Option<String> {
         Some(name) => &line[name.start()..],
         None => line,
     };
-    // "Ms. Ruth Nthenya Wambua": a form of address is no part of the name.
+    // "Ms. Ruth Nthenya Wambua", "Dr. Maximilian Wittmann": a form of
+    // address is no part of the name (the degree after it goes too).
     let line = line
         .split_once(' ')
         .filter(|(title, rest)| {
             matches!(
                 title.trim_end_matches('.'),
-                "Mr" | "Mrs" | "Ms" | "Miss" | "Mx"
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Prof"
             ) && rest.starts_with(char::is_uppercase)
         })
         .map_or(line, |(_, rest)| rest);
@@ -2231,6 +2273,36 @@ mod tests {
         assert_eq!(
             candidate(&["Mr John Smith", "Experience"]).name.as_deref(),
             Some("John Smith")
+        );
+        // LinkedIn's export: the sidebar first, then the name over the
+        // headline and the summary.
+        let profile = [
+            "Contact",
+            "(+381) 64 107 6650 (Mobile)",
+            "milos@example.com",
+            "",
+            "Top Skills",
+            "Research",
+            "Python",
+            "",
+            "Miloš Milunović",
+            "",
+            "Chief of Artificial Intelligence at LazyBrain",
+            "",
+            "Summary",
+            "",
+            "Winning hackathons.",
+        ];
+        assert_eq!(candidate(&profile).name.as_deref(), Some("Miloš Milunović"));
+        // A skill's list under its heading names no one.
+        let mut skills = profile;
+        skills[12] = "Interests";
+        assert_eq!(candidate(&skills).name, None);
+        assert_eq!(
+            candidate(&["Dr. Maximilian Wittmann", "> Doctor of Computer Science"])
+                .name
+                .as_deref(),
+            Some("Maximilian Wittmann")
         );
         // A sentence under a section's heading is no name; a name set over
         // two lines is one.

@@ -417,6 +417,17 @@ fn heading_key(line: &str) -> String {
 /// The section a heading line opens, if the line is a heading.
 pub(crate) fn heading_section(line: &str) -> Option<Section> {
     let trimmed = line.trim();
+    // "Projects [available on my GitHub; see top of document]": a common
+    // heading's name with a remark of a few words in brackets after it
+    // ("Experience (ongoing)" is a phrase's end).
+    let remarked = trimmed
+        .strip_suffix([']', ')'])
+        .and_then(|t| t.rsplit_once(['[', '(']))
+        .filter(|(_, remark)| remark.split_whitespace().count() >= 3)
+        .and_then(|(head, _)| named_heading(head));
+    if remarked.is_some() {
+        return remarked;
+    }
     if trimmed.is_empty() || trimmed.len() > 48 || bullet_body(trimmed).is_some() {
         return None;
     }
@@ -504,6 +515,7 @@ pub(crate) fn marked_heading(line: &str) -> Option<Section> {
 /// "Research Experience", "Education & Certifications").
 const SECTION_NOUNS: &[(&str, Section)] = &[
     ("experience", Section::Experience),
+    ("experiences", Section::Experience),
     ("employment", Section::Experience),
     ("skills", Section::Skills),
     ("competencies", Section::Skills),
@@ -739,6 +751,7 @@ mod tests {
             // an academic CV's service.
             ("Professional Activity 🤺", Some(Section::Experience)),
             ("Professional Activities", Some(Section::Other)),
+            ("RELEVANT EXPERIENCES", Some(Section::Experience)),
             ("GRANTS & FUNDING", Some(Section::Other)),
             // A resume's History is its work history; an academic one is
             // Education.
@@ -762,6 +775,10 @@ mod tests {
             ("Work Experience (5)", Some(Section::Experience)),
             ("Education (2)", Some(Section::Education)),
             ("Experience (ongoing)", None),
+            (
+                "Projects [available on my GitHub; see top of document]",
+                Some(Section::Projects),
+            ),
             ("Experiences", Some(Section::Experience)),
             ("EDUCATION & CERTIFICATIONS", Some(Section::Education)),
             ("Skills & Interests", Some(Section::Skills)),

@@ -774,7 +774,9 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
         // "• Developed a proof of concept to compare ratings from
         // Amazon.com, eBay.com and …": a site a statement names is not the
         // candidate's.
-        let separated = line.text.contains(['|', '•', '·']);
+        let separated = line
+            .text
+            .contains(['|', '•', '·', '●', '∙', '⋅', '◆', '♦', '■', '▪']);
         let statement = bullet_body(trimmed).is_some_and(|b| b.split_whitespace().count() > 6)
             || (line.text.split_whitespace().count() > 12 && !separated)
             // Its last line ("Goodreads.com using APIs and python.").
@@ -810,9 +812,27 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                     .skip(1)
                     .any(|label| COMMON_TLDS.contains(&label));
             let product = skills && m.name("path").is_none() && host.matches('.').count() == 1;
+            // "facebook.com (Other)": a network's home page, no one's
+            // profile in it.
+            let network_home = m
+                .name("path")
+                .is_none_or(|p| p.as_str().trim_matches('/').is_empty())
+                && matches!(
+                    host.trim_start_matches("www."),
+                    "facebook.com"
+                        | "twitter.com"
+                        | "x.com"
+                        | "instagram.com"
+                        | "github.com"
+                        | "gitlab.com"
+                        | "youtube.com"
+                        | "medium.com"
+                        | "stackoverflow.com"
+                );
             if before.ends_with(['@', '.'])
                 || before.ends_with(|c: char| c.is_alphanumeric())
                 || product
+                || network_home
                 || after.is_some_and(|c| c.is_alphanumeric() || c == '@')
                 || host.ends_with("linkedin.com")
                 || run_together
@@ -7677,6 +7697,17 @@ mod tests {
                 None,
             ),
             ("Jane Doe\njane@example.com | Nara.me", Some("Nara.me")),
+            // A network's home page is no one's site.
+            (
+                "Jane Doe\njane@example.com\nfacebook.com (Other)\ngithub.com (Portfolio)",
+                None,
+            ),
+            // A long contact line set apart by round bullets is no
+            // statement.
+            (
+                "Kyle Franke\n51 Chestnut St, Binghamton, NY 13905 ● (845) 522-3208 ● kfranke1@binghamton.edu ● https://grawlixes.github.io/",
+                Some("https://grawlixes.github.io/"),
+            ),
             // With a scheme, any top-level domain; without, a common one.
             (
                 "Ron Adams\ndev@0xadada.pub | https://0xadada.pub/ | Somerville, MA",
