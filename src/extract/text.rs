@@ -74,7 +74,7 @@ fn org_read(lines: &[&str]) -> Vec<String> {
         Regex::new(r"^\*+\s+(?:[-+]\s+)?(.*?)(?:\s+:[\w@#%:]+:)?\s*$").expect("valid")
     });
     static MARKS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(^|[\s(])([*=~])([^\s*=~](?:[^*=~]*[^\s*=~])?)([*=~])($|[\s,.;:!?)])")
+        Regex::new(r"(^|[\s(])([*=~/])([^\s*=~/](?:[^*=~/]*[^\s*=~/])?)([*=~/])($|[\s,.;:!?)])")
             .expect("valid")
     });
     let macros = OrgMacros::of(lines);
@@ -99,6 +99,8 @@ fn org_read(lines: &[&str]) -> Vec<String> {
             let shown = matches!(key.as_str(), "title" | "subtitle" | "author" | "email");
             out.push(if shown {
                 value.to_owned()
+            } else if key == "latex" {
+                latex_line(value)
             } else {
                 String::new()
             });
@@ -130,6 +132,23 @@ fn org_read(lines: &[&str]) -> Vec<String> {
         out.push(unmarked(&MARKS, &text));
     }
     out
+}
+
+/// A `#+LaTeX:` line as the exported page prints it: `{\huge Brian
+/// Peck} \\` is "Brian Peck" (the commands, their braces and the line
+/// break go; what they hold stays, but for lengths: `\vspace{2em}`
+/// prints nothing).
+fn latex_line(value: &str) -> String {
+    static COMMAND: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\\[A-Za-z]+\*?\s*|\\\\|[{}]").expect("valid"));
+    static LENGTH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^-?[0-9.]+(?:em|ex|pt|cm|mm|in|bp)$").expect("valid"));
+    COMMAND
+        .replace_all(value, " ")
+        .split_whitespace()
+        .filter(|w| !LENGTH.is_match(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Org's macros as the export replaces them: `{{{author}}}`,
@@ -838,6 +857,25 @@ mod tests {
                 "",
                 "",
                 "",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_org_latex_line_prints_what_its_commands_hold_and_italics_lose_their_marks() {
+        // Italics between slashes lose their marks; a path keeps its.
+        let src = "#+TITLE:\n#+OPTIONS: toc:nil\n#+LaTeX: {\\huge Brian Peck} \\\\\n#+LaTeX: \\vspace{2em}\n* Education\n- /Master of Science/, USC, 2014 in /usr/local/\n";
+        let doc = extract(src.as_bytes()).expect("text");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "",
+                "",
+                "Brian Peck",
+                "",
+                "Education",
+                "- Master of Science, USC, 2014 in /usr/local/"
             ]
         );
     }

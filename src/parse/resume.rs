@@ -3841,26 +3841,34 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         // "Udacity - Self Driving Car Nanodegree 2017" over "Coursera/
         // Stanford University Online - Machine Learning 2017": a provider,
         // a dash and its programme, dated, set out as a school's entry
-        // beside it is, is an entry of its own.
+        // beside it is, or its programme a credential ("Home&Learn.co.uk -
+        // Certificate of Excellence in VB.Net 2013"), is an entry of its
+        // own.
         let school = school.or_else(|| {
-            let shaped = |k: usize| -> Option<(&str, bool)> {
+            let shaped = |k: usize| -> Option<(&str, bool, bool)> {
                 let l = lines.get(k).filter(|l| !l.bullet && in_education(k))?;
                 let f = dates::find(l.text)?;
                 if !l.text[f.end..].trim().is_empty() {
                     return None;
                 }
                 let (name, programme) = l.text[..f.start].trim().split_once(" - ")?;
+                let credential = programme.split_whitespace().any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "nanodegree" | "certificate" | "certification" | "bootcamp"
+                    )
+                });
                 (title_case(name)
                     && name.split_whitespace().count() <= 3
                     && programme.starts_with(char::is_uppercase)
                     && programme.split_whitespace().count() <= 8)
-                    .then_some((name, SCHOOL.is_match(name)))
+                    .then_some((name, SCHOOL.is_match(name), credential))
             };
-            let (name, _) = shaped(at).filter(|_| degree.is_none())?;
+            let (name, _, credential) = shaped(at).filter(|_| degree.is_none())?;
             let beside = [at.wrapping_sub(1), at + 1]
                 .iter()
-                .any(|&k| shaped(k).is_some_and(|(_, school)| school));
-            beside.then(|| Some(name.to_owned()))
+                .any(|&k| shaped(k).is_some_and(|(_, school, _)| school));
+            (beside || credential).then(|| Some(name.to_owned()))
         });
         // A line of dates alone where the entry open has its dates, or
         // none is: the next entry's, set above it (a margin column of
@@ -4164,6 +4172,12 @@ fn school_name(line: &str) -> Option<String> {
     if let Some(m) = CJK_SCHOOL.find(line) {
         return Some(m.as_str().to_owned());
     }
+    // "Bachelor of Computer Science (GPA 3.743 of 4.0) @ Macquarie
+    // University": a remark in brackets before the school's "@", "at" or
+    // "from" is the degree's; the school follows.
+    static REMARK_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s*\([^()]*\)(\s+(?:@|at|from)\s)").expect("valid"));
+    let line = &*REMARK_BEFORE.replace_all(line, "$1");
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\s*(?:\||•|·|;|\t| {2,}| [—–-] | ?[-–—.·]{3,} ?)\s*").expect("valid")
     });
@@ -4231,10 +4245,11 @@ fn school_name(line: &str) -> Option<String> {
         .unwrap_or(rest.len());
     let name = clean_part(&rest[..to]);
     // "Saint John's University. Expected Graduation Date", "Full
-    // Sail University Salutatorian, …": a sentence's end after a
-    // word (not "St."), or an honour, ends the name.
+    // Sail University Salutatorian, …", "Fresno City College Studied
+    // Computer Science": a sentence's end after a word (not "St."), an
+    // honour, or what was studied there ends the name.
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\p{L}{4}\.\s|\s+(?:salutatorian|valedictorian|summa|magna|cum laude|with honou?rs|dean's list|gpa)\b)")
+        Regex::new(r"(?i)(?:\p{L}{4}\.\s|\s+(?:salutatorian|valedictorian|summa|magna|cum laude|with honou?rs|dean's list|gpa|studied|studying|majored|majoring)\b)")
             .expect("valid")
     });
     let name = match AFTER.find(&name) {
@@ -6898,6 +6913,35 @@ mod tests {
                         Some("Computer Science"),
                         Some("2013"),
                     ),
+                ],
+            ),
+            // A remark in brackets between the degree and the school's
+            // "@".
+            (
+                "> 2005-2007:\nBachelor of Computer Science with Honors (First Class) @ Macquarie University, Australia\n> 2001-2005:\nBachelor of Computer Science (GPA 3.743 of 4.0) @ Macquarie University, Australia",
+                &[
+                    (
+                        Some("Macquarie University"),
+                        Some("Bachelor of Computer Science"),
+                        None,
+                        Some("2007"),
+                    ),
+                    (
+                        Some("Macquarie University"),
+                        Some("Bachelor of Computer Science"),
+                        None,
+                        Some("2005"),
+                    ),
+                ],
+            ),
+            // A provider, a dash and a credential, dated, alone: an entry
+            // of its own; what was studied at a college ends its name.
+            (
+                "Udacity - Full Stack Web Developer Nanodegree  2019\n\nHome&Learn.co.uk - Certificate of Excellence in VB.Net  2013\n\nFresno City College Studied Computer Science and Mathematics",
+                &[
+                    (Some("Udacity"), None, None, Some("2019")),
+                    (Some("Home&Learn.co.uk"), None, None, Some("2013")),
+                    (Some("Fresno City College"), None, None, None),
                 ],
             ),
             // A provider, a dash and its programme, dated, beside a
