@@ -1012,6 +1012,11 @@ fn place_part(part: &str) -> Option<String> {
     });
     let all: Vec<&str> = part.split(',').map(str::trim).collect();
     let mut postal = false;
+    // A postcode after the first group: a number that opens the first is
+    // the house's ("15317 Oaktree Estates Dr. Chesterfield MO, 63017").
+    let code_after = all[1..]
+        .iter()
+        .any(|g| CODE.is_match(g) || CODE_AFTER.is_match(g));
     let mut groups: Vec<&str> = Vec::with_capacity(all.len());
     for (i, g) in all.iter().enumerate() {
         if i > 0 && CODE.is_match(g) {
@@ -1026,6 +1031,7 @@ fn place_part(part: &str) -> Option<String> {
             g = &g[..code.start()];
         }
         if i == 0
+            && !code_after
             && all.len() <= 2
             && let Some(code) = CODE_BEFORE.find(g)
         {
@@ -1049,7 +1055,7 @@ fn place_part(part: &str) -> Option<String> {
         && first.contains(|c: char| c.is_ascii_digit())
     {
         let city = city_of(first);
-        if city.len() < first.len() && !CODE_BEFORE.is_match(first) {
+        if city.len() < first.len() && (code_after || !CODE_BEFORE.is_match(first)) {
             shown = part.get(part.find(city)?..)?;
             *first = city;
         }
@@ -1094,8 +1100,15 @@ fn place_part(part: &str) -> Option<String> {
     {
         return Some(part.to_owned());
     }
+    // "Birmingham, West Midlands, GB": a country's code after a city and
+    // its region (alone after a name, "Acme, AG" is a legal form's).
+    let coded_country = groups.len() >= 3
+        && groups
+            .last()
+            .is_some_and(|g| g.len() == 2 && is_country_code(g));
     let place = if (2..=4).contains(&groups.len()) {
-        groups.iter().all(|g| place_words(g) && no_job(g)) && groups[1..].iter().any(|g| known(g))
+        groups.iter().all(|g| place_words(g) && no_job(g))
+            && (groups[1..].iter().any(|g| known(g)) || coded_country)
     } else {
         // "Seattle WA": a city, then a state's code.
         let words: Vec<&str> = part.split_whitespace().collect();
@@ -1732,6 +1745,18 @@ mod tests {
             ),
             ("La Granja, Córdoba, 5115", Some("La Granja, Córdoba, 5115")),
             ("6 Crawford Ave, Exeter, NH 03833", Some("Exeter, NH 03833")),
+            // A house's number before the street, the postcode after the
+            // town.
+            (
+                "15317 Oaktree Estates Dr. Chesterfield MO, 63017 | (636) 577-3501",
+                Some("Chesterfield MO, 63017"),
+            ),
+            // A country's code after a city and a region it does not
+            // know.
+            (
+                "alfred@example.com | Birmingham, West Midlands, GB",
+                Some("Birmingham, West Midlands, GB"),
+            ),
             // The street's quarter of the town after its kind.
             (
                 "303 3rd Ave S, Lake Worth, Fl 33460",
