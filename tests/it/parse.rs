@@ -292,13 +292,13 @@ const FLOORS: &[(&str, f64)] = &[
     ("location", 0.9),
     ("linkedin", 0.96),
     ("url", 0.97),
-    ("job start", 0.93),
+    ("job start", 0.94),
     ("job end", 0.93),
     ("job title", 0.91),
-    ("job employer", 0.91),
-    ("school", 0.72),
-    ("degree", 0.7),
-    ("graduation", 0.77),
+    ("job employer", 0.92),
+    ("school", 0.73),
+    ("degree", 0.71),
+    ("graduation", 0.78),
 ];
 
 /// The writing checks speak on a weak resume, at its lines, and
