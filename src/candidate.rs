@@ -1174,6 +1174,14 @@ const CITY_ENDINGS: &[&str] = &[
     "Meadows", "Bluffs", "Woods", "Township", "Borough", "Crossing", "Lake",
 ];
 
+/// Whether a name's last word is one towns' names end with ("Hilton Head
+/// Island", "Rock Hill").
+fn ends_as_towns_do(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|w| CITY_ENDINGS.contains(&w))
+}
+
 /// A street's kind, the word that ends its name ("Greenway Blvd").
 const STREETS: &[&str] = &[
     "Blvd",
@@ -1314,11 +1322,7 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
                     || ([" -", " –", " —"].iter().any(|d| before.ends_with(d))
                         && match m.as_str().split_whitespace().count() {
                             ..=2 => true,
-                            3 => m
-                                .as_str()
-                                .rsplit(' ')
-                                .next()
-                                .is_some_and(|w| CITY_ENDINGS.contains(&w)),
+                            3 => ends_as_towns_do(m.as_str()),
                             _ => false,
                         })
                     || before
@@ -1377,10 +1381,7 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
         // job's word, may hold one ("Hilton Head Island").
         let job_word = |w: &str| names_a_job(w) || crate::parse::resume::is_position(w);
         let town = city.split_whitespace().count() == 3
-            && city
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| CITY_ENDINGS.contains(&w))
+            && ends_as_towns_do(city)
             && city.split(' ').next().is_some_and(|w| !job_word(w));
         if known_region
             && (town || !job_word(&caps[1]))

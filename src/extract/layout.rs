@@ -1133,15 +1133,24 @@ impl Cutter<'_> {
     /// right side, two in three of them naming a section, beside a side
     /// with more lines.
     fn is_margin_headings(&self, left: &[Group], right: &[Group]) -> bool {
-        let tolerance = 0.3 * self.size;
-        let others = self.baselines(right);
-        let level = |base: f64| others.iter().any(|y| (y - base).abs() <= tolerance);
         let short = |m: &usize| self.segments[*m].text.split_whitespace().count() <= 3;
+        if left.is_empty()
+            || !left
+                .iter()
+                .all(|g| g.members.len() <= 3 && g.members.iter().all(short))
+        {
+            return false;
+        }
+        let tolerance = 0.3 * self.size;
+        // The right side's baselines, in order: a binary search finds one
+        // level with a heading.
+        let others = self.baselines(right);
+        let level = |base: f64| {
+            let at = others.partition_point(|&y| y < base - tolerance);
+            others.get(at).is_some_and(|&y| y <= base + tolerance)
+        };
         let mut named = 0;
         for g in left {
-            if g.members.len() > 3 || !g.members.iter().all(short) {
-                return false;
-            }
             let mut members = g.members.clone();
             members.sort_by(|&a, &b| self.segments[a].base.total_cmp(&self.segments[b].base));
             if !level(self.segments[members[0]].base) {
@@ -1155,7 +1164,7 @@ impl Cutter<'_> {
                 named += 1;
             }
         }
-        !left.is_empty() && 3 * named >= 2 * left.len() && others.len() > self.baselines(left).len()
+        3 * named >= 2 * left.len() && others.len() > self.baselines(left).len()
     }
 
     /// Reads the right side as its own region, each heading of the left

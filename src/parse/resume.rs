@@ -2781,8 +2781,8 @@ fn fill_header(
                 return sentence_fields(raw, found).unwrap_or(rest);
             }
             // "Position: First Mate - Tour Guide" under the employer's
-            // line keeps its label: the title it names runs over the
-            // dashes to the line's end (read with the line's parts).
+            // line: the label, put back, marks the title that runs over
+            // the dashes to the line's end (the line's parts read it).
             if lines[h].title_label
                 && header.len() > 1
                 && raw.contains(" - ")
