@@ -458,7 +458,10 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
           | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|BArch|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA
           # England's school-leaving exams, its Higher National Diploma
           # and Certificate, and its vocational qualifications.
-          | A-[Ll]evels?|A\ [Ll]evels|GCSEs?|HND|HNC|NVQ(?:\ Level\ [1-7])?
+          | A-[Ll]evels?|A\ [Ll]evels|O-[Ll]evels?|O\ [Ll]evels|GCSEs?|HND|HNC|NVQ(?:\ Level\ [1-7])?
+          | BTEC(?:\ National)?(?:\ Extended)?(?:\ (?:Diploma|Certificate))?
+          # Bsc (Hons): the letters in any case.
+          | Bsc|Msc
           | M\.\s?SC\.?|M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
         )
         # B.Tech (Hons): with honours.
@@ -6912,6 +6915,31 @@ mod tests {
                         Some("B.SC (Hons)"),
                         Some("Computer Science"),
                         Some("2013"),
+                    ),
+                ],
+            ),
+            // England's vocational diploma, its old school-leaving exams,
+            // and a bachelor's letters in lower case.
+            (
+                "Acme College  2002 - 2004\nBTEC National Diploma in Computing\n\nSeptember 2005 - July 2008\nNorthumbria University\nBsc (Hons):\n\nArmy Public School  2008 - 2010\nO Levels",
+                &[
+                    (
+                        Some("Acme College"),
+                        Some("BTEC National Diploma"),
+                        Some("Computing"),
+                        Some("2004"),
+                    ),
+                    (
+                        Some("Northumbria University"),
+                        Some("Bsc (Hons)"),
+                        None,
+                        Some("2008-07"),
+                    ),
+                    (
+                        Some("Army Public School"),
+                        Some("O Levels"),
+                        None,
+                        Some("2010"),
                     ),
                 ],
             ),
