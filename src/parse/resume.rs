@@ -3841,6 +3841,23 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             .flatten()
             .map(Some)
         });
+        // "UC Berkeley | 2019" over "Bachelor of Science, Computer
+        // Science": a name alone before its dates, opening an entry, over
+        // a degree's line that names no school is the school, though it
+        // has no school's word.
+        let school = school.or_else(|| {
+            let f = found.as_ref()?;
+            let next = lines.get(at + 1).filter(|_| in_education(at + 1))?;
+            (degree.is_none()
+                && !line.bullet
+                && (at == 0 || lines[at - 1].blank || !in_education(at - 1))
+                && line.text[f.end..].trim().is_empty()
+                && degree_in(next.text).is_some()
+                && !SCHOOL.is_match(next.text))
+            .then(|| named_alone(&line.text[..f.start]))
+            .flatten()
+            .map(Some)
+        });
         // "Udacity - Self Driving Car Nanodegree 2017" over "Coursera/
         // Stanford University Online - Machine Learning 2017": a provider,
         // a dash and its programme, dated, set out as a school's entry
@@ -6917,6 +6934,17 @@ mod tests {
                         Some("2013"),
                     ),
                 ],
+            ),
+            // A school without a school's word, its year beside it, over
+            // its degree's line.
+            (
+                "UC Berkeley | 2019\nBachelor of Science, Computer Science",
+                &[(
+                    Some("UC Berkeley"),
+                    Some("Bachelor of Science"),
+                    Some("Computer Science"),
+                    Some("2019"),
+                )],
             ),
             // England's vocational diploma, its old school-leaving exams,
             // and a bachelor's letters in lower case.
