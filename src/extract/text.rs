@@ -669,6 +669,12 @@ pub(crate) fn line_index(starts: &[usize], offset: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// The lines an extraction of `src` shows.
+    fn texts_of(src: &str) -> Vec<String> {
+        let doc = extract(src.as_bytes()).expect("text");
+        doc.lines.into_iter().map(|l| l.text).collect()
+    }
+
     #[test]
     fn decode_handles_boms_utf8_and_windows_1252() {
         let cases: &[(&str, &[u8], &str)] = &[
@@ -729,8 +735,7 @@ mod tests {
                    * Wrote **fast** code in ``Rust``.\n\n.. _Speedscale: https://speedscale.example\n";
         let lines = split_lines(src);
         assert!(is_rst(&lines));
-        let doc = extract(src.as_bytes()).expect("text");
-        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts = texts_of(src);
         assert_eq!(texts[3], "Email: jane@example.com");
         assert_eq!(
             texts[8],
@@ -752,8 +757,7 @@ mod tests {
                    * Email: mailto:jane@example.com[jane@example.com]\n\
                    Built *10* tools in my_snake_case and 2*3*4 ways^†^\n\
                    Nuclear Technician at http://navy.example/a/[US\nNavy]\n^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^";
-        let doc = extract(src.as_bytes()).expect("text");
-        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts = texts_of(src);
         assert_eq!(
             texts,
             vec![
@@ -832,8 +836,7 @@ mod tests {
                    * Professional experience\n** - acme\n  :PROPERTIES:\n  :CLASS: job\n  :END:\n\
                    \x20 - [[https://acme.example][Acme Corp]]\n  - *Senior Developer*\n  - Since Nov 2018\n\
                    # a comment\n#+begin_src sh\nmake all\n#+end_src\n";
-        let doc = extract(src.as_bytes()).expect("text");
-        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts = texts_of(src);
         assert_eq!(
             texts,
             vec![
@@ -865,8 +868,7 @@ mod tests {
     fn an_org_latex_line_prints_what_its_commands_hold_and_italics_lose_their_marks() {
         // Italics between slashes lose their marks; a path keeps its.
         let src = "#+TITLE:\n#+OPTIONS: toc:nil\n#+LaTeX: {\\huge Brian Peck} \\\\\n#+LaTeX: \\vspace{2em}\n* Education\n- /Master of Science/, USC, 2014 in /usr/local/\n";
-        let doc = extract(src.as_bytes()).expect("text");
-        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts = texts_of(src);
         assert_eq!(
             texts,
             vec![
@@ -896,8 +898,7 @@ mod tests {
                    ** Director {{{right-align(Waterford School\\, 2019--Present)}}} :job:\n\
                    {{{unknown(kept)}}} {{{loop(x)}}}end {{{open\n\
                    {{{m7(x)}}}done";
-        let doc = extract(src.as_bytes()).expect("text");
-        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts = texts_of(src);
         assert_eq!(
             texts[12..],
             [
