@@ -1215,9 +1215,16 @@ const STREETS: &[&str] = &[
     "Trl",
 ];
 
-/// Whether a word names a street's kind ("Ave.", "Crescent").
+/// Whether a word names a street's kind ("Ave.", "Crescent"), in capitals
+/// too ("1209 CHARELENE DR").
 fn is_street_word(word: &str) -> bool {
-    STREETS.contains(&word.trim_end_matches('.'))
+    let word = word.trim_end_matches('.');
+    STREETS.contains(&word)
+        || word.len() > 1
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && STREETS
+                .iter()
+                .any(|s| s.len() == word.len() && s.eq_ignore_ascii_case(word))
 }
 
 /// Whether a group's last words end a street's name: its kind ("6
@@ -1769,6 +1776,7 @@ mod tests {
             ),
             // A street's number is no postcode; a name and a code no town.
             ("30757 Timberlake Village Cir", None),
+            ("1209 CHARELENE DR", None),
             ("Acme Labs, 80401", None),
         ] {
             assert_eq!(

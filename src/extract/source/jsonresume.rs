@@ -474,9 +474,17 @@ impl<'s> Writer<'s> {
         self.push(self.piece(basics.get("name")));
         self.push(self.piece(basics.get("label")));
         let location = basics.get("location").and_then(|v| match v.object() {
-            // "Halifax, Nova Scotia, CA", as a theme prints the place.
+            // "Halifax, Nova Scotia, CA", as a theme prints the place; a
+            // region that repeats the city is said once ("Shanghai").
             Some(loc) => join(
-                vec![self.piece(loc.get("city")), self.piece(loc.get("region"))],
+                {
+                    let city = self.piece(loc.get("city"));
+                    let region = self.piece(loc.get("region")).filter(|r| {
+                        city.as_ref()
+                            .is_none_or(|c| !c.text.eq_ignore_ascii_case(&r.text))
+                    });
+                    vec![city, region]
+                },
                 ", ",
             )
             .map(|place| {
@@ -785,6 +793,24 @@ mod tests {
         // resume; the candidate's site and profiles are.
         for address in ["raw.githubusercontent.com", "tidewater.example.com"] {
             assert!(!doc.lines.iter().any(|l| l.text.contains(address)));
+        }
+    }
+
+    #[test]
+    fn a_region_that_repeats_the_city_is_said_once() {
+        for (location, want) in [
+            (
+                r#"{"city": "Shanghai", "region": "Shanghai", "countryCode": "China"}"#,
+                "Shanghai, China",
+            ),
+            (
+                r#"{"city": "Halifax", "region": "Nova Scotia", "countryCode": "CA"}"#,
+                "Halifax, Nova Scotia, CA",
+            ),
+            (r#"{"region": "Bavaria"}"#, "Bavaria"),
+        ] {
+            let json = format!(r#"{{"basics": {{"name": "Li Wei", "location": {location}}}}}"#);
+            assert_eq!(lines(&json)[1].0, want, "{location}");
         }
     }
 
