@@ -849,12 +849,32 @@ fn phone_in(line: &str) -> Option<&str> {
 /// Whether a header's part is a place and nothing else: a country
 /// ("Singapore"), "City, Region" or "Boston MA".
 pub(crate) fn is_place(part: &str) -> bool {
-    let one = |p: &str| is_country(p) || place_part(p).is_some();
+    let one = |p: &str| is_country(p) || place_part(p).is_some() || town_and_country(p);
     // "Seoul, S.Korea & LA, U.S.A": two places.
     one(part)
         || part
             .split_once(" & ")
             .is_some_and(|(a, b)| one(a) && one(b))
+}
+
+/// "Bolzano (IT)", "San Vendemiano (IT)": a town's name and its country's
+/// code or name in brackets. Not an employer's before its town ("Zenika
+/// Lyon (FR)"), nor words the capitals are the initials of ("Electronics
+/// Engineering (EE)").
+fn town_and_country(part: &str) -> bool {
+    let Some((town, country)) = part.strip_suffix(')').and_then(|p| p.rsplit_once(" (")) else {
+        return false;
+    };
+    let initials: String = town
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .collect();
+    (is_country_code(country) || is_country(country))
+        && initials != country
+        && place_words(town)
+        && city_of(town) == town
+        && !names_a_job(town)
+        && heading_section(town).is_none()
 }
 
 /// Whether two capitals are a country's ISO 3166-1 code ("MX", "US").
@@ -1830,6 +1850,16 @@ mod tests {
         assert!(is_place("Hamilton, Brisbane, QLD Australia"));
         assert!(!is_place("Greenlight, ACME Corp"));
         assert!(!is_place("Brisbane, QLDX Australia"));
+    }
+
+    #[test]
+    fn a_town_and_its_country_s_code_in_brackets_is_a_place() {
+        assert!(is_place("Bolzano (IT)"));
+        assert!(is_place("San Vendemiano (IT)"));
+        assert!(is_place("Eindhoven (Netherlands)"));
+        assert!(!is_place("Zenika Lyon (FR)"));
+        assert!(!is_place("Electronics Engineering (EE)"));
+        assert!(!is_place("Registered Nurse (RN)"));
     }
 
     #[test]

@@ -184,9 +184,9 @@ pub(super) fn core(name: &str) -> Option<Builtin> {
         | "geometry" | "newgeometry" | "linespread" | "setstretch" | "hyphenation"
         | "usetikzlibrary" | "pgfplotsset" | "AtBeginDocument" | "AtEndDocument" | "newif"
         | "stepcounter" | "refstepcounter" | "newlength" | "nocite" | "bibliographystyle"
-        | "bibliography" | "fontfamily" | "selectlanguage" | "cline" | "extracolsep"
-        | "arrayrulecolor" | "ding" | "sethlcolor" | "ProvidesPackage" | "ProvidesClass"
-        | "moderncvstyle" | "moderncvcolor" | "moderncvtheme" => B::Call(Plain, &[Star, Omit]),
+        | "bibliography" | "fontfamily" | "cline" | "extracolsep" | "arrayrulecolor" | "ding"
+        | "sethlcolor" | "ProvidesPackage" | "ProvidesClass" | "moderncvstyle"
+        | "moderncvcolor" | "moderncvtheme" => B::Call(Plain, &[Star, Omit]),
         "usepackage" | "RequirePackage" | "documentclass" | "LoadClass" => {
             B::Call(Plain, &[Opt, Omit, Opt])
         }

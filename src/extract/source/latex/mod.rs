@@ -234,6 +234,34 @@ Commented out.
     }
 
     #[test]
+    fn a_text_in_two_languages_shows_the_document_s() {
+        let two = r"\newcommand\EN[1]{\IfLanguageName{english}{#1}{}}
+\newcommand\IT[1]{\IfLanguageName{italian}{#1}{}}
+\begin{document}
+\EN{Education}\IT{Educazione}
+\iflanguage{english}{Work experience}{Esperienze lavorative}
+\end{document}
+";
+        for (preamble, want) in [
+            ("", ["Education", "Work experience"]),
+            (
+                "\\usepackage[italian,main=english]{babel}\n",
+                ["Education", "Work experience"],
+            ),
+            (
+                "\\usepackage[english,italian]{babel}\n",
+                ["Educazione", "Esperienze lavorative"],
+            ),
+            (
+                "\\usepackage{polyglossia}\n\\setdefaultlanguage{italian}\n",
+                ["Educazione", "Esperienze lavorative"],
+            ),
+        ] {
+            assert_eq!(texts(&format!("{preamble}{two}")), want, "{preamble}");
+        }
+    }
+
+    #[test]
     fn special_characters_and_symbols() {
         let src = r#"A\\B and C\newline D
 non~breaking, 2019--2021, wait---what
@@ -662,6 +690,24 @@ Senior \nth{2} Line Support, \nth{1}, \nth{3}, \nth{11} and \nth{22} place
         let got: Vec<&str> = d.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(got, ["+1 (301) 529 0246", "Jane Doe"]);
         assert!(d.unread.is_empty(), "{:?}", d.unread);
+    }
+
+    #[test]
+    fn an_input_if_the_file_exists_reads_it_or_the_other_branch() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let main = write(
+            dir.path(),
+            "cv.tex",
+            "\\begin{document}\nJane Doe\n\\InputIfFileExists{\n  info/phone.tex\n}{Then}{\\photo{me.png}Else}\n\\IfFileExists{missing.tex}{Then}{Otherwise}\n\\end{document}\n",
+        );
+        write(dir.path(), "info/phone.tex", "+1 301 529 0246\n");
+        let got = |d: Document| -> Vec<String> { d.lines.into_iter().map(|l| l.text).collect() };
+        let d = extract_file(&main).expect("extracts");
+        assert_eq!(got(d), ["Jane Doe", "+1 301 529 0246", "Then", "Otherwise"]);
+        std::fs::remove_file(dir.path().join("info/phone.tex")).expect("remove");
+        let d = extract_file(&main).expect("extracts");
+        assert!(d.unread.is_empty(), "{:?}", d.unread);
+        assert_eq!(got(d), ["Jane Doe", "Else", "Otherwise"]);
     }
 
     #[test]

@@ -349,6 +349,9 @@ struct Reader {
     math: bool,
     at_letter: bool,
     budget: usize,
+    /// The language the document prints in, as babel or polyglossia names
+    /// it ("italian"); English when the document does not say.
+    language: String,
 }
 
 impl Reader {
@@ -410,6 +413,7 @@ impl Reader {
             math: false,
             at_letter: false,
             budget: EXPANSION_BUDGET,
+            language: "english".to_owned(),
         }
     }
 
@@ -760,6 +764,75 @@ impl Reader {
                     self.unread(toks);
                 }
                 return self.builtin(b, &name, t);
+            }
+            // babel's main language ("[italian,main=english]{babel}": the
+            // `main` option, else the last one) and polyglossia's.
+            Some(_) if matches!(name.as_str(), "usepackage" | "RequirePackage") => {
+                let options = self.optional(false).map(|o| self.raw_of(&o));
+                let package = self.arg_tokens();
+                if self.raw_of(&package).trim() == "babel"
+                    && let Some(options) = options
+                {
+                    let options: Vec<&str> = options.split(',').map(str::trim).collect();
+                    let main = options
+                        .iter()
+                        .find_map(|o| o.strip_prefix("main="))
+                        .or_else(|| options.iter().rev().find(|o| !o.contains('=')).copied());
+                    if let Some(main) = main.filter(|m| !m.is_empty()) {
+                        self.language = main.to_owned();
+                    }
+                }
+                self.skip_optional(false);
+            }
+            _ if matches!(
+                name.as_str(),
+                "setdefaultlanguage" | "setmainlanguage" | "selectlanguage"
+            ) =>
+            {
+                self.skip_optional(false);
+                let language = self.arg_tokens();
+                let language = self.raw_of(&language).trim().to_owned();
+                if !language.is_empty() {
+                    self.language = language;
+                }
+            }
+            // A text in two languages (`\IfLanguageName{english}{Education}
+            // {Educazione}`, iflang; babel's `\iflanguage`): the page shows
+            // the document's language's.
+            _ if matches!(name.as_str(), "IfLanguageName" | "iflanguage") => {
+                let language = self.arg_tokens();
+                let yes = self.arg_tokens();
+                let no = self.arg_tokens();
+                let shown = if self.raw_of(&language).trim() == self.language {
+                    yes
+                } else {
+                    no
+                };
+                self.unread(shown);
+            }
+            // `\InputIfFileExists{personal_info.tex}{}{\photo{me.png}}`: the
+            // file and the first branch when the file is in the resume's
+            // folder, else the second branch.
+            None if matches!(name.as_str(), "InputIfFileExists" | "IfFileExists") => {
+                let Some(file) = self.name_arg() else {
+                    return Ok(());
+                };
+                let yes = self.arg_tokens();
+                let no = self.arg_tokens();
+                let path = PathBuf::from(&file);
+                let full = self.include_path(&path);
+                let there = self.base.is_some()
+                    && !file.is_empty()
+                    && full.is_file()
+                    && self.refused(&path, &full).is_none();
+                if !there {
+                    self.unread(no);
+                    return Ok(());
+                }
+                self.unread(yes);
+                if name == "InputIfFileExists" {
+                    return self.include(t, "input", &path);
+                }
             }
             Some(b) => return self.builtin(b, &name, t),
             None if is_icon(&name) => {
