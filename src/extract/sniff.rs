@@ -49,8 +49,26 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
                 if ext == "pdf" { "%PDF-" } else { "zip" }
             ),
         )),
+        _ if markdown_in_text(bytes) => Ok(Format::Markdown),
         _ => Ok(Format::Text),
     }
+}
+
+/// Markdown saved as plain text ("resume.txt" that opens "# Bill Wiens"
+/// and heads its sections "# Experience", "## Mar 2015 - Present: …"): its
+/// first line is an ATX heading and two more lines are.
+fn markdown_in_text(bytes: &[u8]) -> bool {
+    let heading = |line: &[u8]| {
+        let hashes = line.iter().take_while(|&&b| b == b'#').count();
+        (1..=6).contains(&hashes)
+            && line.get(hashes) == Some(&b' ')
+            && line[hashes..].iter().any(u8::is_ascii_alphanumeric)
+    };
+    let mut lines = bytes
+        .split(|&b| b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+        .filter(|l| !l.iter().all(u8::is_ascii_whitespace));
+    lines.next().is_some_and(heading) && lines.filter(|l| heading(l)).nth(1).is_some()
 }
 
 fn unsupported(message: impl Into<String>) -> FileError {
@@ -187,6 +205,18 @@ mod tests {
                 Ok(Format::Markdown),
             ),
             ("no extension is text", b"Jane", "resume", Ok(Format::Text)),
+            (
+                "markdown saved as text",
+                b"# Bill Wiens\n\nbill@example.com\n\n# Experience\n\n## 2015 - Present: Engineer at *Acme*\n",
+                "resume.txt",
+                Ok(Format::Markdown),
+            ),
+            (
+                "one heading is not markdown",
+                b"# Bill Wiens\nbill@example.com\n#1 in sales\n## \n",
+                "resume.txt",
+                Ok(Format::Text),
+            ),
             ("rtf", b"{\\rtf1\\ansi", "cv.txt", Ok(Format::Rtf)),
             (
                 "png",

@@ -4538,20 +4538,28 @@ fn without_place(name: &str) -> String {
     {
         name = head.to_owned();
     }
-    // "East Central College, Union", "Boston University, Boston": the
-    // town after a college's or a high school's comma, or a town the
-    // school is named after,
-    // is where it stands. A university's campus stays ("University of
-    // California, Berkeley", "California State University, Northridge").
+    // "Willamette University in Salem, OR", "Linköping University in
+    // Linköping": a place after "in" that is a town and its region, or
+    // the town the school is named after, is where it stands ("Czech
+    // Technical University in Prague" is the name).
+    if let Some((head, place)) = name.rsplit_once(" in ")
+        && SCHOOL.is_match(head)
+        && (candidate::is_place(place) || (is_town(place) && words_include(head, place)))
+    {
+        name = head.to_owned();
+    }
+    // "East Central College, Union", "DAV International School,
+    // Ahmedabad", "Kalinga Institute of Industrial Technology,
+    // Bhubaneswar", "Boston University, Boston": the town after the comma
+    // of a college, a school or an institute, or a town the school is
+    // named after, is where it stands. A university's campus stays
+    // ("University of California, Berkeley", "California State
+    // University, Northridge"), and so does an institute's of a nation's
+    // many ("Indian Institute of Technology, Bombay").
     if let Some((head, town)) = name.rsplit_once(", ")
         && is_town(town)
         && SCHOOL.is_match(head)
-        && ([" college", " high school"]
-            .iter()
-            .any(|kind| head.to_lowercase().ends_with(kind))
-            || format!(" {head} ")
-                .to_lowercase()
-                .contains(&format!(" {} ", town.to_lowercase())))
+        && (kind_not_university(head) || words_include(head, town))
     {
         name = head.to_owned();
     }
@@ -4563,6 +4571,27 @@ fn without_place(name: &str) -> String {
         name = head;
     }
     name
+}
+
+/// Whether `words` hold `these` as whole words, in any case ("Linköping
+/// University" holds "Linköping").
+fn words_include(words: &str, these: &str) -> bool {
+    format!(" {words} ")
+        .to_lowercase()
+        .contains(&format!(" {} ", these.to_lowercase()))
+}
+
+/// Whether a school's name names a college, a school or an institute and
+/// no university, nor one of a nation's many institutes whose campus is
+/// the name's ("National Institute of Technology, Trichy").
+fn kind_not_university(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words
+        .iter()
+        .any(|w| matches!(*w, "college" | "school" | "institute" | "academy"))
+        && !words.iter().any(|w| w.starts_with("universit"))
+        && !matches!(words.first(), Some(&("indian" | "national")))
 }
 
 /// A town's name as a school's line writes it: one to three capitalized
@@ -7518,6 +7547,44 @@ mod tests {
                     Some("Master's degree"),
                     Some("Computer Science"),
                     Some("2022"),
+                )],
+            ),
+            // The town after a school's or an institute's comma, or a
+            // town and its region after "in", is where it stands.
+            (
+                "DAV International School, Ahmedabad - Higher Secondary Education\n(JULY 2017 - MARCH 2019)",
+                &[(
+                    Some("DAV International School"),
+                    Some("Higher Secondary Education"),
+                    None,
+                    Some("2019-03"),
+                )],
+            ),
+            (
+                "Kalinga Institute of Industrial Technology, Bhubaneswar\nB.Tech in Computer Science\n2019 - 2023",
+                &[(
+                    Some("Kalinga Institute of Industrial Technology"),
+                    Some("B.Tech"),
+                    Some("Computer Science"),
+                    Some("2023"),
+                )],
+            ),
+            (
+                "B.A. in Computer Science, Willamette University in Salem, OR, 2008",
+                &[(
+                    Some("Willamette University"),
+                    Some("B.A."),
+                    Some("Computer Science"),
+                    Some("2008"),
+                )],
+            ),
+            (
+                "Czech Technical University in Prague\nMaster of Science in Cybernetics\n2016 - 2018",
+                &[(
+                    Some("Czech Technical University in Prague"),
+                    Some("Master of Science"),
+                    Some("Cybernetics"),
+                    Some("2018"),
                 )],
             ),
             // With honours; a state after a city's comma is no degree.
