@@ -104,6 +104,7 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "experience and projects",
             "experience and internships",
             "work",
+            "jobs",
             "positions",
             "professional history",
             // The singular, as European CVs name the work; "Professional
@@ -474,11 +475,26 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
     if work_record {
         return Some(Section::Experience);
     }
-    named_section(&key).or_else(|| {
-        (capitals || !trimmed.ends_with([':', '：']))
-            .then(|| titled_heading(trimmed, &key))
-            .flatten()
-    })
+    // "R Jobs", "_ Experiences": an icon font's glyph that the text layer
+    // wrote as a capital or a mark, before a heading's name ("A" and "I"
+    // are words).
+    let after_icon = || {
+        let (icon, rest) = trimmed.split_once(' ')?;
+        let mut chars = icon.chars();
+        let c = chars.next()?;
+        (chars.next().is_none()
+            && (c.is_ascii_uppercase() && c != 'A' && c != 'I'
+                || !c.is_alphanumeric() && !c.is_whitespace()))
+        .then(|| named_section(&heading_key(rest.trim())))
+        .flatten()
+    };
+    named_section(&key)
+        .or_else(|| {
+            (capitals || !trimmed.ends_with([':', '：']))
+                .then(|| titled_heading(trimmed, &key))
+                .flatten()
+        })
+        .or_else(after_icon)
 }
 
 /// The section a line opens when it is one of the common heading names
@@ -641,8 +657,10 @@ pub(crate) fn bullet_body(line: &str) -> Option<&str> {
             .then(|| rest.trim_start());
     }
     // "o Development of KubeKit…": Word's second-level bullet, a letter o
-    // in Courier, before a capital (no English line opens with the word).
-    if first == 'o'
+    // in Courier, before a capital (no English line opens with the word);
+    // "ó Developed a Web App": an icon font's arrow that the text layer
+    // wrote as the accented letter.
+    if matches!(first, 'o' | 'ó')
         && let Some(rest) = line[rest_at..].strip_prefix([' ', '\t'])
         && rest
             .trim_start()
@@ -752,6 +770,12 @@ mod tests {
             ("Professional Activity 🤺", Some(Section::Experience)),
             ("Professional Activities", Some(Section::Other)),
             ("RELEVANT EXPERIENCES", Some(Section::Experience)),
+            ("Jobs", Some(Section::Experience)),
+            // An icon's glyph written as a capital or a mark.
+            ("R Jobs", Some(Section::Experience)),
+            ("_ Experiences & Co.", None),
+            ("¶ Education", Some(Section::Education)),
+            ("A History", None),
             ("GRANTS & FUNDING", Some(Section::Other)),
             // A resume's History is its work history; an academic one is
             // Education.
@@ -843,6 +867,8 @@ mod tests {
             ("1. First", Some("First")),
             ("12) Twelfth", Some("Twelfth")),
             ("o Development of KubeKit", Some("Development of KubeKit")),
+            ("ó Developed a Web App", Some("Developed a Web App")),
+            ("ó fue", None),
             ("o\tSetup of ECS", Some("Setup of ECS")),
             ("o and then", None),
             ("oracle DBA", None),

@@ -776,14 +776,16 @@ fn order(
         blocks(&segments)
     };
     let size = median(segments.iter().map(|s| s.size)).unwrap_or(10.0);
+    let page_top = groups.iter().map(|g| g.y0).fold(f64::INFINITY, f64::min);
     let page_height = groups
         .iter()
         .map(|g| g.y1)
         .fold(f64::NEG_INFINITY, f64::max)
-        - groups.iter().map(|g| g.y0).fold(f64::INFINITY, f64::min);
+        - page_top;
     let cut = Cutter {
         segments: &segments,
         size,
+        page_top,
         page_height,
     };
     let mut ordered: Vec<(Group, usize)> = Vec::new();
@@ -794,6 +796,7 @@ fn order(
     let mut blocks = Vec::new();
     let mut previous: Option<&Segment> = None;
     let mut previous_group: Option<usize> = None;
+    let mut previous_column: Option<usize> = None;
     for (index, (group, column)) in ordered.iter().enumerate() {
         let mut members = group.members.clone();
         members.sort_by(|&a, &b| {
@@ -828,9 +831,11 @@ fn order(
         }
         for m in members {
             let s = &segments[m];
-            let same_line = previous.is_some_and(|p| {
-                (p.base - s.base).abs() <= 0.3 * p.size.max(s.size) && s.x0 >= p.x1
-            });
+            // (Not across columns: a contact block beside the name.)
+            let same_line = previous_column == Some(*column)
+                && previous.is_some_and(|p| {
+                    (p.base - s.base).abs() <= 0.3 * p.size.max(s.size) && s.x0 >= p.x1
+                });
             // A section's heading set in the margin, level with the
             // section's first line ("EDUCATION   MS in Analytics, …"),
             // is a line of its own, as the page reads.
@@ -882,6 +887,7 @@ fn order(
             }
             previous = Some(s);
             previous_group = Some(index);
+            previous_column = Some(*column);
             line_columns.resize(lines.len(), *column);
         }
         blocks.push(Block {
@@ -999,6 +1005,8 @@ fn blocks(segments: &[Segment]) -> Vec<Group> {
 struct Cutter<'a> {
     segments: &'a [Segment],
     size: f64,
+    /// Where the page's text starts, and how far down it runs.
+    page_top: f64,
     page_height: f64,
 }
 
@@ -1052,7 +1060,27 @@ impl Cutter<'_> {
         if let Some((left, right)) = self.margin_cut(&groups) {
             return self.beside_headings(left, right, column, out);
         }
-        if let Some((left, right)) = cut.unwrap_or_else(|| self.vertical_cut(&groups)) {
+        let cut = cut.unwrap_or_else(|| self.vertical_cut(&groups));
+        // A header band whose contact block makes a column of the rows'
+        // dates under it: read first, then the rows.
+        if cut.is_some()
+            && let Some(at) = self.header_band(&groups)
+            && self.vertical_cut(&groups[at..]).is_none()
+        {
+            // The name, then the contact block beside it: columns of
+            // their own, whose lines stay apart.
+            let rest = groups.split_off(at);
+            let band = match self.widest_gap(&groups) {
+                Some((left, right)) => {
+                    let first = column.max(1);
+                    let a = self.order(left, first, out);
+                    a + self.order(right, first + a, out)
+                }
+                None => self.order(groups, column, out),
+            };
+            return band.max(self.order(rest, column, out));
+        }
+        if let Some((left, right)) = cut {
             if self.is_columns(&left, &right) {
                 let first = column.max(1);
                 let a = self.order(left, first, out);
@@ -1218,14 +1246,13 @@ impl Cutter<'_> {
         columns
     }
 
-    /// The widest vertical gap between the groups, as the groups left and
-    /// right of it; none when there is no gap or it separates the cells
-    /// of table rows.
-    fn vertical_cut(&self, groups: &[Group]) -> Option<(Vec<Group>, Vec<Group>)> {
+    /// The groups left and right of the widest vertical gap between them,
+    /// if there is one.
+    fn widest_gap(&self, groups: &[Group]) -> Option<(Vec<Group>, Vec<Group>)> {
         let mut spans: Vec<(f64, f64)> = groups.iter().map(|g| (g.x0, g.x1)).collect();
         spans.sort_by(|a, b| a.0.total_cmp(&b.0));
         let mut best: Option<(f64, f64)> = None;
-        let mut reach = spans[0].1;
+        let mut reach = spans.first()?.1;
         for &(x0, x1) in &spans[1..] {
             let gap = x0 - reach;
             if gap > 0.5 * self.size.min(12.0) && best.is_none_or(|(w, _)| gap > w) {
@@ -1233,11 +1260,59 @@ impl Cutter<'_> {
             }
             reach = reach.max(x1);
         }
-        let Some((_, at)) = best else {
+        let (_, at) = best?;
+        Some(groups.iter().cloned().partition(|g| g.x1 <= at))
+    }
+
+    /// A band across the top of the page with a clear gap under it, the
+    /// name set large beside its contact block, as the number of `groups`
+    /// (sorted from the top) it holds. Read on its own, first, it leaves
+    /// the rows under it ("Midable s.r.l." … "2023 - 2024" / "App
+    /// Developement" … "Prato, IT") to be read as rows, not as a column of
+    /// dates under the contact block.
+    fn header_band(&self, groups: &[Group]) -> Option<usize> {
+        let first = groups.first()?;
+        if first.y0 > self.page_top + self.size {
+            return None;
+        }
+        let mut bottom = first.y1;
+        for k in 1..groups.len() {
+            let next = &groups[k];
+            if next.y0 >= bottom + self.size {
+                let band = &groups[..k];
+                let side_by_side = band.iter().any(|a| {
+                    band.iter()
+                        .any(|b| a.x1 < b.x0 && a.y0 < b.y1 && b.y0 < a.y1)
+                });
+                let name = band.iter().any(|g| {
+                    g.members
+                        .iter()
+                        .any(|&m| self.segments[m].size >= 1.5 * self.size)
+                });
+                // A section's heading in it is a column's start: the
+                // name of a sidebar beside the main column's first lines.
+                let heading = band.iter().any(|g| {
+                    g.members
+                        .iter()
+                        .any(|&m| vocab::heading_section(&self.segments[m].text).is_some())
+                });
+                return (side_by_side && name && !heading).then_some(k);
+            }
+            bottom = bottom.max(next.y1);
+            if bottom - self.page_top > 0.2 * self.page_height {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The widest vertical gap between the groups, as the groups left and
+    /// right of it; none when there is no gap or it separates the cells
+    /// of table rows.
+    fn vertical_cut(&self, groups: &[Group]) -> Option<(Vec<Group>, Vec<Group>)> {
+        let Some((left, right)) = self.widest_gap(groups) else {
             return self.overfull_cut(groups);
         };
-        let (left, right): (Vec<Group>, Vec<Group>) =
-            groups.iter().cloned().partition(|g| g.x1 <= at);
         if left.is_empty()
             || right.is_empty()
             || (self.is_rows(&left, &right) && !self.is_columns(&left, &right))
@@ -2075,6 +2150,80 @@ mod tests {
         let senior = at("Senior Data Analyst - Market Scan, Camarillo, CA");
         assert!(senior.is_some(), "{text:?}");
         assert_eq!(at("02/02 - 05/04").map(|i| i + 1), senior, "{text:?}");
+    }
+
+    #[test]
+    fn a_contact_block_beside_the_name_leaves_the_rows_under_it_rows() {
+        // The name large on the left, its contact block of four lines on
+        // the right, then entries whose dates and places sit at the right
+        // edge, level with the entries' first two lines.
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        let mut glyphs = line(&["Mirco", "Bochicchio"], 60.0, 64.0, 20.0);
+        for (i, contact) in [
+            "mirco@example.com",
+            "+39 320-0508-074",
+            "/mirco-b",
+            "/1boch1",
+        ]
+        .iter()
+        .enumerate()
+        {
+            glyphs.extend(line(&words(contact), 380.0, 50.0 + 12.0 * i as f64, 10.0));
+        }
+        glyphs.extend(line(&["Jobs"], 60.0, 130.0, 12.0));
+        let mut top = 150.0;
+        for (employer, title, bullet, date, place) in [
+            (
+                "Midable s.r.l.",
+                "App Developement",
+                "• Software developer of iOS apps",
+                "2023 - 2024",
+                "Prato, IT",
+            ),
+            (
+                "Pentaqo s.r.l.",
+                "Software Developement",
+                "• Developed a Web App",
+                "2023",
+                "Remote",
+            ),
+            (
+                "Forensis-Lab",
+                "Educational Internship",
+                "• Worked on data recovery apps",
+                "2019",
+                "Prato, IT",
+            ),
+        ] {
+            // Set flush right, ending at 570.
+            let right = |text: &'static str, base: f64| {
+                let mut glyphs = line(&words(text), 500.0, base, 10.0);
+                let shift = 570.0 - glyphs.last().map_or(570.0, |g| g.x1);
+                for g in &mut glyphs {
+                    g.x0 += shift;
+                    g.x1 += shift;
+                }
+                glyphs
+            };
+            glyphs.extend(line(&words(employer), 60.0, top, 10.0));
+            glyphs.extend(right(date, top));
+            glyphs.extend(line(&words(title), 60.0, top + 14.0, 10.0));
+            glyphs.extend(right(place, top + 14.0));
+            glyphs.extend(line(&words(bullet), 64.0, top + 28.0, 10.0));
+            top += 63.0;
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        for want in [
+            "Midable s.r.l.  2023 - 2024",
+            "App Developement  Prato, IT",
+            "Pentaqo s.r.l.  2023",
+            "Forensis-Lab  2019",
+        ] {
+            assert!(text.contains(&want), "{want}: {text:?}");
+        }
+        let at = |want: &str| text.iter().position(|l| l.contains(want));
+        assert!(at("mirco@example.com") < at("Jobs"), "{text:?}");
     }
 
     #[test]

@@ -56,7 +56,8 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
 
 /// Markdown saved as plain text ("resume.txt" that opens "# Bill Wiens"
 /// and heads its sections "# Experience", "## Mar 2015 - Present: …"): its
-/// first line is an ATX heading and two more lines are.
+/// first line is an ATX heading and two more lines are, each with a blank
+/// line under it (a script's comments run on line after line).
 fn markdown_in_text(bytes: &[u8]) -> bool {
     let heading = |line: &[u8]| {
         let hashes = line.iter().take_while(|&&b| b == b'#').count();
@@ -64,11 +65,20 @@ fn markdown_in_text(bytes: &[u8]) -> bool {
             && line.get(hashes) == Some(&b' ')
             && line[hashes..].iter().any(u8::is_ascii_alphanumeric)
     };
-    let mut lines = bytes
+    let blank = |line: &[u8]| line.iter().all(u8::is_ascii_whitespace);
+    let lines: Vec<&[u8]> = bytes
         .split(|&b| b == b'\n')
         .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
-        .filter(|l| !l.iter().all(u8::is_ascii_whitespace));
-    lines.next().is_some_and(heading) && lines.filter(|l| heading(l)).nth(1).is_some()
+        .collect();
+    let headed = |i: usize| heading(lines[i]) && lines.get(i + 1).is_none_or(|l| blank(l));
+    let Some(first) = lines.iter().position(|l| !blank(l)) else {
+        return false;
+    };
+    headed(first)
+        && (first + 1..lines.len())
+            .filter(|&i| headed(i))
+            .nth(1)
+            .is_some()
 }
 
 fn unsupported(message: impl Into<String>) -> FileError {
@@ -210,6 +220,12 @@ mod tests {
                 b"# Bill Wiens\n\nbill@example.com\n\n# Experience\n\n## 2015 - Present: Engineer at *Acme*\n",
                 "resume.txt",
                 Ok(Format::Markdown),
+            ),
+            (
+                "a script's comments are not markdown",
+                b"# The resume's data\n# written once\n# Read it with care\nimport sys\n",
+                "resume.py",
+                Ok(Format::Text),
             ),
             (
                 "one heading is not markdown",

@@ -161,6 +161,14 @@ pub struct Education {
     pub line: u32,
 }
 
+impl Education {
+    /// Whether the entry has its dates: a start ("2020 - present") or an
+    /// end.
+    fn dated(&self) -> bool {
+        self.start_date.is_some() || self.end_date.is_some()
+    }
+}
+
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Skill {
     pub name: String,
@@ -3829,7 +3837,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             let f = found.as_ref()?;
             let whole = current
                 .as_ref()
-                .is_some_and(|e| e.institution.is_some() && e.end_date.is_some());
+                .is_some_and(|e| e.institution.is_some() && e.dated());
             (school_heads
                 && whole
                 && degree.is_none()
@@ -3964,7 +3972,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                     || (degree.is_some()
                         && degree_leads
                         && e.institution.is_some()
-                        && e.end_date.is_some())
+                        && e.dated())
             }
         };
         if opens && current.is_none() {
@@ -4037,8 +4045,21 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 entry.area = area;
             }
         }
+        // An entry's dates are its first ("2020 - present" is whole, and
+        // a range below it is the next entry's), but a date after an open
+        // range's start ends it ("2013 - Present" / "…, expected March
+        // 2016").
+        let ends_open = |f: &dates::Found| {
+            f.to.is_none()
+                && entry.end_date.is_none()
+                && entry
+                    .start_date
+                    .as_deref()
+                    .zip(start_and_end(f).1)
+                    .is_some_and(|(start, end)| end.as_str() > start)
+        };
         if let Some(found) = found
-            && entry.end_date.is_none()
+            && (!entry.dated() || ends_open(&found))
         {
             let (start, end) = start_and_end(&found);
             if start.is_some() {
@@ -7547,6 +7568,34 @@ mod tests {
                     Some("Master's degree"),
                     Some("Computer Science"),
                     Some("2022"),
+                )],
+            ),
+            // An open range is the entry's dates: a range below it is the
+            // next entry's, a later date its end.
+            (
+                "Pisa University  2020 - Present\nBachelor in Computer Science\n\nITS Tullio Buzzi  2015 - 2020\nHigh School Diploma",
+                &[
+                    (
+                        Some("Pisa University"),
+                        Some("Bachelor"),
+                        Some("Computer Science"),
+                        None,
+                    ),
+                    (
+                        Some("ITS Tullio Buzzi"),
+                        Some("High School Diploma"),
+                        None,
+                        Some("2020"),
+                    ),
+                ],
+            ),
+            (
+                "Shanghai Jiao Tong University  2013 - Present\nMaster of Science in Electronics, expected March 2016",
+                &[(
+                    Some("Shanghai Jiao Tong University"),
+                    Some("Master of Science"),
+                    Some("Electronics"),
+                    Some("2016-03"),
                 )],
             ),
             // The town after a school's or an institute's comma, or a
