@@ -1445,11 +1445,28 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // A bullet's line indented under its text ("  2015-2017") is none.
         // Read only for a dated line of Experience (this runs on every
         // line).
+        // "• HackUPC | Web developer director, March 2019 - Present" over
+        // "◦ Developed…": an outer item whose range ends it, over items
+        // marked as inner ones, heads them.
+        let over_inner = || {
+            let mark = |t: &str| t.trim_start().chars().next();
+            line_dates[i].is_some_and(|f| {
+                f.to.is_some() && line.text[f.end..].trim().trim_end_matches(')').is_empty()
+            }) && (i + 1..lines.len())
+                .find(|&k| !lines[k].blank)
+                .is_some_and(|k| {
+                    lines[k].bullet
+                        && line_dates[k].is_none()
+                        && mark(lines[k].text) != mark(line.text)
+                        && mark(lines[k].text).is_some_and(|c| !c.is_alphanumeric())
+                })
+        };
         let header_bullet = || {
             line.bullet
                 && !line.indented
                 && (segment::is_header_line(bullet_body(line.text).unwrap_or(line.text))
-                    || dated_role(line.text).is_some())
+                    || dated_role(line.text).is_some()
+                    || over_inner())
         };
         // "Assistant Coach, Alta Loma High School Boys Tennis Team, Alta
         // Loma, California" / "- Coached, organized practice…, August 2006
@@ -4798,6 +4815,33 @@ mod tests {
                         Some("2019-04"),
                     ),
                 ],
+            ),
+            // An outer item whose range ends it heads the inner items
+            // under it, though its title is in lowercase.
+            (
+                "• HackUPC | Web developer director, March 2019 - Present\n◦ Developed the mentorship platform.\n◦ Developed a check-in app.\n• YMCA of Greater Indianapolis | Junior Summer Camp Counselor, June 2018 - August 2018\n◦ Supervised groups of 12 campers.",
+                &[
+                    ("HackUPC", "Web developer director", None, "2019-03", None),
+                    (
+                        "YMCA of Greater Indianapolis",
+                        "Junior Summer Camp Counselor",
+                        None,
+                        "2018-06",
+                        Some("2018-08"),
+                    ),
+                ],
+            ),
+            // A town and its country's code in brackets is the place; the
+            // title and the employer share the field before it.
+            (
+                "IT Security Officer - Sparkasse | Bolzano (IT) | 2021 - 2024\n• Wrote the security policies.",
+                &[(
+                    "Sparkasse",
+                    "IT Security Officer",
+                    Some("Bolzano (IT)"),
+                    "2021",
+                    Some("2024"),
+                )],
             ),
             // The employer and its town on the dated line, the title on
             // a labelled line below; the title runs over its dash, and a

@@ -234,6 +234,30 @@ Commented out.
     }
 
     #[test]
+    fn a_document_s_own_maketitle_prints_its_title_block() {
+        let src = r"\author{Alexander McRae}
+\renewcommand{\maketitle}{
+\begin{center}
+{\huge \theauthor}
+
+\href{mailto:mail@example.com}{mail@example.com} | \url{example.github.io}
+\end{center}}
+\begin{document}
+\maketitle
+\section{Education}
+\end{document}
+";
+        assert_eq!(
+            texts(src),
+            [
+                "Alexander McRae",
+                "mail@example.com | example.github.io",
+                "Education"
+            ]
+        );
+    }
+
+    #[test]
     fn a_text_in_two_languages_shows_the_document_s() {
         let two = r"\newcommand\EN[1]{\IfLanguageName{english}{#1}{}}
 \newcommand\IT[1]{\IfLanguageName{italian}{#1}{}}
