@@ -460,7 +460,10 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
               # India's school-leaving grades: 12th PCM, HSC, Class XII.
               |1[02]th|hsc|ssc|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x)
               # The International Baccalaureate's diploma.
-              |international\s+baccalaureate(?:\s+(?:diploma(?:\s+program(?:me)?)?|program(?:me)?))?)
+              |international\s+baccalaureate(?:\s+(?:diploma(?:\s+program(?:me)?)?|program(?:me)?))?
+              # A certificate in a field, of a level (Certificate III in
+              # Discipleship).
+              |certificate(?:\s+(?:iv|iii|ii|i)\b)?)
           | B\.\s?SC\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           # The letters a degree and its field go by: BCS, BSCS, MCA.
           | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|BArch|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA
@@ -525,7 +528,10 @@ fn degree_in(line: &str) -> Option<regex::Captures<'_>> {
             && line[t.end()..]
                 .strip_prefix('-')
                 .is_some_and(|rest| rest.starts_with(char::is_lowercase));
-        !state && !body
+        // A certificate names a credential only before its field ("in").
+        let award = t.as_str().to_lowercase().starts_with("certificate")
+            && !line[t.end()..].to_lowercase().starts_with(" in ");
+        !state && !body && !award
     })
 }
 
@@ -2943,6 +2949,27 @@ fn fill_header(
             t += 1;
         }
     }
+    // "North Central Texas College, Flower Mound, TX, USA" over "Computer,
+    // Math & Science Tutor - June 2022 to May 2024": under a line of the
+    // employer's names and its place, the dated line's words are the
+    // title whole, its commas and semicolons in it ("Web Developer;
+    // AP/AR/Payroll; Closet Installer").
+    if let [upper, title] = &texts[..]
+        && header.last() == Some(&date_line)
+        && let Some((names, place)) = names_and_place(upper)
+        && !is_position(&names)
+        && lowercase_words(title) == 0
+        && (1..=10).contains(&title.split_whitespace().count())
+        && !title.contains(['|', '•', '·', '@'])
+        && !title.contains(" - ")
+        && !title.contains(" at ")
+    {
+        job.name = Some(names);
+        job.position = Some(clean_part(title));
+        job.location.get_or_insert(place);
+        job.title_first = Some(false);
+        return;
+    }
     let named = texts
         .iter()
         .filter(|t| t.chars().any(char::is_alphabetic) && !candidate::is_place(t.trim()))
@@ -3781,7 +3808,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                     // follows a semicolon is no field of study.
                     c.name("area")
                         .filter(|_| c.name("semi").is_none())
-                        .map(|a| clean_area(a.as_str())),
+                        .map(|a| without_town(&clean_area(a.as_str()), &line.text[a.end()..])),
                 )
             })
             .or_else(|| {
@@ -4645,6 +4672,31 @@ fn is_town(text: &str) -> bool {
         && !FACULTY.is_match(text)
 }
 
+/// A field without the town a spaced dash sets after it, the place going
+/// on after the field's end ("Inductive Biblical Studies - Kansas City" of
+/// "…, USA, 2021").
+fn without_town(area: &str, after: &str) -> String {
+    if let Some((field, town)) = area.rsplit_once(" - ") {
+        // "Dubai, UAE; Beirut, Lebanon": the first of the places.
+        let rest: Vec<&str> = after
+            .split(';')
+            .next()
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty() && !p.contains(|c: char| c.is_ascii_digit()))
+            .collect();
+        let place = std::iter::once(town.trim())
+            .chain(rest)
+            .collect::<Vec<_>>()
+            .join(", ");
+        if is_town(town.trim()) && candidate::is_place(&place) {
+            return field.trim().to_owned();
+        }
+    }
+    area.to_owned()
+}
+
 fn clean_area(area: &str) -> String {
     static LEADER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[-–—.·]{3,}").expect("valid"));
     let area = LEADER.split(area).next().unwrap_or_default();
@@ -4813,6 +4865,27 @@ mod tests {
                         Some("Kamloops, BC Canada"),
                         "2017-03",
                         Some("2019-04"),
+                    ),
+                ],
+            ),
+            // Under the employer's names and place, the dated line's words
+            // are the title, commas and semicolons in it.
+            (
+                "North Central Texas College, Flower Mound, TX, USA\nComputer, Math & Science Tutor - June 2022 to May 2024\n• Tutored students.\nClassy Closets of DFW, Grapevine, TX, USA\nWeb Developer; AP/AR/Payroll; Closet Installer - October 2020 to May 2022\n• Built an app.",
+                &[
+                    (
+                        "North Central Texas College",
+                        "Computer, Math & Science Tutor",
+                        Some("Flower Mound, TX, USA"),
+                        "2022-06",
+                        Some("2024-05"),
+                    ),
+                    (
+                        "Classy Closets of DFW",
+                        "Web Developer; AP/AR/Payroll; Closet Installer",
+                        Some("Grapevine, TX, USA"),
+                        "2020-10",
+                        Some("2022-05"),
                     ),
                 ],
             ),
@@ -7613,6 +7686,25 @@ mod tests {
                     Some("Computer Science"),
                     Some("2022"),
                 )],
+            ),
+            // A certificate in a field is a degree; the town after its
+            // field's dash is where it was taken.
+            (
+                "University of the Nations\n• Certificate in Inductive Biblical Studies - Kansas City, USA, 2021\n• Certificate III in Discipleship - Newcastle, Australia; Gorkha, Nepal, 2019",
+                &[
+                    (
+                        Some("University of the Nations"),
+                        Some("Certificate"),
+                        Some("Inductive Biblical Studies"),
+                        Some("2021"),
+                    ),
+                    (
+                        Some("University of the Nations"),
+                        Some("Certificate III"),
+                        Some("Discipleship"),
+                        Some("2019"),
+                    ),
+                ],
             ),
             // An open range is the entry's dates: a range below it is the
             // next entry's, a later date its end.
