@@ -37,6 +37,8 @@ const NAME_ENDS: [char; 8] = ['|', '•', '·', ',', '–', '—', '\t', '('];
 
 /// Words that start a title line, not a name.
 const NOT_NAMES: &[&str] = &[
+    // A form's label beside the name's value ("Surname  Ackerman").
+    "surname",
     "resume",
     "résumé",
     "curriculum",
@@ -1565,9 +1567,10 @@ fn name_after_sidebar(text: &NormText) -> Option<String> {
 }
 
 fn name_in_line(line: &str) -> Option<String> {
-    // "Hello" / "I'm Brandon Heinrich": a page that introduces its owner.
+    // "Hello" / "I'm Brandon Heinrich": a page that introduces its owner;
+    // "Curriculum Vitae of Waldo Ackerman": a document that names its.
     static GREETING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:(?:hello|hi|hey)[,!.]?\s+)?(?i:i['’]m|i\s+am|my\s+name\s+is)\s+(\p{Lu})")
+        Regex::new(r"^(?:(?i:(?:hello|hi|hey)[,!.]?\s+)?(?i:i['’]m|i\s+am|my\s+name\s+is)|(?i:curriculum\s+vitae|r[eé]sum[eé]|cv)\s+of)\s+(\p{Lu})")
             .expect("valid")
     });
     let line = match GREETING.captures(line).and_then(|c| c.get(1)) {
@@ -2327,6 +2330,15 @@ mod tests {
             candidate(&["Resume", "Sam Lee"]).name.as_deref(),
             Some("Sam Lee")
         );
+        // A document's title that names its owner; a form's label is no
+        // name.
+        assert_eq!(
+            candidate(&["Curriculum Vitae of Waldo Ackerman", "Surname  Ackerman"])
+                .name
+                .as_deref(),
+            Some("Waldo Ackerman")
+        );
+        assert_eq!(candidate(&["Surname  Ackerman", "Skills"]).name, None);
         // A form of address is no part of the name, labelled or not.
         assert_eq!(
             candidate(&["CURRICULUM VITAE", "Name: Ms. Ruth Nthenya Wambua"])

@@ -1311,12 +1311,15 @@ impl Cutter<'_> {
     /// of table rows.
     fn vertical_cut(&self, groups: &[Group]) -> Option<(Vec<Group>, Vec<Group>)> {
         let Some((left, right)) = self.widest_gap(groups) else {
-            return self.overfull_cut(groups);
+            return self
+                .overfull_cut(groups)
+                .filter(|(left, right)| !self.is_form(left, &self.baselines(right)));
         };
         if left.is_empty()
             || right.is_empty()
             || (self.is_rows(&left, &right) && !self.is_columns(&left, &right))
             || self.is_fields_of_rows(&right, &left)
+            || self.is_form(&left, &self.baselines(&right))
         {
             return None;
         }
@@ -1488,6 +1491,79 @@ impl Cutter<'_> {
             });
         (l.len() <= r.len() && ((pl >= 0.8 && single(left)) || dates))
             || (r.len() <= l.len() && ((pr >= 0.8 && flush_right) || dates_right))
+    }
+
+    /// Whether `left` is a form's labels ("Surname", "Contact number",
+    /// "Date of Birth") beside their values: four or more of its lines
+    /// have a line of the other side at their baseline, and most of those
+    /// are a personal detail's or a qualification's label.
+    fn is_form(&self, left: &[Group], right_baselines: &[f64]) -> bool {
+        const LABELS: &[&str] = &[
+            "surname",
+            "name",
+            "first name",
+            "first names",
+            "last name",
+            "full name",
+            "names",
+            "contact number",
+            "contact no",
+            "phone",
+            "phone number",
+            "telephone",
+            "mobile",
+            "cell",
+            "cell number",
+            "e-mail",
+            "email",
+            "e-mail address",
+            "email address",
+            "id number",
+            "date of birth",
+            "birth date",
+            "gender",
+            "sex",
+            "drivers licence",
+            "drivers license",
+            "driver's licence",
+            "driver's license",
+            "nationality",
+            "citizenship",
+            "home address",
+            "address",
+            "postal address",
+            "marital status",
+            "languages",
+            "home language",
+            "health",
+            "school",
+            "high school",
+            "grade",
+            "subjects passed",
+            "university",
+            "institution",
+            "qualification",
+            "field of study",
+            "degree",
+            "year",
+            "year completed",
+        ];
+        let tolerance = 0.3 * self.size;
+        let paired: Vec<&str> = left
+            .iter()
+            .flat_map(|g| g.members.iter().map(|&m| &self.segments[m]))
+            .filter(|s| {
+                right_baselines
+                    .iter()
+                    .any(|y| (s.base - y).abs() <= tolerance)
+            })
+            .map(|s| s.text.trim().trim_end_matches(':').trim())
+            .collect();
+        let labels = paired
+            .iter()
+            .filter(|t| LABELS.contains(&t.to_lowercase().as_str()))
+            .count();
+        paired.len() >= 4 && 3 * labels >= 2 * paired.len()
     }
 
     /// Whether each block of `side` is a line, or a few lines that end
@@ -2224,6 +2300,51 @@ mod tests {
         }
         let at = |want: &str| text.iter().position(|l| l.contains(want));
         assert!(at("mirco@example.com") < at("Jobs"), "{text:?}");
+    }
+
+    #[test]
+    fn a_form_s_labels_stay_on_their_values_lines() {
+        // A Word table of personal details: labels on the left, values
+        // on the right, an address wrapped over two lines, and a heading
+        // over the table that reaches into the values' column.
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        let mut glyphs = line(
+            &words("PERSONAL INFORMATION AND QUALIFICATIONS"),
+            60.0,
+            80.0,
+            12.0,
+        );
+        let rows = [
+            ("Surname", "Ackerman"),
+            ("Name", "Waldo"),
+            ("Contact number", "078 181 6131"),
+            ("E-mail", "waldo@example.com"),
+            ("Date of Birth", "6 July 1993"),
+            ("Gender", "Male"),
+            ("Nationality", "SA Citizen"),
+            ("Home Address", "66 General Froneman Str, Vanderbijlpark,"),
+            ("", "1911"),
+            ("School", "Driehoek High School, Vanderbijlpark"),
+            ("Grade", "12"),
+            ("University", "B.Comm Financial Accountancy degree"),
+        ];
+        for (i, (label, value)) in rows.iter().enumerate() {
+            let base = 110.0 + 14.0 * i as f64;
+            if !label.is_empty() {
+                glyphs.extend(line(&words(label), 60.0, base, 10.0));
+            }
+            glyphs.extend(line(&words(value), 250.0, base, 10.0));
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        for want in [
+            "Surname  Ackerman",
+            "Contact number  078 181 6131",
+            "Home Address  66 General Froneman Str, Vanderbijlpark,",
+            "School  Driehoek High School, Vanderbijlpark",
+        ] {
+            assert!(text.contains(&want), "{want}: {text:?}");
+        }
     }
 
     #[test]
