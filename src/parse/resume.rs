@@ -778,22 +778,37 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                     .ends_with(own.as_str())
             })
         };
+        // A certificate's line names its issuer's site ("PSM I
+        // (scrum.org)", "Certificates: Credly | Scrum.org").
+        let certificates = trimmed
+            .split_once(':')
+            .is_some_and(|(label, _)| heading_section(label) == Some(Section::Certifications));
+        if certificates {
+            continue;
+        }
         if !in_top
-            && matches!(section, Some(Section::Experience | Section::Education))
+            && matches!(
+                section,
+                Some(Section::Experience | Section::Education | Section::Certifications)
+            )
             && !own_profile()
         {
             continue;
         }
-        // Nor is a product's name in a list of skills ("crossbar.io"): a
-        // bare name.tld there is no one's site; "athular.notion.site" and
-        // "jdoe.github.io/cv" may be.
-        let skills = !in_top && section == Some(Section::Skills);
         // "• Developed a proof of concept to compare ratings from
         // Amazon.com, eBay.com and …": a site a statement names is not the
         // candidate's.
         let separated = line
             .text
             .contains(['|', '•', '·', '●', '∙', '⋅', '◆', '♦', '■', '▪']);
+        // Nor is a product's name in a list of skills ("crossbar.io"): a
+        // bare name.tld there is no one's site; "athular.notion.site" and
+        // "jdoe.github.io/cv" may be. So is one among a project's tools
+        // ("(React.js, Express, Socket.io, Peer.js)"): a list of three
+        // items or more.
+        let skills = !in_top
+            && (section == Some(Section::Skills)
+                || (line.text.matches(',').count() >= 2 && !separated));
         let statement = bullet_body(trimmed).is_some_and(|b| b.split_whitespace().count() > 6)
             || (line.text.split_whitespace().count() > 12 && !separated)
             // Its last line ("Goodreads.com using APIs and python.").
@@ -829,6 +844,12 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                     .skip(1)
                     .any(|label| COMMON_TLDS.contains(&label));
             let product = skills && m.name("path").is_none() && host.matches('.').count() == 1;
+            // A network's profile ("facebook.com/robin.m") is no personal
+            // site.
+            let network_profile = matches!(
+                host.trim_start_matches("www."),
+                "facebook.com" | "twitter.com" | "x.com" | "instagram.com" | "youtube.com"
+            );
             // "facebook.com (Other)": a network's home page, no one's
             // profile in it.
             let network_home = m
@@ -850,6 +871,7 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                 || before.ends_with(|c: char| c.is_alphanumeric())
                 || product
                 || network_home
+                || network_profile
                 || after.is_some_and(|c| c.is_alphanumeric() || c == '@')
                 || host.ends_with("linkedin.com")
                 || run_together
@@ -880,18 +902,33 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                 if in_top {
                     b.lines.insert("url", line.source_line);
                     b.url = Some(whole.to_owned());
-                } else if later.is_none() {
+                } else if later.is_none()
+                    // Under Projects, a page of a site ("jdoe.github.io/
+                    // slot-machine") is a project's.
+                    && (section != Some(Section::Projects)
+                        || m
+                            .name("path")
+                            .is_none_or(|p| p.as_str().trim_matches('/').is_empty()))
+                {
                     later = Some((whole.to_owned(), line.source_line));
                 }
             }
         }
     }
     // No personal site: the form's website field gets the GitHub profile,
-    // as a candidate fills it in (one in the top before a site below it).
+    // as a candidate fills it in (one in the top before a site below it);
+    // a repository's address below the top ("github.com/jdoe/kernel-
+    // exploits" under Projects) is a project's.
     let github = b
         .profiles
         .iter()
-        .find(|p| p.network == "GitHub")
+        .find(|p| {
+            p.network == "GitHub"
+                && (github_top
+                    || p.url
+                        .split_once("github.com/")
+                        .is_some_and(|(_, path)| !path.trim_matches('/').contains('/')))
+        })
         .map(|p| (p.url.clone(), b.lines.get("github").copied().unwrap_or(0)));
     let order = if github_top {
         [github, later]
@@ -8103,6 +8140,21 @@ mod tests {
             (
                 "Jane Doe\n\nExperience\nEngineer, Acme 2019-2021\n• Built the API\n\njanedoe@gmail.com\nhttp://github.com/janedoe\nhttps://github.com/acme",
                 Some("http://github.com/janedoe"),
+            ),
+            // A tool among a project's, a project's page, a repository
+            // below the top, a certificate's issuer and a network's
+            // profile are no one's site.
+            (
+                "Jane Doe\njane@example.com\n\nProjects\nSkip or Meet\n• Video chat\n(React.js, Express, Socket.io, Peer.js)\nSlot machine https://jdoe.github.io/slot-machine/\nhttps://github.com/jdoe/kernel-exploits",
+                None,
+            ),
+            (
+                "Jane Doe\njane@example.com\nCertificates: Credly | Scrum.org | Coursera\nhttps://www.facebook.com/jane.doe",
+                None,
+            ),
+            (
+                "Tom Jacobs\nhttps://github.com/tjacobs/Tom | tom@example.com",
+                Some("https://github.com/tjacobs/Tom"),
             ),
             // A site under the publications is a work's.
             (
