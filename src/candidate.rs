@@ -410,9 +410,10 @@ const COUNTRY_CODES: &[&str] = &[
 
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     // "+1 (303) 555-0100", "(+82) 10-9030-1843", "06.88.23.43.20",
-    // "+54 (9 351) 316 0670" (a mobile's 9 before the area code).
+    // "+54 (9 351) 316 0670" (a mobile's 9 before the area code); it ends
+    // where its digits do ("07952 441578", not its first ten).
     Regex::new(
-        r"(?:\+\s?\d{1,3}[\s.-]?|\(\+\d{1,3}\)\s?)?(?:\(\d{1,4}(?:\s\d{1,4})?\)|\d{1,4})(?:(?:\s?[·∙]\s?|-{1,3}|[\s.])?\d{2,5}){2,4}",
+        r"(?:\+\s?\d{1,3}[\s.-]?|\(\+\d{1,3}\)\s?)?(?:\(\d{1,4}(?:\s\d{1,4})?\)|\d{1,4})(?:(?:\s?[·∙]\s?|-{1,3}|[\s.])?\d{2,5}){2,4}(?:\D|$)",
     )
     .expect("valid regex")
 });
@@ -829,7 +830,12 @@ fn phone_in(line: &str) -> Option<&str> {
         let before = line[..start]
             .trim_end_matches([' ', ':', '-'])
             .to_lowercase();
+        // The end of a longer number ("978-" before "3-11-022458-0").
+        let longer = line[..start]
+            .strip_suffix(['-', '.'])
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
         line[..start].ends_with(char::is_alphanumeric)
+            || longer
             || ["isbn", "isbn-10", "isbn-13", "issn", "doi"]
                 .iter()
                 .any(|label| before.ends_with(label))
@@ -837,7 +843,14 @@ fn phone_in(line: &str) -> Option<&str> {
     PHONE
         .find_iter(line)
         .filter(|m| !in_address(m.start()) && !identifier(m.start()))
-        .map(|m| m.as_str().trim())
+        // The character after the digits, read to see they ended, is
+        // none of the number's.
+        .map(|m| {
+            let m = m.as_str();
+            m.strip_suffix(|c: char| !c.is_ascii_digit())
+                .unwrap_or(m)
+                .trim()
+        })
         .find(|m| {
             let digits = m.bytes().filter(u8::is_ascii_digit).count();
             let years = m
@@ -2107,8 +2120,24 @@ mod tests {
         for line in [
             "Q106806285 · https://orcid.org/0000-0003-1307-2508",
             ": Technical Editor; ISBN-13: 978-0470414644; 2009.",
+            "Christian Bär (2. Auflage), ISBN 978-3-11-022458-0, ab Seite 281",
         ] {
             assert_eq!(candidate(&["Luba Gloukhov", line]).phone, None, "{line}");
+        }
+        // A number's digits to their end: five and six ("07952 441578").
+        for (line, want) in [
+            (
+                "Mobile: 07952 441578 Address: 18 Glendale Drive, Guildford",
+                "07952 441578",
+            ),
+            ("Phone: 086-13167017220", "086-13167017220"),
+            ("(+86) 131-221-87xxx | jane@example.com", "(+86) 131-221-87"),
+        ] {
+            assert_eq!(
+                candidate(&["Kane Taylor", line]).phone.as_deref(),
+                Some(want),
+                "{line}"
+            );
         }
     }
 
