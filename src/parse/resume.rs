@@ -2658,6 +2658,13 @@ fn present_split_over_lines(line: &str, date_end: usize, next: Option<&Line<'_>>
             &fragment[..fragment.len() - 1],
             at + after_dash.find(fragment).unwrap_or(0) + fragment.len(),
         ),
+        // "April 2018-on" / "going": broken without a hyphen, the word's
+        // first half ending the line.
+        Some(fragment)
+            if after_dash.trim() == fragment && fragment.chars().all(char::is_alphabetic) =>
+        {
+            (fragment, line.trim_end().len())
+        }
         // A dash after the range's start, the line going on with the
         // header beside the column: the next line's first word alone.
         _ => ("", at),
@@ -2926,6 +2933,14 @@ fn fill_header(
                 }
                 _ => t,
             }
+        })
+        // "Hyperloop India: https://hyperloopindia.in/": the employer's
+        // site after its name is no part of it.
+        .map(|t| {
+            static SITE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(\S)\s*[:\-–]?\s+(?:https?://|www\.)\S+\s*$").expect("valid")
+            });
+            SITE_AFTER.replace(&t, "$1").into_owned()
         })
         // "The Walt Disney Company logo": an image's text, pasted from a
         // profile page; the name is on the job's own line.
@@ -4924,6 +4939,21 @@ mod tests {
                         "2020-10",
                         Some("2022-05"),
                     ),
+                ],
+            ),
+            // The employer's site after its name is no part of it; a
+            // range's "ongoing" broken at the margin without a hyphen.
+            (
+                "Hyperloop India: https://hyperloopindia.in/\n\nMay 2017 -\nAugust 2017\nSoftware Engineer\nWorked as a software engineer on the pod UI.\n\nInbe Paisool: https://www.inbe.com\n\nApril 2018-on\ngoing\nIntern\nWorking on a pricing engine.",
+                &[
+                    (
+                        "Hyperloop India",
+                        "Software Engineer",
+                        None,
+                        "2017-05",
+                        Some("2017-08"),
+                    ),
+                    ("Inbe Paisool", "Intern", None, "2018-04", None),
                 ],
             ),
             // An outer item whose range ends it heads the inner items
