@@ -458,7 +458,7 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
           | (?i:engineer['’]s\s+degree|m\.?sci(?:\s?\(hons\.?\))?)
           | (?i:ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|higher\s+(?:national\s+)?diploma|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
               # India's school-leaving grades: 12th PCM, HSC, Class XII.
-              |1[02]th|hsc|ssc|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x)
+              |1[02]th|hsc|ssc|matriculation|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x)
               # The International Baccalaureate's diploma.
               |international\s+baccalaureate(?:\s+(?:diploma(?:\s+program(?:me)?)?|program(?:me)?))?
               # A certificate in a field, of a level (Certificate III in
@@ -473,6 +473,8 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
           | BTEC(?:\ National)?(?:\ Extended)?(?:\ (?:Diploma|Certificate))?
           # Bsc (Hons): the letters in any case.
           | Bsc|Msc
+          # Pakistan's higher secondary certificate in science.
+          | FSc|F\.Sc\.?
           | M\.\s?SC\.?|M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|MSN|M\.?Ed\.?|LL\.?[BM]\.?|J\.?D\.?|M\.?D\.?|A\.?\s?A\.?S?\.?|A\.?\s?S\.?N?\.?
         )
         # B.Tech (Hons): with honours.
@@ -3860,7 +3862,16 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                     // follows a semicolon is no field of study.
                     c.name("area")
                         .filter(|_| c.name("semi").is_none())
-                        .map(|a| without_town(&clean_area(a.as_str()), &line.text[a.end()..])),
+                        .map(|a| {
+                            // The place read after the field only when the
+                            // field runs to it.
+                            let area = clean_area(a.as_str());
+                            if area == a.as_str().trim() {
+                                without_town(&area, &line.text[a.end()..])
+                            } else {
+                                area
+                            }
+                        }),
                 )
             })
             .or_else(|| {
@@ -4370,7 +4381,20 @@ fn school_name(line: &str) -> Option<String> {
         .iter()
         .filter_map(|sep| p[..at].rfind(sep).map(|i| i + sep.len()))
         .chain(comma.map(|i| i + 2))
-        .chain(SENTENCE.find_iter(&p[..at]).map(|m| m.end()).last())
+        // ("Govt. Degree College": a short form's stop ends no sentence.)
+        .chain(
+            SENTENCE
+                .find_iter(&p[..at])
+                .filter(|m| {
+                    let word = m.as_str().trim_end().trim_end_matches('.').to_lowercase();
+                    !matches!(
+                        word.as_str(),
+                        "govt" | "dept" | "univ" | "inst" | "natl" | "intl"
+                    )
+                })
+                .map(|m| m.end())
+                .last(),
+        )
         .chain([after_degree])
         .max()
         .unwrap_or(0);
@@ -4728,23 +4752,38 @@ fn is_town(text: &str) -> bool {
 /// on after the field's end ("Inductive Biblical Studies - Kansas City" of
 /// "…, USA, 2021").
 fn without_town(area: &str, after: &str) -> String {
-    if let Some((field, town)) = area.rsplit_once(" - ") {
-        // "Dubai, UAE; Beirut, Lebanon": the first of the places.
-        let rest: Vec<&str> = after
-            .split(';')
-            .next()
-            .unwrap_or_default()
-            .split(',')
-            .map(str::trim)
-            .filter(|p| !p.is_empty() && !p.contains(|c: char| c.is_ascii_digit()))
-            .collect();
-        let place = std::iter::once(town.trim())
-            .chain(rest)
+    // "Dubai, UAE; Beirut, Lebanon": the first of the places.
+    // The place's parts go on right after the field, up to a year.
+    let rest: Vec<&str> = after
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .skip_while(|p| p.is_empty())
+        .take_while(|p| {
+            is_town(p)
+                || candidate::is_country(p)
+                || candidate::is_country_code(p)
+                || candidate::is_region_code(p)
+        })
+        .collect();
+    let place_from = |town: &str| {
+        let place = std::iter::once(town)
+            .chain(rest.iter().copied())
             .collect::<Vec<_>>()
             .join(", ");
-        if is_town(town.trim()) && candidate::is_place(&place) {
-            return field.trim().to_owned();
-        }
+        is_town(town) && !rest.is_empty() && candidate::is_place(&place)
+    };
+    if let Some((field, town)) = area.rsplit_once(" - ")
+        && place_from(town.trim())
+    {
+        return field.trim().to_owned();
+    }
+    // "Matriculation  Sharaqpur Sharif, Punjab, Pakistan": the town where
+    // a field would be is no field.
+    if place_from(area.trim()) {
+        return String::new();
     }
     area.to_owned()
 }
@@ -7753,6 +7792,26 @@ mod tests {
                     Some("Computer Science"),
                     Some("2022"),
                 )],
+            ),
+            // A short form's stop ends no school's name; Pakistan's
+            // school certificates are degrees; a town where the field
+            // would be is no field.
+            (
+                "Govt. Degree College for Boys Sharaqpur Sharif  2018 - 2020\nFSc Pre-Engineering  Sharaqpur Sharif, Punjab, Pakistan\nGovt. Pilot Secondary School  2015 - 2017\nMatriculation  Sharaqpur Sharif, Punjab, Pakistan",
+                &[
+                    (
+                        Some("Govt. Degree College for Boys Sharaqpur Sharif"),
+                        Some("FSc"),
+                        Some("Pre-Engineering"),
+                        Some("2020"),
+                    ),
+                    (
+                        Some("Govt. Pilot Secondary School"),
+                        Some("Matriculation"),
+                        None,
+                        Some("2017"),
+                    ),
+                ],
             ),
             // A certificate in a field is a degree; the town after its
             // field's dash is where it was taken.
