@@ -1497,6 +1497,7 @@ impl Cutter<'_> {
     /// "Date of Birth") beside their values: four or more of its lines
     /// have a line of the other side at their baseline, and most of those
     /// are a personal detail's or a qualification's label.
+    /// `right_baselines` is sorted, as [`Self::baselines`] gives them.
     fn is_form(&self, left: &[Group], right_baselines: &[f64]) -> bool {
         const LABELS: &[&str] = &[
             "surname",
@@ -1552,10 +1553,13 @@ impl Cutter<'_> {
         let paired: Vec<&str> = left
             .iter()
             .flat_map(|g| g.members.iter().map(|&m| &self.segments[m]))
+            // The baselines are sorted: one level with a line is a binary
+            // search away (this runs at every level of the page's cut).
             .filter(|s| {
+                let at = right_baselines.partition_point(|&y| y < s.base - tolerance);
                 right_baselines
-                    .iter()
-                    .any(|y| (s.base - y).abs() <= tolerance)
+                    .get(at)
+                    .is_some_and(|&y| y <= s.base + tolerance)
             })
             .map(|s| s.text.trim().trim_end_matches(':').trim())
             .collect();
@@ -1775,6 +1779,17 @@ mod tests {
         out
     }
 
+    /// A line set flush right, its last glyph ending at `end`.
+    fn line_ending_at(words: &[&str], end: f64, base: f64, size: f64) -> Vec<Glyph> {
+        let mut glyphs = line(words, 0.0, base, size);
+        let shift = end - glyphs.last().map_or(0.0, |g| g.x1);
+        for g in &mut glyphs {
+            g.x0 += shift;
+            g.x1 += shift;
+        }
+        glyphs
+    }
+
     /// The page's lines without the blank ones between blocks.
     fn nonblank(page: &PageText) -> Vec<&str> {
         page.lines
@@ -1889,15 +1904,7 @@ mod tests {
         // Typst's and LaTeX's `#h(1fr)` / `\hfill`: the date and the place
         // end at the right margin; the bullets stop short of them, so a
         // channel of white runs down the page between the two.
-        let flush_right = |words: &[&str], base: f64| {
-            let mut g = line(words, 0.0, base, 10.0);
-            let end = g.last().map_or(0.0, |g| g.x1);
-            for glyph in &mut g {
-                glyph.x0 += 540.0 - end;
-                glyph.x1 += 540.0 - end;
-            }
-            g
-        };
+        let flush_right = |words: &[&str], base: f64| line_ending_at(words, 540.0, base, 10.0);
         let mut glyphs = line(&["Experience"], 72.0, 80.0, 12.0);
         let jobs = [
             (
@@ -2272,15 +2279,8 @@ mod tests {
             ),
         ] {
             // Set flush right, ending at 570.
-            let right = |text: &'static str, base: f64| {
-                let mut glyphs = line(&words(text), 500.0, base, 10.0);
-                let shift = 570.0 - glyphs.last().map_or(570.0, |g| g.x1);
-                for g in &mut glyphs {
-                    g.x0 += shift;
-                    g.x1 += shift;
-                }
-                glyphs
-            };
+            let right =
+                |text: &'static str, base: f64| line_ending_at(&words(text), 570.0, base, 10.0);
             glyphs.extend(line(&words(employer), 60.0, top, 10.0));
             glyphs.extend(right(date, top));
             glyphs.extend(line(&words(title), 60.0, top + 14.0, 10.0));
