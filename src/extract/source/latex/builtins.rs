@@ -112,9 +112,9 @@ pub(super) fn core(name: &str) -> Option<Builtin> {
         | "sf" | "rm" | "sl" | "centering" | "raggedright" | "raggedleft" | "raggedbottom"
         | "noindent" | "indent" | "relax" | "protect" | "global" | "long" | "protected"
         | "noexpand" | "expandafter" | "fi" | "else" | "or" | "hline" | "toprule" | "midrule"
-        | "bottomrule" | "hrule" | "vrule" | "columnbreak" | "maketitle" | "today" | "thepage"
-        | "selectfont" | "strut" | "null" | "leavevmode" | "nopagebreak" | "hyperref"
-        | "footnotemark" | "titlerule" => NOTHING,
+        | "bottomrule" | "hrule" | "vrule" | "columnbreak" | "today" | "thepage" | "selectfont"
+        | "strut" | "null" | "leavevmode" | "nopagebreak" | "hyperref" | "footnotemark"
+        | "titlerule" => NOTHING,
         "footnote" | "footnotetext" => B::Call(Fields, &[Opt, Text]),
         "section" | "subsection" | "subsubsection" | "chapter" | "part" | "paragraph"
         | "subparagraph" | "addsec" | "minisec" => B::Call(Heading, &[Star, Opt, Text]),
@@ -235,6 +235,10 @@ pub(super) fn template(name: &str) -> Option<Builtin> {
     use Builtin as B;
     use Kind::{Bullet, Header, Heading, Name, Plain, Rated};
     let b = match name {
+        // LaTeX's title block prints what `\author` and `\title` set, read
+        // where they are; a document's own `\maketitle` is what its title
+        // block prints (the contact lines under the name).
+        "maketitle" => NOTHING,
         "resumeItem" | "resumeSubItem" | "cvlistitem" | "cvlistdoubleitem" => {
             B::Call(Bullet, UNKNOWN)
         }

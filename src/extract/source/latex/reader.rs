@@ -719,10 +719,7 @@ impl Reader {
         if let Some(target) = self.aliases.get(&name) {
             name.clone_from(target);
         }
-        // A document's own `\maketitle` is what its title block prints
-        // (the contact lines under the name).
-        let builtin =
-            core(&name).filter(|_| name != "maketitle" || !self.macros.contains_key(&name));
+        let builtin = core(&name);
         if builtin.is_none()
             && let Some(m) = self.macros.get(&name).cloned()
         {
@@ -1501,9 +1498,7 @@ impl Reader {
     }
 
     fn define(&mut self, name: String, params: Vec<Param>, body: Vec<Tok>, provide: bool) {
-        if (core(&name).is_some() && name != "maketitle")
-            || (provide && self.macros.contains_key(&name))
-        {
+        if core(&name).is_some() || (provide && self.macros.contains_key(&name)) {
             return;
         }
         let body = self.body(body);
