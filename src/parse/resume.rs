@@ -1179,6 +1179,22 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                     .next()
                     .is_some_and(is_position)
         })
+        // "PUCIT - University of the Punjab": a school's initials, a dash
+        // and its university are one name.
+        .filter(|m| {
+            let left = line[..m.start()]
+                .rsplit(['|', ',', '•', '·', ';', '\t'])
+                .next()
+                .and_then(|l| l.rsplit("  ").next())
+                .unwrap_or_default()
+                .trim();
+            let right = &line[m.end()..];
+            !matches!(m.as_str().trim(), "-" | "–" | "—")
+                || !is_initials(left)
+                || is_position(left)
+                || SCHOOL.find(right).is_none_or(|k| k.start() != 0)
+                || !right.starts_with(char::is_uppercase)
+        })
         // "University of Colorado at Boulder", "University of Texas at
         // Austin": the campus is the university's name.
         .filter(|m| {
@@ -4446,6 +4462,23 @@ fn school_name(line: &str) -> Option<String> {
         }
         _ => name,
     };
+    // "PUCIT - University of the Punjab": the school's initials before a
+    // dash are its name's (not a degree's: "MBA - Harvard Business
+    // School").
+    let name = match piece
+        .checked_sub(1)
+        .map(|k| (pieces[k].trim(), joints[k].trim()))
+    {
+        Some((initials, "-" | "–" | "—"))
+            if is_initials(initials)
+                && degree_in(initials).is_none()
+                && !is_position(initials)
+                && p.starts_with(name.as_str()) =>
+        {
+            format!("{initials} - {name}")
+        }
+        _ => name,
+    };
     Some(name).filter(|name| name.chars().any(char::is_alphabetic))
 }
 
@@ -4937,6 +4970,21 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A school's initials, a dash and its university make one
+            // employer; "Continue" ends a range that has not ended.
+            (
+                "Teaching Assistant (Operating System)  January, 2024 - Continue\nPUCIT - University of the Punjab  Lahore, Pakistan\n• Redesigned the lab.\nCEO - Acme Robotics  2019 - 2021\n• Founded the company.",
+                &[
+                    (
+                        "PUCIT - University of the Punjab",
+                        "Teaching Assistant (Operating System)",
+                        Some("Lahore, Pakistan"),
+                        "2024-01",
+                        None,
+                    ),
+                    ("Acme Robotics", "CEO", None, "2019", Some("2021")),
+                ],
+            ),
             // A place in brackets with its country after the state's
             // code; a job's word over the dated line is the title though
             // it names a section too.
@@ -7189,6 +7237,25 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A school's initials and a dash before its university's name
+            // are the school's; a degree's are not.
+            (
+                "PUCIT - University of the Punjab  December, 2020 - Present\nBachelor of Science - Information Technology  Lahore, Pakistan\n\nMBA - Harvard Business School  2012",
+                &[
+                    (
+                        Some("PUCIT - University of the Punjab"),
+                        Some("Bachelor of Science"),
+                        Some("Information Technology"),
+                        None,
+                    ),
+                    (
+                        Some("Harvard Business School"),
+                        Some("MBA"),
+                        None,
+                        Some("2012"),
+                    ),
+                ],
+            ),
             // A degree as written short in brackets after its name; "B.SC"
             // in capitals.
             (
