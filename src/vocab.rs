@@ -106,6 +106,12 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "work",
             "jobs",
             "positions",
+            // An academic CV's list of its posts.
+            "positions held",
+            "academic positions",
+            "appointments",
+            "academic appointments",
+            "professional appointments",
             "professional history",
             // The singular, as European CVs name the work; "Professional
             // Activities" is an academic CV's service (reviewing, boards).
@@ -771,6 +777,8 @@ mod tests {
             ("Professional Activities", Some(Section::Other)),
             ("RELEVANT EXPERIENCES", Some(Section::Experience)),
             ("Jobs", Some(Section::Experience)),
+            ("Positions held", Some(Section::Experience)),
+            ("ACADEMIC APPOINTMENTS", Some(Section::Experience)),
             // An icon's glyph written as a capital or a mark.
             ("R Jobs", Some(Section::Experience)),
             ("_ Experiences & Co.", None),

@@ -512,8 +512,13 @@ fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
     // lines indented under it): nothing printed.
     let mut directive = false;
     for (i, line) in joined.iter().enumerate() {
+        // An empty comment ("..") takes the block indented under it; a
+        // blank line inside the block does not end it.
         directive = line.starts_with(".. ")
-            || (directive && line.starts_with(char::is_whitespace) && !line.trim().is_empty());
+            || (rst && line.trim_end() == "..")
+            || (directive
+                && (line.starts_with(char::is_whitespace) || line.trim().is_empty())
+                && next_indented(&joined[i..]));
         if directive {
             out.push(String::new());
             continue;
@@ -558,6 +563,15 @@ fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
     out
 }
 
+/// Whether the first line of `lines` that is not blank is indented (a
+/// directive's or comment's block goes on).
+fn next_indented(lines: &[String]) -> bool {
+    lines
+        .iter()
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| l.starts_with(char::is_whitespace))
+}
+
 /// A line of reStructuredText as its rendered page shows it: a field
 /// list's item ":Email: x" is its name and body ("Email: x"), a
 /// reference its text, a line block's bar gone, and strong, emphasis and
@@ -576,7 +590,16 @@ fn rst_shown(line: &str) -> String {
     let line = RST_REFERENCE.replace_all(line, |c: &regex::Captures<'_>| {
         c.get(1).or(c.get(2)).map_or("", |m| m.as_str()).to_owned()
     });
-    unmarked(&MARKS, &line).trim_end().to_owned()
+    // Strong text wrapped over two lines: "in **Office National" /
+    // "Aérospatiales**, Toulouse." loses its marks on each.
+    static OPEN_STRONG: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(^|\s)\*\*([^\s*][^*]*)$").expect("valid"));
+    static CLOSE_STRONG: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\s*[^*]*[^\s*])\*\*($|[\s,.;:!?)])").expect("valid"));
+    let shown = unmarked(&MARKS, &line);
+    let shown = OPEN_STRONG.replace(&shown, "$1$2");
+    let shown = CLOSE_STRONG.replace(&shown, "$1$2");
+    shown.trim_end().to_owned()
 }
 
 /// Decodes text bytes to a `String` (BOM-aware, UTF-8, then Windows-1252).
@@ -743,6 +766,14 @@ mod tests {
         );
         assert_eq!(texts[10], "* Wrote fast code in Rust.");
         assert_eq!(texts[12], "");
+        // An empty comment hides the block under it, blank lines and all;
+        // strong text wrapped over two lines loses its marks.
+        let src = "Jane Doe\n--------\n\nWork\n----\n\nJob in **Office National\nAérospatiales**, Toulouse.\n\n..\n   2009: Intern\n\n   Hidden job.\n\nShown again.\n\n.. _x: https://x.example\n";
+        let texts = texts_of(src);
+        assert_eq!(texts[6], "Job in Office National");
+        assert_eq!(texts[7], "Aérospatiales, Toulouse.");
+        assert!(texts[8..14].iter().all(String::is_empty), "{texts:?}");
+        assert_eq!(texts[14], "Shown again.");
         // Markdown's underlined titles alone are no reStructuredText.
         assert!(!is_rst(&split_lines(
             "Jane Doe\n========\n\nWork\n----\n\nAcme_Corp, `code` here\n"

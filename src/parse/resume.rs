@@ -2244,6 +2244,38 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         fill_header(&mut job, lines, &header, *i, found);
         jobs.push(job);
     }
+    // "December 2020 - Present: Embedded Linux Engineer" / "Permanent
+    // job in Bootlin, Toulouse.": a sentence under a header without an
+    // employer says where the job was; the header's name is the title.
+    for job in &mut jobs {
+        if job.name.is_some() && job.position.is_some() {
+            continue;
+        }
+        // The first line under the dates that is no bullet (a header may
+        // have taken it).
+        let Some(k) = (job.date_line + 1..lines.len()).find(|&k| !lines[k].blank) else {
+            continue;
+        };
+        if lines[k].bullet {
+            continue;
+        }
+        let mut sentence = lines[k].text.trim().to_owned();
+        // Wrapped at the margin: "…in Office National Études et de
+        // Recherches" / "Aérospatiales, Toulouse."
+        if !sentence.ends_with('.')
+            && let Some(next) = lines.get(k + 1)
+            && !next.blank
+            && !next.bullet
+        {
+            sentence = format!("{sentence} {}", next.text.trim());
+        }
+        if let Some(employer) = employed_in(&sentence) {
+            if job.position.is_none() {
+                job.position = job.name.take();
+            }
+            job.name = Some(employer);
+        }
+    }
     // "General Chemistry Tutor: Group and one-on-one tutoring…" above
     // "• 2010-2014 (University of Minnesota)" and "• 2007-2010 (Oberlin
     // College)": a job without a title takes the run-in title that heads
@@ -2496,6 +2528,22 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
 /// Zealand."): each sentence is a field. A full stop after a word of four
 /// letters or more ends one ("St. Louis" and "Inc." do not). None when the
 /// dates do not open the line and end their own sentence.
+/// The employer a sentence of how one was employed names: "Permanent
+/// job in Bootlin, Toulouse." → "Bootlin", "Internship of 5 months in
+/// Atelier Interuniversitaire…", "Permanent job in Airbus S.A.S on behalf
+/// of Sogeti High Tech" → "Airbus S.A.S".
+fn employed_in(sentence: &str) -> Option<String> {
+    static EMPLOYED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:permanent|temporary|fixed[- ]term|full[- ]time|part[- ]time|freelance|seasonal|summer)\s+)?(?:job|position|post|contract|internship|apprenticeship|employment|mission)(?:\s+of\s+\d+\s+\p{L}+)?\s+(?:in|at|with)\s+(?-i:(?P<name>\p{Lu}.+))$")
+            .expect("valid")
+    });
+    let name = EMPLOYED.captures(sentence)?.name("name")?.as_str();
+    let name = name.split(" on behalf of ").next().unwrap_or(name);
+    let name = name.split(", ").next().unwrap_or(name);
+    let name = name.trim().trim_end_matches('.').trim();
+    (!name.is_empty() && name.split_whitespace().count() <= 8).then(|| name.to_owned())
+}
+
 fn sentence_fields(line: &str, found: &dates::Found) -> Option<String> {
     static STOP: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(\p{Ll}{3}\p{L}|\))\.\s+(\p{Lu})").expect("valid"));
@@ -4970,6 +5018,28 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A sentence under a header that names no employer says where
+            // the job was, wrapped or not; the header's words are the
+            // title, job's word or not.
+            (
+                "April 2014 - July 2015: Android System Integrator\n\nPermanent job in Intel Android SI NPI on behalf of Celad, Toulouse.\n\n- Published releases.\n\nFebruary 2011 - August 2011: Research assistant\n\nTemporary job of 5 months in Office National Études et de Recherches\nAérospatiales, Toulouse.\n\n- Designed a tool.",
+                &[
+                    (
+                        "Intel Android SI NPI",
+                        "Android System Integrator",
+                        None,
+                        "2014-04",
+                        Some("2015-07"),
+                    ),
+                    (
+                        "Office National Études et de Recherches Aérospatiales",
+                        "Research assistant",
+                        None,
+                        "2011-02",
+                        Some("2011-08"),
+                    ),
+                ],
+            ),
             // A school's initials, a dash and its university make one
             // employer; "Continue" ends a range that has not ended.
             (
