@@ -471,6 +471,27 @@ Senior \nth{2} Line Support, \nth{1}, \nth{3}, \nth{11} and \nth{22} place
             lines(src),
             owned(&[(2, "Jane Doe"), (3, "jane@example.com"), (7, "Summary"),])
         );
+        // A class the reader does not know (europecv and its kin): its
+        // header fields by their names, the mobile number in brackets;
+        // not a footer's name nor a birth date.
+        let src = r"\documentclass{mypasscv}
+\ecvname{Jane Doe}
+\ecvfootername{Doe Jane - CV}
+\ecvtelephone[+49 172 3990194]{}
+\ecvemail{jane@example.com}
+\ecvdateofbirth{10th May 1983}
+\begin{document}
+\ecvsection{Work}
+\end{document}";
+        assert_eq!(
+            lines(src),
+            owned(&[
+                (2, "Jane Doe"),
+                (4, "+49 172 3990194"),
+                (5, "jane@example.com"),
+                (8, "Work"),
+            ])
+        );
     }
 
     #[test]

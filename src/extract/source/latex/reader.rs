@@ -839,6 +839,21 @@ impl Reader {
                 self.eat_star();
                 self.skip_optional(true);
             }
+            // A class's header field set in the preamble by a macro the
+            // reader does not know (europecv's `\ecvname{…}`,
+            // `\ecvtelephone[mobile]{phone}`): its text shows, the
+            // optional argument's too.
+            None if self.preamble
+                && let Some(kind) = preamble_field(&name) =>
+            {
+                if let Some(opt) = self.optional(false) {
+                    let mut toks = vec![Tok::synthetic(K::Open, t)];
+                    toks.extend(opt);
+                    toks.push(Tok::synthetic(K::Close, t));
+                    self.unread(toks);
+                }
+                self.call(Call::new(kind, &[Rest]));
+            }
             None => self.call(Call::new(Kind::Fields, UNKNOWN)),
         }
         Ok(())
@@ -2028,4 +2043,36 @@ fn xparse_params(spec: &str) -> Vec<Param> {
         }
     }
     params
+}
+
+/// The kind of header field an unknown macro sets: a short prefix of
+/// letters and a field's name ("ecvname", "ecvemail", "ecvtelephone"),
+/// not a longer one ("ecvfootername", "ecvdateofbirth").
+fn preamble_field(name: &str) -> Option<Kind> {
+    const FIELDS: &[&str] = &[
+        "name",
+        "address",
+        "telephone",
+        "phone",
+        "mobile",
+        "email",
+        "mail",
+        "homepage",
+        "website",
+        "linkedin",
+        "github",
+    ];
+    let lower = name.to_ascii_lowercase();
+    FIELDS.iter().find_map(|field| {
+        let prefix = lower.strip_suffix(field)?;
+        ((1..=4).contains(&prefix.len()) && prefix.chars().all(|c| c.is_ascii_lowercase())).then(
+            || {
+                if *field == "name" {
+                    Kind::Name
+                } else {
+                    Kind::Header
+                }
+            },
+        )
+    })
 }
