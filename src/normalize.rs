@@ -278,6 +278,16 @@ pub(crate) fn join_small_caps(line: &str) -> Cow<'_, str> {
         if !(starts_word && chars[i].is_uppercase() && i + 2 < chars.len() && chars[i + 1] == ' ') {
             return None;
         }
+        // "T & J INTERNATIONAL LLC": an initial after an ampersand is a
+        // name's, no word's first letter.
+        if chars[..i]
+            .iter()
+            .rev()
+            .find(|c| **c != ' ')
+            .is_some_and(|c| matches!(c, '&' | '+'))
+        {
+            return None;
+        }
         let caps = chars[i + 2..]
             .iter()
             .take_while(|c| c.is_uppercase())
@@ -394,6 +404,7 @@ mod tests {
             ("Plan A for Q3", "Plan A for Q3"),
             ("A Team", "A Team"),
             ("AWS S3 bucket", "AWS S3 bucket"),
+            ("T & J INTERNATIONAL LLC", "T & J INTERNATIONAL LLC"),
         ];
         for (input, want) in cases {
             assert_eq!(join_small_caps(input), *want, "{input}");

@@ -245,6 +245,9 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "academic details",
             "academic profile",
             "academic history",
+            "educational history",
+            "education history",
+            "educational qualifications",
             "education and certifications",
             "formation",
             "formations",
@@ -435,6 +438,12 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
     if remarked.is_some() {
         return remarked;
     }
+    // "- Education & Credentials -", "- Professional Experience-": a
+    // heading set between dashes is no list item.
+    let trimmed = trimmed
+        .strip_prefix("- ")
+        .and_then(|t| t.strip_suffix('-'))
+        .map_or(trimmed, str::trim);
     if trimmed.is_empty() || trimmed.len() > 48 || bullet_body(trimmed).is_some() {
         return None;
     }
@@ -778,6 +787,9 @@ mod tests {
             ("RELEVANT EXPERIENCES", Some(Section::Experience)),
             ("Jobs", Some(Section::Experience)),
             ("Positions held", Some(Section::Experience)),
+            ("EDUCATIONAL HISTORY", Some(Section::Education)),
+            ("- Education & Credentials -", Some(Section::Education)),
+            ("- Professional Experience-", Some(Section::Experience)),
             ("ACADEMIC APPOINTMENTS", Some(Section::Experience)),
             // An icon's glyph written as a capital or a mark.
             ("R Jobs", Some(Section::Experience)),

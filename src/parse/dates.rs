@@ -485,6 +485,8 @@ const TOKEN_PATTERN: &str = concat!(
     // "09-18 - Now": a month and a two-digit year with a hyphen, a date
     // only as a range's end.
     r"|\b(?P<hm>0[1-9]|1[0-2])-(?P<hy>[0-9]{2})\b",
+    // A fraction ("Composition 1/2 Sep 2015"): no day before the month.
+    r"|\b(?P<frac>[0-9]{1,2}/[0-9]{1,2})\b",
     r"|\b(?P<pm>0[1-9]|1[0-2])\.(?P<py>Y4)\b",
     // A year, a short year.
     r"|\b(?P<y>Y4)\b",

@@ -449,7 +449,7 @@ static CJK_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
 static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?:^|[\s,(|])
+        (?:^|[\s,(|]|\s-)
         (?P<type>(?:
             (?i:(?:bachelor|master|doctor|associate)(?:['’]?s|d)?(?:\s+of\s+(?:science|arts|engineering|business\s+administration|fine\s+arts?|technology|laws|education|philosophy|applied\s+science|commerce|computer\s+applications|computer\s+science|information\s+technology))?(?:\s+degree)?)
             # Bachelor of Science (B.S.): the letters it goes by.
@@ -463,7 +463,7 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
               |international\s+baccalaureate(?:\s+(?:diploma(?:\s+program(?:me)?)?|program(?:me)?))?
               # A certificate in a field, of a level (Certificate III in
               # Discipleship).
-              |certificate(?:\s+(?:iv|iii|ii|i)\b)?)
+              |certificate(?:\s+of\s+completion|\s+(?:iv|iii|ii|i)\b)?)
           | B\.\s?SC\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           # The letters a degree and its field go by: BCS, BSCS, MCA.
           | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|BArch|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA
@@ -530,8 +530,10 @@ fn degree_in(line: &str) -> Option<regex::Captures<'_>> {
             && line[t.end()..]
                 .strip_prefix('-')
                 .is_some_and(|rest| rest.starts_with(char::is_lowercase));
-        // A certificate names a credential only before its field ("in").
+        // A certificate names a credential only before its field ("in"),
+        // or as a course's ("Certificate of Completion").
         let award = t.as_str().to_lowercase().starts_with("certificate")
+            && !t.as_str().to_lowercase().ends_with("completion")
             && !line[t.end()..].to_lowercase().starts_with(" in ");
         !state && !body && !award
     })
@@ -1623,7 +1625,25 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                     .flatten()
                     .filter(|f| f.start == 0)
             {
-                found.to = Some(End::Date(end.from));
+                // "Sep 2015 - December" / "2016": the end's month ends the
+                // line, its year opens the next.
+                let tail = line.text[found.end..]
+                    .trim_start()
+                    .trim_start_matches(['-', '–', '—'])
+                    .trim();
+                let month = (end.from.month.is_none()
+                    && !tail.is_empty()
+                    && tail.chars().all(|c| c.is_alphabetic() || c == '.'))
+                .then(|| dates::find(&format!("{tail} {}", end.from.year)))
+                .flatten()
+                .filter(|f| f.start == 0 && f.to.is_none() && f.from.month.is_some());
+                match month {
+                    Some(f) => {
+                        found.to = Some(End::Date(f.from));
+                        found.end = line.text.trim_end().len();
+                    }
+                    None => found.to = Some(End::Date(end.from)),
+                }
                 range_end[i + 1] = true;
             } else if (found.to.is_none() || dangling)
                 && let Some(present) = present_split_over_lines(
@@ -3266,6 +3286,9 @@ fn fill_header(
             && job.position.is_none()
             && let Some((title, employer)) = line.split_once(" for ")
             && is_position(title)
+            // "Adjunct Instructor, English for Academic Purposes": what
+            // was taught, after the title's comma, goes on past "for".
+            && !title.contains(", ")
             // "Freelance Translator working for Theelingo": a phrase.
             && title
                 .split_whitespace()
@@ -4144,6 +4167,19 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                         && degree_leads
                         && e.institution.is_some()
                         && e.dated())
+                    // "Saylor University" / "" / "Bachelor of Science, Civil
+                    // Engineering  December 2009" / "University of Southern
+                    // California": a dated degree's line past a blank line
+                    // opens the next entry, where the school of the one
+                    // open was named under its dates.
+                    || (degree.is_some()
+                        && found.is_some()
+                        && school.is_none()
+                        && at > 0
+                        && lines[at - 1].blank
+                        && school_alone
+                        && e.institution.is_some()
+                        && !e.dated())
             }
         };
         if opens && current.is_none() {
@@ -4876,7 +4912,8 @@ fn clean_area(area: &str) -> String {
     let area = [" from ", " at "]
         .iter()
         .fold(area, |a, sep| a.split(sep).next().unwrap_or_default());
-    area.split([',', '|', ';', '(', '•'])
+    let area = area
+        .split([',', '|', ';', '(', '•'])
         .next()
         .unwrap_or_default()
         .split("  ")
@@ -4884,8 +4921,36 @@ fn clean_area(area: &str) -> String {
         .unwrap_or_default()
         .trim()
         .trim_end_matches(['-', '–', '—'])
-        .trim()
-        .to_owned()
+        .trim();
+    // "English - Writing Concentration August 2013": the month of the
+    // date after the field is no part of it.
+    let area = match area.rsplit_once(' ').map_or(("", area), |(a, b)| (a, b)) {
+        (head, last)
+            if dates::find(&format!("{last} 2000"))
+                .is_some_and(|f| f.start == 0 && f.from.month.is_some()) =>
+        {
+            head.trim_end()
+                .trim_end_matches(['-', '–', '—', ','])
+                .trim_end()
+        }
+        _ => area,
+    };
+    // "Software Engineering - Expected", "Expected Graduation:": what
+    // leads to the date is no field either.
+    static LEADS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?:^|[\s,:–—-])(?:expected|anticipated)(?:\s+graduation)?(?:\s+date)?\s*:?$",
+        )
+        .expect("valid")
+    });
+    let area = match LEADS.find(area) {
+        Some(m) => area[..m.start()]
+            .trim_end()
+            .trim_end_matches(['-', '–', '—', ',', ':'])
+            .trim_end(),
+        None => area,
+    };
+    area.to_owned()
 }
 
 fn skills(text: &NormText, segments: &Segments) -> Vec<Skill> {
@@ -5018,6 +5083,35 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // The end's month ends the line, its year opens the next; an
+            // initial after an ampersand stays apart; what was taught goes
+            // on past "for" after the title's comma.
+            (
+                "BROWN MACKIE COLLEGE, Phoenix, AZ\nAdjunct Instructor, English Composition 1/2 Sep 2015 - December\n2016\n• Researched lessons.\nT & J INTERNATIONAL LLC, Indianapolis, IN\nJune 2013 - February 2014\n• Translated Mandarin.\nDEPAUW UNIVERSITY, Greencastle, IN\nAdjunct Instructor, English for Academic Purposes January 2013 - May 2013\n• Taught small groups.",
+                &[
+                    (
+                        "BROWN MACKIE COLLEGE",
+                        "Adjunct Instructor, English Composition 1/2",
+                        Some("Phoenix, AZ"),
+                        "2015-09",
+                        Some("2016-12"),
+                    ),
+                    (
+                        "T & J INTERNATIONAL LLC",
+                        "-",
+                        Some("Indianapolis, IN"),
+                        "2013-06",
+                        Some("2014-02"),
+                    ),
+                    (
+                        "DEPAUW UNIVERSITY",
+                        "Adjunct Instructor, English for Academic Purposes",
+                        Some("Greencastle, IN"),
+                        "2013-01",
+                        Some("2013-05"),
+                    ),
+                ],
+            ),
             // A sentence under a header that names no employer says where
             // the job was, wrapped or not; the header's words are the
             // title, job's word or not.
@@ -7307,6 +7401,39 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A dated degree's line past a blank line opens the next
+            // entry, under a school named alone; a course's certificate
+            // after a dash; the date's month is no part of the field.
+            (
+                "Business Administration Program\nSaylor University  www.saylor.org\n\nBachelor of Science, Civil Engineering  December 2009\nUniversity of Southern California  Los Angeles, California\n\nMaster of Arts in English - Writing Concentration August 2013\nIndiana University at Indianapolis, Indianapolis, IN\n\nUniversity of Utah\nBachelor of Science in Software Engineering - Expected May 2025\n\nMandarin Basic Course -Certificate of Completion July 2008\nDefense Language Institute Monterey, CA",
+                &[
+                    (Some("Saylor University"), None, None, None),
+                    (
+                        Some("University of Southern California"),
+                        Some("Bachelor of Science"),
+                        Some("Civil Engineering"),
+                        Some("2009-12"),
+                    ),
+                    (
+                        Some("Indiana University at Indianapolis"),
+                        Some("Master of Arts"),
+                        Some("English - Writing Concentration"),
+                        Some("2013-08"),
+                    ),
+                    (
+                        Some("University of Utah"),
+                        Some("Bachelor of Science"),
+                        Some("Software Engineering"),
+                        Some("2025-05"),
+                    ),
+                    (
+                        Some("Defense Language Institute"),
+                        Some("Certificate of Completion"),
+                        None,
+                        Some("2008-07"),
+                    ),
+                ],
+            ),
             // A school's initials and a dash before its university's name
             // are the school's; a degree's are not.
             (
