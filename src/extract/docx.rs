@@ -123,6 +123,8 @@ struct Para {
     hidden: String,
     /// Numbered directly (`w:numPr` with a non-zero `w:numId`).
     list: bool,
+    /// At a list's level below the first (`w:ilvl` not `0`).
+    nested: bool,
     /// The paragraph style as written (`w:pStyle`).
     style: Option<String>,
     origin: Option<Origin>,
@@ -1199,6 +1201,8 @@ fn on_empty(
         (true, false) => match name {
             "shd" => p.shd_dark = Some(is_dark_shading(e)),
             "numId" if attr(e, "val").is_some_and(|v| v != "0") => p.list = true,
+            // A level below the first: the page marks it apart ("◦").
+            "ilvl" => p.nested = attr(e, "val").is_some_and(|v| v != "0"),
             "pStyle" => p.style = attr(e, "val"),
             _ => {}
         },
@@ -1251,7 +1255,8 @@ fn finish_paragraph(p: Para, styles: &Styles, out: &mut Collected) {
     }
     for (i, piece) in p.text.split('\n').enumerate() {
         let text = if i == 0 && list && !piece.trim().is_empty() {
-            format!("• {piece}")
+            let mark = if p.nested { '◦' } else { '•' };
+            format!("{mark} {piece}")
         } else {
             piece.to_owned()
         };
@@ -1334,6 +1339,11 @@ mod tests {
                 "direct list numbering",
                 "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr><w:r><w:t>Led it</w:t></w:r></w:p>",
                 &["• Led it"],
+            ),
+            (
+                "a list's second level marked apart",
+                "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr><w:r><w:t>2019-Present: Acme</w:t></w:r></w:p><w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr><w:r><w:t>Led it</w:t></w:r></w:p>",
+                &["• 2019-Present: Acme", "◦ Led it"],
             ),
             (
                 "numId 0 is no list",

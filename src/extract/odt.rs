@@ -472,6 +472,9 @@ struct Para {
     hidden: String,
     hidden_how: Option<HiddenHow>,
     bullet: bool,
+    /// An item of a list inside a list item: the page marks it apart
+    /// ("◦").
+    nested: bool,
     /// Where its lines go; `None`: outside body, header and footer.
     origin: Option<Origin>,
     /// The text so far ends in white space that collapses the next (ODF
@@ -827,6 +830,7 @@ impl TextReader<'_> {
             }
         });
         let mut para = Para::new(origin, is_p && first_in_item);
+        para.nested = self.list_items.len() >= 2;
         // A paragraph in a hidden section is not on the page at all.
         para.vanish = ctx.vanish;
         self.paras.push(para);
@@ -888,7 +892,8 @@ fn finish_paragraph(p: Para, out: &mut Collected) {
     };
     for (i, piece) in p.text.split('\n').enumerate() {
         let text = if i == 0 && p.bullet && !piece.trim().is_empty() {
-            format!("• {piece}")
+            let mark = if p.nested { '◦' } else { '•' };
+            format!("{mark} {piece}")
         } else {
             piece.to_owned()
         };
@@ -1050,11 +1055,11 @@ mod tests {
                 &["A", "", "B"],
             ),
             (
-                "list items are bullets, their later paragraphs are not",
+                "list items are bullets, their later paragraphs are not, a nested one marked apart",
                 "<text:list><text:list-item><text:p>Led it</text:p><text:p>and more</text:p></text:list-item>\
                  <text:list-item><text:p>Shipped</text:p><text:list><text:list-item><text:p>Nested</text:p></text:list-item></text:list></text:list-item>\
                  <text:list-header><text:p>No label</text:p></text:list-header></text:list>",
-                &["• Led it", "and more", "• Shipped", "• Nested", "No label"],
+                &["• Led it", "and more", "• Shipped", "◦ Nested", "No label"],
             ),
             (
                 "comments, tracked deletions and declarations are skipped",
@@ -1488,7 +1493,8 @@ mod tests {
             "Skills & Expertise",
             "• JavaScript†",
             "• Atlanta Addy Awards 2009",
-            "• Gold: Website Flash, Online (Fight for Gotham City)",
+            // An award's line nested under the award.
+            "◦ Gold: Website Flash, Online (Fight for Gotham City)",
         ] {
             assert!(has(&james, line, Origin::Body), "{line}");
         }

@@ -2537,7 +2537,49 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             took[k] = true;
         }
     }
+    // "2014-2015: Break." among the jobs of a timeline is time between
+    // them; so, outside an Experience heading, is a school's name with no
+    // title or a student's ("2003-2005: Bancroft's School", "Engineering
+    // Undergraduate, Peterhouse College").
+    jobs.retain(|job| {
+        let only = match (&job.name, &job.position) {
+            (Some(one), None) | (None, Some(one)) => Some(one.as_str()),
+            _ => None,
+        };
+        let gap = only.is_some_and(is_break);
+        let studied = segments.sections.get(job.date_line) != Some(&Section::Experience)
+            && job.name.as_deref().is_some_and(|n| SCHOOL.is_match(n))
+            && job.position.as_deref().is_none_or(|p| {
+                !is_position(p)
+                    && p.split_whitespace().any(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "student" | "undergraduate" | "pupil" | "graduate"
+                        )
+                    })
+            });
+        !gap && !studied
+    });
     jobs
+}
+
+/// An entry for time away from work: "Break", "Career break",
+/// "Sabbatical", "Parental leave", "Travelling".
+fn is_break(text: &str) -> bool {
+    let key = text.trim().trim_end_matches(['.', ':']).to_lowercase();
+    matches!(
+        key.as_str(),
+        "break"
+            | "career break"
+            | "sabbatical"
+            | "gap year"
+            | "parental leave"
+            | "maternity leave"
+            | "paternity leave"
+            | "travelling"
+            | "traveling"
+            | "travel"
+    )
 }
 
 /// A dated line (trimmed, as [`dates::find`] read it) with its range cut
@@ -7256,6 +7298,27 @@ mod tests {
                 .collect();
             assert_eq!(got, *want, "{section:?}");
         }
+    }
+
+    #[test]
+    fn a_timeline_without_headings_keeps_its_jobs_apart_from_breaks_and_schools() {
+        // A nested list's items under each dated entry; a break between
+        // jobs and the schools at the end are no jobs.
+        let r = parsed(
+            "Jane Doe\n\nPhone: 07809 395 832\nEmail: jane@example.com\n\nAn experienced and adaptable engineer.\n\nHighlights/Timeline:\n\n• Notable Open Source work:\n◦ cargo-quickinstall - pre-compiled rust binary installer.\n\n• 2019-Present: Red Badger\n◦ Overhauled payments ledger, to meet regulatory approval.\n◦ Mentored other engineers on GraphQL and Rust.\n• 2014-2015: Break.\n◦ Volunteering with Children's Society and Epping Forest.\n◦ Personal software projects.\n\n• 2009-2011: Software Engineer at Collabora Ltd.\n◦ Developed Highly Scalable XMPP-SIP VoIP gateway.\n• 2005-2009: Engineering Undergraduate, Peterhouse College, Cambridge University:\n◦ 4th year: MEng (Hons) Information\n◦ 3rd year BA (Hons) Engineering: 2:2\n• 2003-2005: Bancroft's School:\n◦ Maths: A, Further Maths: A, Physics: A.\n• 1995-2003: Highams Park School:\n◦ 11 GCSEs including 6 at A*\n",
+        );
+        let got: Vec<(Option<&str>, Option<&str>)> = r
+            .work
+            .iter()
+            .map(|w| (w.name.as_deref(), w.position.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Red Badger"), None),
+                (Some("Collabora Ltd"), Some("Software Engineer"))
+            ]
+        );
     }
 
     /// A job's employer, title, start and end.
