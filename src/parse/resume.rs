@@ -3956,7 +3956,27 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         }
         let (at, line) = (i, &lines[i]);
         i += 1;
-        let named = degree_in(line.text);
+        // "During the Ph.D., was awarded…", "While studying for his M.Sc,
+        // received…": a sentence that refers to a degree names no entry.
+        let named = degree_in(line.text).filter(|c| {
+            c.name("type").is_none_or(|t| {
+                let before = line.text[..t.start()].trim_end().to_lowercase();
+                let referred = ["the", "his", "her", "my", "their", "our", "your"]
+                    .iter()
+                    .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
+                !(referred && lowercase_words(line.text) >= 2)
+            })
+        });
+        // "…was awarded at the Huawei Italy" / "University Challenge in
+        // Pavia, aimed at inspiring research in Silicon": a sentence
+        // going on names no school.
+        let sentence_goes_on = at > 0
+            && !lines[at - 1].blank
+            && in_education(at - 1)
+            && lowercase_words(lines[at - 1].text) >= 2
+            && !lines[at - 1].text.trim_end().ends_with(['.', ')', ':'])
+            && lowercase_words(line.text) >= 3
+            && dates::find(line.text).is_none();
         // "High School Certificate" names a degree, not its school: the
         // school is named outside the degree's name.
         let school = match named.as_ref().and_then(|c| c.name("type")) {
@@ -3966,6 +3986,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             None => SCHOOL.is_match(line.text),
         }
         .then(|| school_name(line.text))
+        .filter(|_| !sentence_goes_on)
         .map(|name| name.map(|n| wrapped_school(n, line.text, lines.get(at + 1))))
         .map(|name| {
             name.map(|n| {
@@ -4842,11 +4863,24 @@ fn without_place(name: &str) -> String {
     // Linköping": a place after "in" that is a town and its region, or
     // the town the school is named after, is where it stands ("Czech
     // Technical University in Prague" is the name).
+    // So is a town after a high school's or a college's name ("Liceo
+    // Scientifico \"Duca degli Abruzzi\" in Gorizia").
     if let Some((head, place)) = name.rsplit_once(" in ")
         && SCHOOL.is_match(head)
-        && (candidate::is_place(place) || (is_town(place) && words_include(head, place)))
+        && (candidate::is_place(place)
+            || (is_town(place) && (words_include(head, place) || kind_not_university(head))))
     {
         name = head.to_owned();
+    }
+    // "University of Padova, thesis title: …": words in lowercase after
+    // a comma are a remark on the entry ("Rutgers, the State University"
+    // keeps its article).
+    if let Some(at) = name.find(", ")
+        && name[at + 2..].starts_with(char::is_lowercase)
+        && !name[at + 2..].starts_with("the ")
+        && SCHOOL.is_match(&name[..at])
+    {
+        name.truncate(at);
     }
     // "East Central College, Union", "DAV International School,
     // Ahmedabad", "Kalinga Institute of Industrial Technology,
@@ -4887,10 +4921,19 @@ fn words_include(words: &str, these: &str) -> bool {
 fn kind_not_university(name: &str) -> bool {
     let lower = name.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
-    words
-        .iter()
-        .any(|w| matches!(*w, "college" | "school" | "institute" | "academy"))
-        && !words.iter().any(|w| w.starts_with("universit"))
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "college"
+                | "school"
+                | "institute"
+                | "academy"
+                | "liceo"
+                | "lycée"
+                | "lycee"
+                | "gymnasium"
+        )
+    }) && !words.iter().any(|w| w.starts_with("universit"))
         && !matches!(words.first(), Some(&("indian" | "national")))
 }
 
@@ -7464,6 +7507,33 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A sentence that refers to a degree, or runs on past a
+            // school's word, is no entry; a remark in lowercase after the
+            // school's comma and a high school's town are no part of its
+            // name.
+            (
+                "Oct. 2016 - Oct. 2019 | Ph.D. in Information Engineering,\nUniversity of Padova\nNov. 2018 | During the Ph.D., was awarded at the Huawei Italy\nUniversity Challenge in Pavia, aimed at inspiring research in Silicon\n2014 - 2016 | Master's degree in Electronics Engineering\nUniversity of Padova, thesis title: \"Project of a Class J Power\nAmplifier\"\nJune 2015 | While studying for his M.Sc, received the Rocca scholarship.\n2006 - 2011 | Liceo Scientifico \"Duca degli Abruzzi\" in Gorizia",
+                &[
+                    (
+                        Some("University of Padova"),
+                        Some("Ph.D."),
+                        Some("Information Engineering"),
+                        Some("2019-10"),
+                    ),
+                    (
+                        Some("University of Padova"),
+                        Some("Master's degree"),
+                        Some("Electronics Engineering"),
+                        Some("2016"),
+                    ),
+                    (
+                        Some("Liceo Scientifico \"Duca degli Abruzzi\""),
+                        None,
+                        None,
+                        Some("2011"),
+                    ),
+                ],
+            ),
             // A dated degree's line past a blank line opens the next
             // entry, under a school named alone; a course's certificate
             // after a dash; the date's month is no part of the field.
