@@ -423,7 +423,7 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|chs)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
+    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|universidade|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|chs)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
         .expect("valid")
 });
 
@@ -3987,6 +3987,10 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         }
         .then(|| school_name(line.text))
         .filter(|_| !sentence_goes_on)
+        // "• Michelin Excellency scholarship student in a double degree
+        // program with UFSC University in Brazil.": a statement about the
+        // entry names no school of its own.
+        .filter(|_| !(line.bullet && lowercase_words(line.text) >= 4))
         .map(|name| name.map(|n| wrapped_school(n, line.text, lines.get(at + 1))))
         .map(|name| {
             name.map(|n| {
@@ -7507,6 +7511,25 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A statement in a bullet names no school; Portuguese's
+            // "Universidade" is a school's word.
+            (
+                "University of Lisbon  Lisbon, Portugal\nMaster's Degree in Engineering  September 2016 - August 2019\n• Scholarship student in a double degree program with UFSC University in Brazil.\nUniversidade Federal de Santa Catarina (UFSC)  Florianópolis, Brazil\nBachelor's Degree in Chemical Engineering  March 2014 - March 2020",
+                &[
+                    (
+                        Some("University of Lisbon"),
+                        Some("Master's Degree"),
+                        Some("Engineering"),
+                        Some("2019-08"),
+                    ),
+                    (
+                        Some("Universidade Federal de Santa Catarina (UFSC)"),
+                        Some("Bachelor's Degree"),
+                        Some("Chemical Engineering"),
+                        Some("2020-03"),
+                    ),
+                ],
+            ),
             // A sentence that refers to a degree, or runs on past a
             // school's word, is no entry; a remark in lowercase after the
             // school's comma and a high school's town are no part of its
