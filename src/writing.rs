@@ -379,6 +379,22 @@ fn form_findings(
             );
         }
     }
+    // A job read whole but for its start ("Doctoral Assistant, EPFL -
+    // (current)"): the form gets it without dates.
+    for job in resume.work.iter().filter(|j| j.start_date.is_none()) {
+        let Some(line) = text.lines.get(job.date_line) else {
+            continue;
+        };
+        let t = line.text.trim();
+        add(
+            Code::JobUndated,
+            job.date_line,
+            format!(
+                "\"{t}\" has no start date an ATS can read: the form gets this job without dates"
+            ),
+            t.to_owned(),
+        );
+    }
     // Titles and employers the parse could only guess apart: said once, at
     // the first such job, since the same layout runs through the resume.
     let guessed: Vec<&crate::parse::resume::Work> =
@@ -855,6 +871,14 @@ mod tests {
             (
                 format!(
                     "{contact}\nExperience\nSenior Engineer | Acme Corp\n• Built the billing API for 3 teams\n"
+                ),
+                Code::JobUndated,
+                true,
+            ),
+            // A job that says only that it goes on.
+            (
+                format!(
+                    "{contact}\nExperience\nSenior Engineer, Acme Corp, Denver, CO - (current)\n• Built the billing API for 3 teams\n"
                 ),
                 Code::JobUndated,
                 true,

@@ -1446,6 +1446,35 @@ fn dates_of(found: &dates::Found) -> JobDates {
     }
 }
 
+/// The start of a range that only says it goes on (see [`ongoing_only`]).
+const NO_START: Date = Date {
+    year: 0,
+    month: None,
+};
+
+/// A short header line that ends in a dash or a bracket and a word for
+/// now, with no date ("Doctoral Assistant, EPFL - (current)", "…, El Paso,
+/// Texas. - CURRENT"): a range from [`NO_START`] to now.
+fn ongoing_only(line: &str) -> Option<dates::Found> {
+    static ONGOING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\s[-–—|]\s*[_*]*\(?|\s\(|\s[_*]+\()\s*(?:current|present|ongoing|now)\s*\)?[_*]*\s*$")
+            .expect("valid")
+    });
+    let m = ONGOING.find(line)?;
+    let head = &line[..m.start()];
+    let words = head
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    ((1..=16).contains(&words) && !reads_as_statement(head)).then_some(dates::Found {
+        start: m.start(),
+        end: line.len(),
+        from: NO_START,
+        to: Some(End::Present),
+        form: dates::Form::Year,
+    })
+}
+
 fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // A resume without an Experience heading often is a list of jobs from
     // the top ("7/2022-Present, Cybersecurity Assessment Manager, State of
@@ -1457,9 +1486,18 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // Experience" / "Interned at Khan Academy, Mozilla…") leaves the jobs
     // above it where they are.
     // Each line's dates, read once for the passes below.
+    // A header that says only that the job goes on ("Software Engineer,
+    // Acme ; El Paso, Texas. - CURRENT") stands for dates too: a range
+    // from no year (see `NO_START`).
     let line_dates: Vec<Option<dates::Found>> = lines
         .iter()
-        .map(|l| if l.blank { None } else { dates::find(l.text) })
+        .map(|l| {
+            if l.blank {
+                None
+            } else {
+                dates::find(l.text).or_else(|| ongoing_only(l.text))
+            }
+        })
         .collect();
     let headed = line_dates
         .iter()
@@ -2259,8 +2297,13 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             ..Work::default()
         };
         let d = dates_of(found);
-        job.start_date = Some(d.start.iso());
-        job.end_date = d.end.filter(|_| !d.present).map(|e| e.iso());
+        if d.start == NO_START {
+            // Ongoing, its start not written: no dates to read or judge.
+            job.dates = None;
+        } else {
+            job.start_date = Some(d.start.iso());
+            job.end_date = d.end.filter(|_| !d.present).map(|e| e.iso());
+        }
         fill_header(&mut job, lines, &header, *i, found);
         jobs.push(job);
     }
@@ -5172,6 +5215,27 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A header that says only that the job goes on is a job with
+            // no dates written.
+            (
+                "Software Engineer, Acme Controls, Inc. ; Horizon City, Texas. - CURRENT\n\nAt Acme I design interfaces for building automation.\n\nMechanical Technician, Fleet Service Solutions ; Horizon City, Texas. - 2015-2017\n\nI serviced all forms of vehicles.",
+                &[
+                    (
+                        "Acme Controls, Inc.",
+                        "Software Engineer",
+                        Some("Horizon City, Texas"),
+                        "-",
+                        None,
+                    ),
+                    (
+                        "Fleet Service Solutions",
+                        "Mechanical Technician",
+                        Some("Horizon City, Texas"),
+                        "2015",
+                        Some("2017"),
+                    ),
+                ],
+            ),
             // The end's month ends the line, its year opens the next; an
             // initial after an ampersand stays apart; what was taught goes
             // on past "for" after the title's comma.
