@@ -1580,6 +1580,24 @@ fn name_after_sidebar(text: &NormText) -> Option<String> {
 }
 
 fn name_in_line(line: &str) -> Option<String> {
+    // "Timothy (T.J.) King", "Robert \"Bob\" Smith": a nickname between
+    // the names is the name's, as printed.
+    static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^(\p{Lu}[\p{L}'’.-]+) (\([^()\s]{1,12}\)|"[^"\s]{1,12}"|“[^”\s]{1,12}”) (\p{Lu}[\p{L}'’.-]+)"#)
+            .expect("valid")
+    });
+    if let Some(c) = NICKNAME.captures(line.trim_start()) {
+        let without = format!(
+            "{} {}",
+            &c[1],
+            &line.trim_start()[c[2].len() + c[1].len() + 2..]
+        );
+        if let Some(name) = name_in_line(&without)
+            && let Some(rest) = name.strip_prefix(&format!("{} ", &c[1]))
+        {
+            return Some(format!("{} {} {rest}", &c[1], &c[2]));
+        }
+    }
     // "Hello" / "I'm Brandon Heinrich": a page that introduces its owner;
     // "Curriculum Vitae of Waldo Ackerman": a document that names its.
     static GREETING: LazyLock<Regex> = LazyLock::new(|| {
@@ -2010,6 +2028,14 @@ mod tests {
         let c = candidate(&["MARÍA LÓPEZ-GARCÍA | maria@example.org | Madrid"]);
         assert_eq!(c.name.as_deref(), Some("MARÍA LÓPEZ-GARCÍA"));
         assert_eq!(c.email.as_deref(), Some("maria@example.org"));
+        // A nickname between the names, in brackets or quotes.
+        let c = candidate(&[
+            "Timothy (T.J.) King",
+            "836 Maple Street · Middleport, OH 45760 · timking451@gmail.com",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("Timothy (T.J.) King"));
+        let c = candidate(&["Robert \"Bob\" Smith | bob@example.org"]);
+        assert_eq!(c.name.as_deref(), Some("Robert \"Bob\" Smith"));
     }
 
     #[test]

@@ -1446,6 +1446,28 @@ fn dates_of(found: &dates::Found) -> JobDates {
     }
 }
 
+/// The words after the end of a range that opens a line ("June 2012
+/// International Programs Operations Manager", "Present  Project
+/// Manager"), when there are any.
+fn after_range_end(line: &str) -> Option<&str> {
+    let at = match dates::find(line) {
+        Some(f) if f.start == 0 && f.to.is_none() => f.end,
+        Some(_) => return None,
+        None => {
+            let word = line.split_whitespace().next()?;
+            let joined = format!("2000 - {word}");
+            let now = dates::find(&joined)
+                .is_some_and(|f| f.to == Some(End::Present) && f.end == joined.len());
+            if !now {
+                return None;
+            }
+            line.find(word)? + word.len()
+        }
+    };
+    let rest = line[at..].trim_start();
+    rest.chars().any(char::is_alphabetic).then_some(rest)
+}
+
 /// The start of a range that only says it goes on (see [`ongoing_only`]).
 const NO_START: Date = Date {
     year: 0,
@@ -2242,7 +2264,13 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             let l = &lines[k];
             // A line that is only a date (the end of a range broken over
             // two lines) is no part of the header.
-            if range_end[k] || line_dates[k].is_some_and(|f| f.start == 0 && f.end >= l.text.len())
+            // One that goes on after the date ("September 2013- King Ace
+            // Hardware" / "Present  Project Manager"): the rest is the
+            // header's.
+            let rest_after_end = range_end[k] && after_range_end(l.text).is_some();
+            if !rest_after_end
+                && (range_end[k]
+                    || line_dates[k].is_some_and(|f| f.start == 0 && f.end >= l.text.len()))
             {
                 k += 1;
                 continue;
@@ -3039,6 +3067,13 @@ fn fill_header(
             {
                 return format!("Position: {raw}");
             }
+            // "Present  Project Manager" under "September 2013- King Ace
+            // Hardware": the end of the range, then the header's words.
+            let raw = if h == date_line + 1 {
+                after_range_end(raw).unwrap_or(raw)
+            } else {
+                raw
+            };
             // "Lead Software Engineer - (Lead since 2019, Senior since
             // 2017)": a note in brackets of when the job changed is no
             // part of the title.
@@ -5215,6 +5250,27 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A margin's range broken over two lines: its end opens the
+            // title's line.
+            (
+                "September 2013- King Ace Hardware, Middleport, OH\nPresent  Project Manager, Sales Associate\n■ Improved inventory tracking\n\nNovember 2007- National Business Incubation Association (NBIA), Athens, OH\nDecember 2009 Development Manager\n■ Solicited sponsors",
+                &[
+                    (
+                        "King Ace Hardware",
+                        "Project Manager, Sales Associate",
+                        Some("Middleport, OH"),
+                        "2013-09",
+                        None,
+                    ),
+                    (
+                        "National Business Incubation Association (NBIA)",
+                        "Development Manager",
+                        Some("Athens, OH"),
+                        "2007-11",
+                        Some("2009-12"),
+                    ),
+                ],
+            ),
             // A header that says only that the job goes on is a job with
             // no dates written.
             (
