@@ -1011,7 +1011,14 @@ fn contact_parts(line: &str) -> impl Iterator<Item = &str> {
     line.split(['|', '•', '·', '◦', '⋄', '♦', ';', '\t'])
         .flat_map(|p| p.split("  "))
         .map(|p| {
-            let p = p.trim();
+            // "📍 Île-de-France, France": an icon before the place is no
+            // part of it.
+            let p = p
+                .trim()
+                .trim_start_matches(|c: char| {
+                    !c.is_alphanumeric() && !c.is_whitespace() && !"(+-–—•".contains(c)
+                })
+                .trim_start();
             let label = LABEL.find(p).map_or(0, |m| m.end());
             // "based in Seattle WA Email: …": the place ends where the next
             // label starts.
@@ -2052,6 +2059,12 @@ mod tests {
         ]);
         assert_eq!(c.name.as_deref(), Some("Alfred Pennyworth"));
         assert_eq!(c.location.as_deref(), Some("Silicon Valley, CA, USA"));
+        // An icon before the place is no part of it.
+        let c = candidate(&[
+            "Jane Doe",
+            "📍 Île-de-France, France | 📞 +33 6 51 98 52 79 | ✉ jane@proton.me",
+        ]);
+        assert_eq!(c.location.as_deref(), Some("Île-de-France, France"));
         // A postal address above the name, its postcode at the end.
         let c = candidate(&[
             "Brgy. Alangilan, Batangas City, Phiilippines 4200",

@@ -4725,7 +4725,11 @@ fn school_begun_above(name: String, text: &str, above: Option<&Line<'_>>) -> Str
     let kind = name.split_whitespace().next().unwrap_or_default();
     let opens = text.trim_start().starts_with(name.as_str())
         && SCHOOL.is_match(kind)
-        && !name[kind.len()..].trim_start().starts_with("of ");
+        // "University of …", "Université de Paris", "Università degli
+        // Studi": a name that goes on after its kind is whole.
+        && !["of ", "de ", "di ", "des ", "del ", "degli ", "della ", "do ", "da ", "van ", "für "]
+            .iter()
+            .any(|of| name[kind.len()..].trim_start().starts_with(of));
     if opens
         && (1..=4).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
@@ -7631,6 +7635,12 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A programme's name over a school named whole ("Université
+            // de …") is no part of it.
+            (
+                "Life Sciences Specialization\nUniversité de Paris | Paris, France\nSeptember 2016 – September 2017",
+                &[(Some("Université de Paris"), None, None, Some("2017-09"))],
+            ),
             // A statement in a bullet names no school; Portuguese's
             // "Universidade" is a school's word.
             (
