@@ -635,6 +635,16 @@ fn titled_heading(line: &str, key: &str) -> Option<Section> {
             .iter()
             .find(|(noun, _)| *noun == w && whole.iter().any(|x| x == noun))
     };
+    // "Extracurricular and Volunteer Experience": unpaid work is a list
+    // of its own.
+    if key.split(' ').any(|w| {
+        matches!(
+            w,
+            "volunteer" | "volunteering" | "extracurricular" | "extracurriculars"
+        )
+    }) {
+        return Some(Section::Other);
+    }
     if titled {
         key.split(' ').find_map(noun)
     } else {
@@ -792,6 +802,10 @@ mod tests {
             ("Positions held", Some(Section::Experience)),
             ("EDUCATIONAL HISTORY", Some(Section::Education)),
             ("Education background", Some(Section::Education)),
+            (
+                "Extracurricular and Volunteer Experience",
+                Some(Section::Other),
+            ),
             ("- Education & Credentials -", Some(Section::Education)),
             ("- Professional Experience-", Some(Section::Experience)),
             ("ACADEMIC APPOINTMENTS", Some(Section::Experience)),

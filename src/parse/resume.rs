@@ -466,7 +466,7 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
               |certificate(?:\s+of\s+completion|\s+(?:iv|iii|ii|i)\b)?)
           | B\.\s?SC\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           # The letters a degree and its field go by: BCS, BSCS, MCA.
-          | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|BArch|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA
+          | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|BArch|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA|MLIS|MSW|MPhil|MRes
           # England's school-leaving exams, its Higher National Diploma
           # and Certificate, and its vocational qualifications.
           | A-[Ll]evels?|A\ [Ll]evels|O-[Ll]evels?|O\ [Ll]evels|GCSEs?|HND|HNC|NVQ(?:\ Level\ [1-7])?
@@ -7635,6 +7635,19 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // Degrees' letters over their schools: a librarian's MLIS.
+            (
+                "MLIS    2017\nUniversity of Alabama\nBA    2006\nHollins University",
+                &[
+                    (
+                        Some("University of Alabama"),
+                        Some("MLIS"),
+                        None,
+                        Some("2017"),
+                    ),
+                    (Some("Hollins University"), Some("BA"), None, Some("2006")),
+                ],
+            ),
             // A programme's name over a school named whole ("Université
             // de …") is no part of it.
             (
