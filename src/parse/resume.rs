@@ -4315,8 +4315,8 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                     // "Saylor University" / "" / "Bachelor of Science, Civil
                     // Engineering  December 2009" / "University of Southern
                     // California": a dated degree's line past a blank line
-                    // opens the next entry, where the school of the one
-                    // open was named under its dates.
+                    // opens the next entry, where the one open is a school
+                    // named alone, with no dates.
                     || (degree.is_some()
                         && found.is_some()
                         && school.is_none()
@@ -7471,6 +7471,14 @@ mod tests {
         }
     }
 
+    /// Each job's employer and title.
+    fn employers_and_titles(r: &Resume) -> Vec<(Option<&str>, Option<&str>)> {
+        r.work
+            .iter()
+            .map(|w| (w.name.as_deref(), w.position.as_deref()))
+            .collect()
+    }
+
     #[test]
     fn a_timeline_without_headings_keeps_its_jobs_apart_from_breaks_and_schools() {
         // A nested list's items under each dated entry; a break between
@@ -7478,13 +7486,8 @@ mod tests {
         let r = parsed(
             "Jane Doe\n\nPhone: 07809 395 832\nEmail: jane@example.com\n\nAn experienced and adaptable engineer.\n\nHighlights/Timeline:\n\n• Notable Open Source work:\n◦ cargo-quickinstall - pre-compiled rust binary installer.\n\n• 2019-Present: Red Badger\n◦ Overhauled payments ledger, to meet regulatory approval.\n◦ Mentored other engineers on GraphQL and Rust.\n• 2014-2015: Break.\n◦ Volunteering with Children's Society and Epping Forest.\n◦ Personal software projects.\n\n• 2009-2011: Software Engineer at Collabora Ltd.\n◦ Developed Highly Scalable XMPP-SIP VoIP gateway.\n• 2005-2009: Engineering Undergraduate, Peterhouse College, Cambridge University:\n◦ 4th year: MEng (Hons) Information\n◦ 3rd year BA (Hons) Engineering: 2:2\n• 2003-2005: Bancroft's School:\n◦ Maths: A, Further Maths: A, Physics: A.\n• 1995-2003: Highams Park School:\n◦ 11 GCSEs including 6 at A*\n",
         );
-        let got: Vec<(Option<&str>, Option<&str>)> = r
-            .work
-            .iter()
-            .map(|w| (w.name.as_deref(), w.position.as_deref()))
-            .collect();
         assert_eq!(
-            got,
+            employers_and_titles(&r),
             [
                 (Some("Red Badger"), None),
                 (Some("Collabora Ltd"), Some("Software Engineer"))
@@ -7584,13 +7587,8 @@ mod tests {
         let r = parsed(
             "John Sullivan\njohn@example.com\n\nElicit - Senior Engineer  2024 - Present\n\n• Led many projects.\n\nKhan Academy - Software Engineer  2014 - 2016\n\n• Built the frontend.\n\nAdditional Experience\n\nInterned at Khan Academy and Mozilla.\n",
         );
-        let got: Vec<_> = r
-            .work
-            .iter()
-            .map(|w| (w.name.as_deref(), w.position.as_deref()))
-            .collect();
         assert_eq!(
-            got,
+            employers_and_titles(&r),
             [
                 (Some("Elicit"), Some("Senior Engineer")),
                 (Some("Khan Academy"), Some("Software Engineer"))
