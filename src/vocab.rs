@@ -368,6 +368,7 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "leadership",
             "activities",
             "extracurricular activities",
+            "extracurricular involvement",
             "extracurricular activity",
             "extracurricular",
             "interests",
@@ -636,15 +637,13 @@ fn titled_heading(line: &str, key: &str) -> Option<Section> {
             .find(|(noun, _)| *noun == w && whole.iter().any(|x| x == noun))
     };
     // "Extracurricular and Volunteer Experience": unpaid work is a list
-    // of its own.
-    if key.split(' ').any(|w| {
+    // of its own (a title such as "Volunteer Swim Coach" names none).
+    let unpaid = key.split(' ').any(|w| {
         matches!(
             w,
             "volunteer" | "volunteering" | "extracurricular" | "extracurriculars"
         )
-    }) {
-        return Some(Section::Other);
-    }
+    });
     if titled {
         key.split(' ').find_map(noun)
     } else {
@@ -653,7 +652,7 @@ fn titled_heading(line: &str, key: &str) -> Option<Section> {
             .filter(|w| ENTRY_NOUNS.contains(w))
             .and_then(noun)
     }
-    .map(|(_, section)| *section)
+    .map(|(_, section)| if unpaid { Section::Other } else { *section })
 }
 
 const BULLET_GLYPHS: &[char] = &[
@@ -806,6 +805,8 @@ mod tests {
                 "Extracurricular and Volunteer Experience",
                 Some(Section::Other),
             ),
+            ("Volunteer Swim Coach", None),
+            ("EXTRACURRICULAR INVOLVEMENT", Some(Section::Other)),
             ("- Education & Credentials -", Some(Section::Education)),
             ("- Professional Experience-", Some(Section::Experience)),
             ("ACADEMIC APPOINTMENTS", Some(Section::Experience)),
