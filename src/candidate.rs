@@ -1331,8 +1331,15 @@ pub(crate) fn location_in_any_case(line: &str) -> Option<String> {
     let shape: String = line
         .split(' ')
         .map(|w| {
-            // "ST." is a saint's short form, "MO" a state's code.
-            if w.chars().filter(char::is_ascii_alphabetic).count() >= 3 || w.ends_with('.') {
+            // "ST." is a saint's short form, "MO" a state's code, "EL" a
+            // city's first word ("EL PASO").
+            let opener = w.len() == 2
+                && !is_region_code(w)
+                && CITY_OPENERS.iter().any(|o| o.to_ascii_uppercase() == w);
+            if w.chars().filter(char::is_ascii_alphabetic).count() >= 3
+                || w.ends_with('.')
+                || opener
+            {
                 let (first, rest) = w.split_at(1);
                 format!("{first}{}", rest.to_ascii_lowercase())
             } else {

@@ -5254,6 +5254,17 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A city's two words in capitals ("EL PASO") stay together.
+            (
+                "MECHANICAL TECHNICIAN, FLEET SERVICE SOLUTIONS ;\nEL PASO, TEXAS. - 2015-2017\n\nI serviced all forms of vehicles.",
+                &[(
+                    "FLEET SERVICE SOLUTIONS",
+                    "MECHANICAL TECHNICIAN",
+                    Some("EL PASO, TEXAS"),
+                    "2015",
+                    Some("2017"),
+                )],
+            ),
             // A margin's range broken over two lines: its end opens the
             // title's line.
             (
