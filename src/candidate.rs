@@ -1335,7 +1335,7 @@ pub(crate) fn location_in_any_case(line: &str) -> Option<String> {
             // city's first word ("EL PASO").
             let opener = w.len() == 2
                 && !is_region_code(w)
-                && CITY_OPENERS.iter().any(|o| o.to_ascii_uppercase() == w);
+                && CITY_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w));
             if w.chars().filter(char::is_ascii_alphabetic).count() >= 3
                 || w.ends_with('.')
                 || opener

@@ -704,6 +704,28 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
 }
 
 /// A month name's month and whether English writes it.
+/// The month a word names: a month's name, whole or short, with or
+/// without its stop ("December", "Dec.", "juin"), or a season's ("Fall"
+/// → 9).
+pub fn month_word(word: &str) -> Option<u8> {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    month_name(word).map(|(month, _)| month).or_else(|| {
+        let lower = word.to_lowercase();
+        SEASONS
+            .iter()
+            .find(|&&(s, _)| s == lower)
+            .map(|&(_, month)| month)
+    })
+}
+
+/// Whether a word is one for now that ends a range ("Present", "Current",
+/// "heute").
+pub fn is_now(word: &str) -> bool {
+    static NOW_WORD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{NOW})$")).expect("valid"));
+    NOW_WORD.is_match(word)
+}
+
 fn month_name(name: &str) -> Option<(u8, bool)> {
     let lower = name.to_lowercase();
     MONTHS

@@ -1455,10 +1455,7 @@ fn after_range_end(line: &str) -> Option<&str> {
         Some(_) => return None,
         None => {
             let word = line.split_whitespace().next()?;
-            let joined = format!("2000 - {word}");
-            let now = dates::find(&joined)
-                .is_some_and(|f| f.to == Some(End::Present) && f.end == joined.len());
-            if !now {
+            if !dates::is_now(word) {
                 return None;
             }
             line.find(word)? + word.len()
@@ -1691,18 +1688,18 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                     .trim_start()
                     .trim_start_matches(['-', '–', '—'])
                     .trim();
-                let month = (end.from.month.is_none()
-                    && !tail.is_empty()
-                    && tail.chars().all(|c| c.is_alphabetic() || c == '.'))
-                .then(|| dates::find(&format!("{tail} {}", end.from.year)))
-                .flatten()
-                .filter(|f| f.start == 0 && f.to.is_none() && f.from.month.is_some());
-                match month {
-                    Some(f) => {
-                        found.to = Some(End::Date(f.from));
-                        found.end = line.text.trim_end().len();
-                    }
-                    None => found.to = Some(End::Date(end.from)),
+                let month = end
+                    .from
+                    .month
+                    .is_none()
+                    .then(|| dates::month_word(tail))
+                    .flatten();
+                found.to = Some(End::Date(Date {
+                    month: month.or(end.from.month),
+                    ..end.from
+                }));
+                if month.is_some() {
+                    found.end = line.text.trim_end().len();
                 }
                 range_end[i + 1] = true;
             } else if (found.to.is_none() || dangling)
@@ -5095,15 +5092,11 @@ fn clean_area(area: &str) -> String {
         .trim();
     // "English - Writing Concentration August 2013": the month of the
     // date after the field is no part of it.
-    let area = match area.rsplit_once(' ').map_or(("", area), |(a, b)| (a, b)) {
-        (head, last)
-            if dates::find(&format!("{last} 2000"))
-                .is_some_and(|f| f.start == 0 && f.from.month.is_some()) =>
-        {
-            head.trim_end()
-                .trim_end_matches(['-', '–', '—', ','])
-                .trim_end()
-        }
+    let area = match area.rsplit_once(' ').unwrap_or(("", area)) {
+        (head, last) if dates::month_word(last).is_some() => head
+            .trim_end()
+            .trim_end_matches(['-', '–', '—', ','])
+            .trim_end(),
         _ => area,
     };
     // "Software Engineering - Expected", "Expected Graduation:": what
