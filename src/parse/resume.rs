@@ -2865,9 +2865,7 @@ fn present_split_over_lines(line: &str, date_end: usize, next: Option<&Line<'_>>
         // header beside the column: the next line's first word alone.
         _ => ("", at),
     };
-    let joined = format!("2000 - {half}{second}");
-    let found = dates::find(&joined)?;
-    (found.to == Some(End::Present) && found.end == joined.len()).then_some(end)
+    dates::is_now(&format!("{half}{second}")).then_some(end)
 }
 
 /// A text with each stretch written twice over written once: a profile
