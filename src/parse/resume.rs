@@ -1933,6 +1933,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             }
     };
     let mut jobs: Vec<Work> = Vec::new();
+    // Whether the job before took its employer from below its dated
+    // title, past a blank line (see `employer_past_blank` below).
+    let mut employer_was_below = false;
     for (n, (i, found)) in dated.iter().enumerate() {
         // What the dated line names besides its dates.
         let rest = without_dates(lines[*i].text, found);
@@ -2148,7 +2151,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // Nor is a section's heading ("Other work history").
             if l.blank
                 || crate::readability::EMAIL.is_match(l.text)
-                || (crossed && taken_below(j))
+                || ((crossed || employer_was_below) && taken_below(j))
                 || statement(j)
                 || sentence(l.text)
                 || !in_experience(j)
@@ -2232,6 +2235,31 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 .is_some_and(|l| l.bullet || sentence(l.text))
         {
             k = m;
+        }
+        // "06/2023-present Researcher" / "" / "Senckenberg Biodiversity
+        // and Climate Research Centre" / "01/2024-present Associated
+        // Researcher": a dated title with nothing above it in the section
+        // has its employer below, past the blank line a PDF's spacing
+        // leaves, however close the next job's dates follow; so have the
+        // dated titles after it, down the section.
+        let title_only = rest
+            .as_ref()
+            .is_some_and(|t| is_position(t) && !is_employer(t) && parts_with_joints(t).len() == 1);
+        let was_below = std::mem::take(&mut employer_was_below);
+        if header == [*i]
+            && title_only
+            && (j == floor || was_below)
+            && let Some(m) = (k..next).find(|&m| !lines[m].blank)
+            && m > k
+            && !lines[m].bullet
+            && line_dates[m].is_none()
+            && !is_position(lines[m].text)
+            && !sentence(lines[m].text)
+            && words(lines[m].text) <= 14
+            && segment::is_header_line(lines[m].text)
+        {
+            k = m;
+            employer_was_below = true;
         }
         // "Oct 2014 -" / "Present" / "" / "Inventory Specialist  Best
         // Buy": dates with nothing above them in the section have their
@@ -5245,6 +5273,34 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // Dated titles, each employer below past a blank line, the
+            // next dates right under it.
+            (
+                "06/2023-present Researcher\n\nSenckenberg Research Centre\n01/2024-present Associated Researcher\n\nUniversity of Zurich\n03/2017-12/2023 Research Assistant\n\nPlant Conservation Unit\n",
+                &[
+                    (
+                        "Senckenberg Research Centre",
+                        "Researcher",
+                        None,
+                        "2023-06",
+                        None,
+                    ),
+                    (
+                        "University of Zurich",
+                        "Associated Researcher",
+                        None,
+                        "2024-01",
+                        None,
+                    ),
+                    (
+                        "Plant Conservation Unit",
+                        "Research Assistant",
+                        None,
+                        "2017-03",
+                        Some("2023-12"),
+                    ),
+                ],
+            ),
             // A city's two words in capitals ("EL PASO") stay together.
             (
                 "MECHANICAL TECHNICIAN, FLEET SERVICE SOLUTIONS ;\nEL PASO, TEXAS. - 2015-2017\n\nI serviced all forms of vehicles.",
