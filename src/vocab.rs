@@ -10,7 +10,9 @@
 //!
 //! A leaf: pure functions and word lists, importing nothing from the crate.
 
+use regex::Regex;
 use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
 
 /// The sections a resume is split into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -249,6 +251,7 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "education background",
             "education and qualifications",
             "academic record",
+            "academic formation",
             "education history",
             "educational qualifications",
             "education and certifications",
@@ -448,6 +451,20 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
         .strip_prefix("- ")
         .and_then(|t| t.strip_suffix('-'))
         .map_or(trimmed, str::trim);
+    // "Mexican government work experience: 3 years and 8 months": how
+    // long the work lasted after a heading's name makes it one, of the
+    // section its noun names, however many words it has.
+    if let Some(head) = without_duration(trimmed) {
+        let key = heading_key(head);
+        return named_section(&key).or_else(|| {
+            key.split(' ').find_map(|word| {
+                SECTION_NOUNS
+                    .iter()
+                    .find(|(noun, _)| *noun == word && ENTRY_NOUNS.contains(noun))
+                    .map(|(_, section)| *section)
+            })
+        });
+    }
     if trimmed.is_empty() || trimmed.len() > 48 || bullet_body(trimmed).is_some() {
         return None;
     }
@@ -514,6 +531,32 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
                 .flatten()
         })
         .or_else(after_icon)
+}
+
+/// The heading before a remark of how long its work lasted ("Academic
+/// Experience: 1 year and 6 months", "Work Experience (5 years)"), a
+/// heading's name of at most eight words.
+fn without_duration(line: &str) -> Option<&str> {
+    static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(?P<head>[^:()]+?)\s*(?::\s*|\()(?:\d+(?:\.\d+)?\+?\s*(?:years?|yrs?)(?:\s*(?:and|,)?\s*\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?))\)?$",
+        )
+        .expect("valid")
+    });
+    let head = DURATION.captures(line)?.name("head")?.as_str().trim();
+    // "Total Experience: 8 years", "Professional experience: 10+ years":
+    // a profile's label of how long the candidate has worked.
+    let first = head.split_whitespace().next()?.to_lowercase();
+    let label = [
+        "total",
+        "overall",
+        "relevant",
+        "professional",
+        "work",
+        "industry",
+    ]
+    .contains(&first.as_str());
+    (!label && (2..=8).contains(&head.split_whitespace().count())).then_some(head)
 }
 
 /// The section a line opens when it is one of the common heading names
@@ -799,6 +842,20 @@ mod tests {
             ("RELEVANT EXPERIENCES", Some(Section::Experience)),
             ("Jobs", Some(Section::Experience)),
             ("Positions held", Some(Section::Experience)),
+            // How long the work lasted after the heading's name; a
+            // profile's label of the years worked is none.
+            (
+                "Mexican government work experience: 3 years and 8 months",
+                Some(Section::Experience),
+            ),
+            (
+                "IDB consultant experience and research fellowship: 5 years and 3 months",
+                Some(Section::Experience),
+            ),
+            ("Academic Experience (2 years)", Some(Section::Experience)),
+            ("Total Experience: 8+ years", None),
+            ("Experience: 5 years", None),
+            ("Academic formation", Some(Section::Education)),
             ("EDUCATIONAL HISTORY", Some(Section::Education)),
             ("Education background", Some(Section::Education)),
             (

@@ -1095,7 +1095,11 @@ fn is_employer(part: &str) -> bool {
     // Each of two titles joined by a slash ("Linux systems
     // administrator/MySQL DBA") counts.
     // A bracket after the title ("(contract)") is no part of its head.
-    let head_is_job = without_bracket(part).split('/').any(|title| {
+    // So does one whose words before "at" end in one ("Seaman at the
+    // deck department").
+    let head = without_bracket(part);
+    let head = head.split_once(" at ").map_or(head, |(title, _)| title);
+    let head_is_job = head.split('/').any(|title| {
         title
             .split_whitespace()
             .next_back()
@@ -1206,6 +1210,14 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
             m.as_str().trim() != "at"
                 || !CAMPUS_OF.is_match(&line[..m.start()])
                 || !line[m.end()..].starts_with(char::is_uppercase)
+        })
+        // "Seaman at the deck department", "Graduate intern at the
+        // department of Sediment transport": a place named in lowercase
+        // words is the title's own, no employer's name.
+        .filter(|m| {
+            let after = &line[m.end()..];
+            let after = after.strip_prefix("the ").unwrap_or(after);
+            m.as_str().trim() != "at" || !after.starts_with(char::is_lowercase)
         })
         .collect();
     let mut pieces = Vec::with_capacity(separators.len() + 1);
@@ -1625,7 +1637,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // "Dec. 2011, 2012, 2013", "Summer 2014, 2015": a seasonal
             // job's later years after its first date; it ends in the
             // last, in the same month.
-            if found.to.is_none() {
+            // (Not the years a paragraph lists: "…Economic Census 1989,
+            // 1994, 1999 and 2004".)
+            if found.to.is_none() && header_words(without_description(line.text)) <= 12 {
                 static MORE_YEARS: LazyLock<Regex> =
                     LazyLock::new(|| Regex::new(r"^,\s*((?:19|20)\d\d)\b").expect("valid"));
                 let mut last = found.from.year;
@@ -1721,11 +1735,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // Words, not the bars between a source's fields; a sentence
             // run in after the names ("2014: Automation Engineer, Cox
             // Media Group. Improved and maintained tools…") is no header.
-            let short = without_description(line.text)
-                .split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .count()
-                <= 12;
+            let short = header_words(without_description(line.text)) <= 12;
             let running = seen.get(&key(line.text)).is_some_and(|n| *n > 1);
             // Without an Experience heading, a lone date at the top is
             // as often a birth year or a document's date: ranges only.
@@ -1734,15 +1744,33 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // "I assisted in the instruction of eight courses, … and was
             // the Graduate Student Representative for 2007--2008.": a
             // range a long sentence leads to is no job's.
+            // So is a year a paragraph of more than 25 words names after
+            // eight words ("Under the leadership of Santiago Levy and the
+            // direction of Chang-tai Hsieh, … Mexican Economic Census
+            // (1999-2004-2009).").
             let before = &line.text[..found.start];
+            let words = |t: &str| {
+                t.split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+            };
+            // (A header of many fields ends in its dates, or sets them
+            // apart: "… | Bolzano (IT) | 2021-", "Full-time Feb 2022 - Jul
+            // 2025 · 3 yrs 6 mos".)
+            let paragraph = words(line.text) > 25
+                && words(before) >= 8
+                && lowercase_words(before) >= 4
+                && words(&line.text[found.end..]) >= 5
+                && !before.trim_end().ends_with(['|', '·', '•', ',', ':']);
             let told = !short
-                && lowercase_words(before) >= 6
-                && before.ends_with(' ')
                 && !before.ends_with("  ")
-                && before
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
+                && (paragraph
+                    || lowercase_words(before) >= 6
+                        && before.ends_with(' ')
+                        && before
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|w| w.chars().all(|c| c.is_lowercase())));
             let ranged =
                 found.to.is_some() && !told && (short || !dates::since(line.text, found.start));
             // "2016 - Now FocusVision" / "Lead Software Engineer (Lead
@@ -3015,6 +3043,37 @@ fn is_document_title(line: &str) -> bool {
 /// lowercase (a place after "Google Inc. Mountain View, CA" has none); an
 /// initial ("J. P. Morgan"), a dotted abbreviation ("Ph.D.") or a short
 /// one ("Sr.", "Dept.") ends none. A company's suffix keeps its period.
+/// The words a header line names its job with: not a web address, nor a
+/// sentence in the last of its fields ("2017 | Teacher in Physics | Lyceo
+/// | Leiden | http://www.lyceo.nl | Giving instruction and additional
+/// attention to students.", a CV class's fields joined by bars).
+fn header_words(line: &str) -> usize {
+    without_described_field(line)
+        .split_whitespace()
+        .filter(|w| {
+            w.chars().any(char::is_alphanumeric)
+                && !w.contains("://")
+                && !w.to_lowercase().starts_with("www.")
+        })
+        .count()
+}
+
+/// A line of three or more fields joined by bars without its last when
+/// that one describes the job in plain words ("… | Lyceo | Leiden |
+/// Giving instruction and additional attention to students.").
+fn without_described_field(line: &str) -> &str {
+    match line.rsplit_once(" | ") {
+        Some((fields, last))
+            if fields.contains(" | ")
+                && lowercase_words(last) >= 3
+                && dates::find(last).is_none() =>
+        {
+            fields
+        }
+        _ => line,
+    }
+}
+
 fn without_description(line: &str) -> &str {
     static END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\S+)\.\s+\p{Lu}").expect("valid"));
     const SHORTENED: &[&str] = &[
@@ -3102,7 +3161,7 @@ fn fill_header(
             // part of the title.
             DATED_NOTE.replace_all(raw.trim(), "").trim().to_owned()
         })
-        .map(|t| undoubled(without_description(&t)))
+        .map(|t| undoubled(without_described_field(without_description(&t))))
         // "Stephen Wade Chevrolet Cadillac -Sales Representative": a dash
         // spaced on one side only between two names is a field's dash (a
         // link's label run in, "-Link", stays for the label's rule).
@@ -3311,6 +3370,24 @@ fn fill_header(
                 .expect("valid")
         });
         let mut line = without_work_mode(&line).into_owned();
+        // "Research Assistant for CID/CME based in Mexico city.": where
+        // the job was, said in words after the employer.
+        static BASED_IN: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?:,\s*|\s+)based in(?: (\p{Lu}[\p{L}'’.-]*(?:,? [\p{L}'’.-]+){0,3}))?[.\s]*$",
+            )
+            .expect("valid")
+        });
+        if let Some(caps) = BASED_IN.captures(&line.clone())
+            && let Some(whole) = caps.get(0)
+            && whole.start() > 0
+        {
+            if let Some(place) = caps.get(1) {
+                job.location
+                    .get_or_insert_with(|| place.as_str().trim_end_matches('.').to_owned());
+            }
+            line.truncate(whole.start());
+        }
         if job.location.is_none()
             && let Some(caps) = CODED_PLACE.captures(&line.clone())
             && (candidate::is_country_code(&caps[2]) || candidate::is_country(&caps[2]))
@@ -3403,9 +3480,15 @@ fn fill_header(
         // at Global Internship Program" above "NEXON"), or a field's bar
         // comes before the "at" ("Legal Intern | David Kallus, Attorney at
         // Law": the "at" is the employer's own).
+        // Nor when a later field names the employer ("Graduate intern at
+        // the department of Sediment transport | Deltares").
         if named == 1
             && let Some((title, employer)) = line.split_once(" at ")
             && !title.contains(" | ")
+            && !employer.split(" | ").skip(1).any(|f| {
+                let f = f.trim();
+                f.chars().any(char::is_alphabetic) && !candidate::is_place(f) && !how_only(f)
+            })
             && (is_position(title) || title_case(title))
             && job.position.is_none()
         {
@@ -3437,7 +3520,15 @@ fn fill_header(
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
-            && title_case(&clean_part(employer))
+            // "Research Fellow for the Integration and Trade Department":
+            // an organization's name may join its words by "and" or "of".
+            && let employer = employer.strip_prefix("the ").unwrap_or(employer)
+            && (title_case(&clean_part(employer))
+                || is_employer(employer)
+                    && employer.split_whitespace().count() <= 6
+                    && employer.split_whitespace().all(|w| {
+                        w.starts_with(char::is_uppercase) || ["and", "of", "&"].contains(&w)
+                    }))
         {
             job.position = Some(clean_part(title));
             job.name = Some(clean_part(employer));
@@ -5273,6 +5364,68 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // Years a paragraph names are no job's dates, nor a list of
+            // them a seasonal job's.
+            (
+                "Feb'21-May'23 : Chief economist, National Minimum Wage Commission.\nUnder the leadership of Santiago Levy, I used data from the Mexican Economic Census (1999-2004-2009) to estimate how the misallocation of inputs is related to informality and aggregate productivity.\nUnder the direction of Carmen Pages and using Mexican Economic Census 1989, 1994, 1999 and 2004, INEGI, I estimated productivity measures by firm size, state and selected sectors of the economy.\n",
+                &[(
+                    "National Minimum Wage Commission",
+                    "Chief economist",
+                    None,
+                    "2021-02",
+                    Some("2023-05"),
+                )],
+            ),
+            // Where the job was said in words, and "for the" before the
+            // employer.
+            (
+                "Sep'11-Jun'12: Research Assistant for CID/CME based in Mexico city.\nWe analyze the effects of financial access.\n\nSep'05-Jun'07: Research Fellow for the Integration and Trade Department, based in Washington, DC.\nPerforming empirical research in trade.\n",
+                &[
+                    (
+                        "CID/CME",
+                        "Research Assistant",
+                        Some("Mexico city"),
+                        "2011-09",
+                        Some("2012-06"),
+                    ),
+                    (
+                        "Integration and Trade Department",
+                        "Research Fellow",
+                        Some("Washington, DC"),
+                        "2005-09",
+                        Some("2007-06"),
+                    ),
+                ],
+            ),
+            // A CV class's fields joined by bars: a web address and a
+            // description do not make the line long; a place in lowercase
+            // words after "at" is the title's.
+            (
+                "2021 | Research Assistant | Institute for Marine and Antarctic Studies (IMAS) | Hobart, Australia | https://www.imas.utas.edu.au\n2017 | Teacher in Physics | Lyceo | Leiden, Netherlands | http://www.lyceo.nl | Giving instruction and additional attention to secondary school students.\n2013 - 2014 | Graduate intern at the department of Sediment transport and Morphology | Deltares | Delft, Netherlands\n",
+                &[
+                    (
+                        "Institute for Marine and Antarctic Studies (IMAS)",
+                        "Research Assistant",
+                        Some("Hobart, Australia"),
+                        "2021",
+                        Some("2021"),
+                    ),
+                    (
+                        "Lyceo",
+                        "Teacher in Physics",
+                        Some("Leiden, Netherlands"),
+                        "2017",
+                        Some("2017"),
+                    ),
+                    (
+                        "Deltares",
+                        "Graduate intern at the department of Sediment transport and Morphology",
+                        Some("Delft, Netherlands"),
+                        "2013",
+                        Some("2014"),
+                    ),
+                ],
+            ),
             // Dated titles, each employer below past a blank line, the
             // next dates right under it.
             (
