@@ -1019,6 +1019,19 @@ fn contact_parts(line: &str) -> impl Iterator<Item = &str> {
                     !c.is_alphanumeric() && !c.is_whitespace() && !"(+-–—•".contains(c)
                 })
                 .trim_start();
+            // "B Turku, Finland": an icon font's glyph the text layer wrote
+            // as a letter ("A" and "I" are words).
+            let p = match p.split_once(' ') {
+                Some((glyph, rest))
+                    if glyph.len() == 1
+                        && glyph.chars().all(|c| c.is_ascii_alphabetic())
+                        && !matches!(glyph, "A" | "I" | "a")
+                        && rest.starts_with(char::is_uppercase) =>
+                {
+                    rest
+                }
+                _ => p,
+            };
             let label = LABEL.find(p).map_or(0, |m| m.end());
             // "based in Seattle WA Email: …": the place ends where the next
             // label starts.
@@ -2072,6 +2085,14 @@ mod tests {
             "📍 Île-de-France, France | 📞 +33 6 51 98 52 79 | ✉ jane@proton.me",
         ]);
         assert_eq!(c.location.as_deref(), Some("Île-de-France, France"));
+        // Nor is an icon font's glyph that the text layer wrote as a letter.
+        let c = candidate(&[
+            "Teemu Laajala",
+            "FICAN Cancer Researcher",
+            "B Turku, Finland",
+            "T (+358) 400 842 893",
+        ]);
+        assert_eq!(c.location.as_deref(), Some("Turku, Finland"));
         // A postal address above the name, its postcode at the end.
         let c = candidate(&[
             "Brgy. Alangilan, Batangas City, Phiilippines 4200",

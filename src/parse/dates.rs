@@ -261,7 +261,18 @@ fn open_ended(after: &str) -> usize {
             .chars()
             .next()
             .filter(|c| matches!(c, '-' | '–' | '—'))
-        && spaced[dash.len_utf8()..].trim().is_empty()
+        && {
+            // "2018 -  FICAN West  Post-doc": a column's gap after the
+            // dash ends the range as the line's end does.
+            let rest = &spaced[dash.len_utf8()..];
+            rest.trim().is_empty()
+                || (rest.starts_with("  ")
+                    && rest.trim_start().starts_with(char::is_alphabetic)
+                    && rest
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|word| TOKEN.find(word).is_none_or(|m| m.start() > 0)))
+        }
     {
         return after.len() - spaced.len() + dash.len_utf8();
     }
@@ -1145,6 +1156,12 @@ mod tests {
             ),
             ("Mar 2021–", Some(("2021-03", Some("present"), MonthName))),
             ("2021 - Research Assistant II", Some(("2021", None, Year))),
+            // A column's gap after a spaced dash ends the range there.
+            (
+                "2018 -  FICAN West  Post-doc",
+                Some(("2018", Some("present"), Year)),
+            ),
+            ("2018 -  2020 work", Some(("2018", Some("2020"), Year))),
             ("2019-era tooling", Some(("2019", None, Year))),
             // a range comes before an earlier single date
             ("In 2015; 2018 – 2021", Some(("2018", Some("2021"), Year))),

@@ -284,6 +284,42 @@ const JOB_WORDS: &[&str] = &[
     "coach",
     "captain",
     "co-op",
+    // Work outside offices and software, and research's own words.
+    "postdoc",
+    "post-doc",
+    "investigator",
+    "welder",
+    "seaman",
+    "labourer",
+    "laborer",
+    "librarian",
+    "counselor",
+    "counsellor",
+    "educator",
+    "artist",
+    "animator",
+    "photographer",
+    "journalist",
+    "reporter",
+    "copywriter",
+    "geologist",
+    "biologist",
+    "physicist",
+    "psychologist",
+    "technologist",
+    "paramedic",
+    "carpenter",
+    "plumber",
+    "machinist",
+    "foreman",
+    "superintendent",
+    "estimator",
+    "secretary",
+    "waiter",
+    "waitress",
+    "housekeeper",
+    "janitor",
+    "custodian",
     // French, Spanish and German resumes: dates.rs reads their months, so
     // their titles are read too (and Dutch, Italian and Portuguese ones
     // below).
@@ -1689,12 +1725,20 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 Some(End::Present) => line.text[..found.end].ends_with(['-', '–', '—']),
                 Some(End::Date(_)) => false,
             };
+            // ("2018 -  FICAN West  Post-doc" over "2018 -  University of
+            // Colorado  Post-doc": two open ranges, each a job's.)
+            let opens_own = |f: &dates::Found| {
+                f.to.is_some()
+                    || lines[i + 1].text[f.end..]
+                        .trim_start()
+                        .starts_with(['-', '–', '—'])
+            };
             if dangling
                 && let Some(end) = line_dates
                     .get(i + 1)
                     .copied()
                     .flatten()
-                    .filter(|f| f.start == 0)
+                    .filter(|f| f.start == 0 && !opens_own(f))
             {
                 // "Sep 2015 - December" / "2016": the end's month ends the
                 // line, its year opens the next.
@@ -5360,10 +5404,51 @@ mod tests {
     }
 
     #[test]
+    fn a_title_names_work_outside_offices_and_a_tool_names_none() {
+        for title in [
+            "Post-doc",
+            "Postdoc",
+            "Fieldworker/ welder",
+            "Seaman at the deck department",
+            "School Librarian",
+            "Paramedic",
+            "Secretary of the board",
+            "Principal student investigator",
+        ] {
+            assert!(is_position(title), "{title}");
+        }
+        for name in ["Adobe Illustrator", "Cook County", "Final Cut Pro"] {
+            assert!(!is_position(name), "{name}");
+        }
+    }
+
+    #[test]
     fn job_headers_are_read_in_the_layouts_resumes_use() {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // Two ranges left open, one over the other: two jobs, not one
+            // range broken over two lines; "Post-doc" is a title.
+            (
+                "2018 -  FICAN West (Läntinen Syöpäkeskus, UTU)  Post-doc\n2018 -  University of Colorado  Post-doc\n2013 - 2018 Department of Mathematics & Statistics (UTU)  PhD student\n",
+                &[
+                    (
+                        "FICAN West (Läntinen Syöpäkeskus, UTU)",
+                        "Post-doc",
+                        None,
+                        "2018",
+                        None,
+                    ),
+                    ("University of Colorado", "Post-doc", None, "2018", None),
+                    (
+                        "Department of Mathematics & Statistics (UTU)",
+                        "PhD student",
+                        None,
+                        "2013",
+                        Some("2018"),
+                    ),
+                ],
+            ),
             // Years a paragraph names are no job's dates, nor a list of
             // them a seasonal job's.
             (
