@@ -1217,7 +1217,8 @@ const CITY_OPENERS: &[&str] = &[
     "Daly", "Culver", "Beverly", "Cape", "Port", "Kansas", "Jersey", "Union", "College", "Boca",
     "Coral", "Overland", "Mexico", "Panama", "Abu", "Addis", "Sri", "Ho", "Chi", "Navi", "Greater",
     "Upper", "Lower", "Round", "Rancho", "Bowling", "Corpus", "Chapel", "Cherry", "Oak", "Eden",
-    "Glen", "Virginia", "Thousand", "Pembroke", "Winter", "Sugar", "Elk", "Iowa",
+    "Glen", "Virginia", "Thousand", "Pembroke", "Winter", "Sugar", "Elk", "Iowa", "Belo", "Porto",
+    "Ciudad", "Villa", "Nova", "Den",
 ];
 
 /// Last words of a city's name of two ("Mountain View", "Menlo Park").

@@ -492,7 +492,11 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
             # Bachelor of Technology (BTech): or as it is written short.
             (?:\s?\((?:(?:[A-Z]\.?\s?){1,4}|[A-Z][a-z]?[A-Z][A-Za-z.]{0,5})\))?
           | (?i:engineer['’]s\s+degree|m\.?sci(?:\s?\(hons\.?\))?)
-          | (?i:ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|higher\s+(?:national\s+)?diploma|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
+          | (?i:ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate
+              # A graduate's diploma, and Latin America's specialization
+              # (Specialization: Networks in English names a field).
+              |post-?graduate\s+(?:diploma|degree|certificate)|especializaci[oó]n|especializa[cç][aã]o
+              |higher\s+(?:national\s+)?diploma|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
               # India's school-leaving grades: 12th PCM, HSC, Class XII.
               |1[02]th|hsc|ssc|matriculation|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x)
               # The International Baccalaureate's diploma.
@@ -5427,6 +5431,17 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A city of two words, the first "Belo".
+            (
+                "Analyst\nState Secretariat of Planning\nBelo Horizonte, Brazil\n2010 - 2013\n• Planned budgets\n",
+                &[(
+                    "State Secretariat of Planning",
+                    "Analyst",
+                    Some("Belo Horizonte, Brazil"),
+                    "2010",
+                    Some("2013"),
+                )],
+            ),
             // Two ranges left open, one over the other: two jobs, not one
             // range broken over two lines; "Post-doc" is a title.
             (
@@ -7929,6 +7944,16 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A postgraduate diploma is named whole.
+            (
+                "Postgraduate Diploma in Education, Trinity College Dublin    2015",
+                &[(
+                    Some("Trinity College Dublin"),
+                    Some("Postgraduate Diploma"),
+                    Some("Education"),
+                    Some("2015"),
+                )],
+            ),
             // Degrees' letters over their schools: a librarian's MLIS.
             (
                 "MLIS    2017\nUniversity of Alabama\nBA    2006\nHollins University",

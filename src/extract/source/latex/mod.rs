@@ -889,6 +889,23 @@ Senior \nth{2} Line Support, \nth{1}, \nth{3}, \nth{11} and \nth{22} place
     }
 
     #[test]
+    fn an_import_s_folder_may_be_a_macro() {
+        // The import package's \import{dir}{file}, the folder named by a
+        // macro of the resume's own (Awesome-CV's examples).
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir(dir.path().join("cv")).expect("mkdir");
+        let main = write(
+            dir.path(),
+            "cv.tex",
+            "\\newcommand*{\\sectiondir}{cv/}\n\\begin{document}\n\\import{\\sectiondir}{education}\nAfter\n\\end{document}\n",
+        );
+        write(&dir.path().join("cv"), "education.tex", "Education\n");
+        let d = extract_file(&main).expect("extracts");
+        let text: Vec<&str> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(text, vec!["Education", "After"]);
+    }
+
+    #[test]
     fn input_is_ignored_without_a_path() {
         assert_eq!(texts("A\n\\input{nowhere}\nB"), vec!["A", "B"]);
     }

@@ -1146,7 +1146,25 @@ impl Reader {
             self.give_back(t, space);
             return None;
         };
-        Some(self.raw_of(&toks).trim().to_owned())
+        Some(self.name_of(&toks, 0).trim().to_owned())
+    }
+
+    /// A file's name as written, a macro without arguments put in place of
+    /// its name (`\import{\sectiondir}{education}` after
+    /// `\newcommand*{\sectiondir}{cv/}`), to a depth of four.
+    fn name_of(&self, toks: &[Tok], depth: usize) -> String {
+        let mut name = String::new();
+        for t in toks {
+            let defined = (t.k == K::Word && depth < 4)
+                .then(|| self.macros.get(self.raw(t)))
+                .flatten()
+                .filter(|m| m.params.is_empty());
+            match defined {
+                Some(m) => name.push_str(&self.name_of(&m.body, depth + 1)),
+                None => name.push_str(&self.raw_of(std::slice::from_ref(t))),
+            }
+        }
+        name
     }
 
     // -- macros with known arguments
