@@ -1189,7 +1189,10 @@ fn place_words(group: &str) -> bool {
     let place_word = |w: &str| {
         let w = w.trim_end_matches('.');
         capitalized(w) && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
-            || matches!(w, "of" | "de" | "du" | "la" | "le" | "am" | "upon" | "on")
+            || matches!(
+                w,
+                "of" | "de" | "du" | "la" | "le" | "am" | "upon" | "on" | "city"
+            )
     };
     (1..=4).contains(&group.split_whitespace().count())
         && group.split_whitespace().all(place_word)
@@ -2094,6 +2097,13 @@ mod tests {
             "T (+358) 400 842 893",
         ]);
         assert_eq!(c.location.as_deref(), Some("Turku, Finland"));
+        // "city" in lowercase ends a city's name.
+        let c = candidate(&[
+            "Pedro Alanis",
+            "pj.alanis@example.com • (+52) 55-5403-1937 •",
+            "pedrojma.github.io • Mexico city, Mexico",
+        ]);
+        assert_eq!(c.location.as_deref(), Some("Mexico city, Mexico"));
         // A postal address above the name, its postcode at the end.
         let c = candidate(&[
             "Brgy. Alangilan, Batangas City, Phiilippines 4200",

@@ -134,9 +134,33 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
         }
     }
     for line in &mut lines {
+        if line.contains('\\') {
+            *line = without_raw_tex(line);
+        }
         line.truncate(line.trim_end().len());
     }
     (lines, links)
+}
+
+/// A line without the raw LaTeX that pandoc passes on to the PDF it makes
+/// from Markdown: spacing and alignment print nothing ("\vspace{0.5cm}",
+/// "\centering Pedro José Martínez Alanis"), a box or a font prints its
+/// text ("\rightline{January 29, 2024}").
+fn without_raw_tex(line: &str) -> String {
+    static SPACING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\\(?:(?:vspace|hspace|vskip|hskip)\*?\{[^{}]*\}|(?:centering|raggedright|raggedleft|noindent|newpage|pagebreak|clearpage|smallskip|medskip|bigskip|vfill|hfill)\b)\s*",
+        )
+        .expect("valid")
+    });
+    static BOXED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\\(?:rightline|leftline|centerline|mbox|textbf|textit|textsc|emph|underline)\{([^{}]*)\}",
+        )
+        .expect("valid")
+    });
+    let line = SPACING.replace_all(line, "");
+    BOXED.replace_all(&line, "$1").into_owned()
 }
 
 /// The source with a space after the marks of a heading written without
@@ -280,6 +304,24 @@ mod tests {
         assert_eq!(lines[9], "• Cut costs by 30%");
         assert_eq!(lines[11], "", "HTML comment dropped");
         assert_eq!(lines[12], "", "image alt text dropped");
+    }
+
+    #[test]
+    fn raw_latex_for_pandoc_prints_only_its_text() {
+        let src = "\\vspace{0.5cm}\n\n\\centering Pedro Alanis\n============\n\n\\rightline{January 29, 2024}\n\nA \\\\ B\n";
+        assert_eq!(
+            strip(src),
+            vec![
+                "",
+                "",
+                "Pedro Alanis",
+                "",
+                "",
+                "January 29, 2024",
+                "",
+                "A \\ B"
+            ]
+        );
     }
 
     #[test]
