@@ -20,7 +20,10 @@
 //! subtitle are lines of text, other keywords, property drawers and
 //! source blocks are blank, a heading loses its stars, a link its target
 //! (`[[url][label]]` is its label) and an HTML export block its tags,
-//! scripts and styles. Line N is still line N of the file.
+//! scripts and styles. Line N is still line N of the file. An HTML page
+//! (`.html`, or a text that opens with `<!DOCTYPE html>` or `<html>`) is
+//! read as a browser flows it, without its head: its lines are the
+//! page's, each with the source line its text began on.
 
 use std::sync::LazyLock;
 
@@ -46,6 +49,9 @@ pub fn extract_named(bytes: &[u8], path: Option<&std::path::Path>) -> Result<Doc
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
+    if matches!(ext.as_str(), "html" | "htm" | "xhtml") || is_html(&lines) {
+        return Ok(html_read(&lines));
+    }
     if ext == "org" || is_org(&lines) {
         return Ok(Document::from_lines(org_read(&lines)));
     }
@@ -317,6 +323,182 @@ fn split_arguments(args: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether the text is an HTML page: its first tag opens the document.
+fn is_html(lines: &[&str]) -> bool {
+    lines
+        .iter()
+        .map(|l| l.trim())
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| {
+            let l = l.trim_start_matches('\u{feff}').to_ascii_lowercase();
+            l.starts_with("<!doctype html") || l.starts_with("<html")
+        })
+}
+
+/// The lines of an HTML page as a browser shows them, line N still line N
+/// of the file: nothing of its head (the title is the tab's, the keywords
+/// a search engine's), the text of its body between the tags, the cells
+/// and blocks that share a line set apart by two spaces, a list item
+/// marked as a bullet, the commonest entities decoded.
+fn html_read(lines: &[&str]) -> Document {
+    static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)<(/?)(li|td|th|div|p|h[1-6]|br|tr|table|section|ul|ol|dl|dd|dt|header|footer|article|aside|main|nav|address|blockquote)\b[^<>]*>")
+            .expect("valid")
+    });
+    let mut html = HtmlLines::default();
+    let mut head = false;
+    // The page's lines: the source line each began on and its text; `None`
+    // for the gap a closed paragraph or list leaves.
+    let mut rows: Vec<(usize, Option<String>)> = Vec::new();
+    // The block being read: the line it began on and its text so far (a
+    // browser flows a block's words over the source's line breaks).
+    let mut open: Option<(usize, String)> = None;
+    let mut gap = false;
+    let flush = |rows: &mut Vec<(usize, Option<String>)>,
+                 open: &mut Option<(usize, String)>,
+                 gap: &mut bool| {
+        let Some((at, text)) = open.take() else {
+            return;
+        };
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        if std::mem::take(gap) && rows.last().is_some_and(|(_, t)| t.is_some()) {
+            rows.push((at, None));
+        }
+        match rows.last_mut() {
+            Some((line, Some(last))) if *line == at => {
+                last.push_str("  ");
+                last.push_str(text);
+            }
+            _ => rows.push((at, Some(text.to_owned()))),
+        }
+    };
+    // A tag broken over source lines (`<a href="…"` / `target="_blank">`)
+    // is read whole with the next line.
+    let mut carry = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let joined;
+        let mut line: &str = if carry.is_empty() {
+            line
+        } else {
+            joined = format!("{} {line}", std::mem::take(&mut carry));
+            &joined
+        };
+        if let Some(open_tag) = line.rfind('<')
+            && !line[open_tag..].contains('>')
+            && carry.len() + line.len() < 4096
+        {
+            carry = line[open_tag..].to_owned();
+            line = &line[..open_tag];
+        }
+        let lower = line.to_ascii_lowercase();
+        if lower.contains("<head") && !lower.contains("<header") {
+            head = true;
+        }
+        if head {
+            if lower.contains("</head>") {
+                head = false;
+            }
+            continue;
+        }
+        // A block's edge ends the text before it; a list item opens with a
+        // bullet (marks the text cannot hold). The end of a paragraph or
+        // a list leaves a gap (their margins).
+        let marked = BLOCK.replace_all(line, |c: &regex::Captures<'_>| {
+            let name = c[2].to_ascii_lowercase();
+            if c[1].is_empty() && name == "li" {
+                " \u{1}\u{2} ".to_owned()
+            } else if !c[1].is_empty()
+                && matches!(name.as_str(), "p" | "ul" | "ol" | "dl" | "blockquote")
+            {
+                " \u{1}\u{3} ".to_owned()
+            } else {
+                " \u{1} ".to_owned()
+            }
+        });
+        let shown = entities(&html.shown(&marked));
+        for (k, piece) in shown.split('\u{1}').enumerate() {
+            // (A block inside a list item goes on after its bullet.)
+            if k > 0 && open.as_ref().is_none_or(|(_, t)| t != "•") {
+                flush(&mut rows, &mut open, &mut gap);
+            }
+            let piece = piece.trim();
+            let piece = match piece.strip_prefix('\u{3}') {
+                Some(rest) => {
+                    gap = true;
+                    rest.trim_start()
+                }
+                None => piece,
+            };
+            let (bullet, piece) = match piece.strip_prefix('\u{2}') {
+                Some(item) => (true, item.trim_start()),
+                None => (false, piece),
+            };
+            if piece.is_empty() && !bullet {
+                continue;
+            }
+            match &mut open {
+                Some((_, text)) => {
+                    text.push(' ');
+                    text.push_str(piece);
+                }
+                None => {
+                    let text = if bullet {
+                        format!("• {piece}")
+                    } else {
+                        piece.to_owned()
+                    };
+                    open = Some((i, text.trim_end().to_owned()));
+                }
+            }
+        }
+    }
+    flush(&mut rows, &mut open, &mut gap);
+    let mut doc = Document::from_lines(rows.iter().map(|(_, t)| t.clone().unwrap_or_default()));
+    for (line, (at, _)) in doc.lines.iter_mut().zip(&rows) {
+        line.source_line = super::line_number(*at);
+    }
+    doc
+}
+
+/// The text with the commonest HTML entities decoded (`&lt;`, `&#8211;`).
+fn entities(text: &str) -> String {
+    static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").expect("valid")
+    });
+    ENTITY
+        .replace_all(text, |c: &regex::Captures<'_>| {
+            let name = &c[1];
+            let code =
+                if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                    u32::from_str_radix(hex, 16).ok()
+                } else if let Some(dec) = name.strip_prefix('#') {
+                    dec.parse().ok()
+                } else {
+                    match name {
+                        "lt" => Some(0x3c),
+                        "gt" => Some(0x3e),
+                        "quot" => Some(0x22),
+                        "apos" => Some(0x27),
+                        "ndash" => Some(0x2013),
+                        "mdash" => Some(0x2014),
+                        "rsquo" => Some(0x2019),
+                        "lsquo" => Some(0x2018),
+                        "bull" => Some(0x2022),
+                        "middot" => Some(0xb7),
+                        "copy" => Some(0xa9),
+                        _ => None,
+                    }
+                };
+            code.and_then(char::from_u32)
+                .filter(|c| !c.is_control())
+                .map_or_else(|| c[0].to_owned(), String::from)
+        })
+        .into_owned()
 }
 
 /// The lines of a block of HTML as a browser shows them: the text
@@ -696,6 +878,30 @@ mod tests {
     fn texts_of(src: &str) -> Vec<String> {
         let doc = extract(src.as_bytes()).expect("text");
         doc.lines.into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn an_html_page_shows_its_body_s_text_as_a_browser_flows_it() {
+        let page = "<!DOCTYPE html>\n<html>\n<head>\n<title>Frank resume</title>\n<meta name=\"keywords\" content=\"Docker, Kubernetes\">\n</head>\n<body>\n<h2>Francis Refol</h2>\n<table><tr><td>QA Manager</td>\n<td>Jul 2022&ndash;Aug 2024</td></tr></table>\n<div class=\"company\"><a href=\"https://x.example\"\n target=\"_blank\">Helix\nSoftware</a> | Edison, NJ</div>\n<ul>\n<li>\n<b>Led</b> the tests of\nfour releases.</li>\n</ul>\n<p>Education</p>\n</body></html>\n";
+        let d = extract_named(page.as_bytes(), Some(std::path::Path::new("index.html")))
+            .expect("reads");
+        let got: Vec<(u32, &str)> = d
+            .lines
+            .iter()
+            .map(|l| (l.source_line, l.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (8, "Francis Refol"),
+                (9, "QA Manager"),
+                (10, "Jul 2022–Aug 2024"),
+                (12, "Helix Software | Edison, NJ"),
+                (15, "• Led the tests of four releases."),
+                (19, ""),
+                (19, "Education"),
+            ]
+        );
     }
 
     #[test]
