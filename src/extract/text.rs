@@ -135,9 +135,28 @@ fn org_read(lines: &[&str]) -> Vec<String> {
         let text = LINK.replace_all(&text, |c: &regex::Captures<'_>| {
             c.get(2).map_or(&c[1], |label| label.as_str()).to_owned()
         });
-        out.push(unmarked(&MARKS, &text));
+        // "*PhD Researcher* \\\\": a line break forced at the line's end
+        // prints nothing.
+        let text = text.strip_suffix("\\\\").map_or(&text[..], str::trim_end);
+        out.push(unmarked(&MARKS, &whole_line_marked(text)));
     }
     out
+}
+
+/// A line set whole in one emphasis, whatever marks its words hold
+/// ("/Ed. Züblin AG / Strabag AG, Germany/" in italics, "*Software
+/// Developer / Project Engineer*" in bold): the words.
+fn whole_line_marked(text: &str) -> std::borrow::Cow<'_, str> {
+    for mark in ['/', '*', '_', '='] {
+        if let Some(inner) = text.strip_prefix(mark).and_then(|t| t.strip_suffix(mark))
+            && !inner.starts_with(char::is_whitespace)
+            && !inner.ends_with(char::is_whitespace)
+            && inner.chars().any(char::is_alphabetic)
+        {
+            return inner.into();
+        }
+    }
+    text.into()
 }
 
 /// A `#+LaTeX:` line as the exported page prints it: `{\huge Brian
@@ -1064,6 +1083,22 @@ mod tests {
         let plain =
             extract_named(src.as_bytes(), Some(std::path::Path::new("resume.txt"))).expect("text");
         assert_eq!(plain.lines[10].text.trim(), "**Software Engineer**");
+    }
+
+    #[test]
+    fn org_mode_s_forced_breaks_and_a_line_set_in_italics_print_their_words() {
+        let src = "#+TITLE: Gene Kao\n#+OPTIONS: toc:nil\n* Work Experience\n** 02/2017 - 07/2018:\n*Software Developer / Project Engineer* \\\\\n/Ed. Züblin AG / Strabag AG, Germany/\n";
+        assert_eq!(
+            texts_of(src),
+            vec![
+                "Gene Kao",
+                "",
+                "Work Experience",
+                "02/2017 - 07/2018:",
+                "Software Developer / Project Engineer",
+                "Ed. Züblin AG / Strabag AG, Germany",
+            ]
+        );
     }
 
     #[test]

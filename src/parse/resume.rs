@@ -1784,7 +1784,10 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // run in after the names ("2014: Automation Engineer, Cox
             // Media Group. Improved and maintained tools…") is no header.
             let short = header_words(without_description(line.text)) <= 12;
-            let running = seen.get(&key(line.text)).is_some_and(|n| *n > 1);
+            // (A date alone, "01/2019:", is no running header: it has no
+            // words to repeat.)
+            let running = seen.get(&key(line.text)).is_some_and(|n| *n > 1)
+                && line.text.chars().any(char::is_alphabetic);
             // Without an Experience heading, a lone date at the top is
             // as often a birth year or a document's date: ranges only.
             // "Since 2009, we have built…" in a paragraph is no job's
@@ -5441,6 +5444,34 @@ mod tests {
                     "2010",
                     Some("2013"),
                 )],
+            ),
+            // Dates alone, each month and year on a line of its own, are
+            // no running header however many there are.
+            (
+                "01/2019:\nTeaching Assistant\nMassachusetts Institute of Technology, China\n\n01/2017:\nWorkshop Lecturer\nTamkang University, Taiwan\n\n03/2016:\nWorkshop Teaching Assistant\nStuttgart University, Germany\n",
+                &[
+                    (
+                        "Massachusetts Institute of Technology",
+                        "Teaching Assistant",
+                        Some("China"),
+                        "2019-01",
+                        Some("2019-01"),
+                    ),
+                    (
+                        "Tamkang University",
+                        "Workshop Lecturer",
+                        Some("Taiwan"),
+                        "2017-01",
+                        Some("2017-01"),
+                    ),
+                    (
+                        "Stuttgart University",
+                        "Workshop Teaching Assistant",
+                        Some("Germany"),
+                        "2016-03",
+                        Some("2016-03"),
+                    ),
+                ],
             ),
             // Two ranges left open, one over the other: two jobs, not one
             // range broken over two lines; "Post-doc" is a title.
