@@ -1800,11 +1800,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // direction of Chang-tai Hsieh, … Mexican Economic Census
             // (1999-2004-2009).").
             let before = &line.text[..found.start];
-            let words = |t: &str| {
-                t.split_whitespace()
-                    .filter(|w| w.chars().any(char::is_alphanumeric))
-                    .count()
-            };
+            let words = word_count;
             // (A header of many fields ends in its dates, or sets them
             // apart: "… | Bolzano (IT) | 2021-", "Full-time Feb 2022 - Jul
             // 2025 · 3 yrs 6 mos".)
@@ -2013,7 +2009,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     };
     let mut jobs: Vec<Work> = Vec::new();
     // Whether the job before took its employer from below its dated
-    // title, past a blank line (see `employer_past_blank` below).
+    // title, past a blank line (see "06/2023-present Researcher" below).
     let mut employer_was_below = false;
     for (n, (i, found)) in dated.iter().enumerate() {
         // What the dated line names besides its dates.
@@ -2098,11 +2094,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // heading), no title, no dates, no sentence; a unit and a place
         // may follow its comma ("M1 Support Services - 57TH MAINTENANCE
         // GROUP, Nellis Air Force Base, Nevada").
-        let words = |t: &str| {
-            t.split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .count()
-        };
+        let words = word_count;
         let set_apart = |k: usize| {
             let t = lines[k].text.trim();
             in_experience(k)
@@ -3094,6 +3086,13 @@ fn is_document_title(line: &str) -> bool {
 /// lowercase (a place after "Google Inc. Mountain View, CA" has none); an
 /// initial ("J. P. Morgan"), a dotted abbreviation ("Ph.D.") or a short
 /// one ("Sr.", "Dept.") ends none. A company's suffix keeps its period.
+/// How many words a line has (a mark or a dash alone is none).
+fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
 /// The words a header line names its job with: not a web address, nor a
 /// sentence in the last of its fields ("2017 | Teacher in Physics | Lyceo
 /// | Leiden | http://www.lyceo.nl | Giving instruction and additional
