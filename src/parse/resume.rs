@@ -1677,9 +1677,14 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // "Dec. 2011, 2012, 2013", "Summer 2014, 2015": a seasonal
             // job's later years after its first date; it ends in the
             // last, in the same month.
-            // (Not the years a paragraph lists: "…Economic Census 1989,
-            // 1994, 1999 and 2004".)
-            if found.to.is_none() && header_words(without_description(line.text)) <= 12 {
+            // (Not the years a paragraph lists inside a sentence: "…Economic
+            // Census 1989, 1994, 1999 and 2004"; "…structural geology.
+            // Spring 2013, 2014 & 2015" opens its own.)
+            let before = line.text[..found.start].trim_end();
+            let opens_sentence = before.is_empty() || before.ends_with('.');
+            if found.to.is_none()
+                && (opens_sentence || header_words(without_description(line.text)) <= 12)
+            {
                 static MORE_YEARS: LazyLock<Regex> =
                     LazyLock::new(|| Regex::new(r"^,\s*((?:19|20)\d\d)\b").expect("valid"));
                 let mut last = found.from.year;
@@ -7818,6 +7823,18 @@ mod tests {
             .iter()
             .map(|w| (w.name.as_deref(), w.position.as_deref()))
             .collect()
+    }
+
+    #[test]
+    fn a_seasonal_job_s_years_opening_a_sentence_after_its_description_are_its_dates() {
+        // "…in structural geology. Spring 2013, 2014 & 2015": the dates
+        // open a sentence of their own at the paragraph's end; inside a
+        // sentence ("Census 1989, 1994, 1999 and 2004") years are no job's.
+        let r = parsed(
+            "Jane Doe\n\nEmployment\n\nTeaching Assistant\nDepartment of Geoscience, University of Copenhagen\n\nHosting practical exercises and evaluating weekly mandatory assignments, undergraduate course in structural geology (3rd year). Spring 2013, 2014 & 2015, 10-15 hours weekly\n",
+        );
+        let starts: Vec<Option<&str>> = r.work.iter().map(|w| w.start_date.as_deref()).collect();
+        assert_eq!(starts, vec![Some("2013-03")]);
     }
 
     #[test]
