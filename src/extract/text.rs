@@ -409,7 +409,7 @@ fn html_read(lines: &[&str]) -> Document {
         };
         if let Some(open_tag) = line.rfind('<')
             && !line[open_tag..].contains('>')
-            && carry.len() + line.len() < 4096
+            && line.len() < 4096
         {
             carry = line[open_tag..].to_owned();
             line = &line[..open_tag];

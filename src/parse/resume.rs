@@ -1674,6 +1674,10 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // "Jan 2019 - Aug 2019, May 2020 - Aug 2020": two periods of
             // one job.
             join_periods(line.text, &mut found);
+            // Words, not the bars between a source's fields; a sentence
+            // run in after the names ("2014: Automation Engineer, Cox
+            // Media Group. Improved and maintained tools…") is no header.
+            let short = header_words(without_description(line.text)) <= 12;
             // "Dec. 2011, 2012, 2013", "Summer 2014, 2015": a seasonal
             // job's later years after its first date; it ends in the
             // last, in the same month.
@@ -1682,9 +1686,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // Spring 2013, 2014 & 2015" opens its own.)
             let before = line.text[..found.start].trim_end();
             let opens_sentence = before.is_empty() || before.ends_with('.');
-            if found.to.is_none()
-                && (opens_sentence || header_words(without_description(line.text)) <= 12)
-            {
+            if found.to.is_none() && (opens_sentence || short) {
                 static MORE_YEARS: LazyLock<Regex> =
                     LazyLock::new(|| Regex::new(r"^,\s*((?:19|20)\d\d)\b").expect("valid"));
                 let mut last = found.from.year;
@@ -1785,10 +1787,6 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 found.end = present;
                 range_end[i + 1] = true;
             }
-            // Words, not the bars between a source's fields; a sentence
-            // run in after the names ("2014: Automation Engineer, Cox
-            // Media Group. Improved and maintained tools…") is no header.
-            let short = header_words(without_description(line.text)) <= 12;
             // (A date alone, "01/2019:", is no running header: it has no
             // words to repeat.)
             let running = seen.get(&key(line.text)).is_some_and(|n| *n > 1)
