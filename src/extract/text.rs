@@ -439,7 +439,7 @@ fn html_read(lines: &[&str]) -> Document {
                 " \u{1} ".to_owned()
             }
         });
-        let shown = entities(&html.shown(&marked));
+        let shown = html.shown(&marked);
         for (k, piece) in shown.split('\u{1}').enumerate() {
             // (A block inside a list item goes on after its bullet.)
             if k > 0 && open.as_ref().is_none_or(|(_, t)| t != "•") {
@@ -484,7 +484,8 @@ fn html_read(lines: &[&str]) -> Document {
     doc
 }
 
-/// The text with the commonest HTML entities decoded (`&lt;`, `&#8211;`).
+/// The text with the commonest HTML entities decoded (`&lt;`, `&#8211;`),
+/// each once: `&amp;lt;` shows as `&lt;`.
 fn entities(text: &str) -> String {
     static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").expect("valid")
@@ -499,6 +500,8 @@ fn entities(text: &str) -> String {
                     dec.parse().ok()
                 } else {
                     match name {
+                        "amp" => Some(0x26),
+                        "nbsp" => Some(0xa0),
                         "lt" => Some(0x3c),
                         "gt" => Some(0x3e),
                         "quot" => Some(0x22),
@@ -558,9 +561,7 @@ impl HtmlLines {
             }
             None => &line[..],
         };
-        TAG.replace_all(line, " ")
-            .replace("&nbsp;", " ")
-            .replace("&amp;", "&")
+        entities(&TAG.replace_all(line, " "))
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
@@ -901,7 +902,7 @@ mod tests {
 
     #[test]
     fn an_html_page_shows_its_body_s_text_as_a_browser_flows_it() {
-        let page = "<!DOCTYPE html>\n<html>\n<head>\n<title>Frank resume</title>\n<meta name=\"keywords\" content=\"Docker, Kubernetes\">\n</head>\n<body>\n<h2>Francis Refol</h2>\n<table><tr><td>QA Manager</td>\n<td>Jul 2022&ndash;Aug 2024</td></tr></table>\n<div class=\"company\"><a href=\"https://x.example\"\n target=\"_blank\">Helix\nSoftware</a> | Edison, NJ</div>\n<ul>\n<li>\n<b>Led</b> the tests of\nfour releases.</li>\n</ul>\n<p>Education</p>\n</body></html>\n";
+        let page = "<!DOCTYPE html>\n<html>\n<head>\n<title>Frank resume</title>\n<meta name=\"keywords\" content=\"Docker, Kubernetes\">\n</head>\n<body>\n<h2>Francis Refol</h2>\n<table><tr><td>QA&nbsp;Manager, R&amp;D &amp;lt;QA&amp;gt;</td>\n<td>Jul 2022&ndash;Aug 2024</td></tr></table>\n<div class=\"company\"><a href=\"https://x.example\"\n target=\"_blank\">Helix\nSoftware</a> | Edison, NJ</div>\n<ul>\n<li>\n<b>Led</b> the tests of\nfour releases.</li>\n</ul>\n<p>Education</p>\n</body></html>\n";
         let d = extract_named(page.as_bytes(), Some(std::path::Path::new("index.html")))
             .expect("reads");
         let got: Vec<(u32, &str)> = d
@@ -913,7 +914,7 @@ mod tests {
             got,
             vec![
                 (8, "Francis Refol"),
-                (9, "QA Manager"),
+                (9, "QA Manager, R&D &lt;QA&gt;"),
                 (10, "Jul 2022–Aug 2024"),
                 (12, "Helix Software | Edison, NJ"),
                 (15, "• Led the tests of four releases."),
