@@ -35,6 +35,15 @@ const LOCATION_LINES: usize = 12;
 /// "eric fritz (I build software)").
 const NAME_ENDS: [char; 8] = ['|', '•', '·', ',', '–', '—', '\t', '('];
 
+/// The letters of degrees and licences written after a name ("BSN",
+/// "Ph.D.", "CPA"), as printed without their dots.
+const POST_NOMINALS: &[&str] = &[
+    "PhD", "PHD", "MD", "DDS", "DVM", "JD", "LLB", "LLM", "MBA", "MPH", "MSW", "MFA", "MSc", "BSc",
+    "MEng", "BEng", "MA", "MS", "BA", "BS", "BSN", "MSN", "DNP", "RN", "LPN", "NP", "APRN", "CNA",
+    "OCN", "CCRN", "CPA", "CMA", "CFA", "ACCA", "CISSP", "PMP", "PE", "PEng", "CEng", "SHRM-CP",
+    "PHR", "LCSW", "LMFT", "Esq", "FRCS", "MRCP", "DPT", "PharmD", "EdD",
+];
+
 /// Words that start a title line, not a name.
 const NOT_NAMES: &[&str] = &[
     // A form's label beside the name's value ("Surname  Ackerman").
@@ -1286,6 +1295,27 @@ fn is_street_word(word: &str) -> bool {
                 .any(|s| s.len() == word.len() && s.eq_ignore_ascii_case(word))
 }
 
+/// Whether a line is a postal address that opens with its street: a
+/// house's number, then a street's name ("32, Randle Avenue, Surulere,
+/// Lagos", "6 Crawford Ave, Boston").
+pub(crate) fn is_street_address(line: &str) -> bool {
+    let line = line.trim();
+    let number = line
+        .find(|c: char| c == ',' || c.is_whitespace())
+        .map_or(line, |end| &line[..end]);
+    let house = (1..=6).contains(&number.len())
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '/');
+    house
+        && line[number.len()..]
+            .trim_start_matches([',', ' '])
+            .split(',')
+            .next()
+            .is_some_and(|street| ends_a_street(street.trim()))
+}
+
 /// Whether a group's last words end a street's name: its kind ("6
 /// Crawford Ave"), or its kind and a quarter of the town ("303 3rd Ave
 /// S", "1200 Main St NW").
@@ -1724,6 +1754,18 @@ fn name_in_line(line: &str) -> Option<String> {
     {
         return Some(format!("{} {}", &c[1], &c[2]));
     }
+    // "Jasmine Smith BSN, RN, OCN", "Jane Doe PhD": the letters of a
+    // degree or a licence after a name in mixed case are no part of it
+    // ("YO-YO MA" is all name).
+    let mixed = words.iter().any(|w| w.chars().any(char::is_lowercase));
+    while mixed
+        && words.len() > 2
+        && words
+            .last()
+            .is_some_and(|w| POST_NOMINALS.contains(&w.replace('.', "").as_str()))
+    {
+        words.pop();
+    }
     let first = words.join(" ");
     let first = first.as_str();
     if !(2..=4).contains(&words.len()) || first.chars().count() > 40 {
@@ -2067,6 +2109,13 @@ mod tests {
         assert_eq!(c.name.as_deref(), Some("Timothy (T.J.) King"));
         let c = candidate(&["Robert \"Bob\" Smith | bob@example.org"]);
         assert_eq!(c.name.as_deref(), Some("Robert \"Bob\" Smith"));
+        // The letters of degrees and licences after the name.
+        let c = candidate(&["Jasmine Smith BSN, RN, OCN", "2103 Ridgebrook Way"]);
+        assert_eq!(c.name.as_deref(), Some("Jasmine Smith"));
+        let c = candidate(&["Maria Lopez Ph.D. | maria@example.org"]);
+        assert_eq!(c.name.as_deref(), Some("Maria Lopez"));
+        let c = candidate(&["LI XIAO MA", "li.ma@example.org"]);
+        assert_eq!(c.name.as_deref(), Some("LI XIAO MA"));
     }
 
     #[test]

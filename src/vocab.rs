@@ -433,7 +433,7 @@ fn heading_key(line: &str) -> String {
 
 /// The section a heading line opens, if the line is a heading.
 pub(crate) fn heading_section(line: &str) -> Option<Section> {
-    let trimmed = line.trim();
+    let trimmed = without_rule(line.trim());
     // "Projects [available on my GitHub; see top of document]": a common
     // heading's name with a remark of a few words in brackets after it
     // ("Experience (ongoing)" is a phrase's end).
@@ -533,6 +533,27 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
         .or_else(after_icon)
 }
 
+/// The line without a rule typed before or after its words
+/// ("EDUCATION_______", "______ Professional Work Experience"): a run of
+/// three or more underscores, dashes or equals signs at either end.
+fn without_rule(line: &str) -> &str {
+    const RULE: [char; 5] = ['_', '-', '=', '\u{2500}', '\u{2014}'];
+    let mut words = line;
+    let head = words.trim_end_matches(RULE);
+    if words.len() - head.len() >= 3 {
+        words = head.trim_end();
+    }
+    let tail = words.trim_start_matches(RULE);
+    if words.len() - tail.len() >= 3 {
+        words = tail.trim_start();
+    }
+    if words.chars().any(char::is_alphanumeric) {
+        words
+    } else {
+        line
+    }
+}
+
 /// The heading before a remark of how long its work lasted ("Academic
 /// Experience: 1 year and 6 months", "Work Experience (5 years)"), a
 /// heading's name of at most eight words.
@@ -562,7 +583,7 @@ fn without_duration(line: &str) -> Option<&str> {
 /// The section a line opens when it is one of the common heading names
 /// exactly ("EDUCATION", "Work Experience"), not a longer title.
 pub(crate) fn named_heading(line: &str) -> Option<Section> {
-    let trimmed = line.trim();
+    let trimmed = without_rule(line.trim());
     if trimmed.is_empty() || trimmed.len() > 48 {
         return None;
     }
@@ -667,6 +688,16 @@ fn titled_heading(line: &str, key: &str) -> Option<Section> {
     // entries ("Excellent communication skills" is a strength).
     let sentence_case = words.len() <= 3 && capital(&words[0]);
     if !(titled || sentence_case) || key.split(' ').any(|w| PHRASE_WORDS.contains(&w)) {
+        return None;
+    }
+    // "Skills Acquired", "Tools Used": a label inside a job over what it
+    // taught or took, not a section of the resume.
+    if key.split(' ').next_back().is_some_and(|w| {
+        matches!(
+            w,
+            "acquired" | "gained" | "learned" | "learnt" | "used" | "utilized" | "applied"
+        )
+    }) {
         return None;
     }
     // "Self-Employment": a noun inside a compound names no section.
@@ -856,6 +887,21 @@ mod tests {
             ("Total Experience: 8+ years", None),
             ("Experience: 5 years", None),
             ("Academic formation", Some(Section::Education)),
+            // A rule typed after the name; a job's label over what it taught.
+            (
+                "WORK EXPERIENCE _________________________________________________________",
+                Some(Section::Experience),
+            ),
+            (
+                "EDUCATION______________________________",
+                Some(Section::Education),
+            ),
+            (
+                "______________________________ Professional Work Experience",
+                Some(Section::Experience),
+            ),
+            ("Skills Acquired", None),
+            ("Tools Used", None),
             ("EDUCATIONAL HISTORY", Some(Section::Education)),
             ("Education background", Some(Section::Education)),
             (

@@ -192,6 +192,7 @@ const JOB_WORDS: &[&str] = &[
     "programmer",
     "manager",
     "analyst",
+    "maintainer",
     "designer",
     "specialist",
     "administrator",
@@ -1199,7 +1200,7 @@ enum Joint {
 /// before.
 fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | working for | employed by | ?[-–—.·]{3,} ?| \[)\s*")
+        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | working for | employed by | ?[-–—.·]{3,} ?| \[|: )\s*")
             .expect("valid")
     });
     // "Backend Engineer (Freelance, Part-time)": a separator inside a
@@ -1240,6 +1241,18 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                 || is_position(left)
                 || SCHOOL.find(right).is_none_or(|k| k.start() != 0)
                 || !right.starts_with(char::is_uppercase)
+        })
+        // "Technical Writer: Adjust": a colon after a title sets its
+        // employer apart ("Project: Payments Gateway" is a label's).
+        .filter(|m| {
+            m.as_str().trim() != ":" || {
+                let left = line[..m.start()]
+                    .rsplit(['|', ',', '•', '·', ';', '\t'])
+                    .next()
+                    .unwrap_or_default();
+                let right = &line[m.end()..];
+                is_position(left) && right.starts_with(char::is_uppercase) && !is_position(right)
+            }
         })
         // "University of Colorado at Boulder", "University of Texas at
         // Austin": the campus is the university's name.
@@ -2372,6 +2385,20 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                     || line_dates[k].is_some_and(|f| f.start == 0 && f.end >= l.text.len()))
             {
                 k += 1;
+                continue;
+            }
+            // "32, Randle Avenue, Surulere, Lagos" / "" / "Operations
+            // Manager": the employer's street address, and the title past
+            // the blank line after it.
+            if !l.blank && candidate::is_street_address(l.text) {
+                k += 1;
+                if let Some(m) = (k..next).find(|&m| !lines[m].blank)
+                    && !lines[m].bullet
+                    && is_position(lines[m].text)
+                    && words(lines[m].text) <= 6
+                {
+                    k = m;
+                }
                 continue;
             }
             // "Web application architecture and implementation, product
@@ -4177,6 +4204,22 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
     let mut school_heads = false;
     // The entries (by their place in `out`) whose line named more degrees.
     let mut degrees_after: Vec<(usize, Vec<Degree>)> = Vec::new();
+    // "• 2012  York St John University, York" / "M.A Business Leadership":
+    // list items that open with their year, two or more, one naming a
+    // school: each opens an entry, and what it names first is the school.
+    let item_dates = |k: usize| {
+        let text = lines[k].text;
+        let body = bullet_body(text).unwrap_or(text);
+        (lines[k].bullet && in_education(k))
+            .then(|| {
+                dates::find(body)
+                    .filter(|f| f.start == 0)
+                    .map(|f| &body[f.end..])
+            })
+            .flatten()
+    };
+    let dated_items = (0..lines.len()).filter_map(item_dates).collect::<Vec<_>>();
+    let dated_items = dated_items.len() >= 2 && dated_items.iter().any(|r| SCHOOL.is_match(r));
     let mut i = 0;
     while i < lines.len() {
         if !in_education(i) {
@@ -4404,6 +4447,11 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 .any(|&k| shaped(k).is_some_and(|(_, school, _)| school));
             (beside || credential).then(|| Some(name.to_owned()))
         });
+        let item = item_dates(at).filter(|_| dated_items);
+        let school = school.or_else(|| {
+            let rest = item.filter(|_| degree.is_none())?;
+            named_alone(rest).map(Some)
+        });
         // A line of dates alone where the entry open has its dates, or
         // none is: the next entry's, set above it (a margin column of
         // dates, a definition list's term).
@@ -4467,10 +4515,11 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                     }
             });
         let opens = match &current {
-            None => school.is_some() || degree.is_some(),
+            None => school.is_some() || degree.is_some() || item.is_some(),
             Some(_) if detail || faculty => false,
             Some(e) => {
-                (school.is_some() && e.institution.is_some())
+                item.is_some()
+                    || (school.is_some() && e.institution.is_some())
                     || (degree.is_some() && e.study_type.is_some())
                     || (above.is_some() && (school.is_some() || degree.is_some()))
                     // An entry that is whole, its degree not named, ends
@@ -7782,6 +7831,38 @@ mod tests {
                     ),
                 ],
             ),
+            // A colon after a title sets its employer apart; a job's label
+            // over what it taught is no heading that ends the jobs.
+            (
+                "2019 - Present\nProject Maintainer and Steering Committee Member: Funkwhale Association\n• Planned releases.\nSkills Acquired\n• Conflict resolution\n2016 - 2017\nHelpdesk Technician: Exeter College\n• Fixed laptops.",
+                &[
+                    (
+                        "Funkwhale Association",
+                        "Project Maintainer and Steering Committee Member",
+                        None,
+                        "2019",
+                        None,
+                    ),
+                    (
+                        "Exeter College",
+                        "Helpdesk Technician",
+                        None,
+                        "2016",
+                        Some("2017"),
+                    ),
+                ],
+            ),
+            // The employer's street address under its line is no title.
+            (
+                "December 2017 - till date  Bismid Cosmetics Ltd\n32, Randle Avenue, Surulere, Lagos\n\nOperations Manager\n• Oversaw daily operations.",
+                &[(
+                    "Bismid Cosmetics Ltd",
+                    "Operations Manager",
+                    None,
+                    "2017-12",
+                    None,
+                )],
+            ),
             // A comma inside a closed bracket separates nothing.
             (
                 "Backend Engineer (Freelance, Part-time) (Remote) Feb 2024 - May 2025\nDAYLIGHT\n• Built the API.",
@@ -7989,6 +8070,25 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // List items that open with their year each open an entry,
+            // the degree on the line under each.
+            (
+                "• 2020  IBM Professional Certificate Program\nProfessional Certificate in Data Science\n\n• 2012  York St John University, York, United Kingdom\nM.A Business Leadership and Management\nMerit\n",
+                &[
+                    (
+                        Some("IBM Professional Certificate Program"),
+                        Some("Certificate"),
+                        Some("Data Science"),
+                        Some("2020"),
+                    ),
+                    (
+                        Some("York St John University"),
+                        Some("M.A"),
+                        Some("Business Leadership and Management"),
+                        Some("2012"),
+                    ),
+                ],
+            ),
             // A postgraduate diploma is named whole.
             (
                 "Postgraduate Diploma in Education, Trinity College Dublin    2015",
