@@ -1131,8 +1131,9 @@ fn is_employer(part: &str) -> bool {
         Regex::new(r"^(?:City|County|State|Town|Village|Province|Government|Republic) of \p{Lu}")
             .expect("valid")
     });
-    // "Senior Information Systems Specialist": a name ending in a job's
-    // word names the job, whatever organization's word it holds.
+    // "Senior Information Systems Specialist", "Senior SAS Analyst": a
+    // name ending in a job's word names the job, whatever organization's
+    // word or legal form it holds.
     // Each of two titles joined by a slash ("Linux systems
     // administrator/MySQL DBA") counts.
     // A bracket after the title ("(contract)") is no part of its head.
@@ -1157,8 +1158,10 @@ fn is_employer(part: &str) -> bool {
             let w = w.to_lowercase();
             let w = w.trim_end_matches(',');
             let bare = w.trim_end_matches('.');
-            COMPANY_SUFFIXES.contains(&w)
-                || ((EMPLOYER_WORDS.contains(&w) || EMPLOYER_WORDS.contains(&bare)) && !head_is_job)
+            (COMPANY_SUFFIXES.contains(&w)
+                || EMPLOYER_WORDS.contains(&w)
+                || EMPLOYER_WORDS.contains(&bare))
+                && !head_is_job
         })
 }
 
@@ -1241,6 +1244,22 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                 || is_position(left)
                 || SCHOOL.find(right).is_none_or(|k| k.start() != 0)
                 || !right.starts_with(char::is_uppercase)
+        })
+        // "Department of Resources, Energy, and Tourism", "Ministry of
+        // Trade, Industry and Energy": a comma inside a series of words
+        // that a name "of" lists is the name's.
+        .filter(|m| {
+            static SERIES: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^(?:\p{Lu}[\p{L}-]*,? )*(?:and|&) \p{Lu}[\p{L}-]*(?:$|[,;|(]|\s{2})")
+                    .expect("valid")
+            });
+            m.as_str().trim() != "," || {
+                let left = line[..m.start()]
+                    .rsplit(['|', ';', '•', '·', '\t'])
+                    .next()
+                    .unwrap_or_default();
+                !(left.contains(" of ") && SERIES.is_match(&line[m.end()..]))
+            }
         })
         // "Technical Writer: Adjust": a colon after a title sets its
         // employer apart ("Project: Payments Gateway" is a label's).
@@ -1460,10 +1479,11 @@ fn trim_part(part: &str) -> &str {
     }
     // "Dunamu Inc. Seoul", "黑科技公司 上海": one or two capitalized words
     // (or a short Han word) after a company's suffix are the place the text
-    // layer ran into it.
+    // layer ran into it ("Senior SAS Analyst": not a job's word).
     let words: Vec<&str> = part.split_whitespace().collect();
     if let Some(at) = words.iter().rposition(|w| is_company_suffix(w))
         && (1..=2).contains(&(words.len() - at - 1))
+        && !is_position(&words[at + 1..].join(" "))
         && words[at + 1..].iter().all(|w| {
             (w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
                 || (w.chars().count() <= 3 && w.chars().all(candidate::is_han))
@@ -2354,19 +2374,30 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // So have dates under the previous job's last sentence ("…what
         // they need." / "" / "Nov 2013 - Dec 2017" / "" / "Integrity Net -
         // Software Developer").
+        // So have dates under the header the previous job took below its
+        // own dates ("June 2017 - May 2018" / "" / "Position: Lead Data
+        // Scientist" / "ITS, Austrade" / "" / "September 2015 - June
+        // 2017" / "" / "Position: Data Scientist"), or under other dates.
         let under_text = (floor..*i)
             .rev()
             .find(|&m| !lines[m].blank)
-            .is_some_and(|m| lines[m].bullet || statement(m) || sentence(lines[m].text));
+            .is_some_and(|m| {
+                lines[m].bullet
+                    || statement(m)
+                    || sentence(lines[m].text)
+                    || taken_below(m)
+                    || line_dates[m].is_some()
+            });
         if header.len() == 1 && dates_alone(lines[*i].text, found) && (j == floor || under_text) {
             let mut m = k;
             while m < next && (lines[m].blank || range_end[m]) {
                 m += 1;
             }
-            // Not a list of tools, nor the next dates' own header.
+            // Not a list of tools (a line its label names a title is
+            // none), nor the next dates' own header.
             let own = m < next
                 && segment::is_header_line(lines[m].text)
-                && !crate::vocab::is_list_line(lines[m].text)
+                && (lines[m].title_label || !crate::vocab::is_list_line(lines[m].text))
                 && line_dates.get(m + 1).is_none_or(Option::is_none);
             if own {
                 k = m;
@@ -2843,6 +2874,17 @@ fn without_dates(line: &str, found: &dates::Found) -> Option<String> {
     let (head, last) = b.rsplit_once(char::is_whitespace).unwrap_or(("", b));
     if ["from", "since", "batch"].contains(&last.to_lowercase().as_str()) {
         before = head;
+    }
+    // "February 2015 - September 2015 (SME secondment from Austrade)": a
+    // note in words after the dates says why, and names no field.
+    if let Some(note) = after
+        .trim()
+        .strip_prefix('(')
+        .and_then(|a| a.strip_suffix(')'))
+        && !note.contains(['(', ')'])
+        && lowercase_words(note) >= 2
+    {
+        after = "";
     }
     Some(format!("{before}  {after}"))
 }
@@ -7851,6 +7893,47 @@ mod tests {
                         Some("2017"),
                     ),
                 ],
+            ),
+            // A note in words after the dates names nothing; the title
+            // below them is the header's.
+            (
+                "June 2017 - May 2018\n\nPosition: Lead Data Scientist\nAustrade\n\nFebruary 2015 - September 2015 (SME secondment from Austrade)\n\nPosition: Executive Advisor - Data SME\nBureau of Communications Research\n\nJanuary 2013 - January 2015 (move due to MoG)\n\nJanuary 2007 - December 2012 (move due to Industry, Tourism, and Resources)\n\nPosition: Manager (EL2), Department of Resources, Energy, and Tourism\n",
+                &[
+                    (
+                        "Austrade",
+                        "Lead Data Scientist",
+                        None,
+                        "2017-06",
+                        Some("2018-05"),
+                    ),
+                    (
+                        "Bureau of Communications Research",
+                        "Executive Advisor - Data SME",
+                        None,
+                        "2015-02",
+                        Some("2015-09"),
+                    ),
+                    ("-", "-", None, "2013-01", Some("2015-01")),
+                    (
+                        "Department of Resources, Energy, and Tourism",
+                        "Manager (EL2)",
+                        None,
+                        "2007-01",
+                        Some("2012-12"),
+                    ),
+                ],
+            ),
+            // A legal form's letters inside a title ("SAS") make it no
+            // employer.
+            (
+                "September 2020 - March 2021 Senior SAS Analyst, National Health Funding Body\n• Modelled costs.",
+                &[(
+                    "National Health Funding Body",
+                    "Senior SAS Analyst",
+                    None,
+                    "2020-09",
+                    Some("2021-03"),
+                )],
             ),
             // The employer's street address under its line is no title.
             (
