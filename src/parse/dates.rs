@@ -473,8 +473,9 @@ const TOKEN_PATTERN: &str = concat!(
     r"|\b(?:(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\.?\s{1,3})?(?P<mn>MONTH)(?:(?P<mdot>\.)|\b)(?P<msep>-|[\s,]{0,3})",
     r"(?:(?:[0-9]{1,2}(?:st|nd|rd|th)?\.?,?\s{1,3})?(?:de\s{1,3})?(?P<my4>Y4)",
     r"|(?P<mq>['’‘])?(?P<my2>[0-9]{2}))\b",
-    // A month's name run into its year: "April2015".
-    r"|\b(?P<gn>MONTH)(?P<gy>Y4)\b",
+    // A month's name run into its year: "April2015"; or its year in
+    // brackets after it: "March (2021)".
+    r"|\b(?P<gn>MONTH)(?:(?P<gy>Y4)\b|\s?\((?P<gb>Y4)\))",
     // A season and a year.
     r"|\b(?P<sn>SEASON)(?:[\s,]{1,3}|\s?[-–]\s?)(?:(?P<sy4>Y4)|['’‘](?P<sy2>[0-9]{2}))\b",
     // ISO, year first, maybe a day.
@@ -657,7 +658,7 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
         }
         return date(year(y)?, Some(month), Form::MonthName);
     }
-    if let (Some(name), Some(y)) = (text("gn"), text("gy")) {
+    if let (Some(name), Some(y)) = (text("gn"), text("gy").or_else(|| text("gb"))) {
         return date(year(y)?, Some(month_name(name)?.0), Form::MonthName);
     }
     if let Some(name) = text("sn") {
@@ -815,6 +816,10 @@ mod tests {
             ("Jan-20", Some(("2020-01", None, MonthName))),
             ("May 15, 2020", Some(("2020-05", None, MonthName))),
             ("15 March 2020", Some(("2020-03", None, MonthName))),
+            (
+                "Duration: March (2021) - November (2021)",
+                Some(("2021-03", Some("2021-11"), MonthName)),
+            ),
             // The day before the month, in a range: its end is not lost
             // to the day before it.
             (

@@ -496,10 +496,13 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
           | (?i:ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate
               # A graduate's diploma, and Latin America's specialization
               # (Specialization: Networks in English names a field).
-              |post-?graduate\s+(?:diploma|degree|certificate)|especializaci[oó]n|especializa[cç][aã]o
+              |post[-\s]?graduate\s+(?:diploma|degree|certificate)|especializaci[oó]n|especializa[cç][aã]o
               |higher\s+(?:national\s+)?diploma|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
               # India's school-leaving grades: 12th PCM, HSC, Class XII.
-              |1[02]th|hsc|ssc|matriculation|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x)
+              |1[02]th|hsc|ssc|matriculation
+              # South Africa's: the matric and the FET certificate.
+              |matric(?:\s+certificate)?|fet\s+certificate|national\s+senior\s+certificate
+              |(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x)
               # The International Baccalaureate's diploma.
               |international\s+baccalaureate(?:\s+(?:diploma(?:\s+program(?:me)?)?|program(?:me)?))?
               # A certificate in a field, of a level (Certificate III in
@@ -4317,6 +4320,16 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         }
         .then(|| school_name(line.text))
         .filter(|_| !sentence_goes_on)
+        // "2020-2024  College Station, TX": dates, then a town whose name
+        // holds a school's word, name no school.
+        .filter(|_| {
+            !dates::find(line.text.trim_start())
+                .filter(|f| f.start == 0)
+                .is_some_and(|f| {
+                    let rest = line.text.trim_start()[f.end..].trim();
+                    word_count(rest) <= 4 && degree_in(rest).is_none() && candidate::is_place(rest)
+                })
+        })
         // "• Michelin Excellency scholarship student in a double degree
         // program with UFSC University in Brazil.": a statement about the
         // entry names no school of its own.
@@ -8171,6 +8184,58 @@ mod tests {
                         Some("2012"),
                     ),
                 ],
+            ),
+            // Dates and a town named for a college under the school.
+            (
+                "Ph.D. Statistics\nTexas A&M University\n2020-2024  College Station, TX\n\nM.S. Mathematics\nOklahoma State University\n2016 - 2018  Stillwater OK\n\n2000  B.Sc. Agronomy  Purdue University, USA\n",
+                &[
+                    (
+                        Some("Texas A&M University"),
+                        Some("Ph.D."),
+                        Some("Statistics"),
+                        Some("2024"),
+                    ),
+                    (
+                        Some("Oklahoma State University"),
+                        Some("M.S."),
+                        Some("Mathematics"),
+                        Some("2018"),
+                    ),
+                    (
+                        Some("Purdue University"),
+                        Some("B.Sc."),
+                        Some("Agronomy"),
+                        Some("2000"),
+                    ),
+                ],
+            ),
+            // South Africa's school-leaving certificates, labelled.
+            (
+                "ALEXANDER ROAD HIGH SCHOOL\nCertification:  Matric Certificate (2020)\n\nCTU TRAINING SOLUTION COLLEGE\nCertification:  FET Certificate (2023)\n",
+                &[
+                    (
+                        Some("ALEXANDER ROAD HIGH SCHOOL"),
+                        Some("Matric Certificate"),
+                        None,
+                        Some("2020"),
+                    ),
+                    (
+                        Some("CTU TRAINING SOLUTION COLLEGE"),
+                        Some("FET Certificate"),
+                        None,
+                        Some("2023"),
+                    ),
+                ],
+            ),
+            // So is a post graduate certificate, the words apart.
+            (
+                "2007  Post Graduate Certificate Geography  Kansas State University, USA\n",
+                &[(
+                    Some("Kansas State University"),
+                    Some("Post Graduate Certificate"),
+                    Some("Geography"),
+                    Some("2007"),
+                )],
             ),
             // A postgraduate diploma is named whole.
             (
