@@ -3638,8 +3638,11 @@ fn fill_header(
             && let Some((title, employer)) = line.split_once(" for ")
             && is_position(title)
             // "Adjunct Instructor, English for Academic Purposes": what
-            // was taught, after the title's comma, goes on past "for".
+            // was taught, after the title's comma, goes on past "for"; so
+            // does the name after a field's bar ("Intern | North Carolina
+            // Association for Public Charter Schools").
             && !title.contains(", ")
+            && !title.contains(['|', '•', '·', ';', '\t'])
             // "Freelance Translator working for Theelingo": a phrase.
             && title
                 .split_whitespace()
@@ -4378,8 +4381,24 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             });
         // "Diplôme d'ingénieur; Télécom Saint-Étienne (FR)": the school
         // after the degree and a semicolon, whatever its words.
+        // So after a bar, where the degree's line names its field before
+        // it ("Master of Applied Professional Studies | UNC Chapel Hill
+        // Completed May 2025"; "Bachelor of Science | Computer Science"
+        // names a field), up to its dates.
         let school = school.or_else(|| {
-            let (first, second) = line.text.split_once("; ")?;
+            let (first, second) = match line.text.split_once("; ") {
+                Some(split) => split,
+                None => {
+                    let (first, second) = line.text.split_once(" | ")?;
+                    let second = dates::find(second).map_or(second, |f| &second[..f.start]);
+                    let second = second.split(" | ").next()?.split("  ").next()?;
+                    let field = degree_in(first).is_some_and(|c| c.name("area").is_some());
+                    if !field || candidate::is_place(second.trim()) {
+                        return None;
+                    }
+                    (first, second)
+                }
+            };
             let name = without_remark(second.trim()).trim();
             // "Bachelor of Science; Human Services with emphasis in
             // Sociology": words in lowercase tell a field, not a name.
@@ -7948,6 +7967,17 @@ mod tests {
                     Some("2021-03"),
                 )],
             ),
+            // "for" inside the employer's name after a bar.
+            (
+                "Intern | North Carolina Association for Public Charter Schools | Chapel Hill, NC  August 2025 - Present\n• Researched 225 charter schools.",
+                &[(
+                    "North Carolina Association for Public Charter Schools",
+                    "Intern",
+                    Some("Chapel Hill, NC"),
+                    "2025-08",
+                    None,
+                )],
+            ),
             // The employer's street address under its line is no title.
             (
                 "December 2017 - till date  Bismid Cosmetics Ltd\n32, Randle Avenue, Surulere, Lagos\n\nOperations Manager\n• Oversaw daily operations.",
@@ -8224,6 +8254,30 @@ mod tests {
                         Some("FET Certificate"),
                         None,
                         Some("2023"),
+                    ),
+                ],
+            ),
+            // The school after a bar, the degree's field before it.
+            (
+                "Master of Applied Professional Studies | UNC Chapel Hill  Completed May 2025\nBachelor of Arts in Women's and Gender Studies | UNC Chapel Hill  Completed August 2024\nBachelor of Science | Computer Science  2019\n",
+                &[
+                    (
+                        Some("UNC Chapel Hill"),
+                        Some("Master"),
+                        Some("Applied Professional Studies"),
+                        Some("2025-05"),
+                    ),
+                    (
+                        Some("UNC Chapel Hill"),
+                        Some("Bachelor of Arts"),
+                        Some("Women's and Gender Studies"),
+                        Some("2024-08"),
+                    ),
+                    (
+                        None,
+                        Some("Bachelor of Science"),
+                        Some("Computer Science"),
+                        Some("2019"),
                     ),
                 ],
             ),
