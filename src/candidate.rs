@@ -59,6 +59,11 @@ const NOT_NAMES: &[&str] = &[
     "lebenslauf",
     "currículum",
     "hoja",
+    // A credential's word before a title ("Certified Yoga Instructor").
+    "certified",
+    "licensed",
+    "registered",
+    "chartered",
 ];
 
 /// Phrases of a template's placeholder name (compared lower-cased).
@@ -2114,6 +2119,8 @@ mod tests {
         assert_eq!(c.name.as_deref(), Some("Jasmine Smith"));
         let c = candidate(&["Maria Lopez Ph.D. | maria@example.org"]);
         assert_eq!(c.name.as_deref(), Some("Maria Lopez"));
+        let c = candidate(&["Certified Yoga Instructor · Murcia, Spain", "GRACIÁN BAENA"]);
+        assert_eq!(c.name.as_deref(), Some("GRACIÁN BAENA"));
         let c = candidate(&["LI XIAO MA", "li.ma@example.org"]);
         assert_eq!(c.name.as_deref(), Some("LI XIAO MA"));
     }
