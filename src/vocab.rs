@@ -540,11 +540,11 @@ fn without_rule(line: &str) -> &str {
     const RULE: [char; 5] = ['_', '-', '=', '\u{2500}', '\u{2014}'];
     let mut words = line;
     let head = words.trim_end_matches(RULE);
-    if words.len() - head.len() >= 3 {
+    if words[head.len()..].chars().count() >= 3 {
         words = head.trim_end();
     }
     let tail = words.trim_start_matches(RULE);
-    if words.len() - tail.len() >= 3 {
+    if words[..words.len() - tail.len()].chars().count() >= 3 {
         words = tail.trim_start();
     }
     if words.chars().any(char::is_alphanumeric) {
