@@ -1685,6 +1685,24 @@ fn name_in_line(line: &str) -> Option<String> {
             ) && rest.starts_with(char::is_uppercase)
         })
         .map_or(line, |(_, rest)| rest);
+    // "AWE, Taiwo Oluwole": the surname in capitals first, a comma, then
+    // the given names, alone on the line (not "LONDON, United Kingdom",
+    // nor "ACME, Inc").
+    static SURNAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})?, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$")
+            .expect("valid")
+    });
+    let whole = line.trim();
+    if SURNAME_FIRST.is_match(whole)
+        && location_in(whole).is_none()
+        && !is_place(whole)
+        && !whole
+            .split_whitespace()
+            .any(|w| crate::parse::resume::is_company_suffix(w.trim_end_matches(',')))
+        && !names_a_job(whole)
+    {
+        return Some(whole.to_owned());
+    }
     let first = line.split(NAME_ENDS).next()?.trim();
     // "ARTHUR L. - Software Engineer": a spaced hyphen sets the headline
     // apart as a dash would.
@@ -2121,6 +2139,11 @@ mod tests {
         assert_eq!(c.name.as_deref(), Some("Maria Lopez"));
         let c = candidate(&["Certified Yoga Instructor · Murcia, Spain", "GRACIÁN BAENA"]);
         assert_eq!(c.name.as_deref(), Some("GRACIÁN BAENA"));
+        // The surname first, in capitals, before a comma.
+        let c = candidate(&["AWE, Taiwo Oluwole", "3, Itoko Avenue, Igando, Lagos"]);
+        assert_eq!(c.name.as_deref(), Some("AWE, Taiwo Oluwole"));
+        let c = candidate(&["LONDON, United Kingdom", "Jane Doe"]);
+        assert_eq!(c.name.as_deref(), Some("Jane Doe"));
         let c = candidate(&["LI XIAO MA", "li.ma@example.org"]);
         assert_eq!(c.name.as_deref(), Some("LI XIAO MA"));
     }
