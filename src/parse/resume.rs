@@ -4255,19 +4255,23 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
     // "• 2012  York St John University, York" / "M.A Business Leadership":
     // list items that open with their year, two or more, one naming a
     // school: each opens an entry, and what it names first is the school.
-    let item_dates = |k: usize| {
-        let text = lines[k].text;
-        let body = bullet_body(text).unwrap_or(text);
-        (lines[k].bullet && in_education(k))
-            .then(|| {
-                dates::find(body)
-                    .filter(|f| f.start == 0)
-                    .map(|f| &body[f.end..])
-            })
-            .flatten()
-    };
-    let dated_items = (0..lines.len()).filter_map(item_dates).collect::<Vec<_>>();
-    let dated_items = dated_items.len() >= 2 && dated_items.iter().any(|r| SCHOOL.is_match(r));
+    // Each line's text after the year it opens with, where it is such an
+    // item; and whether they open entries.
+    let items: Vec<Option<&str>> = (0..lines.len())
+        .map(|k| {
+            let text = lines[k].text;
+            let body = bullet_body(text).unwrap_or(text);
+            (lines[k].bullet && in_education(k))
+                .then(|| {
+                    dates::find(body)
+                        .filter(|f| f.start == 0)
+                        .map(|f| &body[f.end..])
+                })
+                .flatten()
+        })
+        .collect();
+    let dated_items =
+        items.iter().flatten().count() >= 2 && items.iter().flatten().any(|r| SCHOOL.is_match(r));
     let mut i = 0;
     while i < lines.len() {
         if !in_education(i) {
@@ -4392,6 +4396,8 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                     let (first, second) = line.text.split_once(" | ")?;
                     let second = dates::find(second).map_or(second, |f| &second[..f.start]);
                     let second = second.split(" | ").next()?.split("  ").next()?;
+                    // (The field in this part: the line's degree reads
+                    // one past the bar, "MSc | Distinction".)
                     let field = degree_in(first).is_some_and(|c| c.name("area").is_some());
                     if !field || candidate::is_place(second.trim()) {
                         return None;
@@ -4521,7 +4527,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 .any(|&k| shaped(k).is_some_and(|(_, school, _)| school));
             (beside || credential).then(|| Some(name.to_owned()))
         });
-        let item = item_dates(at).filter(|_| dated_items);
+        let item = items[at].filter(|_| dated_items);
         let school = school.or_else(|| {
             let rest = item.filter(|_| degree.is_none())?;
             named_alone(rest).map(Some)
