@@ -119,6 +119,11 @@ const REGIONS: &[&str] = &[
     "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "NS",
 ];
 
+/// Australia's states and territories, a region only before a postcode
+/// ("Toowoomba QLD 4350", "Sydney NSW 2000"): alone, "SA" is a legal
+/// form and "ACT" a word.
+const AU_STATES: &[&str] = &["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"];
+
 /// Countries and spelled-out states a "City, Region" may end with.
 const PLACES: &[&str] = &[
     "USA",
@@ -1046,6 +1051,12 @@ fn contact_parts(line: &str) -> impl Iterator<Item = &str> {
                 }
                 _ => p,
             };
+            // "Mobile: 07952 441578 Address: 18 Glendale Drive, …": a
+            // place's label after other details opens the place's part.
+            static INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)\s(?:location|address|city)\s*:\s*").expect("valid regex")
+            });
+            let p = INSIDE.find(p).map_or(p, |m| &p[m.end()..]);
             let label = LABEL.find(p).map_or(0, |m| m.end());
             // "based in Seattle WA Email: …": the place ends where the next
             // label starts.
@@ -1071,11 +1082,22 @@ fn place_part(part: &str) -> Option<String> {
     // Berlin", "2613 EN Delft, NL"). It is no place's word, and with it
     // the place need not end in a known region; a street before the city
     // goes ("6/8 Cottonwood Crescent Macquarie Park, Sydney 2113").
+    //
+    // A British postcode ("GU4 7HX", "EH9 3HJ") and an Indian PIN code
+    // ("Bangalore - 560076") are each their country's own form: with
+    // one, a town's name alone before it is a place.
     static CODE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[0-9]{4,5}|[0-9]{4} ?[A-Z]{2}|[0-9]{3} [0-9]{2})$").expect("valid")
+        Regex::new(r"^(?:[0-9]{4,6}|[0-9]{4} ?[A-Z]{2}|[0-9]{3} [0-9]{2}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})$")
+            .expect("valid")
     });
-    static CODE_AFTER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r" [0-9]{4,5}$").expect("valid"));
+    static CODE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?: -)? (?:[0-9]{4,6}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})$")
+            .expect("valid")
+    });
+    let own_form = |code: &str| {
+        let code = code.trim_start_matches([' ', '-']);
+        code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) || code.contains(' ')
+    };
     static CODE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:[0-9]{5}|[0-9]{4} ?[A-Z]{2}|[0-9]{4}|[0-9]{3} [0-9]{2}) ").expect("valid")
     });
@@ -1086,17 +1108,31 @@ fn place_part(part: &str) -> Option<String> {
     let code_after = all[1..]
         .iter()
         .any(|g| CODE.is_match(g) || CODE_AFTER.is_match(g));
+    // A postcode after the first group's town: one of its country's own
+    // form, or before the country ("Kyiv 04208, Ukraine"), or after a
+    // state's code ("Toowoomba QLD 4350").
+    let first_code_after = CODE_AFTER.find(all[0]).filter(|code| {
+        let town = &all[0][..code.start()];
+        own_form(code.as_str())
+            || all.len() > 1 && all.last().is_some_and(|g| is_country(g))
+            || town.rsplit(' ').next().is_some_and(state_before_code)
+    });
+    let mut own = false;
     let mut groups: Vec<&str> = Vec::with_capacity(all.len());
     for (i, g) in all.iter().enumerate() {
         if i > 0 && CODE.is_match(g) {
             postal = true;
+            own |= own_form(g);
             continue;
         }
         let mut g = *g;
-        if i > 0
-            && let Some(code) = CODE_AFTER.find(g)
+        if let Some(code) = CODE_AFTER
+            .find(g)
+            .filter(|_| i > 0)
+            .or(first_code_after.filter(|_| i == 0))
         {
             postal = true;
+            own |= own_form(code.as_str());
             g = &g[..code.start()];
         }
         if i == 0
@@ -1110,14 +1146,29 @@ fn place_part(part: &str) -> Option<String> {
         groups.push(g);
     }
     let mut shown = part;
-    let street = |g: &str| g.split_whitespace().any(is_street_word);
-    if postal
-        && groups.len() > 1
-        && groups[0].starts_with(|c: char| c.is_ascii_digit())
-        && ends_a_street(groups[0])
-    {
-        // "6 Crawford Ave, Exeter, NH 03833": the street, its own group.
-        groups.remove(0);
+    // "St Helens" opens with its saint, no street.
+    let street = |g: &str| {
+        g.split_whitespace()
+            .enumerate()
+            .any(|(i, w)| is_street_word(w) && !(i == 0 && matches!(w, "St" | "St.")))
+    };
+    // "150 Font Blvd, Apt MH, San Francisco": a flat's number after its
+    // street is the street's.
+    let unit = |g: &str| {
+        g.starts_with('#')
+            || g.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches('.'),
+                    "Apt" | "Apartment" | "Suite" | "Ste" | "Unit" | "Flat"
+                )
+            })
+    };
+    let last_street = groups.iter().rposition(|g| ends_a_street(g) || unit(g));
+    if postal && let Some(at) = last_street.filter(|&at| at + 1 < groups.len()) {
+        // "6 Crawford Ave, Exeter, NH 03833", "LnT Southcity, C3 1801,
+        // Bannerghatta Road, Bangalore - 560076": the town follows its
+        // street, the street's own group.
+        groups.drain(..=at);
         shown = part.get(part.find(groups[0])?..)?;
     } else if postal
         && let Some(first) = groups.first_mut()
@@ -1130,19 +1181,27 @@ fn place_part(part: &str) -> Option<String> {
         }
     }
     if postal && !groups.is_empty() {
-        let named = groups
-            .iter()
-            .all(|g| place_words(g) && !names_a_job(g) && heading_section(g).is_none());
+        let named = groups.iter().all(|g| {
+            // "34170 Gorizia (GO)": an Italian town's province after it.
+            let g: &str = g;
+            let g = g
+                .strip_suffix(')')
+                .and_then(|g| g.rsplit_once(" ("))
+                .filter(|(_, code)| code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()))
+                .map_or(g, |(town, _)| town);
+            place_words(g) && !names_a_job(g) && heading_section(g).is_none()
+        });
         let town = !groups.iter().any(|g| street(g));
         // One group ("Golden CO" of "Golden CO, 80401") ends in a state's
         // code, as without the postcode; a town after its postcode alone
         // is a word or two ("30757 Timberlake Village Cir" is a street).
         let alone = groups.len() > 1
             || (CODE_BEFORE.is_match(part) && groups[0].split_whitespace().count() <= 2)
+            || own && groups[0].split_whitespace().count() <= 3
             || groups[0]
                 .rsplit(' ')
                 .next()
-                .is_some_and(|code| groups[0].contains(' ') && REGIONS.contains(&code));
+                .is_some_and(|code| groups[0].contains(' ') && state_before_code(code));
         if named && town && alone {
             return Some(shown.to_owned());
         }
@@ -1187,6 +1246,12 @@ fn place_part(part: &str) -> Option<String> {
             && no_job(part)
     };
     place.then(|| part.to_owned())
+}
+
+/// A state's code, as a postal address sets it before the postcode
+/// ("Golden CO 80401", "Toowoomba QLD 4350").
+fn state_before_code(code: &str) -> bool {
+    REGIONS.contains(&code) || AU_STATES.contains(&code)
 }
 
 /// One to four words a place's name is made of, the first capitalized
@@ -1924,8 +1989,47 @@ mod tests {
                 "Wake Forest, NC 27587, USA",
                 Some("Wake Forest, NC 27587, USA"),
             ),
+            // A British postcode, an Indian PIN code, an Australian
+            // state's code before its postcode; the town after its street
+            // and a flat's number.
+            (
+                "18 Glendale Drive, Guildford, Surrey, GU4 7HX",
+                Some("Guildford, Surrey, GU4 7HX"),
+            ),
+            (
+                "72 Birchington Avenue, Huddersfield, HD3 3RB",
+                Some("Huddersfield, HD3 3RB"),
+            ),
+            ("London SW1A 1AA", Some("London SW1A 1AA")),
+            (
+                "Mobile: 07952 441578 Address: 18 Glendale Drive, Guildford, GU4 7HX",
+                Some("Guildford, GU4 7HX"),
+            ),
+            (
+                "Address  LnT Southcity, C3 1801, Bannerghatta Road, Bangalore - 560076",
+                Some("Bangalore - 560076"),
+            ),
+            (
+                "Kokra, Khoksa, Raiganj, Uttar Dinajpur, West Bengal, 733134",
+                Some("Kokra, Khoksa, Raiganj, Uttar Dinajpur, West Bengal, 733134"),
+            ),
+            ("Toowoomba QLD 4350", Some("Toowoomba QLD 4350")),
+            ("Kyiv 04208, Ukraine", Some("Kyiv 04208, Ukraine")),
+            (
+                "via Androna della Pergola 14 | 34170 Gorizia (GO), Italy",
+                Some("34170 Gorizia (GO), Italy"),
+            ),
+            (
+                "Parr, St Helens, Merseyside WA9 1RU",
+                Some("Parr, St Helens, Merseyside WA9 1RU"),
+            ),
+            (
+                "150 Font Blvd, Apt MH, San Francisco, CA - 94132",
+                Some("San Francisco, CA - 94132"),
+            ),
             // A street's number is no postcode; a name and a code no town.
             ("30757 Timberlake Village Cir", None),
+            ("Acme Labs 80401", None),
             ("1209 CHARELENE DR", None),
             ("Acme Labs, 80401", None),
         ] {
