@@ -1311,13 +1311,16 @@ impl Cutter<'_> {
     /// of table rows.
     fn vertical_cut(&self, groups: &[Group]) -> Option<(Vec<Group>, Vec<Group>)> {
         let Some((left, right)) = self.widest_gap(groups) else {
-            return self
-                .overfull_cut(groups)
-                .filter(|(left, right)| !self.is_form(left, &self.baselines(right)));
+            return self.overfull_cut(groups).filter(|(left, right)| {
+                let baselines = self.baselines(right);
+                !self.is_form(left, &baselines) && !self.is_date_margin(left, &baselines)
+            });
         };
         if left.is_empty()
             || right.is_empty()
-            || (self.is_rows(&left, &right) && !self.is_columns(&left, &right))
+            || (self.is_rows(&left, &right)
+                && (!self.is_columns(&left, &right)
+                    || self.is_date_margin(&left, &self.baselines(&right))))
             || self.is_fields_of_rows(&right, &left)
             || self.is_form(&left, &self.baselines(&right))
         {
@@ -1465,12 +1468,26 @@ impl Cutter<'_> {
         // A margin column of dates, each a line or a start over its end
         // ("Aug 2020 -" / "Present"), beside the entries (Twenty Seconds).
         // Each date's first line is on an entry's line.
-        let dates = left.iter().all(|g| {
-            let first = &self.segments[g.members[0]];
-            g.members.len() <= 2
-                && first.text.contains(|c: char| c.is_ascii_digit())
-                && r.iter().any(|y| (first.base - y).abs() <= tolerance)
-        });
+        // Its month may stand alone over the year ("November" / "2024 -
+        // Present", "May-" / "October 2024"), and a section's heading in
+        // the margin may sit right over the first date ("Positions Held"
+        // / "November" / "2024 - Present").
+        let heading = |m: usize| vocab::heading_section(&self.segments[m].text).is_some();
+        let dates = left.iter().any(|g| g.members.iter().any(|&m| !heading(m)))
+            && left.iter().all(|g| {
+                let members = match g.members[..] {
+                    [first, ref rest @ ..] if heading(first) => rest,
+                    ref all => all,
+                };
+                let Some(first) = members.first().map(|&m| &self.segments[m]) else {
+                    return true;
+                };
+                members.len() <= 2
+                    && members
+                        .iter()
+                        .any(|&m| self.segments[m].text.contains(|c: char| c.is_ascii_digit()))
+                    && r.iter().any(|y| (first.base - y).abs() <= tolerance)
+            });
         // The same column at the right edge, where Word may set a date a
         // line above its entry's line (its table cell starts higher): short
         // lines with a figure, half of them or more level with an entry's
@@ -1491,6 +1508,38 @@ impl Cutter<'_> {
             });
         (l.len() <= r.len() && ((pl >= 0.8 && single(left)) || dates))
             || (r.len() <= l.len() && ((pr >= 0.8 && flush_right) || dates_right))
+    }
+
+    /// Whether `left` is a margin column of dates, however tall: apart from
+    /// sections' headings, every line of it is short and holds a year,
+    /// and nearly all are level with a line of the other side ("2023 –"
+    /// beside "Federal Ministry of Labour…", line after line). Such a
+    /// column is the rows' first cells, not a sidebar.
+    /// `right_baselines` is sorted, as [`Self::baselines`] gives them.
+    fn is_date_margin(&self, left: &[Group], right_baselines: &[f64]) -> bool {
+        let tolerance = 0.3 * self.size;
+        let lines: Vec<&Segment> = left
+            .iter()
+            .flat_map(|g| g.members.iter().map(|&m| &self.segments[m]))
+            .filter(|s| vocab::heading_section(&s.text).is_none())
+            .collect();
+        let level = lines
+            .iter()
+            .filter(|s| {
+                let at = right_baselines.partition_point(|&y| y < s.base - tolerance);
+                right_baselines
+                    .get(at)
+                    .is_some_and(|&y| y <= s.base + tolerance)
+            })
+            .count();
+        lines.len() >= 4
+            && 5 * level >= 4 * lines.len()
+            && lines.iter().all(|s| {
+                s.text.split_whitespace().count() <= 4
+                    && s.text
+                        .split(|c: char| !c.is_ascii_digit())
+                        .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+            })
     }
 
     /// Whether `left` is a form's labels ("Surname", "Contact number",
@@ -2072,6 +2121,93 @@ mod tests {
             "May 2011 - Intern at Maverick",
         ] {
             assert!(text.contains(&want), "{want}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_month_over_its_year_in_the_margin_stays_on_its_entries_lines() {
+        // A Word CV: the section's heading right over the first date, each
+        // date's month alone over its year, beside an employer over a
+        // title.
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        // The page's name above, its last section far below.
+        let across = |s: &'static str, y: f64| line(&words(s), 150.0, y, 10.0);
+        let mut glyphs = across(
+            "Jane Doe, Neuroscientist, Boston MA, jane@example.com",
+            40.0,
+        );
+        glyphs.extend(across(
+            "References are available on request from the lab",
+            700.0,
+        ));
+        glyphs.extend(line(&["Positions", "Held"], 150.0, 86.0, 10.0));
+        let jobs = [
+            (
+                "November",
+                "2024 - Present",
+                "Harvard Medical School",
+                "Research Fellow",
+            ),
+            (
+                "May-",
+                "October 2024",
+                "Brandeis University",
+                "Postdoctoral Associate",
+            ),
+        ];
+        let mut top = 100.0;
+        for (month, year, employer, title) in jobs {
+            glyphs.extend(line(&words(month), 150.0, top, 10.0));
+            glyphs.extend(line(&words(year), 150.0, top + 14.0, 10.0));
+            glyphs.extend(line(&words(employer), 260.0, top, 10.0));
+            glyphs.extend(line(&words(title), 260.0, top + 14.0, 10.0));
+            glyphs.extend(line(
+                &["Studied", "the", "taste", "of", "things"],
+                260.0,
+                top + 28.0,
+                10.0,
+            ));
+            top += 50.0;
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        for want in [
+            "Positions Held",
+            "November  Harvard Medical School",
+            "2024 - Present  Research Fellow",
+            "May-  Brandeis University",
+            "October 2024  Postdoctoral Associate",
+        ] {
+            assert!(text.contains(&want), "{want}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_tall_margin_column_of_dates_is_the_rows_first_cells() {
+        // An academic CV: a date or a range beside each one-line entry, a
+        // column of them down the page, as tall as a sidebar.
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        let rows = [
+            ("2023 -", "Federal Ministry of Labour"),
+            ("2017 -", "Research Associate, DIW Berlin"),
+            ("2021 - 2023", "Fellow, FNA Network"),
+            ("2018 - 2023", "Affiliate Member, DFG CRC"),
+            ("2017 - 2023", "DIW Graduate Center"),
+            ("2016 - 2023", "Berlin School of Economics"),
+            ("2015 - 2016", "RA & TA, HU Berlin"),
+            ("2014 - 2015", "RA, UCLA"),
+        ];
+        let mut glyphs = Vec::new();
+        for (i, (dates, entry)) in rows.iter().enumerate() {
+            let y = 100.0 + 14.0 * i as f64;
+            glyphs.extend(line(&words(dates), 150.0, y, 10.0));
+            glyphs.extend(line(&words(entry), 260.0, y, 10.0));
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        for (dates, entry) in rows {
+            let want = format!("{dates}  {entry}");
+            assert!(text.contains(&want.as_str()), "{want}: {text:?}");
         }
     }
 
