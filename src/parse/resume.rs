@@ -994,6 +994,7 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
 
 /// Where a line stands for the job search: its text, whether it is a
 /// bullet, its section.
+#[derive(Clone)]
 struct Line<'a> {
     text: &'a str,
     bullet: bool,
@@ -1596,7 +1597,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     // A header that says only that the job goes on ("Software Engineer,
     // Acme ; El Paso, Texas. - CURRENT") stands for dates too: a range
     // from no year (see `NO_START`).
-    let line_dates: Vec<Option<dates::Found>> = lines
+    let mut line_dates: Vec<Option<dates::Found>> = lines
         .iter()
         .map(|l| {
             if l.blank {
@@ -1606,6 +1607,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             }
         })
         .collect();
+    let lines = &month_over_year(lines, &mut line_dates)[..];
     let headed = line_dates
         .iter()
         .enumerate()
@@ -3011,6 +3013,60 @@ fn lowercase_words(line: &str) -> usize {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.starts_with(char::is_lowercase) && !segment::is_connector(w))
         .count()
+}
+
+/// A margin column of dates read row by row beside its entries, each
+/// date's month alone over its year: "November  Harvard Medical School"
+/// over "2024 - Present  Research Fellow" starts in November 2024, and
+/// "May-  Brandeis University" over "October 2024  Postdoctoral
+/// Associate" runs from May to October 2024. The month leaves the line
+/// above, whose words are the entry's; the line below's dates take it.
+/// Only where the line below opens with its dates, the line above has
+/// none and goes on after the month.
+fn month_over_year<'a>(
+    lines: &[Line<'a>],
+    line_dates: &mut [Option<dates::Found>],
+) -> Vec<Line<'a>> {
+    let mut out = lines.to_vec();
+    for i in 1..lines.len() {
+        let (above, line) = (&lines[i - 1], &lines[i]);
+        let Some(mut found) = line_dates[i] else {
+            continue;
+        };
+        if above.blank
+            || above.bullet
+            || line_dates[i - 1].is_some()
+            || !line.text[..found.start].trim().is_empty()
+        {
+            continue;
+        }
+        let text = above.text.trim_start();
+        let Some(word) = text.split_whitespace().next() else {
+            continue;
+        };
+        let dashed = word.ends_with(['-', '–', '—']);
+        let Some(month) = dates::month_word(word.trim_end_matches(['-', '–', '—'])) else {
+            continue;
+        };
+        let rest = text[word.len()..].trim_start();
+        // "November Harvard…": the entry's words go on, capitalized.
+        if !rest.starts_with(char::is_uppercase) || rest.split_whitespace().count() < 2 {
+            continue;
+        }
+        match found.to {
+            // "May-" over "October 2024": the range's start.
+            None if dashed && found.from.month.is_some_and(|m| m >= month) => {
+                found.to = Some(dates::End::Date(found.from));
+                found.from.month = Some(month);
+            }
+            // "November" over "2024 - Present": the start's month.
+            Some(_) if !dashed && found.from.month.is_none() => found.from.month = Some(month),
+            _ => continue,
+        }
+        line_dates[i] = Some(found);
+        out[i - 1].text = rest;
+    }
+    out
 }
 
 /// Where a range's "present" ends when the word is on the next line of a
@@ -5601,6 +5657,28 @@ mod tests {
                         Some("Germany"),
                         "2016-03",
                         Some("2016-03"),
+                    ),
+                ],
+            ),
+            // A margin column of dates read row by row, each month alone
+            // over its year: the month starts the range, and leaves the
+            // employer's line.
+            (
+                "November  Harvard Medical School\n2024 - Present  Research Fellow\nStudied the role of dopamine\nMay-  Brandeis University\nOctober 2024  Postdoctoral Associate\nStudied taste\n",
+                &[
+                    (
+                        "Harvard Medical School",
+                        "Research Fellow",
+                        None,
+                        "2024-11",
+                        None,
+                    ),
+                    (
+                        "Brandeis University",
+                        "Postdoctoral Associate",
+                        None,
+                        "2024-05",
+                        Some("2024-10"),
                     ),
                 ],
             ),
