@@ -535,10 +535,10 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What joins a range's two ends: a dash or a word, with spaces; an end
 /// still to come may say so ("Mar. 2016 - Exp. Jun. 2017"), and a dash
-/// may come before the word ("Mar 2011 – Till Date").
+/// may come before the word ("Mar 2011 – Till Date", "Sep. 2022 - to date").
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\s{0,3}[-–—−‐‑\x{AD}~～]{1,3}\s{0,3}(?:(?:expected|exp\.|till|until)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3}|\s{0,3}(?:至|到)\s{0,3})$",
+        r"(?i)^(?:\s{0,3}[-–—−‐‑\x{AD}~～]{1,3}\s{0,3}(?:(?:expected|exp\.|till|until|to)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3}|\s{0,3}(?:至|到)\s{0,3})$",
     )
     .expect("valid")
 });
@@ -1078,6 +1078,11 @@ mod tests {
                 Some(("2024-01", Some("present"), MonthName)),
             ),
             ("2019 to date", Some(("2019", Some("present"), Year))),
+            // A dash, then "to date".
+            (
+                "Sep. 2022 - to date",
+                Some(("2022-09", Some("present"), MonthName)),
+            ),
             ("2019 – Aujourd'hui", Some(("2019", Some("present"), Year))),
             ("2019 à aujourd’hui", Some(("2019", Some("present"), Year))),
             ("2019 – présent", Some(("2019", Some("present"), Year))),
