@@ -1501,12 +1501,15 @@ fn trim_part(part: &str) -> &str {
     let mut part = part
         .trim_matches(|c: char| !c.is_alphanumeric() && !".)>&+#!".contains(c))
         .trim();
-    // "Saint John's University.": a sentence's full stop after a word,
-    // where "Inc." and "Co." keep theirs.
+    // "Saint John's University.", "Université Côte d'Azur.",
+    // "Panthéon-Sorbonne.": a sentence's full stop after a word, where
+    // "Inc." and "Co." keep theirs.
     if let Some(stem) = part.strip_suffix('.')
         && let Some(last) = stem.split_whitespace().next_back()
         && last.chars().count() >= 4
-        && last.chars().all(char::is_alphabetic)
+        && last
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
         && !is_company_suffix(&format!("{last}."))
         && !is_company_suffix(last)
     {
@@ -2102,6 +2105,14 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             jobs.last()
                 .is_some_and(|p: &Work| k > p.date_line && p.header_lines.contains(&k))
         };
+        // Dates alone over their header, job after job ("Sep. 2019 - Aug.
+        // 2022" / "Research Engineer" / "University Côte d'Azur." / "Oct.
+        // 2017 - Aug. 2019" / …): the previous job's header is all below
+        // its dates, and so is this one's.
+        let all_below = dates_alone(lines[*i].text, found)
+            && jobs
+                .last()
+                .is_some_and(|p: &Work| p.header_lines.iter().all(|&h| h >= p.date_line));
         let mut header: Vec<usize> = Vec::new();
         let mut j = *i;
         // A line of dates alone ("April 2009 - April 2010 (1 year 1
@@ -2263,7 +2274,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // Nor is a section's heading ("Other work history").
             if l.blank
                 || crate::readability::EMAIL.is_match(l.text)
-                || ((crossed || employer_was_below) && taken_below(j))
+                || ((crossed || employer_was_below || all_below) && taken_below(j))
                 || statement(j)
                 || sentence(l.text)
                 || !in_experience(j)
@@ -2971,6 +2982,32 @@ fn described(line: &str) -> bool {
             is_company_suffix(w) || EMPLOYER_WORDS.contains(&w.to_lowercase().as_str())
         })
         && !names_then_place(line)
+        && !all_names(line)
+}
+
+/// Whether a line names an organization in capitalized words, connectors
+/// ("of", "and") and a French or Italian elided article ("d'Azur")
+/// aside: "Center of Modeling, Simulation and Interactions, University
+/// Côte d'Azur." names, its full stop no sentence's. ("Kubernetes and
+/// Istio Service Mesh." names no employer.)
+fn all_names(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .any(|w| EMPLOYER_WORDS.contains(&w.to_lowercase().as_str()))
+        && words.iter().all(|w| {
+            let w = ["d'", "l'", "d’", "l’"]
+                .iter()
+                .find_map(|a| w.strip_prefix(a))
+                .unwrap_or(w);
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || segment::is_connector(w)
+        })
 }
 
 /// A line of names that ends in a place with its country ("Department
@@ -5657,6 +5694,35 @@ mod tests {
                         Some("Germany"),
                         "2016-03",
                         Some("2016-03"),
+                    ),
+                ],
+            ),
+            // Dates alone over their header, job after job: each job's
+            // header is below its dates, the employer's line names with a
+            // full stop.
+            (
+                "Sep. 2022 - to date\nJunior Professor in Archaeology\nUniversity Côte d'Azur.\nSep. 2019 - Aug. 2022\nResearch Engineer\nInria Sophia Antipolis Laboratory.\nOct. 2017 - Aug. 2019\nTeaching Assistant\nUniversity of Paris 1 Panthéon-Sorbonne.\n",
+                &[
+                    (
+                        "University Côte d'Azur",
+                        "Junior Professor in Archaeology",
+                        None,
+                        "2022-09",
+                        None,
+                    ),
+                    (
+                        "Inria Sophia Antipolis Laboratory",
+                        "Research Engineer",
+                        None,
+                        "2019-09",
+                        Some("2022-08"),
+                    ),
+                    (
+                        "University of Paris 1 Panthéon-Sorbonne",
+                        "Teaching Assistant",
+                        None,
+                        "2017-10",
+                        Some("2019-08"),
                     ),
                 ],
             ),
