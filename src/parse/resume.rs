@@ -5372,6 +5372,14 @@ fn without_place(name: &str) -> String {
     {
         name = head.to_owned();
     }
+    // "University of Minnesota-Twin Cities, Minneapolis MN": a town and
+    // its state's code after the comma, a place and nothing else.
+    if let Some((head, tail)) = name.rsplit_once(", ")
+        && candidate::is_place(tail.trim().trim_end_matches('.'))
+        && let Some(head) = school_left(head)
+    {
+        name = head;
+    }
     // A country or a region spelled out, after a comma.
     while let Some((head, last)) = name.rsplit_once(", ")
         && candidate::is_country(last.trim())
@@ -8361,6 +8369,25 @@ mod tests {
                         Some("York St John University"),
                         Some("M.A"),
                         Some("Business Leadership and Management"),
+                        Some("2012"),
+                    ),
+                ],
+            ),
+            // A town and its state's code after the school's comma; a
+            // country after its town with a full stop.
+            (
+                "BA 2017  University of Minnesota-Twin Cities, Minneapolis MN\nPhysiology Major\n\nMSc in Agronomy, 2012\nUniversity of California in Davis, USA.\n",
+                &[
+                    (
+                        Some("University of Minnesota-Twin Cities"),
+                        Some("BA"),
+                        None,
+                        Some("2017"),
+                    ),
+                    (
+                        Some("University of California in Davis"),
+                        Some("MSc"),
+                        Some("Agronomy"),
                         Some("2012"),
                     ),
                 ],
