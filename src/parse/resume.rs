@@ -1206,6 +1206,13 @@ enum Joint {
 /// The parts of a header line, each with what set it apart from the one
 /// before.
 fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
+    // "Research Fellow, Advisor: Dr. John Assad": a person a label names
+    // after the job's fields (an advisor, a supervisor) is no field.
+    static PERSON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:,|;|\s\|)\s*\p{Lu}[\p{L}-]*(?: \p{L}+)?:\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+\p{Lu}.*$")
+            .expect("valid")
+    });
+    let line = PERSON.find(line).map_or(line, |m| &line[..m.start()]);
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | working for | employed by | ?[-–—.·]{3,} ?| \[|: )\s*")
             .expect("valid")
@@ -5702,6 +5709,26 @@ mod tests {
                         Some("Germany"),
                         "2016-03",
                         Some("2016-03"),
+                    ),
+                ],
+            ),
+            // An advisor a label names after the title is no field.
+            (
+                "Harvard Medical School  2020 - 2022\nResearch Fellow, Advisor: Dr. John Assad\n• Studied dopamine in movement\nBrandeis University  2018 - 2020\nLab Manager; Supervisor: Prof. Donald Katz\n• Ran the lab\n",
+                &[
+                    (
+                        "Harvard Medical School",
+                        "Research Fellow",
+                        None,
+                        "2020",
+                        Some("2022"),
+                    ),
+                    (
+                        "Brandeis University",
+                        "Lab Manager",
+                        None,
+                        "2018",
+                        Some("2020"),
                     ),
                 ],
             ),
