@@ -1583,6 +1583,19 @@ impl Cutter<'_> {
             "address",
             "postal address",
             "marital status",
+            "matrimonial status",
+            "civil status",
+            "place of birth",
+            "date and place of birth",
+            "age",
+            "religion",
+            "passport",
+            "passport no",
+            "father's name",
+            "phone numbers",
+            "mobile number",
+            "mobile no",
+            "telephone number",
             "languages",
             "home language",
             "health",
@@ -2436,6 +2449,46 @@ mod tests {
         }
         let at = |want: &str| text.iter().position(|l| l.contains(want));
         assert!(at("mirco@example.com") < at("Jobs"), "{text:?}");
+    }
+
+    #[test]
+    fn personal_details_labels_stay_on_their_values_lines() {
+        // A Word CV's personal details, each label with a colon beside its
+        // value, some values over several lines.
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        let mut glyphs = line(&words("ASHTARI, Babak"), 200.0, 60.0, 12.0);
+        let rows = [
+            ("Date of birth:", "February 19th, 1988"),
+            ("Place of birth:", "Tehran"),
+            ("E-mail address:", "ashtari@example.com"),
+            ("Matrimonial status:", "Married"),
+            ("Address:", "Unit 12, Amini alley, Younesyan st,"),
+            ("", "Damavand ave, Tehran 1731783685"),
+            ("Phone numbers:", "+98-21-77991579"),
+            ("", "+98-912-7621031"),
+            // Headings in the labels' column, with no value beside them.
+            ("Academic Studies:", ""),
+            ("Master's Degree:", ""),
+            ("Bachelor's Degree:", ""),
+        ];
+        for (i, (label, value)) in rows.iter().enumerate() {
+            let base = 100.0 + 28.0 * i as f64;
+            if !label.is_empty() {
+                glyphs.extend(line(&words(label), 60.0, base, 10.0));
+            }
+            if !value.is_empty() {
+                glyphs.extend(line(&words(value), 200.0, base, 10.0));
+            }
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        for want in [
+            "Place of birth:  Tehran",
+            "Matrimonial status:  Married",
+            "Phone numbers:  +98-21-77991579",
+        ] {
+            assert!(text.contains(&want), "{want}: {text:?}");
+        }
     }
 
     #[test]
