@@ -98,6 +98,10 @@ const TEMPLATE_DOMAINS: &[&str] = &[
     "hloom.com",
 ];
 
+/// How far down a phone written as one is preferred to a bare run of
+/// digits above it.
+const PHONE_LINES: usize = 40;
+
 /// Local parts of a placeholder address ("youremail@...", "email@email.com").
 const PLACEHOLDER_MAILBOXES: &[&str] = &[
     "youremail",
@@ -742,10 +746,25 @@ pub(crate) fn contact(text: &NormText) -> Contact {
             .take_while(|l| heading_section(l).is_none())
             .find_map(|l| lowercase_name(l, address));
     }
-    let phone = text
-        .lines
-        .iter()
-        .find_map(|l| phone_in(&l.text))
+    // "Damavand ave, Tehran 1731783685" over "Phone numbers:
+    // +98-21-77991579": a bare run of digits at the top may be a postcode;
+    // a number written as a phone's is, when one is near.
+    let bare = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    let mut phones = text.lines.iter().filter_map(|l| phone_in(&l.text));
+    let phone = phones
+        .next()
+        .map(|first| {
+            if bare(first) {
+                text.lines
+                    .iter()
+                    .take(PHONE_LINES)
+                    .filter_map(|l| phone_in(&l.text))
+                    .find(|p| !bare(p))
+                    .unwrap_or(first)
+            } else {
+                first
+            }
+        })
         .map(str::to_owned);
     let linkedin = text.lines.iter().enumerate().find_map(|(i, l)| {
         let m = LINKEDIN.find(&l.text)?;
@@ -2400,6 +2419,20 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn a_phone_written_as_one_wins_over_a_postcode_s_digits_above_it() {
+        let c = candidate(&[
+            "ASHTARI, Babak",
+            "Address:  Unit 12, Amini alley, Younesyan st,",
+            "Damavand ave, Tehran 1731783685",
+            "Phone numbers:  +98-21-77991579",
+        ]);
+        assert_eq!(c.phone.as_deref(), Some("+98-21-77991579"));
+        // A bare number alone is the phone.
+        let c = candidate(&["Jane Doe", "4153414372", "jane@example.com"]);
+        assert_eq!(c.phone.as_deref(), Some("4153414372"));
     }
 
     #[test]
