@@ -2788,6 +2788,39 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             took[k] = true;
         }
     }
+    // "2017 - 2019:" over "o Part-time translator at Mazaheri Translation
+    // Office" / "o Part-time instructor at Odaba Zand International
+    // Center": a period over the roles held in it, each a title at an
+    // employer, is a job for each, when every statement under it is one.
+    let mut roles_apart: Vec<Work> = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        let roles: Vec<(String, String)> = if job.position.is_none() {
+            job.highlights.iter().map_while(|h| role_at(h)).collect()
+        } else {
+            Vec::new()
+        };
+        if roles.is_empty()
+            || roles.len() != job.highlights.len()
+            || roles.len() != job.bullet_lines.len()
+        {
+            roles_apart.push(job);
+            continue;
+        }
+        for ((title, employer), &b) in roles.into_iter().zip(&job.bullet_lines) {
+            roles_apart.push(Work {
+                name: Some(employer),
+                position: Some(title),
+                start_date: job.start_date.clone(),
+                end_date: job.end_date.clone(),
+                line: text.lines[b].source_line,
+                dates: job.dates,
+                header_lines: vec![b],
+                date_line: job.date_line,
+                ..Work::default()
+            });
+        }
+    }
+    let mut jobs = roles_apart;
     // "2014-2015: Break." among the jobs of a timeline is time between
     // them; so, outside an Experience heading, is a school's name with no
     // title or a student's ("2003-2005: Bancroft's School", "Engineering
@@ -3335,6 +3368,22 @@ fn without_description(line: &str) -> &str {
         }
     }
     line
+}
+
+/// A statement that is a role held and where: a title, " at ", the
+/// employer's name ("Part-time translator at Pouyesh Magazine at Imam Ali
+/// University"), short as a header is.
+fn role_at(statement: &str) -> Option<(String, String)> {
+    let statement = statement.trim();
+    if statement.split_whitespace().count() > 20 {
+        return None;
+    }
+    let (at, _) = statement.match_indices(" at ").next()?;
+    let (title, employer) = (&statement[..at], statement[at + 4..].trim());
+    (is_position(title)
+        && title.split_whitespace().count() <= 12
+        && employer.starts_with(char::is_uppercase))
+    .then(|| (clean_part(title), trim_part(employer).to_owned()))
 }
 
 fn fill_header(
@@ -5709,6 +5758,41 @@ mod tests {
                         Some("Germany"),
                         "2016-03",
                         Some("2016-03"),
+                    ),
+                ],
+            ),
+            // A period over the roles held in it, each a title at an
+            // employer: a job each.
+            (
+                "2019 - Present:\n• Full-time interpreter and business manager at Kowsar Baft Novin Co.\n• Full-time translator and business coordinator at Kowsar Baft Novin Co.\n2017 - 2019:\n• Part-time translator at Mazaheri Translation Office\n• Part-time translator at Pouyesh Magazine at Imam Ali University\n",
+                &[
+                    (
+                        "Kowsar Baft Novin Co.",
+                        "Full-time interpreter and business manager",
+                        None,
+                        "2019",
+                        None,
+                    ),
+                    (
+                        "Kowsar Baft Novin Co.",
+                        "Full-time translator and business coordinator",
+                        None,
+                        "2019",
+                        None,
+                    ),
+                    (
+                        "Mazaheri Translation Office",
+                        "Part-time translator",
+                        None,
+                        "2017",
+                        Some("2019"),
+                    ),
+                    (
+                        "Pouyesh Magazine at Imam Ali University",
+                        "Part-time translator",
+                        None,
+                        "2017",
+                        Some("2019"),
                     ),
                 ],
             ),
