@@ -4130,9 +4130,15 @@ fn fill_header(
         && Some(p + 1) != employer
         && employer.is_some()
     {
-        let joiner = if *joint == Joint::Comma { ", " } else { " - " };
-        let joined = format!("{}{joiner}{next}", all[p].0);
-        all[p].0 = joined;
+        // "Associate Professor, Faculty of Medicine, Memorial University":
+        // a faculty or a department between them is the employer's part,
+        // no title's. (After a dash it opens the employer's name: "…
+        // Storage - Dept. of Industrial Engineering, UniPD".)
+        if *joint != Joint::Comma || !FACULTY.is_match(next) {
+            let joiner = if *joint == Joint::Comma { ", " } else { " - " };
+            let joined = format!("{}{joiner}{next}", all[p].0);
+            all[p].0 = joined;
+        }
         all.remove(p + 1);
         employer = employer.map(|e| if e > p + 1 { e - 1 } else { e });
     }
@@ -5795,6 +5801,18 @@ mod tests {
                         Some("2019"),
                     ),
                 ],
+            ),
+            // A faculty between the title and the employer is neither's
+            // words.
+            (
+                "Sep 2024 – Present\t\tAssociate Professor, Faculty of Medicine, Memorial University of Newfoundland\n",
+                &[(
+                    "Memorial University of Newfoundland",
+                    "Associate Professor",
+                    None,
+                    "2024-09",
+                    None,
+                )],
             ),
             // An advisor a label names after the title is no field.
             (
