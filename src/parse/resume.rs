@@ -4451,6 +4451,16 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         }
         let (at, line) = (i, &lines[i]);
         i += 1;
+        // "Title: The Afghan Community Health Worker Program… [PhD
+        // Thesis]. University of Ottawa Library", "Supervisor: …": a
+        // labelled note on the open entry names none of its own.
+        static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^\W*(?:(?:thesis|dissertation|project)(?:\s+title)?|title|advisors?|supervisors?|mentors?)\s*:\s*\S")
+                .expect("valid")
+        });
+        if NOTE.is_match(text.lines[at].text.trim()) {
+            continue;
+        }
         // "During the Ph.D., was awarded…", "While studying for his M.Sc,
         // received…": a sentence that refers to a degree names no entry.
         let named = degree_in(line.text).filter(|c| {
@@ -8499,6 +8509,25 @@ mod tests {
                         Some("M.A"),
                         Some("Business Leadership and Management"),
                         Some("2012"),
+                    ),
+                ],
+            ),
+            // A thesis's title under its degree, labelled, names no school
+            // of its own.
+            (
+                "2016\t\tPh.D., Population Health, University of Ottawa, Ottawa, Ontario.\n\nTitle: The Afghan Community Health Worker Program [PhD Thesis]. University of Ottawa Library.\n\n2011\t\tM.A., Health Communication, University of Ottawa\n\nThesis: Health content of Afghan media. University of Ottawa Library.\n",
+                &[
+                    (
+                        Some("University of Ottawa"),
+                        Some("Ph.D."),
+                        Some("Population Health"),
+                        Some("2016"),
+                    ),
+                    (
+                        Some("University of Ottawa"),
+                        Some("M.A."),
+                        Some("Health Communication"),
+                        Some("2011"),
                     ),
                 ],
             ),
