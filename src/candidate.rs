@@ -64,6 +64,10 @@ const NOT_NAMES: &[&str] = &[
     "licensed",
     "registered",
     "chartered",
+    // A running head's date ("Last Updated May 2026", "Revised 10/06/24").
+    "last",
+    "updated",
+    "revised",
 ];
 
 /// Phrases of a template's placeholder name (compared lower-cased).
@@ -2649,6 +2653,13 @@ mod tests {
         ] {
             assert_eq!(candidate(lines).name, None, "{lines:?}");
         }
+        // A running head's date above the name.
+        assert_eq!(
+            candidate(&["Last Updated May 2026", "NICHOLAS J. HALLMAN"])
+                .name
+                .as_deref(),
+            Some("NICHOLAS J. HALLMAN")
+        );
         assert_eq!(
             candidate(&["Resume", "Sam Lee"]).name.as_deref(),
             Some("Sam Lee")
