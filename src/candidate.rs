@@ -754,9 +754,10 @@ pub(crate) fn contact(text: &NormText) -> Contact {
     // +98-21-77991579": a bare run of digits at the top may be a postcode;
     // a number written as a phone's is, when one is near.
     let bare = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    let mut phones = text.lines.iter().filter_map(|l| phone_in(&l.text));
-    let phone = phones
-        .next()
+    let phone = text
+        .lines
+        .iter()
+        .find_map(|l| phone_in(&l.text))
         .map(|first| {
             if bare(first) {
                 text.lines
@@ -1117,10 +1118,10 @@ fn place_part(part: &str) -> Option<String> {
         Regex::new(r"(?: -)? (?:[0-9]{4,6}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})$")
             .expect("valid")
     });
-    let own_form = |code: &str| {
-        let code = code.trim_start_matches([' ', '-']);
-        code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) || code.contains(' ')
-    };
+    static OWN_FORM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[0-9]{6}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})$").expect("valid")
+    });
+    let own_form = |code: &str| OWN_FORM.is_match(code.trim_start_matches([' ', '-']));
     static CODE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:[0-9]{5}|[0-9]{4} ?[A-Z]{2}|[0-9]{4}|[0-9]{3} [0-9]{2}) ").expect("valid")
     });
