@@ -1110,17 +1110,17 @@ fn place_part(part: &str) -> Option<String> {
     // A British postcode ("GU4 7HX", "EH9 3HJ") and an Indian PIN code
     // ("Bangalore - 560076") are each their country's own form: with
     // one, a town's name alone before it is a place.
+    const UK: &str = r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}";
     static CODE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[0-9]{4,6}|[0-9]{4} ?[A-Z]{2}|[0-9]{3} [0-9]{2}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})$")
-            .expect("valid")
+        Regex::new(&format!(
+            r"^(?:[0-9]{{4,6}}|[0-9]{{4}} ?[A-Z]{{2}}|[0-9]{{3}} [0-9]{{2}}|{UK})$"
+        ))
+        .expect("valid")
     });
-    static CODE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?: -)? (?:[0-9]{4,6}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})$")
-            .expect("valid")
-    });
-    static OWN_FORM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[0-9]{6}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})$").expect("valid")
-    });
+    static CODE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?: -)? (?:[0-9]{{4,6}}|{UK})$")).expect("valid"));
+    static OWN_FORM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^(?:[0-9]{{6}}|{UK})$")).expect("valid"));
     let own_form = |code: &str| OWN_FORM.is_match(code.trim_start_matches([' ', '-']));
     static CODE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:[0-9]{5}|[0-9]{4} ?[A-Z]{2}|[0-9]{4}|[0-9]{3} [0-9]{2}) ").expect("valid")

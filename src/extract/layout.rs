@@ -1510,6 +1510,17 @@ impl Cutter<'_> {
             || (r.len() <= l.len() && ((pr >= 0.8 && flush_right) || dates_right))
     }
 
+    /// Whether a line is level with one of `baselines` (sorted, as
+    /// [`Self::baselines`] gives them): a binary search away, as this runs
+    /// at every level of the page's cut.
+    fn level_with(&self, line: &Segment, baselines: &[f64]) -> bool {
+        let tolerance = 0.3 * self.size;
+        let at = baselines.partition_point(|&y| y < line.base - tolerance);
+        baselines
+            .get(at)
+            .is_some_and(|&y| y <= line.base + tolerance)
+    }
+
     /// Whether `left` is a margin column of dates, however tall: apart from
     /// sections' headings, every line of it is short and holds a year,
     /// and nearly all are level with a line of the other side ("2023 –"
@@ -1517,7 +1528,6 @@ impl Cutter<'_> {
     /// column is the rows' first cells, not a sidebar.
     /// `right_baselines` is sorted, as [`Self::baselines`] gives them.
     fn is_date_margin(&self, left: &[Group], right_baselines: &[f64]) -> bool {
-        let tolerance = 0.3 * self.size;
         let lines: Vec<&Segment> = left
             .iter()
             .flat_map(|g| g.members.iter().map(|&m| &self.segments[m]))
@@ -1525,12 +1535,7 @@ impl Cutter<'_> {
             .collect();
         let level = lines
             .iter()
-            .filter(|s| {
-                let at = right_baselines.partition_point(|&y| y < s.base - tolerance);
-                right_baselines
-                    .get(at)
-                    .is_some_and(|&y| y <= s.base + tolerance)
-            })
+            .filter(|s| self.level_with(s, right_baselines))
             .count();
         lines.len() >= 4
             && 5 * level >= 4 * lines.len()
@@ -1611,18 +1616,10 @@ impl Cutter<'_> {
             "year",
             "year completed",
         ];
-        let tolerance = 0.3 * self.size;
         let paired: Vec<&str> = left
             .iter()
             .flat_map(|g| g.members.iter().map(|&m| &self.segments[m]))
-            // The baselines are sorted: one level with a line is a binary
-            // search away (this runs at every level of the page's cut).
-            .filter(|s| {
-                let at = right_baselines.partition_point(|&y| y < s.base - tolerance);
-                right_baselines
-                    .get(at)
-                    .is_some_and(|&y| y <= s.base + tolerance)
-            })
+            .filter(|s| self.level_with(s, right_baselines))
             .map(|s| s.text.trim().trim_end_matches(':').trim())
             .collect();
         let labels = paired
