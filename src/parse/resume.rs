@@ -510,7 +510,10 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
               |certificate(?:\s+of\s+completion|\s+(?:iv|iii|ii|i)\b)?)
           | B\.\s?SC\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           # The letters a degree and its field go by: BCS, BSCS, MCA.
-          | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|BArch|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA|MLIS|MSW|MPhil|MRes
+          # Architecture's degrees (M.Arch, B.Arch), and Britain's
+          # postgraduate diploma and certificate (PGDip, PGCert, PGCE).
+          | [MB]\.?\s?Arch\.?|P[Gg]\s?Dip\.?|P[Gg]\s?Cert\.?|PGCE
+          | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA|MLIS|MSW|MPhil|MRes
           # England's school-leaving exams, its Higher National Diploma
           # and Certificate, and its vocational qualifications.
           | A-[Ll]evels?|A\ [Ll]evels|O-[Ll]evels?|O\ [Ll]evels|GCSEs?|HND|HNC|NVQ(?:\ Level\ [1-7])?
@@ -4646,17 +4649,23 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         // "UC Berkeley | 2019" over "Bachelor of Science, Computer
         // Science": a name alone before its dates, opening an entry, over
         // a degree's line that names no school is the school, though it
-        // has no school's word.
+        // has no school's word. So is a name alone with no dates ("The
+        // Bartlett, UCL" over "PGDip in Professional Practice -- 2014"),
+        // but a place's.
         let school = school.or_else(|| {
-            let f = found.as_ref()?;
+            let name = match found.as_ref() {
+                Some(f) if line.text[f.end..].trim().is_empty() => &line.text[..f.start],
+                Some(_) => return None,
+                None if candidate::is_place(line.text.trim()) => return None,
+                None => line.text,
+            };
             let next = lines.get(at + 1).filter(|_| in_education(at + 1))?;
             (degree.is_none()
                 && !line.bullet
                 && (at == 0 || lines[at - 1].blank || !in_education(at - 1))
-                && line.text[f.end..].trim().is_empty()
                 && degree_in(next.text).is_some()
                 && !SCHOOL.is_match(next.text))
-            .then(|| named_alone(&line.text[..f.start]))
+            .then(|| named_alone(name))
             .flatten()
             .map(Some)
         });
@@ -8493,6 +8502,37 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A name alone, with no school's word and no dates, over a
+            // degree's line is its school; architecture's and Britain's
+            // postgraduate degrees are degrees.
+            (
+                "The Lighthouse, GSA\nPGCert in Urban Design -- 2016\n\nNorthfield School of Architecture\nM.Arch in Architecture (Part 2) -- 2012\nB.Arch Architecture -- 2009\n",
+                &[
+                    (
+                        Some("The Lighthouse, GSA"),
+                        Some("PGCert"),
+                        Some("Urban Design"),
+                        Some("2016"),
+                    ),
+                    (
+                        Some("Northfield School of Architecture"),
+                        Some("M.Arch"),
+                        Some("Architecture"),
+                        Some("2012"),
+                    ),
+                    (
+                        Some("Northfield School of Architecture"),
+                        Some("B.Arch"),
+                        Some("Architecture"),
+                        Some("2009"),
+                    ),
+                ],
+            ),
+            // A place alone over a degree's line is no school.
+            (
+                "Glasgow, UK\nPGDip in Planning -- 2015\n",
+                &[(None, Some("PGDip"), Some("Planning"), Some("2015"))],
+            ),
             // List items that open with their year each open an entry,
             // the degree on the line under each.
             (
