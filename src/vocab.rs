@@ -387,6 +387,9 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "volunteer",
             "volunteering",
             "volunteer experience",
+            "volunteering experience",
+            "volunteer history",
+            "volunteering history",
             "volunteer work",
             "leadership",
             "activities",
@@ -611,10 +614,21 @@ pub(crate) fn named_heading(line: &str) -> Option<Section> {
 }
 
 /// The section a heading name (as [`heading_key`] writes it) opens.
+///
+/// "EMPLOYMENTHISTORY": a letter-spaced heading ("E M P L O Y M E N T
+/// H I S T O R Y") whose words the page set no wider apart than its
+/// letters comes out as one word, which names the heading it spells.
 fn named_section(key: &str) -> Option<Section> {
+    let spells = |name: &&str| {
+        !key.contains(' ')
+            && name.contains(' ')
+            && name.len() == key.len() + name.matches(' ').count()
+            && name.split(' ').collect::<String>() == key
+    };
     HEADINGS
         .iter()
         .find(|(_, names)| names.contains(&key))
+        .or_else(|| HEADINGS.iter().find(|(_, names)| names.iter().any(spells)))
         .map(|(section, _)| *section)
 }
 
@@ -872,6 +886,13 @@ mod tests {
         let cases: &[(&str, Option<Section>)] = &[
             ("EXPERIENCE", Some(Section::Experience)),
             ("Work Experience:", Some(Section::Experience)),
+            // A letter-spaced heading whose words were set no wider apart
+            // than its letters comes out as one word; it still names its
+            // heading, a phrase that only begins one does not.
+            ("EMPLOYMENTHISTORY", Some(Section::Experience)),
+            ("PROFESSIONALSUMMARY", Some(Section::Summary)),
+            ("VOLUNTEERINGHISTORY", Some(Section::Other)),
+            ("EMPLOYMENTHISTORYOF", None),
             ("  Professional Experience  ", Some(Section::Experience)),
             ("Technical Skills", Some(Section::Skills)),
             ("Skills & Tools", Some(Section::Skills)),
