@@ -1625,8 +1625,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         .iter()
         .enumerate()
         .any(|(i, f)| segments.sections.get(i) == Some(&Section::Experience) && f.is_some());
+    let aside = lists_aside(text, segments);
     let in_experience = |i: usize| match segments.sections.get(i) {
-        Some(Section::Experience) => true,
+        Some(Section::Experience) => !aside[i],
         Some(Section::Top | Section::Summary) => !headed,
         _ => false,
     };
@@ -2848,6 +2849,57 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         !gap && !studied
     });
     jobs
+}
+
+/// The lines of experience sections the resume keeps beside its work:
+/// "Teaching Experience" where a "Professional Experience" lists the jobs
+/// (the courses a candidate taught, each with its term, are no posts).
+/// Where every experience heading is such a list, none is set aside; nor
+/// where they are the parts of one list ("Experience" over "Research
+/// experience", "Teaching experience", "Engineering experience").
+fn lists_aside(text: &NormText, segments: &Segments) -> Vec<bool> {
+    let mut aside = vec![false; text.lines.len()];
+    // "Teaching", "Teaching Experience", "TEACHING POSITIONS" ("Teaching
+    // Assistant" is a post's title).
+    let beside = |h: usize| {
+        let key = text.lines[h].text.to_lowercase();
+        let mut words = key
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        words.next() == Some("teaching")
+            && words.all(|w| {
+                matches!(
+                    w,
+                    "experience" | "experiences" | "positions" | "appointments" | "history"
+                )
+            })
+    };
+    let experience: Vec<usize> = segments
+        .headings
+        .iter()
+        .filter(|(_, s)| *s == Section::Experience)
+        .map(|(h, _)| *h)
+        .collect();
+    let parts_of_one = experience.iter().any(|&h| {
+        let next = (h + 1..text.lines.len()).find(|&k| !text.lines[k].text.trim().is_empty());
+        next.is_some_and(|k| experience.contains(&k))
+    });
+    if parts_of_one || experience.iter().all(|&h| beside(h)) {
+        return aside;
+    }
+    for (k, &(h, section)) in segments.headings.iter().enumerate() {
+        if section != Section::Experience || !beside(h) {
+            continue;
+        }
+        let end = segments
+            .headings
+            .get(k + 1)
+            .map_or(text.lines.len(), |(next, _)| *next);
+        for flag in &mut aside[h..end] {
+            *flag = true;
+        }
+    }
+    aside
 }
 
 /// An entry for time away from work: "Break", "Career break",
@@ -8294,6 +8346,21 @@ mod tests {
                     "2017-12",
                     None,
                 )],
+            ),
+            // The courses taught, under a heading of their own beside the
+            // jobs, are no jobs.
+            (
+                "Analyst  Acme Corp  2019 - 2021\n• Built pricing models.\n\nTeaching Experience\nEngineering Ethics  Fall 2023\nRiver State University\n",
+                &[("Acme Corp", "Analyst", None, "2019", Some("2021"))],
+            ),
+            // Unless they are a part of one list of the work, under its
+            // heading.
+            (
+                "Engineering experience\nAnalyst  Acme Corp  2019 - 2021\n\nTeaching experience\nTutor in Physics  Lyceo  2017 - 2018\n",
+                &[
+                    ("Acme Corp", "Analyst", None, "2019", Some("2021")),
+                    ("Lyceo", "Tutor in Physics", None, "2017", Some("2018")),
+                ],
             ),
             // A comma inside a closed bracket separates nothing.
             (
