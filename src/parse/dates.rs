@@ -536,9 +536,11 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// What joins a range's two ends: a dash or a word, with spaces; an end
 /// still to come may say so ("Mar. 2016 - Exp. Jun. 2017"), and a dash
 /// may come before the word ("Mar 2011 – Till Date", "Sep. 2022 - to date").
+/// Each end may be in brackets of its own ("[12/21] - [09/24]", a
+/// template's placeholders filled in).
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\s{0,3}[-–—−‐‑\x{AD}~～]{1,3}\s{0,3}(?:(?:expected|exp\.|till|until|to)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3}|\s{0,3}(?:至|到)\s{0,3})$",
+        r"(?i)^[\])]?(?:\s{0,3}[-–—−‐‑\x{AD}~～]{1,3}\s{0,3}(?:(?:expected|exp\.|till|until|to)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3}|\s{0,3}(?:至|到)\s{0,3})[\[(]?$",
     )
     .expect("valid")
 });
@@ -833,6 +835,16 @@ mod tests {
             (
                 "5th Dec 2018 -Present",
                 Some(("2018-12", Some("present"), MonthName)),
+            ),
+            // Each end in brackets of its own: a template's placeholders
+            // filled in.
+            (
+                "[12/21] - [09/24]",
+                Some(("2021-12", Some("2024-09"), MonthNumber)),
+            ),
+            (
+                "[10/2025] - Present",
+                Some(("2025-10", Some("present"), MonthNumber)),
             ),
             // Org mode and LaTeX users type an em dash as three hyphens.
             (
