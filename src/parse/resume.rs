@@ -2860,9 +2860,13 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
 fn lists_aside(text: &NormText, segments: &Segments) -> Vec<bool> {
     let mut aside = vec![false; text.lines.len()];
     // "Teaching", "Teaching Experience", "TEACHING POSITIONS" ("Teaching
-    // Assistant" is a post's title).
+    // Assistant" is a post's title, "Teaching Experience:" over a job's
+    // bullets a label inside it).
     let beside = |h: usize| {
-        let key = text.lines[h].text.to_lowercase();
+        let key = text.lines[h].text.trim().to_lowercase();
+        if key.ends_with(':') {
+            return false;
+        }
         let mut words = key
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
@@ -8429,6 +8433,18 @@ mod tests {
                 (Some("Collabora Ltd"), Some("Software Engineer"))
             ]
         );
+    }
+
+    #[test]
+    fn a_teaching_label_inside_a_job_keeps_the_job_s_bullets() {
+        let r = parsed(
+            "Jane Doe\njane@example.com\n\nExperience\nArt Teacher  Landon School  2013 - Present\n\nTeaching Experience:\n• Taught ceramics in a multi-level classroom.\n• Ran a summer photography camp.\n",
+        );
+        assert_eq!(
+            employers_and_titles(&r),
+            [(Some("Landon School"), Some("Art Teacher"))]
+        );
+        assert_eq!(r.work[0].highlights.len(), 2, "{:?}", r.work[0].highlights);
     }
 
     /// A job's employer, title, start and end.
