@@ -1313,7 +1313,9 @@ impl Cutter<'_> {
         let Some((left, right)) = self.widest_gap(groups) else {
             return self.overfull_cut(groups).filter(|(left, right)| {
                 let baselines = self.baselines(right);
-                !self.is_form(left, &baselines) && !self.is_date_margin(left, &baselines)
+                !self.is_form(left, &baselines)
+                    && !self.is_date_margin(left, &baselines)
+                    && !self.is_flush_labels(left, &baselines)
             });
         };
         if left.is_empty()
@@ -1323,6 +1325,7 @@ impl Cutter<'_> {
                     || self.is_date_margin(&left, &self.baselines(&right))))
             || self.is_fields_of_rows(&right, &left)
             || self.is_form(&left, &self.baselines(&right))
+            || self.is_flush_labels(&left, &self.baselines(&right))
         {
             return None;
         }
@@ -1627,6 +1630,39 @@ impl Cutter<'_> {
             .filter(|t| LABELS.contains(&t.to_lowercase().as_str()))
             .count();
         paired.len() >= 4 && 3 * labels >= 2 * paired.len()
+    }
+
+    /// Whether `left` is a margin of labels set flush right against the
+    /// gutter, each level with its value (the EU's CV: "Telephone(s)",
+    /// "Work Experience", "2010 – 2013"): four or more lines, nearly all
+    /// short, ending at one edge and level with a line of the other side
+    /// (a footer's line may be among them), their starts ragged. A
+    /// sidebar's lines start together.
+    /// `right_baselines` is sorted, as [`Self::baselines`] gives them.
+    fn is_flush_labels(&self, left: &[Group], right_baselines: &[f64]) -> bool {
+        let lines: Vec<&Segment> = left
+            .iter()
+            .flat_map(|g| g.members.iter().map(|&m| &self.segments[m]))
+            .collect();
+        let short = lines
+            .iter()
+            .filter(|s| s.text.split_whitespace().count() <= 5)
+            .count();
+        if lines.len() < 4 || 5 * short < 4 * lines.len() {
+            return false;
+        }
+        let tolerance = 0.3 * self.size;
+        let edge = lines.iter().map(|s| s.x1).fold(f64::NEG_INFINITY, f64::max);
+        let flush = lines.iter().filter(|s| edge - s.x1 <= tolerance).count();
+        let starts = lines.iter().map(|s| s.x0);
+        let ragged = starts.clone().fold(f64::NEG_INFINITY, f64::max)
+            - starts.fold(f64::INFINITY, f64::min)
+            > 2.0 * self.size;
+        let level = lines
+            .iter()
+            .filter(|s| self.level_with(s, right_baselines))
+            .count();
+        ragged && 5 * flush >= 4 * lines.len() && 5 * level >= 4 * lines.len()
     }
 
     /// Whether each block of `side` is a line, or a few lines that end
@@ -2528,6 +2564,52 @@ mod tests {
             "Contact number  078 181 6131",
             "Home Address  66 General Froneman Str, Vanderbijlpark,",
             "School  Driehoek High School, Vanderbijlpark",
+        ] {
+            assert!(text.contains(&want), "{want}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn labels_set_flush_right_in_a_margin_stay_on_their_values_lines() {
+        // The EU's CV: each label set flush right against the gutter, an
+        // em from its value, a job's dates among them, and a job's lines
+        // with no label of their own.
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        let rows = [
+            ("Personal information", "SERGEI IVANOV"),
+            ("Telephone(s)", "+47 400 00 000"),
+            ("Email(s)", "sergei@example.com"),
+            ("Nationality(-ies)", "Norway"),
+            ("Work Experience", ""),
+            ("2013 - 2020", "Research Institute of Bergen, Norway."),
+            ("", "- Geosteering workflows for drilling"),
+            ("", "- Real-time data with physical models"),
+            (
+                "2010 - 2013",
+                "PhD Research Fellow, University of Bergen, Norway.",
+            ),
+            (
+                "2009 - 2010",
+                "Summer student, Statoil Research Center, Bergen.",
+            ),
+        ];
+        let mut glyphs = Vec::new();
+        for (i, (label, value)) in rows.iter().enumerate() {
+            let base = 100.0 + 14.0 * i as f64;
+            if !label.is_empty() {
+                glyphs.extend(line_ending_at(&words(label), 150.0, base, 10.0));
+            }
+            if !value.is_empty() {
+                glyphs.extend(line(&words(value), 160.0, base, 10.0));
+            }
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        for want in [
+            "Personal information SERGEI IVANOV",
+            "Telephone(s) +47 400 00 000",
+            "2013 - 2020 Research Institute of Bergen, Norway.",
+            "2010 - 2013 PhD Research Fellow, University of Bergen, Norway.",
         ] {
             assert!(text.contains(&want), "{want}: {text:?}");
         }
