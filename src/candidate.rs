@@ -68,6 +68,13 @@ const NOT_NAMES: &[&str] = &[
     "last",
     "updated",
     "revised",
+    // A form's labels of personal details beside their values ("Gender
+    // Male", "Nationality Russia", "Personal information SERGEY ALYAEV").
+    "gender",
+    "sex",
+    "nationality",
+    "citizenship",
+    "personal",
 ];
 
 /// Phrases of a template's placeholder name (compared lower-cased).
@@ -1650,8 +1657,10 @@ pub(crate) fn is_han(c: char) -> bool {
 /// "Nom : Jean Dupont"), or in the Chinese personal-details form of name,
 /// gender and birth year ("胶布帝/男/1990").
 fn labelled_name(line: &str) -> Option<String> {
+    // The EU's CV sets the name beside the label of the personal details,
+    // with no colon ("Personal information  SERGEY ALYAEV").
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:full\s+name|name|姓名|nom|nombre|vorname und name)\s*[:：]\s*(\S.*)$")
+        Regex::new(r"(?i)^(?:(?:full\s+name|name|姓名|nom|nombre|vorname und name)\s*[:：]|personal\s+(?:information|details)\s*[:：]?)\s*(\S.*)$")
             .expect("valid regex")
     });
     static GENDERED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2210,6 +2219,18 @@ mod tests {
         assert_eq!(c.name.as_deref(), Some("胶布帝"));
         let c = candidate(&["# 个人信息", "姓名：王小明"]);
         assert_eq!(c.name.as_deref(), Some("王小明"));
+        // The EU's CV: the name beside the personal details' label, the
+        // details' labels beside their values.
+        let c = candidate(&[
+            "Curriculum Vitae",
+            "Personal information SERGEI IVANOV",
+            "Telephone(s) +47 400 00 000",
+            "Gender Male",
+            "Nationality(-ies) Norway",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("SERGEI IVANOV"));
+        let c = candidate(&["Curriculum Vitae", "Gender Male", "Nationality Norway"]);
+        assert_eq!(c.name, None);
         // A label with no name after it, or a name-like word list, is none.
         let c = candidate(&["Project name: Data Platform Migration Tool Suite Now"]);
         assert_eq!(c.name, None);
