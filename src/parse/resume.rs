@@ -2430,8 +2430,23 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 k = m;
             }
         }
+        // "THE UNIVERSITY OF TEXAS AUSTIN" / "2023 - Present | Associate
+        // Professor" / "2016 - 2023 | Assistant Professor" / "SALEM CENTER
+        // FOR POLICY" / "2023 - Present | Senior Scholar": a role stacked
+        // right under the one before, which took its employer from above,
+        // its dated line a title alone, leaves the line over the next
+        // role's dates to that role.
+        let stacked = title_only
+            && n > 0
+            && dated[n - 1].0 + 1 == *i
+            && jobs
+                .last()
+                .is_some_and(|p: &Work| p.header_lines.iter().any(|&h| h < p.date_line));
         while k < next && header.len() < 4 + wrapped && !in_statement[*i] {
             let l = &lines[k];
+            if stacked && k + 1 == next && !l.blank {
+                break;
+            }
             // A line that is only a date (the end of a range broken over
             // two lines) is no part of the header.
             // One that goes on after the date ("September 2013- King Ace
@@ -8350,6 +8365,34 @@ mod tests {
                     "2017-12",
                     None,
                 )],
+            ),
+            // Two roles stacked under their employer's line: the second
+            // leaves the next employer's line to the role under it.
+            (
+                "RIVER STATE UNIVERSITY\n2023 - Present | Associate Professor\n2016 - 2023 | Assistant Professor\nHARBOR CENTER FOR POLICY\n2023 - Present | Senior Scholar\n",
+                &[
+                    (
+                        "RIVER STATE UNIVERSITY",
+                        "Associate Professor",
+                        None,
+                        "2023",
+                        None,
+                    ),
+                    (
+                        "RIVER STATE UNIVERSITY",
+                        "Assistant Professor",
+                        None,
+                        "2016",
+                        Some("2023"),
+                    ),
+                    (
+                        "HARBOR CENTER FOR POLICY",
+                        "Senior Scholar",
+                        None,
+                        "2023",
+                        None,
+                    ),
+                ],
             ),
             // The courses taught, under a heading of their own beside the
             // jobs, are no jobs.
