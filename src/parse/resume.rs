@@ -2697,10 +2697,18 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             let close = (last + 1..role.date_line)
                 .all(|m| lines[m].blank || (roles == 0 && describes(m)) || above.contains(&m));
             let within = role.dates.map(|d| d.start.year) >= start;
+            // "Tata Consulting Services (February ’12 – December ‘13)" /
+            // "Senior Agile Consultant (July ’12 – December ‘13) – Lloyds
+            // Bank": a role whose whole period lies in the employer's
+            // names its client.
+            let inside = group.dates.zip(role.dates).is_some_and(|(g, r)| {
+                r.start >= g.start
+                    && (g.present || (!r.present && r.end.zip(g.end).is_some_and(|(a, b)| a <= b)))
+            });
             if !(close
                 && within
                 && alone(role)
-                && role.name.is_none()
+                && (role.name.is_none() || inside)
                 && role.position.as_deref().is_some_and(is_position))
             {
                 break;
@@ -3305,7 +3313,8 @@ const WORK_MODES: &str = r"remote|hybrid|on-?site";
 const HOURS: &str = r"full[- ]time|part[- ]time";
 /// Kinds of employment that, alone, are no employer (in a title they stay:
 /// "Analyst (Internship)").
-const EMPLOYMENT_KINDS: &str = r"contract(?:ed)?|internship|seasonal|apprenticeship";
+/// So are a role's terms ("Permanent Role", "Contract Role").
+const EMPLOYMENT_KINDS: &str = r"contract(?:ed)?|internship|seasonal|apprenticeship|(?:permanent|contract|temporary|fixed[- ]term)\s+(?:role|position|post)";
 
 /// A header's text without how the job was worked in brackets:
 /// "(Sheffield, England (Remote))" — no part of a name or a place.
@@ -8365,6 +8374,28 @@ mod tests {
                     "2017-12",
                     None,
                 )],
+            ),
+            // An employer's dated line, its terms aside, over roles whose
+            // periods lie in its own: the roles are its, each naming a
+            // client.
+            (
+                "Harbor Consulting Ltd (February 2012 – December 2013) Permanent Role\nSenior Agile Consultant (July 2012 – December 2013) – Lloyds Bank, London:\n• Delivered software to a banking forum.\nAgile Coach (February 2012 – June 2012) – JP Morgan Chase:\n• Led a programme of Agile transformation.\n",
+                &[
+                    (
+                        "Harbor Consulting Ltd",
+                        "Senior Agile Consultant",
+                        None,
+                        "2012-07",
+                        Some("2013-12"),
+                    ),
+                    (
+                        "Harbor Consulting Ltd",
+                        "Agile Coach",
+                        None,
+                        "2012-02",
+                        Some("2012-06"),
+                    ),
+                ],
             ),
             // Two roles stacked under their employer's line: the second
             // leaves the next employer's line to the role under it.
