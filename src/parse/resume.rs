@@ -1330,11 +1330,15 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
         // in small capitals after the employer's name (Awesome-CV's
         // entries) is a part of its own.
         // "Apple, Inc. Product Design Engineering Co-Op": the employer's
-        // legal form after its comma, and the title run on after it.
+        // legal form after its comma, and the title run on after it ("SA
+        // Energy Group" is a name that begins with the letters of one).
         let run_on = p
             .split_once(' ')
             .filter(|(form, rest)| {
-                !out.is_empty() && is_legal_form(form) && rest.starts_with(char::is_uppercase)
+                !out.is_empty()
+                    && is_legal_form(form)
+                    && rest.starts_with(char::is_uppercase)
+                    && is_position(rest)
             })
             .map(|(form, _)| form.len());
         let pieces = match (
@@ -1493,9 +1497,12 @@ fn trim_part(part: &str) -> &str {
     }
     // "Dunamu Inc. Seoul", "黑科技公司 上海": one or two capitalized words
     // (or a short Han word) after a company's suffix are the place the text
-    // layer ran into it ("Senior SAS Analyst": not a job's word).
+    // layer ran into it ("Senior SAS Analyst": not a job's word; "SA
+    // Energy Group" begins with a legal form's letters, no name before
+    // them).
     let words: Vec<&str> = part.split_whitespace().collect();
     if let Some(at) = words.iter().rposition(|w| is_company_suffix(w))
+        && (at >= 1 || !is_legal_form(words[at]))
         && (1..=2).contains(&(words.len() - at - 1))
         && !is_position(&words[at + 1..].join(" "))
         && words[at + 1..].iter().all(|w| {
@@ -5094,6 +5101,23 @@ fn course_block(first: &str, second: &str) -> Option<Education> {
     if provider.is_empty() || provider.split_whitespace().count() > 8 {
         return None;
     }
+    // "Full Stack Web Development Bootcamp, Lighthouse Labs  Jan 2022 -
+    // Apr 2022" over "Node.js, Express, ReactJS, Testing": the dated line
+    // names the programme and who gave it, the other lists what it taught.
+    if course.matches(", ").count() >= 2
+        && crate::vocab::is_list_line(course)
+        && let Some((programme, provider)) = provider.rsplit_once(", ")
+    {
+        let (start, end) = start_and_end(&found);
+        return Some(Education {
+            institution: Some(provider.trim().to_owned()),
+            study_type: Some(programme.trim().to_owned()),
+            area: None,
+            start_date: start,
+            end_date: end,
+            line: 0,
+        });
+    }
     let mut parts = course.splitn(2, " | ");
     let study = parts.next().unwrap_or_default().trim();
     let area = parts.next().map(str::trim).filter(|a| !a.is_empty());
@@ -8397,6 +8421,17 @@ mod tests {
                     ),
                 ],
             ),
+            // A name that begins with a legal form's letters.
+            (
+                "Junior Pipeline Project Engineer, SA Energy Group  Jun 2019 - Mar 2021 | Calgary, AB\n• Built site drawings.\n",
+                &[(
+                    "SA Energy Group",
+                    "Junior Pipeline Project Engineer",
+                    Some("Calgary, AB"),
+                    "2019-06",
+                    Some("2021-03"),
+                )],
+            ),
             // Two roles stacked under their employer's line: the second
             // leaves the next employer's line to the role under it.
             (
@@ -8684,6 +8719,16 @@ mod tests {
                         Some("2009"),
                     ),
                 ],
+            ),
+            // A programme and who gave it, dated, over what it taught.
+            (
+                "Full Stack Web Development Bootcamp, Northern Labs  Jan 2022 - Apr 2022\nNode.js, Express, ReactJS, Testing, Ruby on Rails, PostgreSQL\n",
+                &[(
+                    Some("Northern Labs"),
+                    Some("Full Stack Web Development Bootcamp"),
+                    None,
+                    Some("2022-04"),
+                )],
             ),
             // A place alone over a degree's line is no school.
             (
