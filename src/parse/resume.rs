@@ -4661,6 +4661,14 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 }
             };
             let name = without_remark(second.trim()).trim();
+            // "St. John's, NL": a town and a region's or a country's code
+            // is where, no school.
+            let coded = name.rsplit_once(", ").is_some_and(|(_, code)| {
+                code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase())
+            });
+            if coded {
+                return None;
+            }
             // "Bachelor of Science; Human Services with emphasis in
             // Sociology": words in lowercase tell a field, not a name.
             (DEGREE.is_match(first)
@@ -8719,6 +8727,17 @@ mod tests {
                         Some("2009"),
                     ),
                 ],
+            ),
+            // A town and its region's code after the degree's dates and a
+            // bar is where, no school.
+            (
+                "Bachelors of Mechanical Engineering,  Sep 2014 - Apr 2019 | St. John's, NL\nMemorial University of Newfoundland\n",
+                &[(
+                    Some("Memorial University of Newfoundland"),
+                    Some("Bachelors"),
+                    Some("Mechanical Engineering"),
+                    Some("2019-04"),
+                )],
             ),
             // A programme and who gave it, dated, over what it taught.
             (
