@@ -503,6 +503,8 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
               # South Africa's: the matric and the FET certificate.
               |matric(?:\s+certificate)?|fet\s+certificate|national\s+senior\s+certificate
               |(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x)
+              # East Africa's school-leaving certificates (KCSE, UCE).
+              |(?:kenya\s+)?certificate\s+of\s+secondary\s+education|(?:uganda\s+)?(?:advanced\s+)?certificate\s+of\s+education|kcse|uace|uce
               # The International Baccalaureate's diploma.
               |international\s+baccalaureate(?:\s+(?:diploma(?:\s+program(?:me)?)?|program(?:me)?))?
               # A certificate in a field, of a level (Certificate III in
@@ -8738,6 +8740,25 @@ mod tests {
                     Some("Mechanical Engineering"),
                     Some("2019-04"),
                 )],
+            ),
+            // A school-leaving certificate leads its entry as a degree
+            // does, over its grade, its school and its years.
+            (
+                "Bachelor of Business Information Technology (BBIT)\nGPA (66.7)\nRift Valley University\n2019-2023\nKenya Certificate of Secondary Education\nB- (54 Points)\nHillside High School\n2014 -2018\n",
+                &[
+                    (
+                        Some("Rift Valley University"),
+                        Some("Bachelor"),
+                        Some("Business Information Technology"),
+                        Some("2023"),
+                    ),
+                    (
+                        Some("Hillside High School"),
+                        Some("Kenya Certificate of Secondary Education"),
+                        None,
+                        Some("2018"),
+                    ),
+                ],
             ),
             // A programme and who gave it, dated, over what it taught.
             (
