@@ -1310,7 +1310,7 @@ impl Cutter<'_> {
     /// right of it; none when there is no gap or it separates the cells
     /// of table rows.
     fn vertical_cut(&self, groups: &[Group]) -> Option<(Vec<Group>, Vec<Group>)> {
-        let Some((left, right)) = self.widest_gap(groups) else {
+        let Some((mut left, mut right)) = self.widest_gap(groups) else {
             return self.overfull_cut(groups).filter(|(left, right)| {
                 let baselines = self.baselines(right);
                 !self.is_form(left, &baselines)
@@ -1318,6 +1318,7 @@ impl Cutter<'_> {
                     && !self.is_flush_labels(left, &baselines)
             });
         };
+        self.dates_at_gutter(&mut left, &mut right);
         if left.is_empty()
             || right.is_empty()
             || (self.is_rows(&left, &right)
@@ -1330,6 +1331,51 @@ impl Cutter<'_> {
             return None;
         }
         Some((left, right))
+    }
+
+    /// Moves to the right side the dates set in a narrow column just left
+    /// of the gutter (a timeline's years between a sidebar and the main
+    /// column, "2022-2024" level with "BANORTE (Mexico)"): three or more
+    /// lines alone, each a date, level with a line of the right side and
+    /// well apart from the left side's lines beside it, where the left side
+    /// is a sidebar with a block of text of its own. They are the right
+    /// side's rows' first cells, which the sidebar's lines at their height
+    /// would otherwise take.
+    fn dates_at_gutter(&self, left: &mut Vec<Group>, right: &mut Vec<Group>) {
+        let baselines = self.baselines(right);
+        let apart = 1.5 * self.size;
+        let at_gutter: Vec<usize> = (0..left.len())
+            .filter(|&k| {
+                let g = &left[k];
+                let [m] = g.members[..] else {
+                    return false;
+                };
+                let s = &self.segments[m];
+                s.text.split_whitespace().count() <= 4
+                    && s.text
+                        .split(|c: char| !c.is_ascii_digit())
+                        .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+                    && self.level_with(s, &baselines)
+                    && left.iter().enumerate().all(|(j, h)| {
+                        j == k || h.y1 <= g.y0 || h.y0 >= g.y1 || h.x1 <= g.x0 - apart
+                    })
+            })
+            .collect();
+        // Beside a sidebar: the left side holds a block of text of its own
+        // (a margin of dates alone is read as one, see `is_date_margin`).
+        let sidebar = left.iter().enumerate().any(|(k, g)| {
+            !at_gutter.contains(&k)
+                && g.members.len() >= 3
+                && g.members
+                    .iter()
+                    .any(|&m| !self.segments[m].text.contains(|c: char| c.is_ascii_digit()))
+        });
+        if at_gutter.len() < 3 || !sidebar {
+            return;
+        }
+        for k in at_gutter.into_iter().rev() {
+            right.push(left.remove(k));
+        }
     }
 
     /// A gutter that overfull lines cross: LaTeX sets a line too long for
@@ -2613,6 +2659,65 @@ mod tests {
         ] {
             assert!(text.contains(&want), "{want}: {text:?}");
         }
+    }
+
+    #[test]
+    fn a_timeline_s_years_between_a_sidebar_and_the_main_column_stay_on_their_jobs() {
+        // A Canva page: a sidebar, then each job's years just left of the
+        // gutter, level with the job's first line in the main column.
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        let mut glyphs = Vec::new();
+        // (The sidebar's lines are set on a leading of their own; its
+        // profile's address reaches over the years' column, above them.)
+        glyphs.extend(line(
+            &["www.linkedin.com/in/jane-doe-mexico12"],
+            20.0,
+            80.0,
+            10.0,
+        ));
+        for i in 0..14u8 {
+            let base = 106.0 + 13.0 * f64::from(i);
+            let item = char::from(b'a' + i).to_string();
+            glyphs.extend(line(&["Sidebar", "item", &item], 20.0, base, 10.0));
+        }
+        let main = [
+            "BANORTE (Mexico)",
+            "Deputy Credit Risk Manager",
+            "Led a team of five analysts.",
+            "Built internal risk models.",
+            "",
+            "Credit Risk Specialist",
+            "Recalibrated the behaviour model.",
+            "",
+            "Credit Risk Analyst",
+            "Monitored portfolio indicators.",
+            "",
+            "SCOTIABANK (Mexico)",
+            "Designed collection strategies.",
+        ];
+        for (i, text) in main.iter().enumerate() {
+            if !text.is_empty() {
+                glyphs.extend(line(&words(text), 250.0, 100.0 + 14.0 * i as f64, 10.0));
+            }
+        }
+        for (i, years) in [
+            (0, "2022-2024"),
+            (5, "2021-2022"),
+            (8, "2020-2021"),
+            (11, "2018-2020"),
+        ] {
+            glyphs.extend(line(&[years], 190.0, 100.0 + 14.0 * f64::from(i), 10.0));
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        for want in [
+            "2022-2024 BANORTE (Mexico)",
+            "2021-2022 Credit Risk Specialist",
+            "2018-2020 SCOTIABANK (Mexico)",
+        ] {
+            assert!(text.contains(&want), "{want}: {text:?}");
+        }
+        assert!(text.contains(&"Sidebar item a"), "{text:?}");
     }
 
     #[test]
