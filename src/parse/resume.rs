@@ -510,6 +510,8 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
               # A certificate in a field, of a level (Certificate III in
               # Discipleship).
               |certificate(?:\s+of\s+completion|\s+(?:iv|iii|ii|i)\b)?)
+          # A business degree's letters, spaced: B. B. A.
+          | B\.\s?B\.\s?A\.?
           | B\.\s?SC\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
           # The letters a degree and its field go by: BCS, BSCS, MCA.
           # Architecture's degrees (M.Arch, B.Arch), and Britain's
@@ -593,7 +595,8 @@ type Degree = (Option<String>, Option<String>);
 
 /// The degrees of a line that names two or more, each opening a part of
 /// its own: "BS Computer Science | BS Applied Mathematics | BA
-/// Mathematics", "BS and MS from the University of Chicago". Each is its
+/// Mathematics", "BS and MS from the University of Chicago", "B. B. A.
+/// in Accounting, B. B. A. in Finance". Each is its
 /// kind and field; none when the line names one.
 fn degrees_apart(line: &str) -> Vec<Degree> {
     let body = bullet_body(line).unwrap_or(line).trim();
@@ -601,7 +604,20 @@ fn degrees_apart(line: &str) -> Vec<Degree> {
         body.split(" | ").collect()
     } else {
         let head = body.split(" from ").next().unwrap_or(body);
-        head.split(" and ").collect()
+        // "B. B. A. in Accounting, B. B. A. in Finance": a comma between
+        // two degrees named with their fields sets them apart too (not in
+        // a sentence: "PhD students seminar series at SAMM, PhD students
+        // representative").
+        let plain = |p: &str| {
+            !p.split_whitespace()
+                .any(|w| w.starts_with(char::is_lowercase) && !matches!(w, "in" | "of" | "and"))
+        };
+        let commas: Vec<&str> = head.split(", ").collect();
+        if commas.len() >= 2 && commas.iter().all(|p| plain(p)) {
+            commas.iter().flat_map(|p| p.split(" and ")).collect()
+        } else {
+            head.split(" and ").collect()
+        }
     };
     let degrees: Vec<Degree> = parts
         .iter()
@@ -8759,6 +8775,30 @@ mod tests {
                         Some("2018"),
                     ),
                 ],
+            ),
+            // Two degrees on one line, a comma between them, each an
+            // entry of the school above.
+            (
+                "University of Houston  Houston, TX\nB. B. A. in Accounting, B. B. A. in Finance  1998 - 2003\n",
+                &[
+                    (
+                        Some("University of Houston"),
+                        Some("B. B. A."),
+                        Some("Accounting"),
+                        Some("2003"),
+                    ),
+                    (
+                        Some("University of Houston"),
+                        Some("B. B. A."),
+                        Some("Finance"),
+                        Some("2003"),
+                    ),
+                ],
+            ),
+            // A sentence's commas set no degrees apart.
+            (
+                "PhD students seminar series at SAMM, PhD students representative.\n",
+                &[(None, Some("PhD"), None, None)],
             ),
             // A programme and who gave it, dated, over what it taught.
             (
