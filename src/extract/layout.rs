@@ -687,6 +687,15 @@ fn median(values: impl Iterator<Item = f64>) -> Option<f64> {
     Some(v[v.len() / 2])
 }
 
+/// Whether a line is a date as a margin's cell holds it: short, with a
+/// year ("2010 – 2013", "Aug 2020 -", "2020 • 2 years").
+fn is_date_cell(text: &str) -> bool {
+    text.split_whitespace().count() <= 4
+        && text
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+}
+
 /// A block under construction: its segments and box.
 #[derive(Clone, Debug)]
 struct Group {
@@ -1351,10 +1360,7 @@ impl Cutter<'_> {
                     return false;
                 };
                 let s = &self.segments[m];
-                s.text.split_whitespace().count() <= 4
-                    && s.text
-                        .split(|c: char| !c.is_ascii_digit())
-                        .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+                is_date_cell(&s.text)
                     && self.level_with(s, &baselines)
                     && left.iter().enumerate().all(|(j, h)| {
                         j == k || h.y1 <= g.y0 || h.y0 >= g.y1 || h.x1 <= g.x0 - apart
@@ -1588,12 +1594,7 @@ impl Cutter<'_> {
             .count();
         lines.len() >= 4
             && 5 * level >= 4 * lines.len()
-            && lines.iter().all(|s| {
-                s.text.split_whitespace().count() <= 4
-                    && s.text
-                        .split(|c: char| !c.is_ascii_digit())
-                        .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
-            })
+            && lines.iter().all(|s| is_date_cell(&s.text))
     }
 
     /// Whether `left` is a form's labels ("Surname", "Contact number",

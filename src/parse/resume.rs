@@ -503,8 +503,9 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
               # South Africa's: the matric and the FET certificate.
               |matric(?:\s+certificate)?|fet\s+certificate|national\s+senior\s+certificate
               |(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x)
-              # East Africa's school-leaving certificates (KCSE, UCE).
-              |(?:kenya\s+)?certificate\s+of\s+secondary\s+education|(?:uganda\s+)?(?:advanced\s+)?certificate\s+of\s+education|kcse|uace|uce
+              # East Africa's school-leaving certificates (KCSE, UACE; UCE is
+              # also a university's initials).
+              |(?:kenya\s+)?certificate\s+of\s+secondary\s+education|(?:uganda\s+)?(?:advanced\s+)?certificate\s+of\s+education|kcse|uace
               # The International Baccalaureate's diploma.
               |international\s+baccalaureate(?:\s+(?:diploma(?:\s+program(?:me)?)?|program(?:me)?))?
               # A certificate in a field, of a level (Certificate III in
@@ -5130,23 +5131,18 @@ fn course_block(first: &str, second: &str) -> Option<Education> {
     // "Full Stack Web Development Bootcamp, Lighthouse Labs  Jan 2022 -
     // Apr 2022" over "Node.js, Express, ReactJS, Testing": the dated line
     // names the programme and who gave it, the other lists what it taught.
-    if course.matches(", ").count() >= 2
-        && crate::vocab::is_list_line(course)
-        && let Some((programme, provider)) = provider.rsplit_once(", ")
-    {
-        let (start, end) = start_and_end(&found);
-        return Some(Education {
-            institution: Some(provider.trim().to_owned()),
-            study_type: Some(programme.trim().to_owned()),
-            area: None,
-            start_date: start,
-            end_date: end,
-            line: 0,
-        });
-    }
-    let mut parts = course.splitn(2, " | ");
-    let study = parts.next().unwrap_or_default().trim();
-    let area = parts.next().map(str::trim).filter(|a| !a.is_empty());
+    let programme = (course.matches(", ").count() >= 2 && crate::vocab::is_list_line(course))
+        .then(|| provider.rsplit_once(", "))
+        .flatten();
+    let (provider, study, area) = match programme {
+        Some((programme, provider)) => (provider.trim(), programme.trim(), None),
+        None => {
+            let mut parts = course.splitn(2, " | ");
+            let study = parts.next().unwrap_or_default().trim();
+            let area = parts.next().map(str::trim).filter(|a| !a.is_empty());
+            (provider, study, area)
+        }
+    };
     let (start, end) = start_and_end(&found);
     Some(Education {
         institution: Some(provider.to_owned()),
