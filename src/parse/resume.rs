@@ -4765,18 +4765,24 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         // a degree's line that names no school is the school, though it
         // has no school's word. So is a name alone with no dates ("The
         // Bartlett, UCL" over "PGDip in Professional Practice -- 2014"),
-        // but a place's.
+        // but a place's, and a list item that opens an entry so, under the
+        // entry before's dates ("September 2023 - Current" / "• Atingi" /
+        // "Certificate in Digital and social media marketing").
         let school = school.or_else(|| {
+            let text = bullet_body(line.text).unwrap_or(line.text);
             let name = match found.as_ref() {
                 Some(f) if line.text[f.end..].trim().is_empty() => &line.text[..f.start],
                 Some(_) => return None,
-                None if candidate::is_place(line.text.trim()) => return None,
-                None => line.text,
+                None if candidate::is_place(text.trim()) => return None,
+                None => text,
             };
             let next = lines.get(at + 1).filter(|_| in_education(at + 1))?;
+            let under_dates = at > 0
+                && dates::find(lines[at - 1].text)
+                    .is_some_and(|f| dates_alone(lines[at - 1].text, &f));
             (degree.is_none()
-                && !line.bullet
-                && (at == 0 || lines[at - 1].blank || !in_education(at - 1))
+                && (!line.bullet || (found.is_none() && !next.bullet))
+                && (at == 0 || lines[at - 1].blank || !in_education(at - 1) || under_dates)
                 && degree_in(next.text).is_some()
                 && !SCHOOL.is_match(next.text))
             .then(|| named_alone(name))
@@ -8805,6 +8811,31 @@ mod tests {
                     None,
                     Some("2022-04"),
                 )],
+            ),
+            // List items that open entries, each a provider's name over
+            // its certificate, under the entry before's dates.
+            (
+                "• Riverside University\nBachelor of Science in Applied Computer Science\nSeptember 2023 - Current\n• Atingi\nCertificate in Digital Marketing\nAugust, 2024\n• Alison\nDiploma in Virtual Assistance\nMay, 2024\n",
+                &[
+                    (
+                        Some("Riverside University"),
+                        Some("Bachelor of Science"),
+                        Some("Applied Computer Science"),
+                        None,
+                    ),
+                    (
+                        Some("Atingi"),
+                        Some("Certificate"),
+                        Some("Digital Marketing"),
+                        Some("2024-08"),
+                    ),
+                    (
+                        Some("Alison"),
+                        Some("Diploma"),
+                        Some("Virtual Assistance"),
+                        Some("2024-05"),
+                    ),
+                ],
             ),
             // A place alone over a degree's line is no school.
             (
