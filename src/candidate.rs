@@ -1763,9 +1763,11 @@ fn name_in_line(line: &str) -> Option<String> {
         }
     }
     // "Hello" / "I'm Brandon Heinrich": a page that introduces its owner;
-    // "Curriculum Vitae of Waldo Ackerman": a document that names its.
+    // "Curriculum Vitae of Waldo Ackerman", "CURRICULUM VITAE - JENNY
+    // HÖGLAUER", "Curriculum Vitae: Daniel A. Svedberg": a document that
+    // names its.
     static GREETING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?i:(?:hello|hi|hey)[,!.]?\s+)?(?i:i['’]m|i\s+am|my\s+name\s+is)|(?i:curriculum\s+vitae|r[eé]sum[eé]|cv)\s+of)\s+(\p{Lu})")
+        Regex::new(r"^(?:(?i:(?:hello|hi|hey)[,!.]?\s+)?(?i:i['’]m|i\s+am|my\s+name\s+is)|(?i:curriculum\s+vitae|r[eé]sum[eé]|cv)(?:\s+of|\s*:|\s+[-–—]))\s+(\p{Lu})")
             .expect("valid")
     });
     let line = match GREETING.captures(line).and_then(|c| c.get(1)) {
@@ -1946,6 +1948,15 @@ mod tests {
             Some("Jane Doe")
         );
         assert_eq!(name_in_line("I am passionate about code"), None);
+        // A document that names its owner after a dash or a colon.
+        assert_eq!(
+            name_in_line("CURRICULUM VITAE - JENNY HOFER").as_deref(),
+            Some("JENNY HOFER")
+        );
+        assert_eq!(
+            name_in_line("Curriculum Vitae: Daniel A. Berg  Email: dan@example.com").as_deref(),
+            Some("Daniel A. Berg")
+        );
         // A name in capitals, then the town or the headline.
         assert_eq!(
             name_in_line("ANDREW ASCONE Middletown, NJ ▪ (848)218-3402").as_deref(),
