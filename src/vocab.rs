@@ -621,16 +621,19 @@ pub(crate) fn named_heading(line: &str) -> Option<Section> {
 /// H I S T O R Y") whose words the page set no wider apart than its
 /// letters comes out as one word, which names the heading it spells.
 fn named_section(key: &str) -> Option<Section> {
-    let spells = |name: &&str| {
-        !key.contains(' ')
-            && name.contains(' ')
-            && name.len() == key.len() + name.matches(' ').count()
-            && name.split(' ').collect::<String>() == key
-    };
+    // (Compared byte by byte, spaces skipped: this runs for every line
+    // of one word that names no heading.)
+    let spells =
+        |name: &&str| name.contains(' ') && name.bytes().filter(|&b| b != b' ').eq(key.bytes());
     HEADINGS
         .iter()
         .find(|(_, names)| names.contains(&key))
-        .or_else(|| HEADINGS.iter().find(|(_, names)| names.iter().any(spells)))
+        .or_else(|| {
+            if key.contains(' ') {
+                return None;
+            }
+            HEADINGS.iter().find(|(_, names)| names.iter().any(spells))
+        })
         .map(|(section, _)| *section)
 }
 

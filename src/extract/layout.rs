@@ -1320,26 +1320,32 @@ impl Cutter<'_> {
     /// of table rows.
     fn vertical_cut(&self, groups: &[Group]) -> Option<(Vec<Group>, Vec<Group>)> {
         let Some((mut left, mut right)) = self.widest_gap(groups) else {
-            return self.overfull_cut(groups).filter(|(left, right)| {
-                let baselines = self.baselines(right);
-                !self.is_form(left, &baselines)
-                    && !self.is_date_margin(left, &baselines)
-                    && !self.is_flush_labels(left, &baselines)
-            });
+            return self
+                .overfull_cut(groups)
+                .filter(|(left, right)| !self.is_rows_margin(left, &self.baselines(right)));
         };
         self.dates_at_gutter(&mut left, &mut right);
+        let baselines = self.baselines(&right);
         if left.is_empty()
             || right.is_empty()
             || (self.is_rows(&left, &right)
-                && (!self.is_columns(&left, &right)
-                    || self.is_date_margin(&left, &self.baselines(&right))))
+                && (!self.is_columns(&left, &right) || self.is_date_margin(&left, &baselines)))
             || self.is_fields_of_rows(&right, &left)
-            || self.is_form(&left, &self.baselines(&right))
-            || self.is_flush_labels(&left, &self.baselines(&right))
+            || self.is_form(&left, &baselines)
+            || self.is_flush_labels(&left, &baselines)
         {
             return None;
         }
         Some((left, right))
+    }
+
+    /// Whether `left` holds the first cells of the other side's rows, set
+    /// in a margin however tall: a form's labels, a column of dates, or
+    /// labels set flush right against the gutter.
+    fn is_rows_margin(&self, left: &[Group], right_baselines: &[f64]) -> bool {
+        self.is_form(left, right_baselines)
+            || self.is_date_margin(left, right_baselines)
+            || self.is_flush_labels(left, right_baselines)
     }
 
     /// Moves to the right side the dates set in a narrow column just left

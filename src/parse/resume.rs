@@ -4777,14 +4777,16 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 None => text,
             };
             let next = lines.get(at + 1).filter(|_| in_education(at + 1))?;
-            let under_dates = at > 0
-                && dates::find(lines[at - 1].text)
-                    .is_some_and(|f| dates_alone(lines[at - 1].text, &f));
+            // (Read last, only when the rest holds: it finds the line's
+            // dates again.)
+            let under_dates = || {
+                dates::find(lines[at - 1].text).is_some_and(|f| dates_alone(lines[at - 1].text, &f))
+            };
             (degree.is_none()
                 && (!line.bullet || (found.is_none() && !next.bullet))
-                && (at == 0 || lines[at - 1].blank || !in_education(at - 1) || under_dates)
                 && degree_in(next.text).is_some()
-                && !SCHOOL.is_match(next.text))
+                && !SCHOOL.is_match(next.text)
+                && (at == 0 || lines[at - 1].blank || !in_education(at - 1) || under_dates()))
             .then(|| named_alone(name))
             .flatten()
             .map(Some)
