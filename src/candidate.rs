@@ -709,7 +709,8 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         if postal {
             continue;
         }
-        if let Some(found) = name_in_line(line) {
+        // "Name  K. C. Juntunen": a table's row of the label and the name.
+        if let Some(found) = labelled_name(line).or_else(|| name_in_line(line)) {
             name = Some(found);
             break;
         }
@@ -1660,7 +1661,7 @@ fn labelled_name(line: &str) -> Option<String> {
     // The EU's CV sets the name beside the label of the personal details,
     // with no colon ("Personal information  SERGEY ALYAEV").
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?:full\s+name|name|姓名|nom|nombre|vorname und name)\s*[:：]|personal\s+(?:information|details)\s*[:：]?)\s*(\S.*)$")
+        Regex::new(r"(?i)^(?:(?:full\s+name|name|姓名|nom|nombre|vorname und name)(?:\s*[:：]|\s{2,})|personal\s+(?:information|details)\s*[:：]?)\s*(\S.*)$")
             .expect("valid regex")
     });
     static GENDERED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2247,6 +2248,9 @@ mod tests {
             "Nationality(-ies) Norway",
         ]);
         assert_eq!(c.name.as_deref(), Some("SERGEI IVANOV"));
+        // A table's row, its cells two spaces apart.
+        let c = candidate(&["Resume", "Name  K. C. Juntunen", "Email  kc@example.com"]);
+        assert_eq!(c.name.as_deref(), Some("K. C. Juntunen"));
         let c = candidate(&["Curriculum Vitae", "Gender Male", "Nationality Norway"]);
         assert_eq!(c.name, None);
         // A label with no name after it, or a name-like word list, is none.

@@ -83,6 +83,9 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "experiences",
             "work experience",
             "work experiences",
+            // Paid work and unpaid in one list: the jobs are in it.
+            "work and volunteer experience",
+            "work and volunteer experiences",
             "professional experience",
             "professional experiences",
             "relevant experience",
@@ -968,6 +971,7 @@ mod tests {
                 Some(Section::Other),
             ),
             ("Volunteer Swim Coach", None),
+            ("Work & Volunteer experience", Some(Section::Experience)),
             ("EXTRACURRICULAR INVOLVEMENT", Some(Section::Other)),
             ("- Education & Credentials -", Some(Section::Education)),
             ("- Professional Experience-", Some(Section::Experience)),

@@ -138,9 +138,47 @@ fn org_read(lines: &[&str]) -> Vec<String> {
         // "*PhD Researcher* \\\\": a line break forced at the line's end
         // prints nothing.
         let text = text.strip_suffix("\\\\").map_or(&text[..], str::trim_end);
-        out.push(unmarked(&MARKS, &whole_line_marked(text)));
+        let shown = unmarked(&MARKS, &whole_line_marked(text));
+        out.push(match shown.strip_prefix('|') {
+            Some(row) if trimmed.starts_with('|') => org_table_row(row),
+            _ => shown,
+        });
     }
     out
+}
+
+/// A row of an Org table as the export prints it: its cells apart by
+/// two spaces, as a table's cells are in every format read here. A rule
+/// ("|---+---|"), a row of column widths and alignments ("| <r> | <l> |")
+/// and a row of column groups (first cell "/") print nothing, nor does
+/// the mark in a first column of marks ("#", "!", "^", "_", "$", "*").
+fn org_table_row(row: &str) -> String {
+    let row = row.trim_end().strip_suffix('|').unwrap_or(row);
+    if row.starts_with('-') {
+        return String::new();
+    }
+    let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+    let cookie = |cell: &&str| {
+        cell.strip_prefix('<')
+            .and_then(|c| c.strip_suffix('>'))
+            .is_some_and(|c| {
+                c.trim_start_matches(['l', 'r', 'c'])
+                    .chars()
+                    .all(|d| d.is_ascii_digit())
+            })
+    };
+    if cells.first() == Some(&"/") || cells.iter().filter(|c| !c.is_empty()).all(cookie) {
+        return String::new();
+    }
+    let marks = cells
+        .first()
+        .is_some_and(|c| ["#", "!", "^", "_", "$", "*"].contains(c));
+    cells[usize::from(marks)..]
+        .iter()
+        .filter(|c| !c.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join("  ")
 }
 
 /// A line set whole in one emphasis, whatever marks its words hold
@@ -1138,6 +1176,24 @@ mod tests {
     }
 
     #[test]
+    fn an_org_table_prints_its_cells_without_its_rules_and_marks() {
+        let src = "#+TITLE: Resume\n#+OPTIONS: num:nil\n| / | <r> | <l> |\n|   | Name | K. C. Juntunen |\n\
+                   |---+------+-----|\n| # | Email | kc@example.com |\n* Experience\n";
+        assert_eq!(
+            texts_of(src),
+            vec![
+                "Resume",
+                "",
+                "",
+                "Name  K. C. Juntunen",
+                "",
+                "Email  kc@example.com",
+                "Experience"
+            ]
+        );
+    }
+
+    #[test]
     fn an_org_latex_line_prints_what_its_commands_hold_and_italics_lose_their_marks() {
         // Italics between slashes lose their marks; a path keeps its.
         let src = "#+TITLE:\n#+OPTIONS: toc:nil\n#+LaTeX: {\\huge Brian Peck} \\\\\n#+LaTeX: \\vspace{2em}\n* Education\n- /Master of Science/, USC, 2014 in /usr/local/\n";
@@ -1176,7 +1232,7 @@ mod tests {
             texts[12..],
             [
                 "Jane Doe",
-                "| phone | (650) 555-0100 |",
+                "phone  (650) 555-0100",
                 "Director   Waterford School, 2019--Present",
                 "kept end {{{open",
                 "done",

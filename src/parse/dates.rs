@@ -29,7 +29,7 @@
 //! - a range: a date, a dash (- – — − ‐ ‑, "--", "---", the soft hyphen one LaTeX
 //!   template's text layer uses) or "to"/"until"/"till"/"through"/"bis"/"à"/
 //!   "a"/"au"/"hasta", then a date or a word for now ("Present", "Current",
-//!   "Now", "Today", "Ongoing", "Continue", "Date", "aujourd’hui", "heute", "actualidad",
+//!   "Now", "Today", "Ongoing", "Continue", "Date", "aujourd’hui", "maintenant", "heute", "actualidad",
 //!   "actual", "présent", "en cours"...). "Jun – Aug 2021": the start takes
 //!   the end's year (the year before when its month comes later);
 //!   "2020, Jul–Okt.": both take the year before them. "2019-21" and
@@ -453,7 +453,7 @@ const SEASONS: &[(&str, u8)] = &[
 ];
 
 /// Words for the end of a range that has not ended.
-const NOW: &str = r"present|presente|présent|pres|currently|current|curr|now|today|ongoing|continuing|continues|continue|date|aujourd['’]hui|heute|jetzt|actualidad|actual|hoy|en\s+cours|heden|huidig|nu|oggi|attuale|atual|atualmente|至今|目前|现在";
+const NOW: &str = r"present|presente|présent|pres|currently|current|curr|now|today|ongoing|continuing|continues|continue|date|aujourd['’]hui|maintenant|heute|jetzt|actualidad|actual|hoy|en\s+cours|heden|huidig|nu|oggi|attuale|atual|atualmente|至今|目前|现在";
 
 /// A year read as one: 1950–2049.
 const Y4: &str = r"(?:19[5-9][0-9]|20[0-4][0-9])";
@@ -1098,6 +1098,10 @@ mod tests {
             ("2019 – Aujourd'hui", Some(("2019", Some("present"), Year))),
             ("2019 à aujourd’hui", Some(("2019", Some("present"), Year))),
             ("2019 – présent", Some(("2019", Some("present"), Year))),
+            (
+                "Fev 2026 - Maintenant",
+                Some(("2026-02", Some("present"), MonthName)),
+            ),
             ("2019 bis heute", Some(("2019", Some("present"), Year))),
             ("2019 – actualidad", Some(("2019", Some("present"), Year))),
             ("2019 - actual", Some(("2019", Some("present"), Year))),

@@ -284,6 +284,7 @@ const JOB_WORDS: &[&str] = &[
     "author",
     "coach",
     "captain",
+    "pilot",
     "co-op",
     // Work outside offices and software, and research's own words.
     "postdoc",
@@ -1037,10 +1038,11 @@ fn lines<'a>(text: &'a NormText, segments: &Segments) -> Vec<Line<'a>> {
     text.lines
         .iter()
         .enumerate()
-        .map(|(i, l)| Line {
+        .map(|(i, l)| (i, l, link_only(l.text.trim())))
+        .map(|(i, l, link)| Line {
             text: without_job_label(l.text.trim()),
-            bullet: bullet[i] || bullet_body(l.text.trim()).is_some(),
-            blank: l.text.trim().is_empty(),
+            bullet: !link && (bullet[i] || bullet_body(l.text.trim()).is_some()),
+            blank: link || l.text.trim().is_empty(),
             indented: bullet[i] && l.text.starts_with(char::is_whitespace),
             title_label: l
                 .text
@@ -1048,6 +1050,18 @@ fn lines<'a>(text: &'a NormText, segments: &Segments) -> Vec<Line<'a>> {
                 .is_some_and(|(label, _)| labelled_field(label) == Some(true)),
         })
         .collect()
+}
+
+/// A line that holds one web address and nothing else ("•
+/// https://www.linkedin.com/company/akkodis/" between an employer's line
+/// and its dates): a link a theme prints, no part of a job's header, so
+/// the lines around it are read as if it were blank.
+fn link_only(line: &str) -> bool {
+    let body = bullet_body(line).unwrap_or(line).trim();
+    !body.contains(char::is_whitespace)
+        && ["https://", "http://", "www."]
+            .iter()
+            .any(|scheme| body.len() > scheme.len() && body.starts_with(scheme))
 }
 
 /// A line without the label of a job's field it starts with ("Position:
@@ -1236,7 +1250,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     });
     let line = PERSON.find(line).map_or(line, |m| &line[..m.start()]);
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | working for | employed by | ?[-–—.·]{3,} ?| \[|: )\s*")
+        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | working for | employed by | ?[-–—.·]{3,} ?| \[|: | / )\s*")
             .expect("valid")
     });
     // "Backend Engineer (Freelance, Part-time)": a separator inside a
@@ -1304,6 +1318,40 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                     .unwrap_or_default();
                 let right = &line[m.end()..];
                 is_position(left) && right.starts_with(char::is_uppercase) && !is_position(right)
+            }
+        })
+        // "Social Media Manager / CAMPING-CAR-PARK", "IBM / DB2 Support
+        // Engineer": a slash between a title and a name sets them apart;
+        // between two titles ("Charter Pilot / Captain") or two names
+        // it is one part's.
+        .filter(|m| {
+            m.as_str().trim() != "/" || {
+                let left = line[..m.start()]
+                    .rsplit(['|', ',', '•', '·', ';', '\t'])
+                    .next()
+                    .and_then(|l| l.rsplit("  ").next())
+                    .unwrap_or_default();
+                let right = line[m.end()..]
+                    .split(['|', ',', '•', '·', ';', '\t'])
+                    .next()
+                    .and_then(|r| r.split("  ").next())
+                    .unwrap_or_default();
+                // The other side names an organization: its kind or legal
+                // form, or a first word in capitals ("IBM", "URPS Pays de
+                // la Loire"); "Architecte applicatif / Chef de projet"
+                // are two titles whatever the list of titles knows.
+                let name = |part: &str| {
+                    is_employer(part)
+                        || part.split_whitespace().next().is_some_and(|w| {
+                            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                                && !w.chars().any(char::is_lowercase)
+                        })
+                };
+                match (is_position(left), is_position(right)) {
+                    (true, false) => name(right),
+                    (false, true) => name(left),
+                    _ => false,
+                }
             }
         })
         // "University of Colorado at Boulder", "University of Texas at
@@ -5030,6 +5078,16 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             );
         }
     }
+    // "📅 2013": an icon left beside the dates names no school.
+    for entry in &mut out {
+        if entry
+            .institution
+            .as_ref()
+            .is_some_and(|s| !s.chars().any(char::is_alphanumeric))
+        {
+            entry.institution = None;
+        }
+    }
     out
 }
 
@@ -5770,7 +5828,7 @@ fn named(text: &NormText, segments: &Segments, lines: &[Line<'_>], section: Sect
     let inside = |i: usize| {
         segments.sections.get(i) == Some(&section)
             && !segments.headings.iter().any(|(h, _)| *h == i)
-            && !lines[i].blank
+            && !text.lines[i].text.trim().is_empty()
     };
     // "• QuantSoftware Toolkit: Open source Python library…": where every
     // line of Projects is a list item, an item's run-in label names an
@@ -5881,6 +5939,46 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A theme's link to the employer's page between the employer's
+            // line and its dates.
+            (
+                "Akkodis  Heerbrugg, Switzerland\n• https://www.linkedin.com/company/akkodis/\nMay 2022 - December 2024\n\nEmbedded Software Developer (Consultant)\nDeveloped handheld devices.\n",
+                &[(
+                    "Akkodis",
+                    "Embedded Software Developer (Consultant)",
+                    Some("Heerbrugg, Switzerland"),
+                    "2022-05",
+                    Some("2024-12"),
+                )],
+            ),
+            // A slash between a title and an employer's name, either way
+            // round; between two titles it is the title's.
+            (
+                "Social Media Manager / CAMPING-CAR-PARK\nOct 2023 - Sept 2024\n• Ran the accounts\n\nIBM / Db2 Support Engineer (L2)\nNov 2022 - Sep 2023\n• Solved cases\n\nCharter Pilot / Captain  Silverhawk Aviation\n2021 - 2022\n• Flew charters\n",
+                &[
+                    (
+                        "CAMPING-CAR-PARK",
+                        "Social Media Manager",
+                        None,
+                        "2023-10",
+                        Some("2024-09"),
+                    ),
+                    (
+                        "IBM",
+                        "Db2 Support Engineer (L2)",
+                        None,
+                        "2022-11",
+                        Some("2023-09"),
+                    ),
+                    (
+                        "Silverhawk Aviation",
+                        "Charter Pilot / Captain",
+                        None,
+                        "2021",
+                        Some("2022"),
+                    ),
+                ],
+            ),
             // A city of two words, the first "Belo".
             (
                 "Analyst\nState Secretariat of Planning\nBelo Horizonte, Brazil\n2010 - 2013\n• Planned budgets\n",
@@ -8724,6 +8822,11 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // An icon beside a degree's year names no school.
+            (
+                "BTS Management\n📅 2013\n",
+                &[(None, Some("BTS Management"), None, Some("2013"))],
+            ),
             // A name alone, with no school's word and no dates, over a
             // degree's line is its school; architecture's and Britain's
             // postgraduate degrees are degrees.
