@@ -511,7 +511,10 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
               |international\s+baccalaureate(?:\s+(?:diploma(?:\s+program(?:me)?)?|program(?:me)?))?
               # A certificate in a field, of a level (Certificate III in
               # Discipleship).
-              |certificate(?:\s+of\s+completion|\s+(?:iv|iii|ii|i)\b)?)
+              |certificate(?:\s+of\s+completion|\s+(?:iv|iii|ii|i)\b)?
+              # A US state's licence to teach (California's Multiple
+              # Subject Teaching Credential).
+              |(?:(?:multiple|single)\s+subjects?\s+|preliminary\s+|clear\s+)?teaching\s+credential)
           # A business degree's letters, spaced: B. B. A.
           | B\.\s?B\.\s?A\.?
           | B\.\s?SC\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?E\.?|BSN|B\.?Com\.?
@@ -1803,7 +1806,17 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // Words, not the bars between a source's fields; a sentence
             // run in after the names ("2014: Automation Engineer, Cox
             // Media Group. Improved and maintained tools…") is no header.
-            let short = header_words(without_description(line.text)) <= 12;
+            // (A header's dates are not counted: "Fourth Grade Student
+            // Teacher, Los Molinos Elementary School, Los Molinos, CA:
+            // Spring 2014" names its job in twelve words; a sentence's
+            // are, "WeTransfer was founded in 2009 as …".)
+            let kept = without_description(line.text);
+            let own = line
+                .text
+                .get(found.start..found.end)
+                .filter(|_| found.end <= kept.len() && segment::is_header_line(kept))
+                .map_or(0, header_words);
+            let short = header_words(kept).saturating_sub(own) <= 12;
             // "Dec. 2011, 2012, 2013", "Summer 2014, 2015": a seasonal
             // job's later years after its first date; it ends in the
             // last, in the same month.
@@ -5951,6 +5964,18 @@ mod tests {
                     Some("2024-12"),
                 )],
             ),
+            // A season's date after a header of twelve words: the date's
+            // words are not the header's.
+            (
+                "Fourth Grade Student Teacher, Los Molinos Elementary School, Los Molinos, CA: Spring 2014\n• Planned lessons.\n",
+                &[(
+                    "Los Molinos Elementary School",
+                    "Fourth Grade Student Teacher",
+                    Some("Los Molinos, CA"),
+                    "2014-03",
+                    Some("2014-03"),
+                )],
+            ),
             // A slash between a title and an employer's name, either way
             // round; between two titles it is the title's.
             (
@@ -8822,6 +8847,25 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A teaching credential is a degree of its own, beside the
+            // bachelor's under the same school.
+            (
+                "California State University Chico\nMultiple Subject Teaching Credential  May 2014\nBachelor of Arts in Liberal Studies with a minor in Special Education  May 2013\n• GPA: 3.84\n",
+                &[
+                    (
+                        Some("California State University Chico"),
+                        Some("Multiple Subject Teaching Credential"),
+                        None,
+                        Some("2014-05"),
+                    ),
+                    (
+                        Some("California State University Chico"),
+                        Some("Bachelor of Arts"),
+                        Some("Liberal Studies with a minor in Special Education"),
+                        Some("2013-05"),
+                    ),
+                ],
+            ),
             // An icon beside a degree's year names no school.
             (
                 "BTS Management\n📅 2013\n",
