@@ -444,10 +444,11 @@ const COUNTRY_CODES: &[&str] = &[
 
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     // "+1 (303) 555-0100", "(+82) 10-9030-1843", "06.88.23.43.20",
-    // "+54 (9 351) 316 0670" (a mobile's 9 before the area code); it ends
+    // "+54 (9 351) 316 0670" (a mobile's 9 before the area code), "+33
+    // (0)2 38 21 30 57" (the trunk's 0 dialled at home); it ends
     // where its digits do ("07952 441578", not its first ten).
     Regex::new(
-        r"(?:\+\s?\d{1,3}[\s.-]?|\(\+\d{1,3}\)\s?)?(?:\(\d{1,4}(?:\s\d{1,4})?\)|\d{1,4})(?:(?:\s?[·∙]\s?|-{1,3}|[\s.])?\d{2,5}){2,4}(?:\D|$)",
+        r"(?:\+\s?\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(\+\d{1,3}\)\s?)?(?:\(\d{1,4}(?:\s\d{1,4})?\)|\d{1,4})(?:(?:\s?[·∙]\s?|-{1,3}|[\s.])?\d{2,5}){2,4}(?:\D|$)",
     )
     .expect("valid regex")
 });
@@ -1050,6 +1051,31 @@ fn place_in_contact_line(line: &str) -> Option<String> {
                 .find(|p| is_country(p))
                 .map(str::to_owned)
         })
+        .or_else(|| pinned_place(line))
+}
+
+/// "📧 monmail@gmail.com / 📱 07 xx xx xx xx / 📍 Nantes (44)": what a
+/// map pin marks is the place, whatever its form (a French town and its
+/// département's number), up to the next detail: a few words, no address
+/// of mail or web.
+fn pinned_place(line: &str) -> Option<String> {
+    let (_, after) = line.split_once('📍')?;
+    let place = after
+        .split(['|', '•', '·', ';', '\t'])
+        .next()?
+        .split(" / ")
+        .next()?
+        .split("  ")
+        .next()?
+        .trim_start_matches(['\u{FE0F}', ':'])
+        .trim()
+        .trim_end_matches([',', '.', ';']);
+    let words = place.split_whitespace().count();
+    ((1..=5).contains(&words)
+        && place.chars().any(char::is_alphabetic)
+        && !place.contains('@')
+        && !place.contains("://"))
+    .then(|| place.to_owned())
 }
 
 /// The parts of a contact line: what its separators (`|`, `•`, `·`, …) hold,
@@ -2339,6 +2365,12 @@ mod tests {
             "📍 Île-de-France, France | 📞 +33 6 51 98 52 79 | ✉ jane@proton.me",
         ]);
         assert_eq!(c.location.as_deref(), Some("Île-de-France, France"));
+        // A map pin marks the place, whatever its form.
+        let c = candidate(&[
+            "Alexandre Roux",
+            "📧 ar@example.com / 📱 07 00 00 00 00 / 📍 Nantes (44)",
+        ]);
+        assert_eq!(c.location.as_deref(), Some("Nantes (44)"));
         // Nor is an icon font's glyph that the text layer wrote as a letter.
         let c = candidate(&[
             "Teemu Laajala",
@@ -2431,6 +2463,8 @@ mod tests {
             ("(909) 555---5555", "(909) 555---5555"),
             // Argentina's mobile 9 inside the area code's brackets.
             ("+54 (9 351) 316 0670", "+54 (9 351) 316 0670"),
+            // The trunk's 0 in brackets after the country's code.
+            ("+33 (0)2 38 21 30 57", "+33 (0)2 38 21 30 57"),
             (
                 "https://vimeo.com/295213010 | (650) 861 1054",
                 "(650) 861 1054",
