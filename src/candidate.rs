@@ -467,7 +467,8 @@ static LINKEDIN_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
     // "'s-Hertogenbosch": a Dutch name opens with an elided article;
     // "Lake St. Louis", "Port St. Lucie": a saint's short form inside.
-    Regex::new(r"((?:['’]s-[A-Z]|(?-u:\b)(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z])[a-zà-ÿ]+(?:[ -](?:(?:St|Ste|Mt|Ft)\.\s?)?[A-Z][a-zà-ÿ]+){0,2}),\s?([A-Z]{2}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
+    // Central Europe's letters are letters ("Wrocław", "Łódź").
+    Regex::new(r"((?:['’]s-[A-Z]|(?-u:\b)(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-ZĀ-ž])[a-zà-ÿĀ-ž]+(?:[ -](?:(?:St|Ste|Mt|Ft)\.\s?)?[A-ZĀ-ž][a-zà-ÿĀ-ž]+){0,2}),\s?([A-Z]{2}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -2010,6 +2011,14 @@ mod tests {
         // A company, and a code in the middle of a line, are no place.
         assert_eq!(location_in("Acme, Smith Brothers, Co"), None);
         assert_eq!(location_in("Monett, Mo and more"), None);
+    }
+
+    #[test]
+    fn a_town_spelt_with_central_europe_s_letters_is_a_place() {
+        assert_eq!(
+            location_in("Aug 2023 - Sep 2023, Wrocław, Poland").as_deref(),
+            Some("Wrocław, Poland")
+        );
     }
 
     #[test]

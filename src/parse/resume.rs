@@ -431,6 +431,9 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "pte",
     "ltda",
     "limited",
+    // Poland's "sp. z o.o.", Czechia's and Slovakia's "s.r.o.".
+    "o.o.",
+    "s.r.o.",
 ];
 
 /// Words that make a part of a job's header its employer (besides
@@ -461,7 +464,7 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|universidade|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|école|ecole|hochschule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|chs)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
+    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|universidade|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|politechnika|polit[eé]cnica|polytechnique|école|ecole|hochschule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|vidyapee?tham|chs)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
         .expect("valid")
 });
 
@@ -5979,7 +5982,7 @@ mod tests {
             // A slash between a title and an employer's name, either way
             // round; between two titles it is the title's.
             (
-                "Social Media Manager / CAMPING-CAR-PARK\nOct 2023 - Sept 2024\n• Ran the accounts\n\nIBM / Db2 Support Engineer (L2)\nNov 2022 - Sep 2023\n• Solved cases\n\nCharter Pilot / Captain  Silverhawk Aviation\n2021 - 2022\n• Flew charters\n",
+                "Social Media Manager / CAMPING-CAR-PARK\nOct 2023 - Sept 2024\n• Ran the accounts\n\nLasertex sp. z o.o. / Software Engineer\nAug 2023 - Sep 2023\n• Wrote the UI\n\nIBM / Db2 Support Engineer (L2)\nNov 2022 - Sep 2023\n• Solved cases\n\nCharter Pilot / Captain  Silverhawk Aviation\n2021 - 2022\n• Flew charters\n",
                 &[
                     (
                         "CAMPING-CAR-PARK",
@@ -5987,6 +5990,13 @@ mod tests {
                         None,
                         "2023-10",
                         Some("2024-09"),
+                    ),
+                    (
+                        "Lasertex sp. z o.o.",
+                        "Software Engineer",
+                        None,
+                        "2023-08",
+                        Some("2023-09"),
                     ),
                     (
                         "IBM",
@@ -8865,6 +8875,16 @@ mod tests {
                         Some("2013-05"),
                     ),
                 ],
+            ),
+            // A polytechnic named in its own language is a school.
+            (
+                "Politechnika Wrocławska  / Bachelor's in Computer Engineering\nOct 2020 - Jan 2024\n",
+                &[(
+                    Some("Politechnika Wrocławska"),
+                    Some("Bachelor's"),
+                    Some("Computer Engineering"),
+                    Some("2024-01"),
+                )],
             ),
             // An icon beside a degree's year names no school.
             (
