@@ -285,6 +285,7 @@ const JOB_WORDS: &[&str] = &[
     "coach",
     "captain",
     "pilot",
+    "entrepreneur",
     "co-op",
     // Work outside offices and software, and research's own words.
     "postdoc",
@@ -1283,7 +1284,9 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                     .is_some_and(is_position)
         })
         // "PUCIT - University of the Punjab": a school's initials, a dash
-        // and its university are one name.
+        // and its university are one name; so are a unit's name and its
+        // university ("Complex Systems Institute - University of
+        // Orléans", "MEMPHYS - University of Southern Denmark").
         .filter(|m| {
             let left = line[..m.start()]
                 .rsplit(['|', ',', '•', '·', ';', '\t'])
@@ -1292,8 +1295,11 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                 .unwrap_or_default()
                 .trim();
             let right = &line[m.end()..];
+            let unit = is_initials(left)
+                || (is_employer(left) && !is_position(left))
+                || (left.len() > 1 && !left.chars().any(char::is_lowercase));
             !matches!(m.as_str().trim(), "-" | "–" | "—")
-                || !is_initials(left)
+                || !unit
                 || is_position(left)
                 || SCHOOL.find(right).is_none_or(|k| k.start() != 0)
                 || !right.starts_with(char::is_uppercase)
@@ -5978,6 +5984,26 @@ mod tests {
                     "2014-03",
                     Some("2014-03"),
                 )],
+            ),
+            // A unit, a dash and its university are one employer.
+            (
+                "2015-2018 Complex Systems Institute - University of Orléans  Orléans, France\nResearch associate - computational/data science\n• Statistical analysis of neural data\n2014-2015 MEMPHYS - University of Southern Denmark  Odense, Denmark\nResearch associate - computational biophysics\n",
+                &[
+                    (
+                        "Complex Systems Institute - University of Orléans",
+                        "Research associate - computational/data science",
+                        Some("Orléans, France"),
+                        "2015",
+                        Some("2018"),
+                    ),
+                    (
+                        "MEMPHYS - University of Southern Denmark",
+                        "Research associate - computational biophysics",
+                        Some("Odense, Denmark"),
+                        "2014",
+                        Some("2015"),
+                    ),
+                ],
             ),
             // A slash between a title and an employer's name, either way
             // round; between two titles it is the title's.
