@@ -445,10 +445,11 @@ const COUNTRY_CODES: &[&str] = &[
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     // "+1 (303) 555-0100", "(+82) 10-9030-1843", "06.88.23.43.20",
     // "+54 (9 351) 316 0670" (a mobile's 9 before the area code), "+33
-    // (0)2 38 21 30 57" (the trunk's 0 dialled at home); it ends
+    // (0)2 38 21 30 57" (the trunk's 0 dialled at home), "0163/2055604"
+    // (a German area code's slash); it ends
     // where its digits do ("07952 441578", not its first ten).
     Regex::new(
-        r"(?:\+\s?\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(\+\d{1,3}\)\s?)?(?:\(\d{1,4}(?:\s\d{1,4})?\)|\d{1,4})(?:(?:\s?[·∙]\s?|-{1,3}|[\s.])?\d{2,5}){2,4}(?:\D|$)",
+        r"(?:\+\s?\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(\+\d{1,3}\)\s?)?(?:\(\d{1,4}(?:\s\d{1,4})?\)|\d{1,4}(?:\s?/\s?)?)(?:(?:\s?[·∙]\s?|-{1,3}|[\s.])?\d{2,5}){2,4}(?:\D|$)",
     )
     .expect("valid regex")
 });
@@ -2474,6 +2475,8 @@ mod tests {
             ("+54 (9 351) 316 0670", "+54 (9 351) 316 0670"),
             // The trunk's 0 in brackets after the country's code.
             ("+33 (0)2 38 21 30 57", "+33 (0)2 38 21 30 57"),
+            // A German area code's slash, after a label's colon.
+            ("Telefon:0163/2055604", "0163/2055604"),
             (
                 "https://vimeo.com/295213010 | (650) 861 1054",
                 "(650) 861 1054",

@@ -1671,10 +1671,40 @@ impl Cutter<'_> {
             "degree",
             "year",
             "year completed",
+            // The German CV's table (Lebenslauf), and the French and
+            // Spanish forms of the same details.
+            "adresse",
+            "anschrift",
+            "wohnort",
+            "telefon",
+            "handy",
+            "geburtsdatum",
+            "geburtsort",
+            "geboren",
+            "staatsangehörigkeit",
+            "nationalität",
+            "familienstand",
+            "eltern",
+            "geschwister",
+            "konfession",
+            "date de naissance",
+            "lieu de naissance",
+            "nationalité",
+            "situation familiale",
+            "téléphone",
+            "fecha de nacimiento",
+            "lugar de nacimiento",
+            "nacionalidad",
+            "estado civil",
+            "dirección",
+            "teléfono",
         ];
-        let paired: Vec<&str> = left
+        let lines: Vec<&Segment> = left
             .iter()
             .flat_map(|g| g.members.iter().map(|&m| &self.segments[m]))
+            .collect();
+        let paired: Vec<&str> = lines
+            .iter()
             .filter(|s| self.level_with(s, right_baselines))
             .map(|s| s.text.trim().trim_end_matches(':').trim())
             .collect();
@@ -1682,7 +1712,11 @@ impl Cutter<'_> {
             .iter()
             .filter(|t| LABELS.contains(&t.to_lowercase().as_str()))
             .count();
-        paired.len() >= 4 && 3 * labels >= 2 * paired.len()
+        // ("Name:" and "Adresse:" beside a value of five lines: a block
+        // of the form that space set apart from the rest; every line of
+        // the side a label, each level with a value.)
+        let whole = labels >= 2 && labels == lines.len();
+        (paired.len() >= 4 || whole) && 3 * labels >= 2 * paired.len()
     }
 
     /// Whether `left` is a margin of labels set flush right against the
@@ -2572,6 +2606,41 @@ mod tests {
             "Place of birth:  Tehran",
             "Matrimonial status:  Married",
             "Phone numbers:  +98-21-77991579",
+        ] {
+            assert!(text.contains(&want), "{want}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_german_cv_s_labels_stay_on_their_values_lines() {
+        // A Lebenslauf's table: two labels beside a value of four lines,
+        // a gap, then more labels, each beside its value.
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        let mut glyphs = line(&words("Persönliche Daten"), 60.0, 80.0, 12.0);
+        let rows: [(&str, &str, f64); 9] = [
+            ("Name:", "Johannes Georg Müller", 110.0),
+            ("Adresse:", "Kurpfalzstraße 154", 124.0),
+            ("", "67435 Neustadt an der Weinstraße", 138.0),
+            ("", "Telefon:0163/2055604", 152.0),
+            ("", "E-Mail: jgm@example.com", 166.0),
+            ("Geburtsdatum:", "18.Dezember 2003", 200.0),
+            ("Geburtsort:", "Bad Soden", 214.0),
+            ("Staatsangehörigkeit:", "deutsch", 228.0),
+            ("Geschwister:", "Christoph", 242.0),
+        ];
+        for (label, value, base) in rows {
+            if !label.is_empty() {
+                glyphs.extend(line(&words(label), 60.0, base, 10.0));
+            }
+            glyphs.extend(line(&words(value), 200.0, base, 10.0));
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        for want in [
+            "Name:  Johannes Georg Müller",
+            "Adresse:  Kurpfalzstraße 154",
+            "Geburtsort:  Bad Soden",
+            "Staatsangehörigkeit:  deutsch",
         ] {
             assert!(text.contains(&want), "{want}: {text:?}");
         }

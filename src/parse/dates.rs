@@ -466,7 +466,7 @@ const TOKEN_PATTERN: &str = concat!(
     r"(?P<money>[$€£¥]\s?[0-9][0-9,.]*|[0-9]+(?:[.,][0-9]+)?\s?%)",
     // A numeric date with a day: 03/14/2020, 14.03.2021.
     r"|\b(?P<sa>[0-9]{1,2})/(?P<sb>[0-9]{1,2})/(?P<sy>Y4|[0-9]{2})\b",
-    r"|\b(?P<da>[0-9]{1,2})\.(?P<db>[0-9]{1,2})\.(?P<dy>Y4)\b",
+    r"|\b(?P<da>[0-9]{1,2})\.(?P<db>[0-9]{1,2})\.(?P<dy>Y4|[0-9]{2})\b",
     // A month name and a year, maybe a day before or between: Mar 2021,
     // May 15, 2020, 30th Jul 2018, 7 Sep 2018, marzo de 2019, Mar ’19,
     // Jan-20, Juin 17.
@@ -1098,6 +1098,11 @@ mod tests {
             ("2019 – Aujourd'hui", Some(("2019", Some("present"), Year))),
             ("2019 à aujourd’hui", Some(("2019", Some("present"), Year))),
             ("2019 – présent", Some(("2019", Some("present"), Year))),
+            // A German day's date, its year in two digits.
+            (
+                "01.08.2020 - 10.07.21",
+                Some(("2020-08", Some("2021-07"), MonthNumber)),
+            ),
             (
                 "Fev 2026 - Maintenant",
                 Some(("2026-02", Some("present"), MonthName)),

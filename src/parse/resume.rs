@@ -1257,7 +1257,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     });
     let line = PERSON.find(line).map_or(line, |m| &line[..m.start()]);
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | working for | employed by | ?[-–—.·]{3,} ?| \[|: | / )\s*")
+        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | bei | working for | employed by | ?[-–—.·]{3,} ?| \[|: | / )\s*")
             .expect("valid")
     });
     // "Backend Engineer (Freelance, Part-time)": a separator inside a
@@ -3103,10 +3103,11 @@ fn without_dates(line: &str, found: &dates::Found) -> Option<String> {
         }
     }
     // "… Inc) from December'21 to now", "… since 2019", "Batch 2007 -
-    // 2011": the word that introduces the dates goes with them.
+    // 2011", "Seit 01.09.2022": the word that introduces the dates goes
+    // with them.
     let b = before.trim_end();
     let (head, last) = b.rsplit_once(char::is_whitespace).unwrap_or(("", b));
-    if ["from", "since", "batch"].contains(&last.to_lowercase().as_str()) {
+    if ["from", "batch"].contains(&last.to_lowercase().as_str()) || dates::since(last, last.len()) {
         before = head;
     }
     // "February 2015 - September 2015 (SME secondment from Austrade)": a
@@ -3935,8 +3936,10 @@ fn fill_header(
         // Law": the "at" is the employer's own).
         // Nor when a later field names the employer ("Graduate intern at
         // the department of Sediment transport | Deltares").
+        // ("Jahrespraktikum bei Procter & Gamble": German's "at".)
         if named == 1
-            && let Some((title, employer)) = line.split_once(" at ")
+            && let Some((title, employer)) =
+                line.split_once(" at ").or_else(|| line.split_once(" bei "))
             && !title.contains(" | ")
             && !employer.split(" | ").skip(1).any(|f| {
                 let f = f.trim();
@@ -5984,6 +5987,20 @@ mod tests {
                     "2014-03",
                     Some("2014-03"),
                 )],
+            ),
+            // German's "bei" is "at"; "Seit" before the dates opens them.
+            (
+                "Seit 01.09.2022  FSJ im OK Weinstraße\n01.08.2020 - 10.07.21  Jahrespraktikum bei Procter & Gamble\n",
+                &[
+                    ("FSJ im OK Weinstraße", "-", None, "2022-09", None),
+                    (
+                        "Procter & Gamble",
+                        "Jahrespraktikum",
+                        None,
+                        "2020-08",
+                        Some("2021-07"),
+                    ),
+                ],
             ),
             // A unit, a dash and its university are one employer.
             (
