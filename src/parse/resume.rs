@@ -465,7 +465,7 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|universidade|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|politechnika|polit[eé]cnica|polytechnique|école|ecole|hochschule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|vidyapee?tham|chs)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
+    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|universidade|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|politechnika|polit[eé]cnica|polytechnique|école|ecole|hochschule|\p{{L}}*schule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|vidyapee?tham|chs)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
         .expect("valid")
 });
 
@@ -505,6 +505,8 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
               |higher\s+(?:national\s+)?diploma|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
               # India's school-leaving grades: 12th PCM, HSC, Class XII.
               |1[02]th|hsc|ssc|matriculation
+              # Germany's school-leaving certificates.
+              |(?:fach)?abitur|mittlere\s+reife|(?:real|haupt)schulabschluss
               # South Africa's: the matric and the FET certificate.
               |matric(?:\s+certificate)?|fet\s+certificate|national\s+senior\s+certificate
               |(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?(?:certificate|education))?|class\s+(?:xii|x)
@@ -8917,6 +8919,21 @@ mod tests {
                         Some("Liberal Studies with a minor in Special Education"),
                         Some("2013-05"),
                     ),
+                ],
+            ),
+            // A German school's name ends in "schule"; the Abitur is its
+            // certificate.
+            (
+                "2020-2022  Fachabitur\nKonrad-Adenauer-Schule, Kriftel\n2014-2020  Elisabethenschule (Realschule)\nHofheim am Taunus\n",
+                &[
+                    (
+                        Some("Konrad-Adenauer-Schule, Kriftel"),
+                        Some("Fachabitur"),
+                        None,
+                        Some("2022"),
+                    ),
+                    // (The kind of school in brackets is a remark.)
+                    (Some("Elisabethenschule"), None, None, Some("2020")),
                 ],
             ),
             // A polytechnic named in its own language is a school.
