@@ -1056,12 +1056,25 @@ fn place_in_contact_line(line: &str) -> Option<String> {
         .or_else(|| pinned_place(line))
 }
 
-/// "📧 monmail@gmail.com / 📱 07 xx xx xx xx / 📍 Nantes (44)": what a
-/// map pin marks is the place, whatever its form (a French town and its
-/// département's number), up to the next detail: a few words, no address
-/// of mail or web.
+/// "📧 monmail@gmail.com / 📱 07 xx xx xx xx / 📍 Nantes (44)",
+/// "Phone: +91 85530 29521 Location: Bangalore": what a map pin or a
+/// place's label marks is the place, whatever its form (a French town and
+/// its département's number, a city alone), up to the next detail or
+/// label: a few words, no address of mail or web.
 fn pinned_place(line: &str) -> Option<String> {
-    let (_, after) = line.split_once('📍')?;
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?:^|[\s|•·])(?:location|city|wohnort|ville|ubicación|ubicacion)\s*:\s*|📍",
+        )
+        .expect("valid regex")
+    });
+    let after = &line[LABEL.find(line)?.end()..];
+    // The next label ends the place ("Bangalore Email: …").
+    let after = after
+        .split_whitespace()
+        .find(|w| w.ends_with(':'))
+        .and_then(|w| after.find(w))
+        .map_or(after, |end| &after[..end]);
     let place = after
         .split(['|', '•', '·', ';', '\t'])
         .next()?
@@ -2381,6 +2394,12 @@ mod tests {
             "📧 ar@example.com / 📱 07 00 00 00 00 / 📍 Nantes (44)",
         ]);
         assert_eq!(c.location.as_deref(), Some("Nantes (44)"));
+        // So does a place's label, a city alone after it.
+        let c = candidate(&[
+            "Kracekumar Ramaraju",
+            "Email: me@example.com Phone: +918553029521 Location: Bangalore",
+        ]);
+        assert_eq!(c.location.as_deref(), Some("Bangalore"));
         // Nor is an icon font's glyph that the text layer wrote as a letter.
         let c = candidate(&[
             "Teemu Laajala",
