@@ -3910,7 +3910,15 @@ fn fill_header(
                     job.location = Some(region.to_owned());
                 }
                 _ => {
-                    line = line.replacen(&place, "  ", 1);
+                    // "Cornerstone Research (Boston, MA)": the place's
+                    // brackets go with it.
+                    let bracketed = format!("({place})");
+                    let cut = if line.contains(&bracketed) {
+                        bracketed
+                    } else {
+                        place.clone()
+                    };
+                    line = line.replacen(&cut, "  ", 1);
                     job.location = Some(place);
                 }
             }
@@ -5988,6 +5996,17 @@ mod tests {
                     Some("Los Molinos, CA"),
                     "2014-03",
                     Some("2014-03"),
+                )],
+            ),
+            // A place in brackets after the employer takes its brackets.
+            (
+                "• Cornerstone Research (Boston, MA) - Summer Associate  Jun 2023 - Aug 2023\n",
+                &[(
+                    "Cornerstone Research",
+                    "Summer Associate",
+                    Some("Boston, MA"),
+                    "2023-06",
+                    Some("2023-08"),
                 )],
             ),
             // German's "bei" is "at"; "Seit" before the dates opens them.
