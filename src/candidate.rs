@@ -468,7 +468,8 @@ static LINKEDIN_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
     // "'s-Hertogenbosch": a Dutch name opens with an elided article;
     // "Lake St. Louis", "Port St. Lucie": a saint's short form inside.
-    // Central Europe's letters are letters ("Wrocław", "Łódź").
+    // Central Europe's letters are letters ("Wrocław"; a name that opens
+    // with one, "Łódź", is not read: the boundary before it is ASCII's).
     Regex::new(r"((?:['’]s-[A-Z]|(?-u:\b)(?:(?:St|Ste|Mt|Ft)\.\s?)?[A-ZĀ-ž])[a-zà-ÿĀ-ž]+(?:[ -](?:(?:St|Ste|Mt|Ft)\.\s?)?[A-ZĀ-ž][a-zà-ÿĀ-ž]+){0,2}),\s?([A-Z]{2}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
         .expect("valid regex")
 });

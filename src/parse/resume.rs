@@ -1297,8 +1297,9 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                 .unwrap_or_default()
                 .trim();
             let right = &line[m.end()..];
+            // (A title before the dash still sets its employer apart.)
             let unit = is_initials(left)
-                || (is_employer(left) && !is_position(left))
+                || is_employer(left)
                 || (left.len() > 1 && !left.chars().any(char::is_lowercase));
             !matches!(m.as_str().trim(), "-" | "–" | "—")
                 || !unit
