@@ -2088,8 +2088,12 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                         && ends_by(found.to, job.to)
                         && (found.from, found.to) != (job.from, job.to)
                 });
+                // (Not under a bullet that is itself a dated job's header:
+                // "• Research Assistant - Dr. Shea  Jan 2016-June 2019" /
+                // "• Lincoln Financial Group - Actuarial Intern  Summer
+                // 2017" are two jobs of one list.)
                 let among = lines[above].bullet
-                    && (!header_like[above] || nested)
+                    && (!header_like[above] || (nested && !dated_lines.contains(&above)))
                     && marker(above) == marker(i)
                     && within;
                 // The job's dated line, or its header's last line under
@@ -5998,6 +6002,27 @@ mod tests {
                     "2014-03",
                     Some("2014-03"),
                 )],
+            ),
+            // A list of dated jobs, one bullet each: a job inside the
+            // period of the one above is a job of its own.
+            (
+                "• Research Assistant - Odum Institute  Jan 2016 - June 2019\n• Lincoln Financial Group - Actuarial Intern  Jun 2017 - Aug 2017\n",
+                &[
+                    (
+                        "Odum Institute",
+                        "Research Assistant",
+                        None,
+                        "2016-01",
+                        Some("2019-06"),
+                    ),
+                    (
+                        "Lincoln Financial Group",
+                        "Actuarial Intern",
+                        None,
+                        "2017-06",
+                        Some("2017-08"),
+                    ),
+                ],
             ),
             // A place in brackets after the employer takes its brackets.
             (
