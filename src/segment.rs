@@ -189,6 +189,22 @@ fn names_employer(text: &NormText, i: usize, current: Section, section: Section)
     false
 }
 
+/// Whether the line `i` inside Education that would open Coursework
+/// ("Courses" under each degree of a theme's Education) labels the
+/// courses of the entry above: another school's dated line follows
+/// before any other heading.
+fn labels_school(text: &NormText, i: usize, current: Section, section: Section) -> bool {
+    use crate::parse::resume::names_school_or_degree;
+    current == Section::Education
+        && section == Section::Coursework
+        && text.lines[i + 1..]
+            .iter()
+            .map(|l| l.text.trim())
+            .filter(|l| !l.is_empty())
+            .take_while(|l| heading_section(l).is_none_or(|s| s == Section::Coursework))
+            .any(|l| names_school_or_degree(l) && crate::parse::dates::find(l).is_some())
+}
+
 /// Whether the heading-like line `i` inside Experience ("Volunteer") is a
 /// job's title: a job's word, right above a line with a range of dates,
 /// as a title stood above its dated line in a job before it in the
@@ -325,6 +341,7 @@ pub fn segment(text: &NormText) -> Segments {
             })
             .filter(|&section| !first_entry(text, i, &headings, section))
             .filter(|&section| !names_employer(text, i, current, section))
+            .filter(|&section| !labels_school(text, i, current, section))
             .filter(|_| !titles_job(text, i, current, &headings))
             .or_else(marked)
         {

@@ -205,6 +205,30 @@ pub fn find_all(line: &str) -> Vec<Found> {
             i += 2;
             continue;
         }
+        // "2012 2017  Universitat Politècnica de Catalunya": a theme that
+        // draws its range's dash as a picture leaves two years a space
+        // apart; at the line's start, in a cell of their own, they are
+        // a range.
+        if let (Tok::Date(from, Form::Year), Some(next)) = (t.tok, tokens.get(i + 1))
+            && let Tok::Date(to, Form::Year) = next.tok
+            && line[..t.start].trim().is_empty()
+            && &line[t.end..next.start] == " "
+            && line
+                .get(next.end..)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with("  "))
+            && (from.year..=from.year + 10).contains(&to.year)
+            && from.year < to.year
+        {
+            out.push(Found {
+                start: t.start,
+                end: next.end,
+                from,
+                to: Some(End::Date(to)),
+                form: Form::Year,
+            });
+            i += 2;
+            continue;
+        }
         // "Summer 2012 and 2013": the same season of both years.
         if let (Tok::Date(from, Form::Season), Some(next)) = (t.tok, tokens.get(i + 1))
             && let Tok::Date(to, Form::Year) = next.tok
@@ -1098,6 +1122,12 @@ mod tests {
             ("2019 – Aujourd'hui", Some(("2019", Some("present"), Year))),
             ("2019 à aujourd’hui", Some(("2019", Some("present"), Year))),
             ("2019 – présent", Some(("2019", Some("present"), Year))),
+            // Two years a space apart in a cell of their own.
+            ("2012 2017", Some(("2012", Some("2017"), Year))),
+            (
+                "2012 2017  Universitat de Barcelona",
+                Some(("2012", Some("2017"), Year)),
+            ),
             // A German day's date, its year in two digits.
             (
                 "01.08.2020 - 10.07.21",

@@ -8966,6 +8966,26 @@ mod tests {
                     ),
                 ],
             ),
+            // "Courses" under each degree labels its courses; the next
+            // school's entry is still Education's. Two years a space
+            // apart are the entry's range.
+            (
+                "2012 2017  Universitat Politècnica de Catalunya\n• Bachelor's Degree\nAerospace Engineering\nCourses\nSpecialized in air navigation.\n2018 2019  Universidade de Santiago de Compostela\n• Master's Degree\nCourses\nSpecialized in drones.\n",
+                &[
+                    (
+                        Some("Universitat Politècnica de Catalunya"),
+                        Some("Bachelor's Degree"),
+                        None,
+                        Some("2017"),
+                    ),
+                    (
+                        Some("Universidade de Santiago de Compostela"),
+                        Some("Master's Degree"),
+                        None,
+                        Some("2019"),
+                    ),
+                ],
+            ),
             // A German school's name ends in "schule"; the Abitur is its
             // certificate.
             (
