@@ -1822,13 +1822,17 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // Teacher, Los Molinos Elementary School, Los Molinos, CA:
             // Spring 2014" names its job in twelve words; a sentence's
             // are, "WeTransfer was founded in 2009 as …".)
+            // (The header test, which reads the line's dates again, runs
+            // only for a line over twelve words.)
             let kept = without_description(line.text);
-            let own = line
-                .text
-                .get(found.start..found.end)
-                .filter(|_| found.end <= kept.len() && segment::is_header_line(kept))
-                .map_or(0, header_words);
-            let short = header_words(kept).saturating_sub(own) <= 12;
+            let words = header_words(kept);
+            let own = || {
+                line.text
+                    .get(found.start..found.end)
+                    .filter(|_| found.end <= kept.len() && segment::is_header_line(kept))
+                    .map_or(0, header_words)
+            };
+            let short = words <= 12 || words.saturating_sub(own()) <= 12;
             // "Dec. 2011, 2012, 2013", "Summer 2014, 2015": a seasonal
             // job's later years after its first date; it ends in the
             // last, in the same month.
