@@ -172,7 +172,11 @@ pub fn check(
                 "no text in the document body; an ATS sees an empty resume"
             }
             Format::Text => "the file is empty",
-            Format::Markdown | Format::Latex | Format::Typst | Format::JsonResume => {
+            Format::Markdown
+            | Format::Latex
+            | Format::Typst
+            | Format::JsonResume
+            | Format::Yaml => {
                 "no text once the markup is stripped: the resume has no words an ATS would read"
             }
         };

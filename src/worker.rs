@@ -265,6 +265,7 @@ fn what(format: Format) -> &'static str {
         Format::Latex => "LaTeX",
         Format::Typst => "Typst",
         Format::JsonResume => "JSON Resume",
+        Format::Yaml => "YAML",
     }
 }
 

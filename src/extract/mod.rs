@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 
 pub use layout::{Hidden, HiddenHow, Layout};
 pub use sniff::sniff;
-use source::{jsonresume, latex, markdown, typst};
+use source::{jsonresume, latex, markdown, typst, yaml};
 
 /// The input formats the analyzer reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -51,11 +51,14 @@ pub enum Format {
     Typst,
     #[serde(rename = "json-resume")]
     JsonResume,
+    /// A resume kept as YAML (RenderCV, FRESH, a schema of its own).
+    Yaml,
 }
 
 impl Format {
     /// The name used in reports (`"pdf"`, `"docx"`, `"odt"`, `"rtf"`,
-    /// `"text"`, `"markdown"`, `"latex"`, `"typst"`, `"json-resume"`).
+    /// `"text"`, `"markdown"`, `"latex"`, `"typst"`, `"json-resume"`,
+    /// `"yaml"`).
     pub fn name(self) -> &'static str {
         match self {
             Format::Pdf => "pdf",
@@ -67,6 +70,7 @@ impl Format {
             Format::Latex => "latex",
             Format::Typst => "typst",
             Format::JsonResume => "json-resume",
+            Format::Yaml => "yaml",
         }
     }
 
@@ -82,17 +86,18 @@ impl Format {
             Format::Latex,
             Format::Typst,
             Format::JsonResume,
+            Format::Yaml,
         ]
         .into_iter()
         .find(|f| f.name() == name)
     }
 
-    /// Whether the input is a source (Markdown, LaTeX, Typst, JSON Resume) whose
+    /// Whether the input is a source (Markdown, LaTeX, Typst, JSON Resume, YAML) whose
     /// findings point at lines and columns the author edits.
     pub fn is_source(self) -> bool {
         matches!(
             self,
-            Format::Markdown | Format::Latex | Format::Typst | Format::JsonResume
+            Format::Markdown | Format::Latex | Format::Typst | Format::JsonResume | Format::Yaml
         )
     }
 }
@@ -507,6 +512,7 @@ pub(crate) fn extract_bytes(
         Format::Latex => latex::extract(bytes, file, root, limits.max_file_size),
         Format::Typst => typst::extract(bytes),
         Format::JsonResume => jsonresume::extract(bytes),
+        Format::Yaml => yaml::extract(bytes),
         Format::Pdf => pdf::extract(bytes),
         Format::Docx => docx::extract(bytes),
         Format::Odt => odt::extract(bytes),

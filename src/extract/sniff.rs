@@ -41,6 +41,7 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
         "tex" | "ltx" | "xtx" => Ok(Format::Latex),
         "typ" => Ok(Format::Typst),
         "json" => Ok(Format::JsonResume),
+        "yaml" | "yml" => Ok(Format::Yaml),
         "pdf" | "docx" => Err(FileError::new(
             ErrorCode::Corrupt,
             format!(

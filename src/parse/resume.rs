@@ -694,7 +694,7 @@ pub fn read(text: &NormText, segments: &Segments, contact: Candidate, stated: &S
         basics: basics(text, contact),
         work: {
             let mut jobs = work(text, segments, &lines);
-            restate(&mut jobs, &stated.jobs);
+            restate(text, segments, &mut jobs, &stated.jobs);
             jobs
         },
         education: if stated.schools.is_empty() {
@@ -5174,7 +5174,7 @@ fn named_alone(text: &str) -> Option<String> {
 /// The jobs read from their lines, with the employer, title and place a
 /// structured source states for the job whose title line it is. The dates
 /// stay as the line reads them: they are the line's own text.
-fn restate(jobs: &mut [Work], stated: &[StatedJob]) {
+fn restate(text: &NormText, segments: &Segments, jobs: &mut Vec<Work>, stated: &[StatedJob]) {
     for s in stated {
         if let Some(job) = jobs
             .iter_mut()
@@ -5183,7 +5183,45 @@ fn restate(jobs: &mut [Work], stated: &[StatedJob]) {
             job.name.clone_from(&s.name);
             job.position.clone_from(&s.position);
             job.location.clone_from(&s.location);
+            continue;
         }
+        // A job the source states without dates the lines could read (a
+        // role listed under its employer with the dates left empty): a
+        // job as stated, its highlights the statements up to the empty
+        // line that ends its entry.
+        let Some(header) = text.lines.get(s.line) else {
+            continue;
+        };
+        let end = text.lines[s.line..]
+            .iter()
+            .position(|l| l.text.trim().is_empty())
+            .map_or(text.lines.len(), |n| s.line + n);
+        let statements: Vec<_> = segments
+            .statements
+            .iter()
+            .filter(|b| b.line > s.line && b.line < end)
+            .collect();
+        let at = jobs
+            .iter()
+            .position(|j| j.date_line > s.line)
+            .unwrap_or(jobs.len());
+        jobs.insert(
+            at,
+            Work {
+                name: s.name.clone(),
+                position: s.position.clone(),
+                location: s.location.clone(),
+                line: header.source_line,
+                header_lines: vec![s.line],
+                date_line: s.line,
+                bullet_lines: statements.iter().map(|b| b.line).collect(),
+                highlights: statements
+                    .iter()
+                    .map(|b| b.text.trim().to_owned())
+                    .collect(),
+                ..Work::default()
+            },
+        );
     }
 }
 

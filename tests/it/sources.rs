@@ -211,6 +211,37 @@ fn json_resume_findings_point_at_their_source_lines() {
 }
 
 #[test]
+fn yaml_findings_point_at_their_source_lines() {
+    // A RenderCV file: the highlights are list items under `experience:`.
+    assert_located(
+        "yaml/resume.yaml",
+        &[
+            Expect {
+                rule: "ats/avoid-term",
+                text: "Team player",
+                file: "yaml/resume.yaml",
+                line: 37,
+                column: 13,
+            },
+            Expect {
+                rule: "ats/unquantified-bullet",
+                text: "Maintained the internal deployment scripts",
+                file: "yaml/resume.yaml",
+                line: 28,
+                column: 13,
+            },
+            Expect {
+                rule: "ats/acronym-pairing",
+                text: "ML",
+                file: "yaml/resume.yaml",
+                line: 36,
+                column: 19,
+            },
+        ],
+    );
+}
+
+#[test]
 fn typst_findings_point_at_their_source_lines() {
     // The template's functions are defined in the file and its resume is
     // their arguments; the bullets are markup list items.

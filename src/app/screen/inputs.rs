@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::extract::source::{is_json_resume, is_latex_document, is_typst_document};
+use crate::extract::source::{is_json_resume, is_latex_document, is_typst_document, yaml};
 use crate::extract::{ErrorCode, FileError};
 use crate::files::not_a_file;
 
@@ -27,7 +27,7 @@ use crate::files::not_a_file;
 /// are reported, not lost.
 pub(crate) const RESUME_EXTENSIONS: &[&str] = &[
     "pdf", "docx", "doc", "odt", "rtf", "txt", "text", "md", "markdown", "tex", "ltx", "xtx",
-    "typ", "json",
+    "typ", "json", "yaml", "yml",
 ];
 
 /// Skipped files the summary names; the rest are counted.
@@ -160,6 +160,7 @@ fn is_resume(path: &Path) -> bool {
         "tex" | "ltx" | "xtx" => peek(path).is_some_and(|head| is_latex_document(&head)),
         "typ" => peek(path).is_some_and(|head| is_typst_document(&head)),
         "json" => peek(path).is_some_and(|head| is_json_resume(&head)),
+        "yaml" | "yml" => peek(path).is_some_and(|head| yaml::is_resume(&head)),
         _ => true,
     }
 }
@@ -214,6 +215,7 @@ mod tests {
             "inbox/.hidden.pdf",
             "inbox/cv/sections/work.tex",
             "inbox/cv/package.json",
+            "inbox/cv/_config.yml",
             "inbox/.cache/d.pdf",
             "notes.jpg",
         ] {
@@ -226,6 +228,10 @@ mod tests {
         std::fs::write(
             root.join("inbox/cv/resume.json"),
             "{\"basics\": {\"name\": \"Jane\"}}",
+        )?;
+        std::fs::write(
+            root.join("inbox/cv/resume.yaml"),
+            "cv:\n  name: Jane\n  sections:\n    experience:\n      - company: Acme\n",
         )?;
         let inputs = gather(&[root.join("inbox"), root.join("notes.jpg")]);
         let names: Vec<String> = inputs
@@ -242,12 +248,13 @@ mod tests {
                 "inbox/b.pdf",
                 "inbox/cv/resume.json",
                 "inbox/cv/resume.tex",
+                "inbox/cv/resume.yaml",
                 "notes.jpg"
             ]
         );
         assert_eq!(
-            inputs.skipped, 3,
-            "photo.jpg, the \\input section and package.json; hidden entries are not counted"
+            inputs.skipped, 4,
+            "photo.jpg, the \\input section, package.json and _config.yml; hidden entries are not counted"
         );
         assert!(inputs.unreadable.is_empty());
         Ok(())

@@ -23,16 +23,15 @@
 //! are tolerated: a number where text goes is kept as written, a string where
 //! a list goes is a list of one, anything else is skipped.
 
-use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
 
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::extract::text::{decode, line_index, line_starts, split_lines};
-use crate::extract::{
-    Document, ErrorCode, FileError, Line, Origin, Source, Stated, StatedJob, StatedSchool,
-    line_number,
-};
-use crate::vocab::{bullet_body, heading_section};
+use super::structured::{self, MAX_DEPTH, Node, Value};
+use crate::extract::text::{decode, line_index, line_starts};
+use crate::extract::{Document, ErrorCode, FileError, Line, Source, Stated, line_number};
 
 /// Top-level keys of which a JSON object needs one to be read as a resume.
 const RESUME_KEYS: &[&str] = &["basics", "work", "education", "skills", "projects"];
@@ -56,8 +55,8 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     })
 }
 
-/// Checks the syntax, then writes the resume's lines; with them, its
-/// education entries as stated.
+/// Checks the syntax, then writes the resume's lines; with them, its jobs
+/// and education entries as stated.
 fn render(source: &str) -> Result<(Vec<Line>, Stated), FileError> {
     let root: &RawValue = serde_json::from_str(source).map_err(|e| syntax_error(source, &e))?;
     let root = Val(root);
@@ -67,70 +66,21 @@ fn render(source: &str) -> Result<(Vec<Line>, Stated), FileError> {
     // Valid syntax, so this fails only on a key that is no text (a lone
     // UTF-16 surrogate escape). Parsed from `source` itself, not the root's
     // slice, so that serde_json's position counts from the file's start.
-    let resume = serde_json::from_str(source)
-        .map(Obj)
-        .map_err(|e| syntax_error(source, &e))?;
-    if !RESUME_KEYS.iter().any(|k| resume.0.contains_key(*k)) {
+    let resume: Entries<'_> = serde_json::from_str(source).map_err(|e| syntax_error(source, &e))?;
+    if !RESUME_KEYS
+        .iter()
+        .any(|k| resume.0.iter().any(|(key, _)| key == k))
+    {
         return Err(not_a_resume());
     }
-
-    let mut w = Writer::new(source);
-    w.basics(resume.get("basics"));
-    w.section("Experience", resume.get("work"), true, Writer::work);
-    w.section(
-        "Volunteer Experience",
-        resume.get("volunteer"),
-        true,
-        Writer::volunteer,
-    );
-    w.section("Projects", resume.get("projects"), true, Writer::project);
-    w.section("Skills", resume.get("skills"), false, Writer::skill);
-    w.section(
-        "Education",
-        resume.get("education"),
-        true,
-        Writer::education,
-    );
-    w.section(
-        "Certifications",
-        resume.get("certificates"),
-        false,
-        Writer::certificate,
-    );
-    w.section("Awards", resume.get("awards"), true, Writer::award);
-    w.section(
-        "Publications",
-        resume.get("publications"),
-        true,
-        Writer::publication,
-    );
-    w.section(
-        "Languages",
-        resume.get("languages"),
-        false,
-        Writer::language,
-    );
-    w.section(
-        "Interests",
-        resume.get("interests"),
-        false,
-        Writer::interest,
-    );
-    w.section(
-        "References",
-        resume.get("references"),
-        true,
-        Writer::reference,
-    );
-    while w.lines.last().is_some_and(|l| l.text.is_empty()) {
-        w.lines.pop();
-    }
-    Ok((w.lines, w.stated))
-}
-
-/// A piece's text, as a structured field states it.
-fn text_of(piece: &Option<Piece>) -> Option<String> {
-    piece.as_ref().map(|p| p.text.clone())
+    let tree = Tree::new(source);
+    let root = Node {
+        line: 1,
+        end_line: tree.end_line(root),
+        key_line: 1,
+        value: tree.map(resume, 0),
+    };
+    Ok(structured::write(&root, true))
 }
 
 fn not_a_resume() -> FileError {
@@ -208,14 +158,6 @@ impl<'a> Val<'a> {
         self.raw().as_bytes().first().copied().unwrap_or(b'n')
     }
 
-    fn object(self) -> Option<Obj<'a>> {
-        if self.first() == b'{' {
-            serde_json::from_str(self.raw()).map(Obj).ok()
-        } else {
-            None
-        }
-    }
-
     /// The elements of an array, or the value itself: a lone object or string
     /// where a list goes is read as a list of one.
     fn items(self) -> Vec<Val<'a>> {
@@ -240,58 +182,17 @@ impl<'a> Val<'a> {
     }
 }
 
-/// A decoded object. Of duplicate keys the last wins, as in `JSON.parse`.
-struct Obj<'a>(BTreeMap<String, &'a RawValue>);
-
-impl<'a> Obj<'a> {
-    fn get(&self, key: &str) -> Option<Val<'a>> {
-        self.0.get(key).copied().map(Val)
-    }
-}
-
-/// Text on one output line and the source line it comes from.
-struct Piece {
-    text: String,
-    line: u32,
-}
-
-/// Collapses a value to one line: control characters and line breaks become
-/// spaces, runs of spaces one.
-fn one_line(text: &str) -> String {
-    let spaced: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Joins the pieces present with `sep`, at the line of the first.
-fn join(pieces: Vec<Option<Piece>>, sep: &str) -> Option<Piece> {
-    let pieces: Vec<Piece> = pieces.into_iter().flatten().collect();
-    let line = pieces.first()?.line;
-    let text = pieces
-        .iter()
-        .map(|p| p.text.as_str())
-        .collect::<Vec<_>>()
-        .join(sep);
-    Some(Piece { text, line })
-}
-
-/// Builds the document's lines.
-struct Writer<'s> {
+/// Builds the tree of a JSON file's values, each with its lines.
+struct Tree<'s> {
     source: &'s str,
     starts: Vec<usize>,
-    lines: Vec<Line>,
-    stated: Stated,
 }
 
-impl<'s> Writer<'s> {
-    fn new(source: &'s str) -> Writer<'s> {
-        Writer {
+impl<'s> Tree<'s> {
+    fn new(source: &'s str) -> Tree<'s> {
+        Tree {
             source,
             starts: line_starts(source),
-            lines: Vec::new(),
-            stated: Stated::default(),
         }
     }
 
@@ -330,382 +231,75 @@ impl<'s> Writer<'s> {
         self.line_at(before.len().saturating_sub(1))
     }
 
-    /// A value as one piece of text: a string, a number, or the strings of
-    /// a list joined with commas.
-    fn piece(&self, v: Option<Val<'_>>) -> Option<Piece> {
-        let pieces = v?
-            .items()
-            .into_iter()
-            .filter_map(|item| {
-                let text = one_line(&item.scalar()?);
-                (!text.is_empty()).then(|| Piece {
-                    text,
-                    line: self.line(item),
-                })
-            })
-            .map(Some)
-            .collect();
-        join(pieces, ", ")
-    }
-
-    /// "start – end"; "start – Present" without an end, as themes print it.
-    fn dates(&self, obj: &Obj<'_>, start: &str, end: &str) -> Option<Piece> {
-        match (self.piece(obj.get(start)), self.piece(obj.get(end))) {
-            (Some(s), Some(e)) => Some(Piece {
-                text: format!("{} – {}", s.text, e.text),
-                line: s.line,
-            }),
-            (Some(s), None) => Some(Piece {
-                text: format!("{} – Present", s.text),
-                line: s.line,
-            }),
-            (None, e) => e,
-        }
-    }
-
-    /// A value's piece with a label: "Score: 3.7".
-    fn labelled(&self, label: &str, v: Option<Val<'_>>) -> Option<Piece> {
-        self.piece(v).map(|p| Piece {
-            text: format!("{label}: {}", p.text),
-            line: p.line,
-        })
-    }
-
-    /// Pushes a text line. A short line that reads like a section name (a
-    /// skill called "Tools", a job at "Experience Labs" without dates) would
-    /// open a section for the segmenter; as a bullet it stays text.
-    fn push(&mut self, piece: Option<Piece>) {
-        let Some(Piece { text, line }) = piece else {
-            return;
-        };
-        let text = if heading_section(&text).is_some() {
-            format!("• {text}")
+    /// A value and what it holds, decoded one level at a time down to
+    /// [`MAX_DEPTH`].
+    fn node(&self, v: Val<'_>, key_line: u32, depth: usize) -> Node {
+        let value = if depth >= MAX_DEPTH {
+            Value::Other
         } else {
-            text
+            match v.first() {
+                b'{' => serde_json::from_str::<Entries<'_>>(v.raw())
+                    .map_or(Value::Other, |entries| self.map(entries, depth)),
+                b'[' => Value::List(
+                    v.items()
+                        .into_iter()
+                        .map(|item| self.node(item, self.line(item), depth + 1))
+                        .collect(),
+                ),
+                _ => v.scalar().map_or(Value::Other, Value::Text),
+            }
         };
-        self.lines.push(Line {
-            text,
-            origin: Origin::Body,
-            source_line: line,
-            source_file: 0,
-        });
-    }
-
-    fn push_raw(&mut self, text: String, line: u32) {
-        self.lines.push(Line {
-            text,
-            origin: Origin::Body,
-            source_line: line,
-            source_file: 0,
-        });
-    }
-
-    /// An empty line, which ends a bullet for the segmenter.
-    fn blank(&mut self, line: u32) {
-        if self.lines.last().is_some_and(|l| !l.text.is_empty()) {
-            self.push_raw(String::new(), line);
+        Node {
+            line: self.line(v),
+            end_line: self.end_line(v),
+            key_line,
+            value,
         }
     }
 
-    /// Text that may hold line breaks (a summary): one output line per line
-    /// of the text, all at the string's source line, since the whole string,
-    /// `\n` escapes included, sits on that one line of the file. Lines the
-    /// author started with "- " stay bullets.
-    fn paragraph(&mut self, v: Option<Val<'_>>) {
-        let Some(v) = v else { return };
-        for item in v.items() {
-            let Some(text) = item.scalar() else { continue };
-            let line = self.line(item);
-            for part in split_lines(&text) {
-                let part = one_line(part);
-                if !part.is_empty() {
-                    self.push(Some(Piece { text: part, line }));
-                }
-            }
-        }
-    }
-
-    /// One `• ` line per highlight. A highlight is one bullet even when it
-    /// holds line breaks, and a bullet mark the author typed is not doubled.
-    fn bullets(&mut self, v: Option<Val<'_>>) {
-        let Some(v) = v else { return };
-        for item in v.items() {
-            let Some(text) = item.scalar() else { continue };
-            let text = one_line(&text);
-            let body = bullet_body(&text).unwrap_or(&text).trim();
-            if !body.is_empty() {
-                let line = self.line(item);
-                self.push_raw(format!("• {body}"), line);
-            }
-        }
-    }
-
-    /// A heading and its entries; nothing when no entry gives text. `spaced`
-    /// puts an empty line after each entry (entries with bullets need it;
-    /// one-line entries such as skills read better without).
-    fn section<F>(&mut self, heading: &str, value: Option<Val<'_>>, spaced: bool, entry: F)
-    where
-        F: Fn(&mut Self, &Obj<'_>),
-    {
-        let Some(value) = value else { return };
-        self.blank(self.key_line(value));
-        let mark = self.lines.len();
-        self.push_raw(heading.to_owned(), self.key_line(value));
-        for item in value.items() {
-            match item.object() {
-                Some(obj) => entry(self, &obj),
-                // Text where an entry goes ("skills": ["Go", "SQL"]): kept.
-                None => self.paragraph(Some(item)),
-            }
-            if spaced {
-                self.blank(self.end_line(item));
-            }
-        }
-        if self.lines[mark + 1..].iter().all(|l| l.text.is_empty()) {
-            self.lines.truncate(mark);
-        }
-        self.blank(self.end_line(value));
-    }
-
-    fn basics(&mut self, value: Option<Val<'_>>) {
-        let Some(basics) = value.and_then(Val::object) else {
-            return;
-        };
-        self.push(self.piece(basics.get("name")));
-        self.push(self.piece(basics.get("label")));
-        let location = basics.get("location").and_then(|v| match v.object() {
-            // "Halifax, Nova Scotia, CA", as a theme prints the place; a
-            // region that repeats the city is said once ("Shanghai").
-            Some(loc) => join(
-                {
-                    let city = self.piece(loc.get("city"));
-                    let region = self.piece(loc.get("region")).filter(|r| {
-                        city.as_ref()
-                            .is_none_or(|c| !c.text.eq_ignore_ascii_case(&r.text))
-                    });
-                    vec![city, region]
-                },
-                ", ",
-            )
-            .map(|place| {
-                join(vec![Some(place), self.piece(loc.get("countryCode"))], ", ")
-                    .expect("the place is there")
-            })
-            .or_else(|| self.piece(loc.get("address")))
-            .or_else(|| self.piece(loc.get("countryCode"))),
-            None => self.piece(Some(v)),
-        });
-        let contact = join(
-            vec![
-                self.piece(basics.get("email")),
-                self.piece(basics.get("phone")),
-                // "website": the schema's name for it before 1.0.
-                self.piece(basics.get("url").or_else(|| basics.get("website"))),
-                location,
-            ],
-            " | ",
-        );
-        self.push(contact);
-        // "GitHub: https://github.com/jdoe | LinkedIn: …": a theme's links.
-        let profiles = basics.get("profiles").map_or_else(Vec::new, |ps| {
-            ps.items()
+    fn map(&self, entries: Entries<'_>, depth: usize) -> Value {
+        Value::Map(
+            entries
+                .0
                 .into_iter()
-                .filter_map(|p| {
-                    let p = p.object()?;
-                    let url = self.piece(p.get("url"))?;
-                    Some(Some(match self.piece(p.get("network")) {
-                        Some(network) => Piece {
-                            text: format!("{}: {}", network.text, url.text),
-                            line: url.line,
-                        },
-                        None => url,
-                    }))
+                .map(|(key, raw)| {
+                    let v = Val(raw);
+                    let node = self.node(v, self.key_line(v), depth + 1);
+                    (key, node)
                 })
-                .collect()
-        });
-        self.push(join(profiles, " | "));
-        if let Some(summary) = basics.get("summary") {
-            let mark = self.lines.len();
-            self.blank(self.key_line(summary));
-            self.push_raw("Summary".to_owned(), self.key_line(summary));
-            self.paragraph(Some(summary));
-            if self.lines.last().is_some_and(|l| l.text == "Summary") {
-                self.lines.truncate(mark);
+                .collect(),
+        )
+    }
+}
+
+/// An object's keys and undecoded values in the order written.
+struct Entries<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Entries<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Keys<'a>(PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for Keys<'a> {
+            type Value = Entries<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries<'a>, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, &'a RawValue>()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
             }
         }
-    }
-
-    fn work(&mut self, job: &Obj<'_>) {
-        let employer = self
-            .piece(job.get("name"))
-            .or_else(|| self.piece(job.get("company")));
-        let (position, location) = (
-            self.piece(job.get("position")),
-            self.piece(job.get("location")),
-        );
-        let dates = self.dates(job, "startDate", "endDate");
-        let stated = StatedJob {
-            line: self.lines.len(),
-            name: text_of(&employer),
-            position: text_of(&position),
-            location: text_of(&location),
-            dates: text_of(&dates),
-        };
-        if stated.name.is_some() || stated.position.is_some() {
-            self.stated.jobs.push(stated);
-        }
-        let title = join(
-            vec![position, employer, location, dates],
-            // Bars, not commas: a title, an employer or a place may hold
-            // a comma of its own ("Architecte applicatif, Le Figaro,
-            // France" reads as a title and a place).
-            " | ",
-        );
-        self.push(title);
-        self.paragraph(job.get("description"));
-        self.paragraph(job.get("summary"));
-        self.bullets(job.get("highlights"));
-    }
-
-    fn volunteer(&mut self, role: &Obj<'_>) {
-        let title = join(
-            vec![
-                self.piece(role.get("position")),
-                self.piece(role.get("organization")),
-                self.dates(role, "startDate", "endDate"),
-            ],
-            ", ",
-        );
-        self.push(title);
-        self.paragraph(role.get("summary"));
-        self.bullets(role.get("highlights"));
-    }
-
-    fn project(&mut self, project: &Obj<'_>) {
-        let title = join(
-            vec![
-                self.piece(project.get("name")),
-                self.piece(project.get("roles")),
-                self.piece(project.get("entity")),
-                self.dates(project, "startDate", "endDate"),
-            ],
-            ", ",
-        );
-        self.push(title);
-        self.paragraph(project.get("description"));
-        self.bullets(project.get("highlights"));
-        // Labelled so the segmenter reads it as a list, not a sentence.
-        self.push(self.labelled("Keywords", project.get("keywords")));
-    }
-
-    /// "name: kw1, kw2" (the level is left out: no ATS scores it).
-    fn skill(&mut self, skill: &Obj<'_>) {
-        self.push(self.name_and_keywords(skill));
-    }
-
-    fn interest(&mut self, interest: &Obj<'_>) {
-        self.push(self.name_and_keywords(interest));
-    }
-
-    fn name_and_keywords(&self, obj: &Obj<'_>) -> Option<Piece> {
-        match (self.piece(obj.get("name")), self.piece(obj.get("keywords"))) {
-            (Some(name), Some(keywords)) => Some(Piece {
-                text: format!("{}: {}", name.text, keywords.text),
-                line: name.line,
-            }),
-            (name, keywords) => name.or(keywords),
-        }
-    }
-
-    fn education(&mut self, school: &Obj<'_>) {
-        let first = self.lines.len();
-        let (study_type, area) = (
-            self.piece(school.get("studyType")),
-            self.piece(school.get("area")),
-        );
-        let (institution, dates) = (
-            self.piece(school.get("institution")),
-            self.dates(school, "startDate", "endDate"),
-        );
-        let stated = StatedSchool {
-            line: first,
-            institution: text_of(&institution),
-            area: text_of(&area),
-            study_type: text_of(&study_type),
-            dates: text_of(&dates),
-        };
-        // "Bachelor | Computer Science": a bar, as a degree may hold a
-        // comma of its own.
-        self.push(join(vec![study_type, area], " | "));
-        self.push(join(vec![institution, dates], ", "));
-        self.push(self.labelled("Score", school.get("score")));
-        self.push(self.labelled("GPA", school.get("gpa")));
-        self.push(self.labelled("Courses", school.get("courses")));
-        let named = [&stated.institution, &stated.area, &stated.study_type];
-        if self.lines.len() > first && named.iter().any(|v| v.is_some()) {
-            self.stated.schools.push(stated);
-        }
-    }
-
-    fn certificate(&mut self, cert: &Obj<'_>) {
-        let line = join(
-            vec![
-                self.piece(cert.get("name")),
-                self.piece(cert.get("issuer")),
-                self.piece(cert.get("date")),
-            ],
-            ", ",
-        );
-        self.push(line);
-    }
-
-    fn award(&mut self, award: &Obj<'_>) {
-        let line = join(
-            vec![
-                self.piece(award.get("title")),
-                self.piece(award.get("awarder")),
-                self.piece(award.get("date")),
-            ],
-            ", ",
-        );
-        self.push(line);
-        self.paragraph(award.get("summary"));
-    }
-
-    fn publication(&mut self, publication: &Obj<'_>) {
-        let line = join(
-            vec![
-                self.piece(publication.get("name")),
-                self.piece(publication.get("publisher")),
-                self.piece(publication.get("releaseDate")),
-            ],
-            ", ",
-        );
-        self.push(line);
-        self.paragraph(publication.get("summary"));
-    }
-
-    fn language(&mut self, language: &Obj<'_>) {
-        let line = join(
-            vec![
-                self.piece(language.get("language")),
-                self.piece(language.get("fluency")),
-            ],
-            ": ",
-        );
-        self.push(line);
-    }
-
-    fn reference(&mut self, reference: &Obj<'_>) {
-        self.push(self.piece(reference.get("name")));
-        self.paragraph(reference.get("reference"));
+        deserializer.deserialize_map(Keys(PhantomData))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vocab::Section;
+    use crate::extract::Origin;
+    use crate::vocab::{Section, heading_section};
 
     const FIXTURE: &[u8] = include_bytes!("../../../samples/json/resume.json");
 

@@ -10,7 +10,9 @@
 pub mod jsonresume;
 pub mod latex;
 pub mod markdown;
+mod structured;
 pub mod typst;
+pub mod yaml;
 
 use crate::extract::{Document, Source};
 
