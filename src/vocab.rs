@@ -271,6 +271,7 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "bildung",
             "schulbildung",
             "schulische ausbildung",
+            "aus und weiterbildung",
             "bildungsweg",
             "studium",
             "educación",
@@ -904,6 +905,7 @@ mod tests {
         let cases: &[(&str, Option<Section>)] = &[
             ("EXPERIENCE", Some(Section::Experience)),
             ("Work Experience:", Some(Section::Experience)),
+            ("Aus- und Weiterbildung", Some(Section::Education)),
             // A letter-spaced heading whose words were set no wider apart
             // than its letters comes out as one word; it still names its
             // heading, a phrase that only begins one does not.

@@ -1586,7 +1586,10 @@ impl Cutter<'_> {
     /// sections' headings, every line of it is short and holds a year,
     /// and nearly all are level with a line of the other side ("2023 –"
     /// beside "Federal Ministry of Labour…", line after line). Such a
-    /// column is the rows' first cells, not a sidebar.
+    /// column is the rows' first cells, not a sidebar. So is a margin of
+    /// four dates or more among other short cells when every line of it
+    /// is level with a line of the other side (a CV's table: dates beside
+    /// schools, then languages beside their levels).
     /// `right_baselines` is sorted, as [`Self::baselines`] gives them.
     fn is_date_margin(&self, left: &[Group], right_baselines: &[f64]) -> bool {
         let lines: Vec<&Segment> = left
@@ -1598,9 +1601,13 @@ impl Cutter<'_> {
             .iter()
             .filter(|s| self.level_with(s, right_baselines))
             .count();
+        let dates = lines.iter().filter(|s| is_date_cell(&s.text)).count();
         lines.len() >= 4
             && 5 * level >= 4 * lines.len()
-            && lines.iter().all(|s| is_date_cell(&s.text))
+            && (dates == lines.len()
+                || (dates >= 4
+                    && level == lines.len()
+                    && lines.iter().all(|s| s.text.split_whitespace().count() <= 3)))
     }
 
     /// Whether `left` is a form's labels ("Surname", "Contact number",
@@ -2341,6 +2348,94 @@ mod tests {
         for (dates, entry) in rows {
             let want = format!("{dates}  {entry}");
             assert!(text.contains(&want.as_str()), "{want}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_margin_of_dates_languages_and_levels_is_the_rows_first_cells() {
+        // A Swiss Word CV: the education's dates beside its entries, then
+        // the languages beside their levels and the levels of IT skills
+        // beside the tools, in one narrow column under the sections'
+        // headings, every line of it level with its row's other cell.
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        let mut glyphs = line(&words("Aus- und Weiterbildung"), 63.0, 270.0, 12.0);
+        let blocks: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "",
+                &[
+                    (
+                        "02/2019 - 12/2019",
+                        "Bachelor in Informatik, Hochschule Luzern (2 Semester)",
+                    ),
+                    (
+                        "09/2018 - 02/2019",
+                        "Bachelor in Informatik, ETH Zürich (1 Semester)",
+                    ),
+                    (
+                        "10/2015 - 06/2017",
+                        "Expertin Rechnungslegung und Controlling, AKAD Business AG Zürich",
+                    ),
+                    (
+                        "09/2011 - 09/2015",
+                        "Bachelor in Business Administration, Studienrichtung: Controlling - Hochschule Luzern",
+                    ),
+                    (
+                        "10/2009 - 06/2010",
+                        "Berufsmatura für gelernte Berufsleute - KV Luzern",
+                    ),
+                    (
+                        "08/2002 - 07/2005",
+                        "Kaufmännische Lehre - Kaufmännische Berufsschule Nidwalden",
+                    ),
+                ],
+            ),
+            (
+                "Sprachen",
+                &[
+                    ("Deutsch", "Muttersprache"),
+                    ("Englisch", "fliessend in Wort und Schrift"),
+                    ("Französisch", "Schulkenntnisse (B2)"),
+                    ("Japanisch", "Grundkenntnisse (A1)"),
+                ],
+            ),
+            (
+                "IT Skills",
+                &[
+                    (
+                        "Expertenwissen",
+                        "MS Office Excel and Word, SAP (FI-CO), Cognos Controller",
+                    ),
+                    (
+                        "Gute Kenntnisse",
+                        "MS-Office PowerPoint and Access, SAP (MM, SD), Hyperion, Sage 200, Abacus",
+                    ),
+                    (
+                        "Grundkenntnisse",
+                        "Java, HTML, CSS, JavaScript, MS Project, Visio, Visual Studio, Eclipse",
+                    ),
+                ],
+            ),
+        ];
+        let mut y = 293.0;
+        for (heading, rows) in blocks {
+            if !heading.is_empty() {
+                glyphs.extend(line(&words(heading), 63.0, y, 12.0));
+                y += 23.0;
+            }
+            for (cell, entry) in rows {
+                glyphs.extend(line(&words(cell), 67.0, y, 10.0));
+                glyphs.extend(line(&words(entry), 209.0, y, 10.0));
+                y += 12.5;
+            }
+            y += 20.0;
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        for (cell, entry) in blocks[0].1 {
+            let on_one_line = text
+                .iter()
+                .any(|l| l.starts_with(cell) && l.ends_with(entry));
+            assert!(on_one_line, "{cell} {entry}: {text:?}");
         }
     }
 

@@ -381,6 +381,11 @@ const JOB_WORDS: &[&str] = &[
     "werkstudent",
     "praktikant",
     "praktikantin",
+    // An apprenticeship ("kaufmännische Lehre", "Lehre als Koch").
+    "lehre",
+    "lehrling",
+    "auszubildender",
+    "auszubildende",
     // Dutch, Italian and Portuguese.
     "ontwikkelaar",
     "medewerker",
@@ -1259,7 +1264,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     });
     let line = PERSON.find(line).map_or(line, |m| &line[..m.start()]);
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | bei | working for | employed by | ?[-–—.·]{3,} ?| \[|: | / )\s*")
+        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | bei | beim | working for | employed by | ?[-–—.·]{3,} ?| \[|: | / )\s*")
             .expect("valid")
     });
     // "Backend Engineer (Freelance, Part-time)": a separator inside a
@@ -3957,8 +3962,10 @@ fn fill_header(
         // the department of Sediment transport | Deltares").
         // ("Jahrespraktikum bei Procter & Gamble": German's "at".)
         if named == 1
-            && let Some((title, employer)) =
-                line.split_once(" at ").or_else(|| line.split_once(" bei "))
+            && let Some((title, employer)) = line
+                .split_once(" at ")
+                .or_else(|| line.split_once(" bei "))
+                .or_else(|| line.split_once(" beim "))
             && !title.contains(" | ")
             && !employer.split(" | ").skip(1).any(|f| {
                 let f = f.trim();
@@ -6077,7 +6084,18 @@ mod tests {
                     Some("2023-08"),
                 )],
             ),
-            // German's "bei" is "at"; "Seit" before the dates opens them.
+            // German's "bei" is "at" (and "beim", "at the"); "Seit"
+            // before the dates opens them.
+            (
+                "01.08.2002 - 31.07.2005  kaufmännische Lehre beim Elektrizitätswerk Nidwalden\n",
+                &[(
+                    "Elektrizitätswerk Nidwalden",
+                    "kaufmännische Lehre",
+                    None,
+                    "2002-08",
+                    Some("2005-07"),
+                )],
+            ),
             (
                 "Seit 01.09.2022  FSJ im OK Weinstraße\n01.08.2020 - 10.07.21  Jahrespraktikum bei Procter & Gamble\n",
                 &[
