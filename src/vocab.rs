@@ -272,6 +272,10 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "schulbildung",
             "schulische ausbildung",
             "aus und weiterbildung",
+            "degrees",
+            "earned degrees",
+            "degrees earned",
+            "academic degrees",
             "bildungsweg",
             "studium",
             "educación",
@@ -906,6 +910,7 @@ mod tests {
             ("EXPERIENCE", Some(Section::Experience)),
             ("Work Experience:", Some(Section::Experience)),
             ("Aus- und Weiterbildung", Some(Section::Education)),
+            ("EARNED DEGREES", Some(Section::Education)),
             // A letter-spaced heading whose words were set no wider apart
             // than its letters comes out as one word; it still names its
             // heading, a phrase that only begins one does not.
