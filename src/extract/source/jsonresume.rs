@@ -31,7 +31,7 @@ use serde_json::value::RawValue;
 
 use super::structured::{self, MAX_DEPTH, Node, Value};
 use crate::extract::text::{decode, line_index, line_starts};
-use crate::extract::{Document, ErrorCode, FileError, Line, Source, Stated, line_number};
+use crate::extract::{Document, ErrorCode, FileError, Line, Stated, line_number};
 
 /// Top-level keys of which a JSON object needs one to be read as a resume.
 const RESUME_KEYS: &[&str] = &["basics", "work", "education", "skills", "projects"];
@@ -39,20 +39,8 @@ const RESUME_KEYS: &[&str] = &["basics", "work", "education", "skills", "project
 /// Extracts the text of a JSON Resume document.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     let source = decode(bytes)?;
-    let (lines, stated) = render(&source)?;
-    Ok(Document {
-        lines,
-        stated,
-        pages: None,
-        hidden: Vec::new(),
-        layout: None,
-        sources: vec![Source {
-            path: String::new(),
-            text: source,
-        }],
-        unread: Vec::new(),
-        links: Vec::new(),
-    })
+    let written = render(&source)?;
+    Ok(structured::document(source, written))
 }
 
 /// Checks the syntax, then writes the resume's lines; with them, its jobs

@@ -18,7 +18,7 @@
 //! RenderCV's `cv:` and its `sections:` are read the same way.
 
 use crate::extract::text::split_lines;
-use crate::extract::{Line, Origin, Stated, StatedJob, StatedSchool};
+use crate::extract::{Document, Line, Origin, Source, Stated, StatedJob, StatedSchool};
 use crate::vocab::{Section, bullet_body, heading_section};
 
 /// Levels of a tree a reader builds; a value below them is left out. A
@@ -265,6 +265,24 @@ const NOT_TEXT: &[&str] = &[
     "picture",
     "image",
 ];
+
+/// The document of a structured source: its lines and stated entries,
+/// and the source text kept so that findings can point at `file:line`.
+pub(crate) fn document(source: String, (lines, stated): (Vec<Line>, Stated)) -> Document {
+    Document {
+        lines,
+        stated,
+        pages: None,
+        hidden: Vec::new(),
+        layout: None,
+        sources: vec![Source {
+            path: String::new(),
+            text: source,
+        }],
+        unread: Vec::new(),
+        links: Vec::new(),
+    }
+}
 
 /// Writes a tree's resume: its lines, and its jobs and schools as stated.
 /// `json_resume`: the tree is read in the JSON Resume schema (a JSON file
@@ -740,17 +758,25 @@ impl Writer {
 
     /// A job; each of the roles listed under it is one, at its employer.
     fn work(&mut self, job: &Node) {
-        let roles: Vec<&Node> = job
-            .field(ROLES)
-            .map(|r| r.items().into_iter().filter(|r| r.is_map()).collect())
+        self.each_under(job, ROLES, Writer::job);
+    }
+
+    /// An entry, or each of the entries a list under it names (roles at
+    /// an employer, diplomas at a school), with the entry they are under.
+    fn each_under<F>(&mut self, entry: &Node, names: &[&str], write: F)
+    where
+        F: Fn(&mut Self, &Node, Option<&Node>),
+    {
+        let inner: Vec<&Node> = entry
+            .field(names)
+            .map(|l| l.items().into_iter().filter(|i| i.is_map()).collect())
             .unwrap_or_default();
-        if roles.is_empty() {
-            self.job(job, None);
-        } else {
-            for role in roles {
-                self.job(role, Some(job));
-                self.blank(role.end_line);
-            }
+        if inner.is_empty() {
+            write(self, entry, None);
+        }
+        for item in inner {
+            write(self, item, Some(entry));
+            self.blank(item.end_line);
         }
     }
 
@@ -833,18 +859,7 @@ impl Writer {
     /// A school's entry; each of the diplomas listed under it is one, at
     /// its school.
     fn education(&mut self, school: &Node) {
-        let diplomas: Vec<&Node> = school
-            .field(DIPLOMAS)
-            .map(|d| d.items().into_iter().filter(|d| d.is_map()).collect())
-            .unwrap_or_default();
-        if diplomas.is_empty() {
-            self.school(school, None);
-        } else {
-            for diploma in diplomas {
-                self.school(diploma, Some(school));
-                self.blank(diploma.end_line);
-            }
-        }
+        self.each_under(school, DIPLOMAS, Writer::school);
     }
 
     fn school(&mut self, school: &Node, under: Option<&Node>) {

@@ -17,7 +17,7 @@ use saphyr_parser::{Event, Parser, ScalarStyle, ScanError};
 
 use super::structured::{self, MAX_DEPTH, Node, Value};
 use crate::extract::text::decode;
-use crate::extract::{Document, ErrorCode, FileError, Source};
+use crate::extract::{Document, ErrorCode, FileError};
 
 /// Events (scalars, starts and ends of lists and maps) a YAML resume may
 /// hold; a long resume has a few thousand.
@@ -34,20 +34,8 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         ));
     }
     let cv = root.get("cv").unwrap_or(&root);
-    let (lines, stated) = structured::write(&root, structured::is_json_resume(cv));
-    Ok(Document {
-        lines,
-        stated,
-        pages: None,
-        hidden: Vec::new(),
-        layout: None,
-        sources: vec![Source {
-            path: String::new(),
-            text: source,
-        }],
-        unread: Vec::new(),
-        links: Vec::new(),
-    })
+    let written = structured::write(&root, structured::is_json_resume(cv));
+    Ok(structured::document(source, written))
 }
 
 /// Whether the first bytes of a YAML file hold a resume (what [`extract`]

@@ -292,6 +292,7 @@ fn target_of(ext: &str) -> &'static str {
         "md" => "markdown",
         "typ" => "typst",
         "json" => "json",
+        "yaml" => "yaml",
         _ => "text",
     }
 }

@@ -110,6 +110,19 @@ const SOURCE_TOKENS: &[&[u8]] = &[
     b"[[[[[[[[",
     b"{\"basics\":",
     b"\"work\": [",
+    // YAML: anchors and aliases, tags, block scalars, flow collections,
+    // documents, complex keys.
+    b"&a ",
+    b"*a",
+    b"!!binary ",
+    b"!include ",
+    b"|\n",
+    b">-\n",
+    b"? ",
+    b"---\n",
+    b"...\n",
+    b"{a: [b, {c: d}]}",
+    b"\n  - ",
     b"\\u0000",
     b"\\ud800",
     b"Python",
@@ -148,7 +161,9 @@ pub(crate) fn mutate(rng: &mut Rng, seed: &[u8], ext: &str, others: &[Vec<u8>]) 
                 6 => token(rng, data, PDF_TOKENS),
                 _ => bytes(rng, data, others),
             },
-            "tex" | "md" | "json" | "txt" | "toml" if rng.bool() => token(rng, data, SOURCE_TOKENS),
+            "tex" | "md" | "json" | "yaml" | "txt" | "toml" if rng.bool() => {
+                token(rng, data, SOURCE_TOKENS)
+            }
             _ => bytes(rng, data, others),
         };
     }

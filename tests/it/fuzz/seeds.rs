@@ -25,7 +25,7 @@ pub(crate) struct Seed {
 }
 
 const DOCUMENTS: &[&str] = &[
-    "pdf", "docx", "doc", "odt", "rtf", "txt", "md", "tex", "typ", "json",
+    "pdf", "docx", "doc", "odt", "rtf", "txt", "md", "tex", "typ", "json", "yaml",
 ];
 
 /// Every seed, in a fixed order (so a seed and a case number name the same
