@@ -4,7 +4,7 @@
 //! (a name starting with `.`) and files without a resume extension are
 //! skipped quietly and only counted, and so are source files that are not a
 //! resume of their own: a LaTeX file without `\documentclass` (a section
-//! another file `\input`s) and a `.json` file that is not a JSON Resume. A
+//! another file `\input`s) and a `.json` file that is not a resume. A
 //! file named explicitly, on the command line or in `--files-from`, is
 //! always read and reported, whatever its name. A folder that cannot be
 //! read, and an entry named like a resume that cannot be (a pipe, socket or

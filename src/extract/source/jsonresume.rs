@@ -55,12 +55,9 @@ fn render(source: &str) -> Result<(Vec<Line>, Stated), FileError> {
     // UTF-16 surrogate escape). Parsed from `source` itself, not the root's
     // slice, so that serde_json's position counts from the file's start.
     let resume: Entries<'_> = serde_json::from_str(source).map_err(|e| syntax_error(source, &e))?;
-    if !RESUME_KEYS
+    let schema = RESUME_KEYS
         .iter()
-        .any(|k| resume.0.iter().any(|(key, _)| key == k))
-    {
-        return Err(not_a_resume());
-    }
+        .any(|k| resume.0.iter().any(|(key, _)| key == k));
     let tree = Tree::new(source);
     let root = Node {
         line: 1,
@@ -68,13 +65,18 @@ fn render(source: &str) -> Result<(Vec<Line>, Stated), FileError> {
         key_line: 1,
         value: tree.map(resume, 0),
     };
-    Ok(structured::write(&root, true))
+    // A resume in a schema of the author's own (`"experience": [...]`
+    // beside a name and e-mail) is read as a YAML one is, by its keys.
+    if !schema && !structured::is_resume(&root) {
+        return Err(not_a_resume());
+    }
+    Ok(structured::write(&root, schema))
 }
 
 fn not_a_resume() -> FileError {
     FileError::new(
         ErrorCode::UnsupportedFormat,
-        "a JSON file that is not a JSON Resume (no basics, work or education); check the PDF built from it instead",
+        "a JSON file that is not a resume (no basics, work or education, no name with contact, no list of jobs); check the PDF built from it instead",
     )
 }
 
@@ -549,9 +551,29 @@ mod tests {
             assert_eq!(err.code, ErrorCode::UnsupportedFormat, "{json}");
             assert_eq!(
                 err.message,
-                "a JSON file that is not a JSON Resume (no basics, work or education); check the PDF built from it instead"
+                "a JSON file that is not a resume (no basics, work or education, no name with contact, no list of jobs); check the PDF built from it instead"
             );
         }
+    }
+
+    #[test]
+    fn a_resume_in_a_schema_of_its_own_is_read_by_its_keys() {
+        let json = r#"{
+  "fullName": "Ada Example",
+  "contact": {"email": "ada@example.com", "phone": "+1 555 0100"},
+  "experience": [
+    {"company": "Acme Freight", "title": "Backend Developer",
+     "from": "2019-03", "to": "2021-06", "duties": ["Built the billing API"]}
+  ]
+}"#;
+        let doc = extract(json.as_bytes()).expect("a resume");
+        let job = &doc.stated.jobs[0];
+        assert_eq!(job.name.as_deref(), Some("Acme Freight"));
+        assert_eq!(job.position.as_deref(), Some("Backend Developer"));
+        assert_eq!(job.dates.as_deref(), Some("2019-03 – 2021-06"));
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts[..2], ["Ada Example", "ada@example.com | +1 555 0100"]);
+        assert!(texts.contains(&"• Built the billing API"), "{texts:?}");
     }
 
     #[test]

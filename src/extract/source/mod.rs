@@ -61,11 +61,12 @@ pub fn is_typst_document(head: &[u8]) -> bool {
     })
 }
 
-/// Whether the first bytes of a JSON file look like a JSON Resume: a key
-/// `basics`, `work` or `education` (what [`jsonresume::extract`] needs).
+/// Whether the first bytes of a JSON file look like a resume: a key
+/// `basics`, `work`, `education` or `experience` (a JSON Resume, or one in
+/// a schema of its own, which [`jsonresume::extract`] reads by its keys).
 pub fn is_json_resume(head: &[u8]) -> bool {
     let text = String::from_utf8_lossy(head);
-    ["\"basics\"", "\"work\"", "\"education\""]
+    ["\"basics\"", "\"work\"", "\"education\"", "\"experience\""]
         .iter()
         .any(|key| {
             text.match_indices(key)
