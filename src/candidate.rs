@@ -1786,6 +1786,13 @@ fn name_after_sidebar(text: &NormText) -> Option<String> {
     })
 }
 
+/// The particles of family names ("van der", "de la", "von", "bin"),
+/// written in lower case between a name's words.
+const NAME_PARTICLES: &[&str] = &[
+    "van", "der", "den", "de", "del", "della", "la", "le", "von", "zu", "da", "das", "dos", "di",
+    "du", "ten", "ter", "bin", "binti", "al", "el",
+];
+
 fn name_in_line(line: &str) -> Option<String> {
     // "Timothy (T.J.) King", "Robert \"Bob\" Smith": a nickname between
     // the names is the name's, as printed.
@@ -1937,7 +1944,15 @@ fn name_in_line(line: &str) -> Option<String> {
     if !(2..=4).contains(&words.len()) || first.chars().count() > 40 {
         return None;
     }
-    if !words.iter().all(|w| namelike(w)) {
+    // "Wesley Van der Klomp", "Ana de la Cruz": a family name's particle
+    // in lower case between the name's words.
+    let last = words.len() - 1;
+    let particle = |i: usize, w: &str| i > 0 && i < last && NAME_PARTICLES.contains(&w);
+    if !words
+        .iter()
+        .enumerate()
+        .all(|(i, w)| namelike(w) || particle(i, w))
+    {
         return None;
     }
     // "This Curriculum Vitae - Automatically deploys…": a document's word
@@ -2221,6 +2236,23 @@ mod tests {
         ]);
         assert_eq!(c.name.as_deref(), Some("Jane Q. Doe"));
         assert_eq!(c.email.as_deref(), Some("jane.doe@example.com"));
+        // A family name's particle in lower case is the name's; the town
+        // on the contact line below is not.
+        for name in [
+            "Wesley Van der Klomp",
+            "Ana de la Cruz",
+            "Ludwig van Beethoven",
+        ] {
+            let c = candidate(&[
+                name,
+                "Los Angeles (818) 397-9956 wes.vdk@icloud.com github.com/wvdk",
+                "Experience",
+            ]);
+            assert_eq!(c.name.as_deref(), Some(name));
+        }
+        // Not a sentence's words ("Seasoned engineer de facto …").
+        let c = candidate(&["Building tools for the web", "jane@doe.co"]);
+        assert_eq!(c.name, None);
     }
 
     #[test]
