@@ -2644,6 +2644,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             job.end_date = d.end.filter(|_| !d.present).map(|e| e.iso());
         }
         fill_header(&mut job, lines, &header, *i, found);
+        job.position = job.position.map(without_hours);
         jobs.push(job);
     }
     // "December 2020 - Present: Embedded Linux Engineer" / "Permanent
@@ -3446,6 +3447,22 @@ fn how_only(rest: &str) -> bool {
         .filter(|p| !p.is_empty())
         .peekable();
     parts.peek().is_some() && parts.all(|p| HOW.is_match(p))
+}
+
+/// A title without the hours the job took before it ("Vollzeit
+/// Fachkraft technische Systemplanerin", "Part-time Cashier"): they say
+/// how the job was worked, not what it was.
+fn without_hours(title: String) -> String {
+    static LEADING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^(?:{HOURS}|vollzeit|teilzeit)\s+(\p{{L}}.*)$"
+        ))
+        .expect("valid")
+    });
+    match LEADING.captures(&title) {
+        Some(c) => c[1].to_owned(),
+        None => title,
+    }
 }
 
 fn without_work_mode(line: &str) -> std::borrow::Cow<'_, str> {
@@ -6083,6 +6100,21 @@ mod tests {
                     "2023-06",
                     Some("2023-08"),
                 )],
+            ),
+            // The hours a job took before its title are no part of it.
+            (
+                "Vollzeit Fachkraft technische Systemplanerin\n2025.02 - heute\nAFRY Deutschland GmbH\n",
+                &[(
+                    "AFRY Deutschland GmbH",
+                    "Fachkraft technische Systemplanerin",
+                    None,
+                    "2025-02",
+                    None,
+                )],
+            ),
+            (
+                "Part-time Cashier, Trader Joe's, 2019 - 2020\n",
+                &[("Trader Joe's", "Cashier", None, "2019", Some("2020"))],
             ),
             // German's "bei" is "at" (and "beim", "at the"); "Seit"
             // before the dates opens them.
