@@ -140,6 +140,13 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "werkervaring",
             "werkervaringen",
             "ervaring",
+            // Swedish, Norwegian and Danish.
+            "erfarenhet",
+            "arbetslivserfarenhet",
+            "arbetserfarenhet",
+            "yrkeserfarenhet",
+            "arbeidserfaring",
+            "erhvervserfaring",
             "stages",
             "esperienza",
             "esperienze lavorative",
@@ -284,6 +291,9 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "formacion",
             "formación académica",
             "opleiding",
+            "utbildning",
+            "utdanning",
+            "uddannelse",
             "opleidingen",
             "onderwijs",
             "istruzione",
@@ -911,6 +921,8 @@ mod tests {
             ("Work Experience:", Some(Section::Experience)),
             ("Aus- und Weiterbildung", Some(Section::Education)),
             ("EARNED DEGREES", Some(Section::Education)),
+            ("UTBILDNING", Some(Section::Education)),
+            ("Arbetslivserfarenhet", Some(Section::Experience)),
             // A letter-spaced heading whose words were set no wider apart
             // than its letters comes out as one word; it still names its
             // heading, a phrase that only begins one does not.

@@ -623,7 +623,72 @@ struct TextReader<'a> {
     paras: Vec<Para>,
     /// Per open list item: its first paragraph has not been seen yet.
     list_items: Vec<bool>,
+    /// Shapes and frames placed on the page (`svg:x`, `svg:y`) that are
+    /// open, and those closed whose anchor paragraph is still open.
+    open_shapes: Vec<Placed>,
+    placed: Vec<Placed>,
     out: &'a mut Collected,
+}
+
+/// A shape or frame set at a place on the page, and the body lines its
+/// text became.
+#[derive(Clone, Copy)]
+struct Placed {
+    x: f64,
+    y: f64,
+    /// `stack` depth of its element, and how many paragraphs were open
+    /// around it (its anchor is the last of them).
+    depth: usize,
+    paras: usize,
+    start: usize,
+    end: usize,
+}
+
+/// A length of ODF (`3.99in`, `2.5cm`, `12mm`, `72pt`) in points.
+fn points(length: &str) -> Option<f64> {
+    let length = length.trim();
+    let (number, unit) = length.split_at(length.find(|c: char| c.is_ascii_alphabetic())?);
+    let value: f64 = number.trim().parse().ok()?;
+    let scale = match unit {
+        "in" => 72.0,
+        "cm" => 72.0 / 2.54,
+        "mm" => 72.0 / 25.4,
+        "pt" => 1.0,
+        "pc" => 12.0,
+        _ => return None,
+    };
+    value.is_finite().then_some(value * scale)
+}
+
+/// Puts the text of the shapes anchored in one paragraph in reading
+/// order: a page built of shapes (LibreOffice's drawn boxes, each set at
+/// its place) keeps them in the order they were drawn, not read. Columns
+/// are the shapes' left edges an inch or more apart, read left to right,
+/// each top to bottom.
+fn reorder_placed(body: &mut Vec<(String, Origin)>, shapes: &mut [Placed]) {
+    if shapes.len() < 2 || shapes.windows(2).any(|w| w[0].end != w[1].start) {
+        return;
+    }
+    let (from, to) = (shapes[0].start, shapes[shapes.len() - 1].end);
+    if to > body.len() {
+        return;
+    }
+    let mut lefts: Vec<f64> = shapes.iter().map(|s| s.x).collect();
+    lefts.sort_by(f64::total_cmp);
+    // Where each column starts: a left edge an inch past the one before.
+    let starts: Vec<f64> = lefts
+        .windows(2)
+        .filter(|w| w[1] - w[0] >= 72.0)
+        .map(|w| w[1])
+        .collect();
+    let column = |x: f64| starts.partition_point(|&start| start <= x);
+    shapes.sort_by(|a, b| column(a.x).cmp(&column(b.x)).then(a.y.total_cmp(&b.y)));
+    let lines: Vec<(String, Origin)> = body.drain(from..to).collect();
+    let ordered: Vec<(String, Origin)> = shapes
+        .iter()
+        .flat_map(|s| lines[s.start - from..s.end - from].iter().cloned())
+        .collect();
+    body.splice(from..from, ordered);
 }
 
 fn parse_text(
@@ -639,6 +704,8 @@ fn parse_text(
         stack: Vec::new(),
         paras: Vec::new(),
         list_items: Vec::new(),
+        open_shapes: Vec::new(),
+        placed: Vec::new(),
         out,
     };
     let mut depth = 0usize;
@@ -740,6 +807,24 @@ impl TextReader<'_> {
             "s" | "tab" | "line-break" => self.literal(name, e, &parent),
             _ => {}
         }
+        // A shape or frame at its place on the page, not inside another.
+        if (name == "frame" || SHAPES.contains(&name))
+            && !parent.text_box
+            && self.open_shapes.is_empty()
+            && let (Some(x), Some(y)) = (
+                attr(e, "x").as_deref().and_then(points),
+                attr(e, "y").as_deref().and_then(points),
+            )
+        {
+            self.open_shapes.push(Placed {
+                x,
+                y,
+                depth: self.stack.len(),
+                paras: self.paras.len(),
+                start: self.out.body.len(),
+                end: self.out.body.len(),
+            });
+        }
         self.stack.push(ctx);
         true
     }
@@ -802,9 +887,25 @@ impl TextReader<'_> {
 
     fn close(&mut self, name: &str) {
         self.stack.pop();
+        if let Some(shape) = self.open_shapes.last()
+            && shape.depth == self.stack.len()
+        {
+            let mut shape = *shape;
+            self.open_shapes.pop();
+            shape.end = self.out.body.len();
+            self.placed.push(shape);
+        }
         match name {
             "p" | "h" => {
                 if let Some(p) = self.paras.pop() {
+                    // The shapes anchored in this paragraph, in reading order.
+                    let open = self.paras.len();
+                    if self.placed.iter().any(|s| s.paras > open) {
+                        let (mut anchored, rest): (Vec<Placed>, Vec<Placed>) =
+                            self.placed.drain(..).partition(|s| s.paras > open);
+                        self.placed = rest;
+                        reorder_placed(&mut self.out.body, &mut anchored);
+                    }
                     finish_paragraph(p, self.out);
                 }
             }
@@ -1074,6 +1175,21 @@ mod tests {
                 "image alt text is skipped, a title field is kept",
                 "<text:p>Jane <text:title>Resume</text:title><draw:frame draw:name=\"Photo\">\n  <draw:image xlink:href=\"p.png\"/>\n  <svg:title>Portrait</svg:title><svg:desc>Me</svg:desc>\n</draw:frame></text:p>",
                 &["Jane Resume"],
+            ),
+            (
+                // LibreOffice's drawn boxes, each at its place, in the
+                // order they were drawn: read by columns, top to bottom.
+                "shapes anchored in a paragraph are read in reading order",
+                r#"<text:p><draw:custom-shape svg:x="-0.9in" svg:y="3.9in"><text:p>Grundskola (2010-2019)</text:p></draw:custom-shape><draw:custom-shape svg:x="4.0in" svg:y="0.8in"><text:p>jane@example.com</text:p></draw:custom-shape><draw:custom-shape svg:x="-0.9in" svg:y="-0.16in"><text:p>UTBILDNING</text:p></draw:custom-shape><draw:custom-shape svg:x="3.99in" svg:y="-0.05in"><text:p>Jane Doe</text:p></draw:custom-shape><draw:custom-shape svg:x="-0.9in" svg:y="2.3in"><text:p>Medieteknik (2019-2022)</text:p></draw:custom-shape></text:p><text:p>After</text:p>"#,
+                &[
+                    "UTBILDNING",
+                    "Medieteknik (2019-2022)",
+                    "Grundskola (2010-2019)",
+                    "Jane Doe",
+                    "jane@example.com",
+                    "",
+                    "After",
+                ],
             ),
             (
                 "a footnote stays out of its paragraph",
