@@ -96,20 +96,15 @@ fn tree(source: &str) -> Result<Node, FileError> {
                 skipped = (1, line);
                 None
             }
-            Event::SequenceStart(..) => {
+            Event::SequenceStart(..) | Event::MappingStart(..) => {
                 open.push(Open {
                     line,
                     key_line: line,
-                    value: Value::List(Vec::new()),
-                    key: None,
-                });
-                None
-            }
-            Event::MappingStart(..) => {
-                open.push(Open {
-                    line,
-                    key_line: line,
-                    value: Value::Map(Vec::new()),
+                    value: if matches!(event, Event::SequenceStart(..)) {
+                        Value::List(Vec::new())
+                    } else {
+                        Value::Map(Vec::new())
+                    },
                     key: None,
                 });
                 None
