@@ -3979,10 +3979,9 @@ fn fill_header(
         // the department of Sediment transport | Deltares").
         // ("Jahrespraktikum bei Procter & Gamble": German's "at".)
         if named == 1
-            && let Some((title, employer)) = line
-                .split_once(" at ")
-                .or_else(|| line.split_once(" bei "))
-                .or_else(|| line.split_once(" beim "))
+            && let Some((title, employer)) = [" at ", " bei ", " beim "]
+                .iter()
+                .find_map(|at| line.split_once(at))
             && !title.contains(" | ")
             && !employer.split(" | ").skip(1).any(|f| {
                 let f = f.trim();
@@ -5220,11 +5219,10 @@ fn restate(text: &NormText, segments: &Segments, jobs: &mut Vec<Work>, stated: &
             .iter()
             .position(|l| l.text.trim().is_empty())
             .map_or(text.lines.len(), |n| s.line + n);
-        let statements: Vec<_> = segments
-            .statements
-            .iter()
-            .filter(|b| b.line > s.line && b.line < end)
-            .collect();
+        // (The statements are in line order.)
+        let all = &segments.statements;
+        let statements =
+            &all[all.partition_point(|b| b.line <= s.line)..all.partition_point(|b| b.line < end)];
         let at = jobs
             .iter()
             .position(|j| j.date_line > s.line)

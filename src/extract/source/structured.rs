@@ -77,7 +77,7 @@ impl Node {
             self.entries()
                 .iter()
                 .rev()
-                .find(|(k, v)| folded(k) == *name && !v.is_empty())
+                .find(|(k, v)| folds_to(k, name) && !v.is_empty())
                 .map(|(_, v)| v)
         })
     }
@@ -115,6 +115,15 @@ fn folded(key: &str) -> String {
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())
         .collect()
+}
+
+/// Whether a key, folded, is `name` (compared as it folds, without
+/// making the folded key).
+fn folds_to(key: &str, name: &str) -> bool {
+    key.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .eq(name.chars())
 }
 
 /// A key as a heading: "work_experience" and "workExperience" →
@@ -290,7 +299,7 @@ pub(crate) fn document(source: String, (lines, stated): (Vec<Line>, Stated)) -> 
 pub(crate) fn write(root: &Node, json_resume: bool) -> (Vec<Line>, Stated) {
     let mut w = Writer::default();
     // RenderCV keeps the resume under `cv:`.
-    let cv = root.get("cv").filter(|n| n.is_map()).unwrap_or(root);
+    let cv = cv_of(root);
     if json_resume {
         w.json_resume(cv);
         // Keys of the author's own beside the schema's (`experience:`
@@ -349,7 +358,7 @@ fn sections(cv: &Node) -> Vec<(&str, &Node)> {
 /// of jobs or schools under a key that names them, or a name with an
 /// e-mail or phone beside it.
 pub(crate) fn is_resume(root: &Node) -> bool {
-    let cv = root.get("cv").filter(|n| n.is_map()).unwrap_or(root);
+    let cv = cv_of(root);
     if is_json_resume(cv) {
         return true;
     }
@@ -388,6 +397,11 @@ fn list_of(value: &Node) -> Option<&Node> {
             }),
         _ => None,
     }
+}
+
+/// Where a tree keeps its resume: RenderCV's `cv:` map, else its top.
+pub(crate) fn cv_of(root: &Node) -> &Node {
+    root.get("cv").filter(|n| n.is_map()).unwrap_or(root)
 }
 
 /// Whether a tree is a JSON Resume (written in YAML, say).
@@ -460,6 +474,11 @@ fn dates(obj: &Node) -> Option<Piece> {
         }),
         (None, e) => e.or_else(|| piece(obj.field(PERIOD))),
     }
+}
+
+/// The values of an entry's keys on one line, joined with `sep`.
+fn keyed(entry: &Node, keys: &[&str], sep: &str) -> Option<Piece> {
+    join(keys.iter().map(|k| piece(entry.get(k))).collect(), sep)
 }
 
 /// A value's piece with a label: "Score: 3.7".
@@ -888,52 +907,25 @@ impl Writer {
     }
 
     fn certificate(&mut self, cert: &Node) {
-        let line = join(
-            vec![
-                piece(cert.get("name")),
-                piece(cert.get("issuer")),
-                piece(cert.get("date")),
-            ],
-            ", ",
-        );
-        self.push(line);
+        self.push(keyed(cert, &["name", "issuer", "date"], ", "));
     }
 
     fn award(&mut self, award: &Node) {
-        let line = join(
-            vec![
-                piece(award.get("title")),
-                piece(award.get("awarder")),
-                piece(award.get("date")),
-            ],
-            ", ",
-        );
-        self.push(line);
+        self.push(keyed(award, &["title", "awarder", "date"], ", "));
         self.paragraph(award.get("summary"));
     }
 
     fn publication(&mut self, publication: &Node) {
-        let line = join(
-            vec![
-                piece(publication.get("name")),
-                piece(publication.get("publisher")),
-                piece(publication.get("releaseDate")),
-            ],
+        self.push(keyed(
+            publication,
+            &["name", "publisher", "releaseDate"],
             ", ",
-        );
-        self.push(line);
+        ));
         self.paragraph(publication.get("summary"));
     }
 
     fn language(&mut self, language: &Node) {
-        let line = join(
-            vec![
-                piece(language.get("language")),
-                piece(language.get("fluency")),
-            ],
-            ": ",
-        );
-        self.push(line);
+        self.push(keyed(language, &["language", "fluency"], ": "));
     }
 
     fn reference(&mut self, reference: &Node) {

@@ -33,8 +33,8 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
             "a YAML file that is not a resume (no name with contact, no list of jobs or education); check the PDF built from it instead",
         ));
     }
-    let cv = root.get("cv").unwrap_or(&root);
-    let written = structured::write(&root, structured::is_json_resume(cv));
+    let json_resume = structured::is_json_resume(structured::cv_of(&root));
+    let written = structured::write(&root, json_resume);
     Ok(structured::document(source, written))
 }
 
