@@ -820,7 +820,21 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         // "Athul AR": the name's line, whatever state its initials spell.
         .filter(|l| name.as_deref() != Some(l.trim()))
         .find_map(|l| place_in_contact_line(l))
-        .or_else(|| contact_line_place(text));
+        .or_else(|| contact_line_place(text))
+        .or_else(|| {
+            // "Am Tierpark 15" over "10315 Berlin": a street before its
+            // house's number, then the postcode and the town, each on a
+            // line of its own, beside a phone or an e-mail, wherever the
+            // contact details sit (a sidebar below the skills).
+            let detail = |l: &&str| phone_in(l).is_some() || EMAIL.is_match(l);
+            let window = top.len().min(PHONE_LINES);
+            (0..window.saturating_sub(1)).find_map(|i| {
+                let near = &top[i.saturating_sub(2)..(i + 4).min(top.len())];
+                (ends_with_house_number(top[i]) && near.iter().any(detail))
+                    .then(|| place_part(&format!("{}, {}", top[i], top[i + 1])))
+                    .flatten()
+            })
+        });
     let broken_email = if email.is_none() {
         text.lines.iter().find_map(|l| broken_email(&l.text))
     } else {
@@ -1176,6 +1190,21 @@ fn place_part(part: &str) -> Option<String> {
         Regex::new(r"^(?:[0-9]{5}|[0-9]{4} ?[A-Z]{2}|[0-9]{4}|[0-9]{3} [0-9]{2}) ").expect("valid")
     });
     let all: Vec<&str> = part.split(',').map(str::trim).collect();
+    // "Sonnige Lehne 10, 95466 Weidenberg": a street's name, then its
+    // house's number, as Europe writes them, before the postcode and the
+    // town (and maybe the country): the place is the postcode's group on.
+    if let [street, town, country @ ..] = &all[..]
+        && country.len() <= 1
+        && country.iter().all(|c| is_country(c))
+        && ends_with_house_number(street)
+        && let Some(code) = CODE_BEFORE.find(town)
+        && let name = town[code.end()..].trim()
+        && (1..=3).contains(&name.split_whitespace().count())
+        && place_words(name)
+        && !names_a_job(name)
+    {
+        return Some(part.get(part.find(town)?..)?.to_owned());
+    }
     let mut postal = false;
     // A postcode after the first group: a number that opens the first is
     // the house's ("15317 Oaktree Estates Dr. Chesterfield MO, 63017").
@@ -1458,6 +1487,23 @@ pub(crate) fn is_street_address(line: &str) -> bool {
             .split(',')
             .next()
             .is_some_and(|street| ends_a_street(street.trim()))
+}
+
+/// Whether a group is a street's name, then the house's number, as
+/// continental Europe writes it ("Stadelstrasse 22", "Sonnige Lehne 10",
+/// "Singelstraat 51c"): capitalized words, then a number with at most a
+/// letter after it.
+fn ends_with_house_number(group: &str) -> bool {
+    let words: Vec<&str> = group.split_whitespace().collect();
+    let Some((number, name)) = words.split_last() else {
+        return false;
+    };
+    let digits = number.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (1..=4).contains(&name.len())
+        && name.iter().all(|w| w.starts_with(char::is_uppercase))
+        && (1..=4).contains(&digits.len())
+        && number.len() <= digits.len() + 1
+        && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a group's last words end a street's name: its kind ("6
@@ -1753,10 +1799,10 @@ const SIDEBAR_NAME_LINES: usize = 120;
 
 /// "Contact" / "Top Skills" / … / "Miloš Milunović" / headline /
 /// "Summary": a sidebar printed before the main column (LinkedIn's profile
-/// export). The name opens the main column: a line alone after a blank
-/// one, the whole line a name, with the main column's first section
-/// (Summary, Experience) within the next few lines and no other heading
-/// before it.
+/// export; an HTML page's contacts and skills aside). The name opens the
+/// main column: a line alone after a blank one, the whole line a name,
+/// with the main column's first section (Summary, Experience, Projects,
+/// Education) within the next few lines and no other heading before it.
 fn name_after_sidebar(text: &NormText) -> Option<String> {
     use crate::vocab::Section;
     let lines: Vec<&str> = text
@@ -1777,7 +1823,9 @@ fn name_after_sidebar(text: &NormText) -> Option<String> {
         let below = lines[i + 1..].iter().filter(|l| !l.is_empty()).take(5);
         for l in below {
             match heading_section(l) {
-                Some(Section::Summary | Section::Experience) => return Some(name),
+                Some(
+                    Section::Summary | Section::Experience | Section::Projects | Section::Education,
+                ) => return Some(name),
                 Some(_) => return None,
                 None => {}
             }
@@ -2077,6 +2125,20 @@ mod tests {
                 Some("Macquarie Park, Sydney 2113"),
             ),
             ("La Granja, Córdoba, 5115", Some("La Granja, Córdoba, 5115")),
+            // A street's name before its house's number, then the
+            // postcode and the town.
+            (
+                "Address: Sonnige Lehne 10, 95466 Weidenberg",
+                Some("95466 Weidenberg"),
+            ),
+            (
+                "Stadelstrasse 22, 6373 Ennetbürgen",
+                Some("6373 Ennetbürgen"),
+            ),
+            (
+                "Hauptstraße 5a, 10315 Berlin, Germany",
+                Some("10315 Berlin, Germany"),
+            ),
             ("6 Crawford Ave, Exeter, NH 03833", Some("Exeter, NH 03833")),
             // A house's number before the street, the postcode after the
             // town.
@@ -2149,6 +2211,36 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn a_street_and_its_town_on_two_lines_give_the_town() {
+        let found = |lines: &[&str]| candidate(lines).location;
+        assert_eq!(
+            found(&[
+                "Jane Doe",
+                "Skills",
+                "Java",
+                "Am Tierpark 15",
+                "10315 Berlin",
+                "0176 30442431"
+            ])
+            .as_deref(),
+            Some("10315 Berlin")
+        );
+        // Far from a phone or an e-mail, a number after words is no
+        // house's.
+        assert_eq!(
+            found(&[
+                "Jane Doe",
+                "Skills",
+                "Windows 10",
+                "12345 Users",
+                "Java",
+                "Go"
+            ]),
+            None
+        );
     }
 
     #[test]
@@ -2850,6 +2942,25 @@ mod tests {
         let mut skills = profile;
         skills[12] = "Interests";
         assert_eq!(candidate(&skills).name, None);
+        // An HTML page's aside, then the name over the headline, a summary
+        // without its heading and the projects.
+        let aside = [
+            "Contacts",
+            "alena@example.com",
+            "",
+            "Soft Skills",
+            "• Teamwork",
+            "",
+            "Maliushchenko Alona",
+            "Junior JavaScript Developer",
+            "I consider myself a responsible and purposeful person.",
+            "",
+            "Projects",
+        ];
+        assert_eq!(
+            candidate(&aside).name.as_deref(),
+            Some("Maliushchenko Alona")
+        );
         assert_eq!(
             candidate(&["Dr. Maximilian Wittmann", "> Doctor of Computer Science"])
                 .name

@@ -429,6 +429,7 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "languages",
             "references",
             "contact",
+            "contacts",
             "contact information",
             "personal information",
             "personal details",
@@ -921,6 +922,7 @@ mod tests {
             ("Work Experience:", Some(Section::Experience)),
             ("Aus- und Weiterbildung", Some(Section::Education)),
             ("EARNED DEGREES", Some(Section::Education)),
+            ("Contacts", Some(Section::Other)),
             ("UTBILDNING", Some(Section::Education)),
             ("Arbetslivserfarenhet", Some(Section::Experience)),
             // A letter-spaced heading whose words were set no wider apart
