@@ -57,6 +57,7 @@ const NOT_NAMES: &[&str] = &[
     "summary",
     "page",
     "lebenslauf",
+    "резюме",
     "currículum",
     "hoja",
     // A credential's word before a title ("Certified Yoga Instructor").
@@ -933,12 +934,26 @@ fn phone_in(line: &str) -> Option<&str> {
 /// Whether a header's part is a place and nothing else: a country
 /// ("Singapore"), "City, Region" or "Boston MA".
 pub(crate) fn is_place(part: &str) -> bool {
-    let one = |p: &str| is_country(p) || place_part(p).is_some() || town_and_country(p);
+    let one = |p: &str| {
+        is_country(p) || place_part(p).is_some() || town_and_country(p) || russian_town(p)
+    };
     // "Seoul, S.Korea & LA, U.S.A": two places.
     one(part)
         || part
             .split_once(" & ")
             .is_some_and(|(a, b)| one(a) && one(b))
+}
+
+/// "г. Самара", "г. Нижний Новгород": a Russian town after "г." (for
+/// "город", town), one to three capitalized words.
+pub(crate) fn russian_town(part: &str) -> bool {
+    part.strip_prefix("г. ").is_some_and(|name| {
+        (1..=3).contains(&name.split_whitespace().count())
+            && name.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+    })
 }
 
 /// "Bolzano (IT)", "San Vendemiano (IT)": a town's name and its country's
@@ -1742,6 +1757,11 @@ pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
+/// A Hangul syllable, as Korean names are written.
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}')
+}
+
 /// The name a line gives with its label ("Name: Jane Doe", "姓名：王小明",
 /// "Nom : Jean Dupont"), or in the Chinese personal-details form of name,
 /// gender and birth year ("胶布帝/男/1990").
@@ -1908,10 +1928,19 @@ fn name_in_line(line: &str) -> Option<String> {
     if heading_section(first).is_some() {
         return None;
     }
-    // "王小明": a Chinese name is two to four Han characters, alone on its
-    // line ("首先，一份好的简历…" starts a sentence).
-    let han = first.chars().count();
-    if (2..=4).contains(&han) && first.chars().all(is_han) && line.trim() == first {
+    // "王小明": a Chinese name is two to four Han characters, a Korean one
+    // two to four Hangul syllables ("강효준"), alone on its line or before
+    // a headline set apart by a spaced dash ("강효준 - 소프트웨어
+    // 엔지니어"); "首先，一份好的简历…" starts a sentence.
+    let letters = first.chars().count();
+    let headline = line
+        .trim()
+        .strip_prefix(first)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(" - "));
+    if (2..=4).contains(&letters)
+        && (first.chars().all(is_han) || first.chars().all(is_hangul))
+        && headline
+    {
         return Some(first.to_owned());
     }
     let namelike = |w: &str| {
@@ -2008,7 +2037,7 @@ fn name_in_line(line: &str) -> Option<String> {
     let document = |w: &&str| {
         matches!(
             w.to_lowercase().as_str(),
-            "resume" | "résumé" | "curriculum" | "vitae" | "cv" | "lebenslauf"
+            "resume" | "résumé" | "curriculum" | "vitae" | "cv" | "lebenslauf" | "резюме"
         )
     };
     if NOT_NAMES.contains(&words[0].to_lowercase().as_str())
@@ -2390,6 +2419,11 @@ mod tests {
     fn a_chinese_name_is_two_to_four_han_characters_alone() {
         let c = candidate(&["王小明", "xm@example.cn · (+86) 131-2218-7000"]);
         assert_eq!(c.name.as_deref(), Some("王小明"));
+        let c = candidate(&["강효준 - 소프트웨어 엔지니어", "* 메일: hj@example.com"]);
+        assert_eq!(c.name.as_deref(), Some("강효준"));
+        // A Korean heading is no name.
+        let c = candidate(&["경력 사항", "Query Delivery"]);
+        assert_eq!(c.name, None);
         // A sentence's first words before a comma are no name.
         let c = candidate(&["首先,一份好的简历不光说明事实"]);
         assert_eq!(c.name, None);
@@ -2995,6 +3029,17 @@ mod tests {
                 .name
                 .as_deref(),
             Some("Max Mustermann")
+        );
+        // The document's word over the name, in Russian.
+        assert_eq!(
+            candidate(&[
+                "Резюме",
+                "Долгинин Максим Сергеевич",
+                "e-mail: m@example.ru"
+            ])
+            .name
+            .as_deref(),
+            Some("Долгинин Максим Сергеевич")
         );
         // A profile page's job line at the top: neither the name nor the
         // candidate's place.

@@ -74,6 +74,11 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "个人简介",
             "个人总结",
             "自我介绍",
+            "요약",
+            "자기소개",
+            "о себе",
+            "обо мне",
+            "цель",
         ],
     ),
     (
@@ -158,6 +163,14 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "实习经历",
             "实习经验",
             "职业经历",
+            "경력",
+            "이전 경력",
+            "경력 사항",
+            "경력사항",
+            "опыт работы",
+            "трудовая деятельность",
+            "профессиональный опыт",
+            "места работы",
             "实习 项目经历",
             "工作 实习经历",
             "实习",
@@ -189,6 +202,9 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "项目经验",
             "开源项目",
             "个人项目",
+            "프로젝트",
+            "오픈 소스",
+            "проекты",
         ],
     ),
     (
@@ -246,6 +262,14 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "it 技能",
             "技术技能",
             "技能清单",
+            "기술",
+            "기술 스택",
+            "보유 기술",
+            "навыки",
+            "ключевые навыки",
+            "профессиональные навыки",
+            "специализация и профессиональные навыки",
+            "технические навыки",
         ],
     ),
     (
@@ -305,12 +329,21 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "教育经历",
             "学历",
             "教育",
+            "학력",
+            "학력 사항",
+            "образование",
+            "образование и повышение квалификации",
         ],
     ),
     (
         Section::Certifications,
         &[
             "certifications",
+            "자격증",
+            "повышение квалификации",
+            "курсы",
+            "сертификаты",
+            "дополнительное образование",
             "certification",
             "certificates",
             "licenses",
@@ -448,6 +481,17 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "intereses",
             "联系方式",
             "个人信息",
+            "언어",
+            "수상",
+            "языки",
+            "владение языками",
+            "знание языков",
+            "контакты",
+            "контактная информация",
+            "личная информация",
+            "хобби",
+            "награды",
+            "публикации",
             "基本信息",
             "获奖情况",
             "荣誉奖项",
@@ -517,7 +561,7 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
             })
         });
     }
-    if trimmed.is_empty() || trimmed.len() > 48 || bullet_body(trimmed).is_some() {
+    if trimmed.is_empty() || too_long(trimmed) || bullet_body(trimmed).is_some() {
         return None;
     }
     // "Skills: Python, Go" is a labelled list, not a heading.
@@ -585,6 +629,12 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
         .or_else(after_icon)
 }
 
+/// Whether a line is longer than any heading's name: 48 characters (not
+/// bytes: a Russian heading takes two a letter).
+fn too_long(line: &str) -> bool {
+    line.len() > 48 && line.chars().count() > 48
+}
+
 /// The line without a rule typed before or after its words
 /// ("EDUCATION_______", "______ Professional Work Experience"): a run of
 /// three or more underscores, dashes or equals signs at either end.
@@ -636,7 +686,7 @@ fn without_duration(line: &str) -> Option<&str> {
 /// exactly ("EDUCATION", "Work Experience"), not a longer title.
 pub(crate) fn named_heading(line: &str) -> Option<Section> {
     let trimmed = without_rule(line.trim());
-    if trimmed.is_empty() || trimmed.len() > 48 {
+    if trimmed.is_empty() || too_long(trimmed) {
         return None;
     }
     named_section(&heading_key(trimmed))
@@ -670,7 +720,7 @@ fn named_section(key: &str) -> Option<Section> {
 /// whether it is a heading or an item of a list.
 pub(crate) fn marked_heading(line: &str) -> Option<Section> {
     let body = bullet_body(line)?.trim();
-    if body.len() > 48 || body.contains(':') {
+    if too_long(body) || body.contains(':') {
         return None;
     }
     named_section(&heading_key(body))
@@ -923,6 +973,16 @@ mod tests {
             ("Aus- und Weiterbildung", Some(Section::Education)),
             ("EARNED DEGREES", Some(Section::Education)),
             ("Contacts", Some(Section::Other)),
+            // Korean and Russian headings.
+            ("경력", Some(Section::Experience)),
+            ("이전 경력", Some(Section::Experience)),
+            ("학력", Some(Section::Education)),
+            ("ОПЫТ РАБОТЫ", Some(Section::Experience)),
+            (
+                "Образование и повышение квалификации",
+                Some(Section::Education),
+            ),
+            ("ВЛАДЕНИЕ ЯЗЫКАМИ", Some(Section::Other)),
             ("UTBILDNING", Some(Section::Education)),
             ("Arbetslivserfarenhet", Some(Section::Experience)),
             // A letter-spaced heading whose words were set no wider apart

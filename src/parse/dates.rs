@@ -257,7 +257,17 @@ pub fn find_all(line: &str) -> Vec<Found> {
                 form: Form::Year,
             });
         }
-        if let Tok::Date(from, form) = t.tok {
+        let tok = match t.tok {
+            Tok::Dotted(d) => Tok::Date(
+                Date {
+                    year: d.year,
+                    month: None,
+                },
+                Form::Year,
+            ),
+            tok => tok,
+        };
+        if let Tok::Date(from, form) = tok {
             // "Since September 2017", "2021- Research Assistant": from
             // then to now.
             let open = open_ended(&line[t.end..]);
@@ -271,6 +281,15 @@ pub fn find_all(line: &str) -> Vec<Found> {
         }
         i += 1;
     }
+    // "с 2003 по 2005 годы": the word for years after a Russian date is
+    // the date's.
+    static YEARS_WORD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s?(?:годы|года|год|гг\.|г\.)").expect("valid"));
+    for found in &mut out {
+        if let Some(m) = YEARS_WORD.find(&line[found.end..]) {
+            found.end += m.end();
+        }
+    }
     out
 }
 
@@ -280,25 +299,26 @@ pub fn find_all(line: &str) -> Vec<Found> {
 /// in bytes of what it takes, or 0.
 fn open_ended(after: &str) -> usize {
     let spaced = after.trim_start_matches(' ');
-    if spaced.len() < after.len()
-        && let Some(dash) = spaced
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '-' | '–' | '—'))
-        && {
-            // "2018 -  FICAN West  Post-doc": a column's gap after the
-            // dash ends the range as the line's end does.
-            let rest = &spaced[dash.len_utf8()..];
-            rest.trim().is_empty()
-                || (rest.starts_with("  ")
-                    && rest.trim_start().starts_with(char::is_alphabetic)
-                    && rest
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|word| TOKEN.find(word).is_none_or(|m| m.start() > 0)))
-        }
-    {
-        return after.len() - spaced.len() + dash.len_utf8();
+    // The dash may be doubled, as LaTeX and reStructuredText write it
+    // ("2020.12 --").
+    let dashes = spaced
+        .char_indices()
+        .take_while(|&(i, c)| i < 3 && matches!(c, '-' | '–' | '—'))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    if spaced.len() < after.len() && dashes > 0 && {
+        // "2018 -  FICAN West  Post-doc": a column's gap after the
+        // dash ends the range as the line's end does.
+        let rest = &spaced[dashes..];
+        rest.trim().is_empty()
+            || (rest.starts_with("  ")
+                && rest.trim_start().starts_with(char::is_alphabetic)
+                && rest
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|word| TOKEN.find(word).is_none_or(|m| m.start() > 0)))
+    } {
+        return after.len() - spaced.len() + dashes;
     }
     let Some(dash) = after
         .chars()
@@ -449,10 +469,45 @@ const MONTHS: &[(&str, u8, bool)] = &[
     ("setembro", 9, false),
     ("outubro", 10, false),
     ("dezembro", 12, false),
+    // Russian, in the nominative and the genitive ("март 2019", "с марта
+    // 2019"), and short.
+    ("январь", 1, false),
+    ("января", 1, false),
+    ("янв", 1, false),
+    ("февраль", 2, false),
+    ("февраля", 2, false),
+    ("фев", 2, false),
+    ("март", 3, false),
+    ("марта", 3, false),
+    ("апрель", 4, false),
+    ("апреля", 4, false),
+    ("апр", 4, false),
+    ("май", 5, false),
+    ("мая", 5, false),
+    ("июнь", 6, false),
+    ("июня", 6, false),
+    ("июль", 7, false),
+    ("июля", 7, false),
+    ("август", 8, false),
+    ("августа", 8, false),
+    ("авг", 8, false),
+    ("сентябрь", 9, false),
+    ("сентября", 9, false),
+    ("сент", 9, false),
+    ("сен", 9, false),
+    ("октябрь", 10, false),
+    ("октября", 10, false),
+    ("окт", 10, false),
+    ("ноябрь", 11, false),
+    ("ноября", 11, false),
+    ("ноя", 11, false),
+    ("декабрь", 12, false),
+    ("декабря", 12, false),
+    ("дек", 12, false),
 ];
 
 /// Words before a single date that make it the start of a range to now.
-const SINCE: &[&str] = &["since", "depuis", "seit", "desde", "sinds", "dal"];
+const SINCE: &[&str] = &["since", "depuis", "seit", "desde", "sinds", "dal", "с"];
 
 /// Seasons and the month they start a date at.
 const SEASONS: &[(&str, u8)] = &[
@@ -477,7 +532,7 @@ const SEASONS: &[(&str, u8)] = &[
 ];
 
 /// Words for the end of a range that has not ended.
-const NOW: &str = r"present|presente|présent|pres|currently|current|curr|now|today|ongoing|continuing|continues|continue|date|aujourd['’]hui|maintenant|heute|jetzt|actualidad|actual|hoy|en\s+cours|heden|huidig|nu|oggi|attuale|atual|atualmente|至今|目前|现在";
+const NOW: &str = r"present|presente|présent|pres|currently|current|curr|now|today|ongoing|continuing|continues|continue|date|aujourd['’]hui|maintenant|heute|jetzt|actualidad|actual|hoy|en\s+cours|heden|huidig|nu|oggi|attuale|atual|atualmente|настоящее\s+время|текущее\s+время|сейчас|至今|目前|现在";
 
 /// A year read as one: 1950–2049.
 const Y4: &str = r"(?:19[5-9][0-9]|20[0-4][0-9])";
@@ -512,6 +567,9 @@ const TOKEN_PATTERN: &str = concat!(
     r"|(?P<cy>Y4)\s{0,2}年(?:\s{0,2}(?P<cm>0?[1-9]|1[0-2])\s{0,2}月)?",
     // Year first with a dot: 2025.02 (two digits: "2019.5" is no date).
     r"|\b(?P<jy>Y4)\.(?P<jm>0[1-9]|1[0-2])\b",
+    // "2015.2 -- 2020.12": a one-digit month after the year's dot, a date
+    // only at an end of a range ("2019.5" alone may be anything).
+    r"|\b(?P<ky>Y4)\.(?P<km>[1-9])\b",
     // A numeric month: 3/2021, 05/14, 03.2021.
     r"|\b(?P<nm>0?[1-9]|1[0-2])/(?P<ny>Y4)\b",
     r"|\b(?P<om>0[1-9]|1[0-2])/(?P<oy>[0-9]{2})\b",
@@ -564,7 +622,7 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// template's placeholders filled in).
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\])]?(?:\s{0,3}[-–—−‐‑\x{AD}~～]{1,3}\s{0,3}(?:(?:expected|exp\.|till|until|to)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta)\s{1,3}|\s{0,3}(?:至|到)\s{0,3})[\[(]?$",
+        r"(?i)^[\])]?(?:\s{1,2}гг?\.)?(?:\s{0,3}[-–—−‐‑\x{AD}~～]{1,3}\s{0,3}(?:(?:expected|exp\.|till|until|to|по)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta|по|до)\s{1,3}|\s{0,3}(?:至|到)\s{0,3})[\[(]?$",
     )
     .expect("valid")
 });
@@ -594,6 +652,9 @@ enum Tok {
     /// only at an end of a range of such dates ("09-18 - Now", "03-17 -
     /// 08-18"); alone it may be anything ("grades 10-12").
     Paired(Date),
+    /// "2015.2": a year, its dot and a one-digit month, a date to the
+    /// month at an end of a range ("2015.2 -- 2020.12"); alone, its year.
+    Dotted(Date),
     /// "2019-21": a year and a later one's last two digits, a range in
     /// one token.
     Span(Date, Date),
@@ -603,7 +664,11 @@ enum Tok {
 
 /// A range from two neighbouring tokens, when they make one.
 fn range(a: &Token, b: &Token) -> Option<Found> {
-    let (from, to, form) = match (a.tok, b.tok) {
+    let paired = |t: Tok| match t {
+        Tok::Dotted(d) => Tok::Paired(d),
+        t => t,
+    };
+    let (from, to, form) = match (paired(a.tok), paired(b.tok)) {
         (Tok::Date(from, form), Tok::Date(to, _)) => (from, End::Date(to), form),
         (Tok::Date(from, form), Tok::Present) => (from, End::Present, form),
         (Tok::Paired(from), Tok::Paired(to)) => (from, End::Date(to), Form::MonthNumber),
@@ -615,6 +680,9 @@ fn range(a: &Token, b: &Token) -> Option<Found> {
         (Tok::Date(from, Form::MonthNumber), Tok::Paired(to)) => {
             (from, End::Date(to), Form::MonthNumber)
         }
+        // "2015.2 -- 2020.12", "2014.10 -- 2015.1".
+        (Tok::Paired(from), Tok::Date(to, Form::Iso)) => (from, End::Date(to), Form::Iso),
+        (Tok::Date(from, Form::Iso), Tok::Paired(to)) => (from, End::Date(to), Form::Iso),
         (Tok::Month(month), Tok::Date(to, Form::MonthName)) => {
             let end_month = to.month?;
             let year = if month > end_month {
@@ -718,6 +786,12 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
                 month: None,
             },
         ));
+    }
+    if let (Some(m), Some(y)) = (number("km"), text("ky")) {
+        return Some(Tok::Dotted(Date {
+            year: year(y)?,
+            month: Some(u8::try_from(m).ok()?),
+        }));
     }
     for (m, y) in [("hm", "hy"), ("um", "uy")] {
         if let (Some(m), Some(y)) = (number(m), text(y)) {
@@ -991,6 +1065,10 @@ mod tests {
                 Some(("2018", Some("present"), Year)),
             ),
             (
+                "Query Delivery : 공동 창업자 2020.12 --",
+                Some(("2020-12", Some("present"), Iso)),
+            ),
+            (
                 "SUMMERS 2016-2017",
                 Some(("2016-06", Some("2017-06"), Season)),
             ),
@@ -1138,6 +1216,30 @@ mod tests {
                 Some(("2026-02", Some("present"), MonthName)),
             ),
             ("2019 bis heute", Some(("2019", Some("present"), Year))),
+            // Russian: "с … по …" (from … to …), months in either case,
+            // "г." after a year, now as "настоящее время".
+            (
+                "в период с 2003 по 2005 годы",
+                Some(("2003", Some("2005"), Year)),
+            ),
+            (
+                "в период с 2014 г. – по настоящее время",
+                Some(("2014", Some("present"), Year)),
+            ),
+            (
+                "Март 2019 — Сентябрь 2021",
+                Some(("2019-03", Some("2021-09"), MonthName)),
+            ),
+            ("с мая 2018", Some(("2018-05", Some("present"), MonthName))),
+            // A one-digit month after the year's dot, at a range's end.
+            (
+                "Spoqa : 풀스택 프로그래머 2015.2 -- 2020.12",
+                Some(("2015-02", Some("2020-12"), Iso)),
+            ),
+            (
+                "H Labs : 파트 타임 프로그래머 2014.10 -- 2015.1",
+                Some(("2014-10", Some("2015-01"), Iso)),
+            ),
             ("2019 – actualidad", Some(("2019", Some("present"), Year))),
             ("2019 - actual", Some(("2019", Some("present"), Year))),
             (

@@ -400,6 +400,37 @@ const JOB_WORDS: &[&str] = &[
     "engenheira",
     "estagiário",
     "estagiária",
+    // Russian.
+    "специалист",
+    "начальник",
+    "руководитель",
+    "менеджер",
+    "инженер",
+    "разработчик",
+    "программист",
+    "директор",
+    "аналитик",
+    "консультант",
+    "бухгалтер",
+    "администратор",
+    "заместитель",
+    "стажер",
+    "стажёр",
+    "тестировщик",
+    "архитектор",
+    "преподаватель",
+    // Korean.
+    "프로그래머",
+    "개발자",
+    "엔지니어",
+    "창업자",
+    "인턴",
+    "디자이너",
+    "매니저",
+    "연구원",
+    "팀장",
+    "멘티",
+    "컨설턴트",
 ];
 
 /// The legal form that ends a company's name ("Acme, Inc."): a part of its
@@ -466,6 +497,11 @@ const EMPLOYER_WORDS: &[&str] = &[
     "center",
     "centre",
     "clinic",
+    // Russia's legal forms, before the name ("ООО «Открытый код»").
+    "ооо",
+    "зао",
+    "оао",
+    "пао",
 ];
 
 /// Words that name a school.
@@ -1100,13 +1136,31 @@ fn without_job_label(line: &str) -> &str {
 /// What a field's label names: the title (true: "Role", "Position") or
 /// the employer (false: "Company", "Organization").
 fn labelled_field(label: &str) -> Option<bool> {
-    const TITLE: &[&str] = &["position", "title", "job title", "role", "designation"];
+    const TITLE: &[&str] = &[
+        "position",
+        "title",
+        "job title",
+        "role",
+        "designation",
+        "poste",
+        "fonction",
+        "funktion",
+        "cargo",
+        "puesto",
+    ];
     const EMPLOYER: &[&str] = &[
         "company",
         "company name",
         "employer",
         "organization",
         "organisation",
+        "entreprise",
+        "société",
+        "employeur",
+        "firma",
+        "arbeitgeber",
+        "unternehmen",
+        "empresa",
     ];
     let label = label.trim();
     let is = |list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(label));
@@ -1329,7 +1383,9 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
             }
         })
         // "Technical Writer: Adjust": a colon after a title sets its
-        // employer apart ("Project: Payments Gateway" is a label's).
+        // employer apart ("Project: Payments Gateway" is a label's); so
+        // does one spaced from a name before the title ("Spoqa : 풀스택
+        // 프로그래머").
         .filter(|m| {
             m.as_str().trim() != ":" || {
                 let left = line[..m.start()]
@@ -1337,7 +1393,28 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                     .next()
                     .unwrap_or_default();
                 let right = &line[m.end()..];
-                is_position(left) && right.starts_with(char::is_uppercase) && !is_position(right)
+                let capital = |s: &str| {
+                    s.starts_with(|c: char| {
+                        c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase()
+                    })
+                };
+                // ("Projet : Développeur web" is a French label's.)
+                let label = labelled_field(left).is_some()
+                    || [
+                        "project", "projet", "projekt", "proyecto", "mission", "client", "kunde",
+                    ]
+                    .contains(&left.trim().to_lowercase().as_str());
+                let title_after = m.as_str().starts_with(' ')
+                    && !label
+                    && capital(left.trim_start())
+                    && !is_position(left)
+                    && is_position(
+                        right
+                            .split(['|', ',', ';', '\t'])
+                            .next()
+                            .unwrap_or_default(),
+                    );
+                is_position(left) && capital(right) && !is_position(right) || title_after
             }
         })
         // "Social Media Manager / CAMPING-CAR-PARK", "IBM / DB2 Support
@@ -1400,6 +1477,39 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
         from = m.end();
     }
     pieces.push(&line[from..]);
+    // "ООО «Самара криптосервис» г. Самара": the town a Russian header
+    // names after "г." is a part of its own.
+    let pieces: Vec<&str> = pieces
+        .into_iter()
+        .flat_map(|p| {
+            const MARK: &str = " г. ";
+            let Some(at) = p.find(MARK) else {
+                return vec![p];
+            };
+            // The town's words: capitalized, up to what is not one.
+            let name_at = at + MARK.len();
+            let name = &p[name_at..];
+            let end = name
+                .split(' ')
+                .take_while(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                })
+                .map(|w| w.len() + 1)
+                .sum::<usize>()
+                .min(name.len());
+            let town = p[at + 1..name_at + end].trim_end();
+            if candidate::russian_town(town) {
+                vec![
+                    p[..at].trim_end().trim_end_matches(" в"),
+                    town,
+                    &p[name_at + end..],
+                ]
+            } else {
+                vec![p]
+            }
+        })
+        .collect();
     let mut out: Vec<(String, Joint)> = Vec::new();
     let mut seps = separators.iter().map(|m| match m.as_str().trim() {
         "," => Joint::Comma,
@@ -1552,7 +1662,26 @@ fn title_case(s: &str) -> bool {
 /// A part as written, without the separators and dates around it.
 fn clean_part(part: &str) -> String {
     let cut = dates::find(part).map_or(part.len(), |f| f.start);
-    trim_part(&part[..cut]).to_owned()
+    trim_part(without_date_intro(&part[..cut])).to_owned()
+}
+
+/// A part without the words that led into the dates cut from after it:
+/// "… Inc) from December'21 to now", "… since 2019", "Batch 2007 - 2011",
+/// "Seit 01.09.2022", "Руководитель проектов в период" of "… в период с
+/// 2011 по 2012 годы" ("in the period from … to … years").
+fn without_date_intro(part: &str) -> &str {
+    const INTRO: &[&str] = &["from", "batch", "в", "период"];
+    let mut part = part.trim_end();
+    for _ in 0..3 {
+        let (head, last) = part.rsplit_once(char::is_whitespace).unwrap_or(("", part));
+        if last.is_empty()
+            || !(INTRO.contains(&last.to_lowercase().as_str()) || dates::since(last, last.len()))
+        {
+            break;
+        }
+        part = head.trim_end();
+    }
+    part
 }
 
 /// A header part without the marks around it; "(The Princeton Review)"
@@ -1602,9 +1731,24 @@ fn trim_part(part: &str) -> &str {
             part = &part[..end];
         }
     }
+    let whole = part;
     let mut part = part
         .trim_matches(|c: char| !c.is_alphanumeric() && !".)>&+#!".contains(c))
         .trim();
+    // "ООО «АйТи Таск»", "LLC \"Leasing Finance\"": a name's closing
+    // quotation mark stays with its opening one.
+    if let Some(at) = whole.find(part)
+        && let Some(close) = whole[at + part.len()..].chars().next()
+        && let Some(open) = match close {
+            '»' => Some('«'),
+            '”' => Some('“'),
+            '"' => Some('"'),
+            _ => None,
+        }
+        && part.matches(open).count() % 2 == 1
+    {
+        part = &whole[at..at + part.len() + close.len_utf8()];
+    }
     // "Saint John's University.", "Université Côte d'Azur.",
     // "Panthéon-Sorbonne.": a sentence's full stop after a word, where
     // "Inc." and "Co." keep theirs.
@@ -2143,9 +2287,14 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             };
             k = next;
         }
+        // (A section's heading below ends the job.)
         let header_below = (k + 1..lines.len())
             .find(|&m| !lines[m].blank)
-            .is_some_and(|m| !lines[m].bullet && segment::is_header_line(lines[m].text));
+            .is_some_and(|m| {
+                !lines[m].bullet
+                    && segment::is_header_line(lines[m].text)
+                    && !segments.headings.iter().any(|(h, _)| *h == m)
+            });
         !header_below
             && dated
                 .iter()
@@ -2285,12 +2434,15 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         };
         let employer_alone = |k: usize| {
             let t = lines[k].text.trim();
+            // (Its first part: "ЗАО «ЛЕТА» представительство в г. Самара
+            // (www.leta.ru)" names a town after it.)
             let name = t
                 .split([',', '|'])
                 .next()
                 .and_then(|n| n.split(" - ").next())
                 .unwrap_or(t);
-            set_apart(k) && (1..=6).contains(&words(name)) && words(t) <= 14 && !is_position(t)
+            let name = parts(name).into_iter().next().unwrap_or_default();
+            set_apart(k) && (1..=6).contains(&words(&name)) && words(t) <= 14 && !is_position(t)
         };
         // The same for a title ("### Senior Software Development Engineer").
         let title_alone = |k: usize| {
@@ -2423,10 +2575,29 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         {
             header.insert(0, top - 1);
         }
+        let named_above = named(&header);
         if !in_statement[*i] {
             header.push(*i);
         }
         let next = dated.get(n + 1).map_or(lines.len(), |(k, _)| *k);
+        // "An accountant" / "Leasing company LLC" / "2012-2023" / "An
+        // accountant" / "Audit firm LLC" / "" / "2010-2011": dates alone
+        // under the title and the employer, job after job with no
+        // statements between them: the lines down to the next dates alone
+        // are that job's header, none of this one's.
+        let leaves_below = named_above >= 2
+            && dates_alone(lines[*i].text, found)
+            && dated
+                .get(n + 1)
+                .is_some_and(|(m, f)| dates_alone(lines[*m].text, f))
+            && (*i + 1..next).any(|m| !lines[m].blank)
+            && (*i + 1..next).all(|m| {
+                lines[m].blank
+                    || (!lines[m].bullet
+                        && !sentence(lines[m].text)
+                        && words(lines[m].text) <= 14
+                        && line_dates[m].is_none())
+            });
         // "CEO/President, Pied Piper, Palo Alto, CA, 2013 - 2014" names
         // the job whole: a phrase below in plain words ("Awesome
         // compression company") describes it.
@@ -2554,7 +2725,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             && jobs
                 .last()
                 .is_some_and(|p: &Work| p.header_lines.iter().any(|&h| h < p.date_line));
-        while k < next && header.len() < 4 + wrapped && !in_statement[*i] {
+        while k < next && header.len() < 4 + wrapped && !in_statement[*i] && !leaves_below {
             let l = &lines[k];
             if stacked && k + 1 == next && !l.blank {
                 break;
@@ -3119,14 +3290,7 @@ fn without_dates(line: &str, found: &dates::Found) -> Option<String> {
             (before, after) = (b, rest);
         }
     }
-    // "… Inc) from December'21 to now", "… since 2019", "Batch 2007 -
-    // 2011", "Seit 01.09.2022": the word that introduces the dates goes
-    // with them.
-    let b = before.trim_end();
-    let (head, last) = b.rsplit_once(char::is_whitespace).unwrap_or(("", b));
-    if ["from", "batch"].contains(&last.to_lowercase().as_str()) || dates::since(last, last.len()) {
-        before = head;
-    }
+    before = without_date_intro(before);
     // "February 2015 - September 2015 (SME secondment from Austrade)": a
     // note in words after the dates says why, and names no field.
     if let Some(note) = after
@@ -3280,11 +3444,16 @@ fn reads_as_statement(line: &str) -> bool {
 }
 
 /// How many words of a line are in lowercase, connectors ("and", "of")
-/// aside.
+/// and web addresses ("(www.leta.ru)") aside.
 fn lowercase_words(line: &str) -> usize {
     line.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.starts_with(char::is_lowercase) && !segment::is_connector(w))
+        .filter(|w| {
+            w.starts_with(char::is_lowercase)
+                && !segment::is_connector(w)
+                && !w.starts_with("www.")
+                && !w.contains("://")
+        })
         .count()
 }
 
@@ -3546,7 +3715,8 @@ fn without_described_field(line: &str) -> &str {
 }
 
 fn without_description(line: &str) -> &str {
-    static END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\S+)\.\s+\p{Lu}").expect("valid"));
+    static END: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(\S+)\.\s+(\p{Lu})").expect("valid"));
     const SHORTENED: &[&str] = &[
         "dept", "univ", "assoc", "govt", "intl", "natl", "tech", "admin", "asst", "exec", "prof",
         "mgmt", "eng", "engr", "mgr", "dir", "rep", "sen", "coord", "spec", "ave", "blvd", "est",
@@ -3554,7 +3724,7 @@ fn without_description(line: &str) -> &str {
         "mt", "no", "co",
     ];
     for c in END.captures_iter(line) {
-        let (Some(word), Some(whole)) = (c.get(1), c.get(0)) else {
+        let (Some(word), Some(capital)) = (c.get(1), c.get(2)) else {
             continue;
         };
         let bare = word.as_str().trim_start_matches(['(', '"', '“', '\'']);
@@ -3565,7 +3735,8 @@ fn without_description(line: &str) -> &str {
             || (letters.chars().count() >= 3
                 && letters.chars().all(char::is_alphabetic)
                 && !SHORTENED.contains(&letters.to_lowercase().as_str()));
-        let rest = &line[whole.end() - 1..];
+        // (The capital may take more than a byte: "г. Самара".)
+        let rest = &line[capital.start()..];
         if ends
             && word.start() > 0
             && rest.split_whitespace().count() >= 2
@@ -6043,6 +6214,76 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A spaced colon between the employer and the title; a dotted
+            // month of one digit; a doubled dash at the line's end leaves
+            // the range open.
+            (
+                "Query Delivery (https://run.query.delivery) : 공동 창업자 2020.12 --\n- 데이터베이스를 쉽게 씁니다.\n\nSpoqa (https://spoqa.com/) : 풀스택 프로그래머 2015.2 -- 2020.12\n- 매장과 손님을 연결합니다.\n",
+                &[
+                    ("Query Delivery", "공동 창업자", None, "2020-12", None),
+                    (
+                        "Spoqa",
+                        "풀스택 프로그래머",
+                        None,
+                        "2015-02",
+                        Some("2020-12"),
+                    ),
+                ],
+            ),
+            (
+                "Acme Corp : Backend Engineer 2015.02 -- 2020.12\n• Built the payments API.\n",
+                &[(
+                    "Acme Corp",
+                    "Backend Engineer",
+                    None,
+                    "2015-02",
+                    Some("2020-12"),
+                )],
+            ),
+            // Russian: the employer with its legal form and town over the
+            // title "в период с … по … годы" ("in the period from … to …
+            // years").
+            (
+                "ООО «Самара криптосервис» г. Самара\n\nСпециалист отдела информационной безопасности в период с 2003 по 2005 годы.\n\nОбязанности::\n* Администрирование удостоверяющего центра.\n\nООО «АйТи Таск» (www.it-task.ru)\n\nРуководитель проектов в период с 2014 г. – по настоящее время\n\n* Руководство проектами по защите информации.\n",
+                &[
+                    (
+                        "ООО «Самара криптосервис»",
+                        "Специалист отдела информационной безопасности",
+                        Some("г. Самара"),
+                        "2003",
+                        Some("2005"),
+                    ),
+                    (
+                        "ООО «АйТи Таск»",
+                        "Руководитель проектов",
+                        None,
+                        "2014",
+                        None,
+                    ),
+                ],
+            ),
+            // Title, employer, dates alone, job after job with no
+            // statements: the lines under one job's dates are the next
+            // job's header (a section's heading below is none).
+            (
+                "An accountant\nLeasing company LLC \"Leasing Finance\"\n\n2012-2023\nAn accountant\nAudit firm LLC \"Zakhidauditservis\"\n\n2010-2011\nEducation\nIvan Franko National University of Lviv, Master\n2006-2011\n",
+                &[
+                    (
+                        "Leasing company LLC \"Leasing Finance\"",
+                        "An accountant",
+                        None,
+                        "2012",
+                        Some("2023"),
+                    ),
+                    (
+                        "Audit firm LLC \"Zakhidauditservis\"",
+                        "An accountant",
+                        None,
+                        "2010",
+                        Some("2011"),
+                    ),
+                ],
+            ),
             // A theme's link to the employer's page between the employer's
             // line and its dates.
             (
