@@ -50,6 +50,9 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
                 if ext == "pdf" { "%PDF-" } else { "zip" }
             ),
         )),
+        // Org mode's comments ("# -*- mode: org -*-") read as Markdown's
+        // headings: a text named for its markup is read as that markup.
+        "org" | "rst" | "rest" | "adoc" | "asciidoc" => Ok(Format::Text),
         _ if markdown_in_text(bytes) => Ok(Format::Markdown),
         _ => Ok(Format::Text),
     }
@@ -221,6 +224,12 @@ mod tests {
                 b"# Bill Wiens\n\nbill@example.com\n\n# Experience\n\n## 2015 - Present: Engineer at *Acme*\n",
                 "resume.txt",
                 Ok(Format::Markdown),
+            ),
+            (
+                "org mode's comments are no markdown headings",
+                b"# -*- mode: org -*-\n\n#+TITLE: Resume\n\n# Ensure room\n\n# +LATEX_HEADER: x\n\n* Work\n",
+                "resume.org",
+                Ok(Format::Text),
             ),
             (
                 "a script's comments are not markdown",

@@ -84,6 +84,15 @@ fn org_read(lines: &[&str]) -> Vec<String> {
             .expect("valid")
     });
     let macros = OrgMacros::of(lines);
+    // `#+OPTIONS: title:nil`: the export prints no title block (title,
+    // author, e-mail).
+    let untitled = lines.iter().any(|l| {
+        ORG_KEYWORD.captures(l.trim()).is_some_and(|c| {
+            c[1].eq_ignore_ascii_case("options")
+                && c.get(2)
+                    .is_some_and(|v| v.as_str().split_whitespace().any(|o| o == "title:nil"))
+        })
+    });
     let mut out = Vec::with_capacity(lines.len());
     // Inside a property drawer, a source block, an HTML export block.
     let (mut drawer, mut source, mut html) = (false, false, false);
@@ -102,7 +111,8 @@ fn org_read(lines: &[&str]) -> Vec<String> {
                 "end_export" => html = false,
                 _ => {}
             }
-            let shown = matches!(key.as_str(), "title" | "subtitle" | "author" | "email");
+            let shown =
+                !untitled && matches!(key.as_str(), "title" | "subtitle" | "author" | "email");
             out.push(if shown {
                 value.to_owned()
             } else if key == "latex" {
@@ -135,6 +145,7 @@ fn org_read(lines: &[&str]) -> Vec<String> {
         let text = LINK.replace_all(&text, |c: &regex::Captures<'_>| {
             c.get(2).map_or(&c[1], |label| label.as_str()).to_owned()
         });
+        let text = org_latex(&text);
         // "*PhD Researcher* \\\\": a line break forced at the line's end
         // prints nothing.
         let text = text.strip_suffix("\\\\").map_or(&text[..], str::trim_end);
@@ -212,6 +223,48 @@ fn latex_line(value: &str) -> String {
         .filter(|w| !LENGTH.is_match(w))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// An Org line with LaTeX in it, as the LaTeX export prints it: a
+/// command's arguments written one after the other (`{Nov. 2019--Pres.}{Systems Test
+/// Engineer}{Safran}`, for a command the header defines) are fields apart
+/// ("Nov. 2019--Pres. | Systems Test Engineer | Safran"); escaped marks
+/// print themselves (`\&`), `\textbullet` a bullet, `~` a space; an
+/// unescaped `%` starts a comment; other commands and braces print
+/// nothing. A line without a command, an escaped mark or `}{` is as it
+/// was.
+fn org_latex(text: &str) -> std::borrow::Cow<'_, str> {
+    static LATEX: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\\(?:[A-Za-z]+|[&%_#$ ])|\}\{").expect("valid"));
+    static COMMAND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\\(?:textbullet|ldots|[&%_#$ ])|\\[A-Za-z]+\*?\s*|\\$|[{}~]").expect("valid")
+    });
+    if !LATEX.is_match(text) {
+        return text.into();
+    }
+    // The comment: from a `%` without its backslash.
+    let end = text
+        .char_indices()
+        .find(|&(i, c)| c == '%' && !text[..i].ends_with('\\'))
+        .map_or(text.len(), |(i, _)| i);
+    let fields = text[..end].replace("}{", " | ");
+    let shown = COMMAND.replace_all(&fields, |c: &regex::Captures<'_>| {
+        match &c[0] {
+            "\\textbullet" => " • ",
+            "\\ldots" => "…",
+            "~" | "\\ " => " ",
+            "{" | "}" => "",
+            "\\" => "",
+            escaped if escaped.len() == 2 => &escaped[1..],
+            _ => " ",
+        }
+        .to_owned()
+    });
+    shown
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .into()
 }
 
 /// Org's macros as the export replaces them: `{{{author}}}`,
@@ -1207,6 +1260,28 @@ mod tests {
                 "",
                 "Education",
                 "- Master of Science, USC, 2014 in /usr/local/"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_org_line_with_latex_prints_as_the_latex_export_does() {
+        // `title:nil` prints no title block; a command's arguments are
+        // fields apart; escaped marks print; a comment does not.
+        let src = "#+TITLE: Complete Resumé\n#+AUTHOR: Marius Peter\n#+OPTIONS: title:nil toc:nil\n\
+                   * Work\n** {Nov. 2019--Pres.}{Systems Test Engineer}{Safran Passenger Solutions, Los Angeles}\n\
+                   - Water \\& waste systems \\textbullet\\ rigs % hidden\n- Fluid Mechanics \\textbullet\\\n- Plain line, 100% kept\n";
+        assert_eq!(
+            texts_of(src),
+            vec![
+                "",
+                "",
+                "",
+                "Work",
+                "Nov. 2019--Pres. | Systems Test Engineer | Safran Passenger Solutions, Los Angeles",
+                "- Water & waste systems • rigs",
+                "- Fluid Mechanics •",
+                "- Plain line, 100% kept",
             ]
         );
     }
