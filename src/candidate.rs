@@ -732,6 +732,16 @@ pub(crate) fn contact(text: &NormText) -> Contact {
             name = Some(found);
             break;
         }
+        // "Cambridge, MA 01242  Erica Ruggiero": a contact block set left
+        // of the name, its place in the line's first cell.
+        if let Some((cell, rest)) = line.split_once("  ")
+            && is_place(cell.trim())
+            && let rest = rest.trim()
+            && let Some(found) = name_in_line(rest).filter(|n| n.as_str() == rest)
+        {
+            name = Some(found);
+            break;
+        }
         // A name set over two lines ("CHRISTIAN" / "LARICO DEPAZ").
         if line.split_whitespace().count() == 1
             && let Some(next) = lines.get(i + 1)
@@ -762,6 +772,21 @@ pub(crate) fn contact(text: &NormText) -> Contact {
             .iter()
             .take_while(|l| heading_section(l).is_none())
             .find_map(|l| lowercase_name(l, address));
+    }
+    // "RYAN" over "hello@ryandesigns.dev": a first name alone on the first
+    // line, which the e-mail address spells.
+    if name.is_none()
+        && let Some(address) = &email
+        && let Some(first) = lines.first()
+        && first.chars().count() >= 3
+        && first.chars().all(char::is_alphabetic)
+        && first.starts_with(char::is_uppercase)
+        && !NOT_NAMES.contains(&first.to_lowercase().as_str())
+        && heading_section(first).is_none()
+        && !names_a_job(first)
+        && address.to_lowercase().contains(&first.to_lowercase())
+    {
+        name = Some((*first).to_owned());
     }
     // "Damavand ave, Tehran 1731783685" over "Phone numbers:
     // +98-21-77991579": a bare run of digits at the top may be a postcode;
@@ -1785,7 +1810,9 @@ fn labelled_name(line: &str) -> Option<String> {
 
 /// A name written in lowercase at the start of a line ("eric fritz
 /// (I build software)"): two or three plain words that the e-mail address
-/// spells out, its punctuation aside ("eric@eric-fritz.com").
+/// spells out, its punctuation aside ("eric@eric-fritz.com"), in either
+/// order within the address's own part ("pamela vandepeutte" and
+/// "vandepeutte.pamela@…"; "built tools" is not "tools@built.dev").
 fn lowercase_name(line: &str, email: &str) -> Option<String> {
     let first = line.split(NAME_ENDS).next()?.trim();
     let words: Vec<&str> = first.split_whitespace().collect();
@@ -1797,7 +1824,17 @@ fn lowercase_name(line: &str, email: &str) -> Option<String> {
     let plain = |w: &&str| w.chars().count() >= 2 && w.chars().all(|c| c.is_lowercase());
     ((2..=3).contains(&words.len())
         && words.iter().all(plain)
-        && spelled.contains(&words.concat())
+        && (spelled.contains(&words.concat()) || {
+            let local: String = email
+                .split('@')
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            local.contains(&words.iter().rev().copied().collect::<String>())
+        })
         && !NOT_NAMES.contains(&words[0]))
     .then(|| words.join(" "))
 }
@@ -2409,6 +2446,24 @@ mod tests {
         assert_eq!(c.name.as_deref(), Some("eric fritz"));
         let c = candidate(&["eric fritz", "jobs@example.com"]);
         assert_eq!(c.name, None);
+        let c = candidate(&[
+            "pamela vandepeutte",
+            "Développeuse web",
+            "vandepeutte.pamela@gmail.com",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("pamela vandepeutte"));
+        // A first name alone, which the address spells.
+        let c = candidate(&[
+            "RYAN",
+            "AI Quality and Human-Data Operations",
+            "hello@ryandesigns.dev",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("RYAN"));
+        let c = candidate(&["Portfolio", "hello@ryandesigns.dev"]);
+        assert_eq!(c.name, None);
+        // The name in the cell after the place.
+        let c = candidate(&["Cambridge, MA 01242  Erica Ruggiero", "(413) 464-4238"]);
+        assert_eq!(c.name.as_deref(), Some("Erica Ruggiero"));
         let c = candidate(&["built tools", "tools@built.dev"]);
         assert_eq!(c.name, None);
         let c = candidate(&["about me", "me@about.me"]);
