@@ -296,6 +296,7 @@ const JOB_WORDS: &[&str] = &[
     "labourer",
     "laborer",
     "librarian",
+    "substitute",
     "counselor",
     "counsellor",
     "educator",
@@ -330,6 +331,11 @@ const JOB_WORDS: &[&str] = &[
     "ingénieure",
     "développeur",
     "développeuse",
+    // The same in capitals, whose accents some fonts drop ("DEVELOPPEUSE
+    // WEB").
+    "developpeur",
+    "developpeuse",
+    "ingenieure",
     "chef",
     "stagiaire",
     "alternant",
@@ -1452,14 +1458,25 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
             }
         })
         // "University of Colorado at Boulder", "University of Texas at
-        // Austin": the campus is the university's name.
+        // Austin": the campus is the university's name; so is one after a
+        // comma, with the title after it ("University of Nevada, Reno,
+        // Long-Term Substitute").
         .filter(|m| {
             static CAMPUS_OF: LazyLock<Regex> = LazyLock::new(|| {
                 Regex::new(r"University of \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?$").expect("valid")
             });
-            m.as_str().trim() != "at"
+            let after = &line[m.end()..];
+            let comma_campus = m.as_str().trim() == "," && {
+                let (campus, rest) = after.split_once(", ").unwrap_or((after, ""));
+                (1..=2).contains(&campus.split_whitespace().count())
+                    && campus.split_whitespace().all(|w| {
+                        w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                    })
+                    && is_position(rest.split([',', '|', ';']).next().unwrap_or_default())
+            };
+            !(m.as_str().trim() == "at" || comma_campus)
                 || !CAMPUS_OF.is_match(&line[..m.start()])
-                || !line[m.end()..].starts_with(char::is_uppercase)
+                || !after.starts_with(char::is_uppercase)
         })
         // "Seaman at the deck department", "Graduate intern at the
         // department of Sediment transport": a place named in lowercase
@@ -6238,6 +6255,28 @@ mod tests {
                     None,
                     "2015-02",
                     Some("2020-12"),
+                )],
+            ),
+            // A university's campus after its comma, then the title.
+            (
+                "University of Nevada, Reno, Long-Term Substitute  Aug 2019 - May 2020\n• Taught reading.\n",
+                &[(
+                    "University of Nevada, Reno",
+                    "Long-Term Substitute",
+                    None,
+                    "2019-08",
+                    Some("2020-05"),
+                )],
+            ),
+            // A French title in capitals that lost its accents.
+            (
+                "DEVELOPPEUSE WEB\nREDSYSTEM\n12/2022 - 04/2023,\nExpert en cybersécurité et informatique.\n",
+                &[(
+                    "REDSYSTEM",
+                    "DEVELOPPEUSE WEB",
+                    None,
+                    "2022-12",
+                    Some("2023-04"),
                 )],
             ),
             // Russian: the employer with its legal form and town over the
