@@ -32,8 +32,9 @@
 //!   "Now", "Today", "Ongoing", "Continue", "Date", "aujourd’hui", "maintenant", "heute", "actualidad",
 //!   "actual", "présent", "en cours"...). "Jun – Aug 2021": the start takes
 //!   the end's year (the year before when its month comes later);
-//!   "2020, Jul–Okt.": both take the year before them. "2019-21" and
-//!   "2018–19" run to the later year ("2019-11" is ISO); a dash run into a
+//!   "2020, Jul–Okt.": both take the year before them. "2019-21",
+//!   "2018–19" and "2023.24" run to the later year ("2019-11" is ISO,
+//!   "2019.11" a month); a dash run into a
 //!   date with only words after it is still open ("2021- Research
 //!   Assistant", "Mar 2021–").
 //!
@@ -567,6 +568,9 @@ const TOKEN_PATTERN: &str = concat!(
     r"|(?P<cy>Y4)\s{0,2}年(?:\s{0,2}(?P<cm>0?[1-9]|1[0-2])\s{0,2}月)?",
     // Year first with a dot: 2025.02 (two digits: "2019.5" is no date).
     r"|\b(?P<jy>Y4)\.(?P<jm>0[1-9]|1[0-2])\b",
+    // "2023.24", "2012.13": a year and a later one's last two digits
+    // after a dot, where they are no month.
+    r"|\b(?P<oy4>Y4)\.(?P<oy2>1[3-9]|[2-9][0-9])\b",
     // "2015.2 -- 2020.12": a one-digit month after the year's dot, a date
     // only at an end of a range ("2019.5" alone may be anything).
     r"|\b(?P<ky>Y4)\.(?P<km>[1-9])\b",
@@ -772,7 +776,10 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
             return date(year(y)?, Some(u8::try_from(m).ok()?), Form::Iso);
         }
     }
-    if let (Some(y), Some(short)) = (text("ry"), number("r2")) {
+    if let (Some(y), Some(short)) = (
+        text("ry").or_else(|| text("oy4")),
+        number("r2").or_else(|| number("oy2")),
+    ) {
         let from = year(y)?;
         let to = from - from % 100 + i32::try_from(short).ok()?;
         // "2019-05" is ISO above; "2019-17" runs backwards: no range.
@@ -1051,6 +1058,14 @@ mod tests {
             ("2025.02", Some(("2025-02", None, Iso))),
             ("2018.10-2024.09", Some(("2018-10", Some("2024-09"), Iso))),
             ("2019.5", Some(("2019", None, Year))),
+            // A year and the next one's last digits after a dot, where
+            // they are no month.
+            (
+                "2023.24 Post-Doctoral researcher",
+                Some(("2023", Some("2024"), Year)),
+            ),
+            ("2012.13 Certificate", Some(("2012", Some("2013"), Year))),
+            ("2019.05", Some(("2019-05", None, Iso))),
             // seasons
             ("Spring 2019", Some(("2019-03", None, Season))),
             ("Summer 2019", Some(("2019-06", None, Season))),

@@ -512,7 +512,7 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|universiteit|universidad|universidade|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|politechnika|polit[eé]cnica|polytechnique|école|ecole|hochschule|\p{{L}}*schule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|vidyapee?tham|chs)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
+    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|univ|universiteit|universidad|universidade|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|politechnika|polit[eé]cnica|polytechnique|école|ecole|hochschule|\p{{L}}*schule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|vidyapee?tham|chs)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
         .expect("valid")
 });
 
@@ -5612,7 +5612,18 @@ fn school_name(line: &str) -> Option<String> {
         Regex::new(r"(?i)(?:\p{L}{4}\.\s|\s+(?:salutatorian|valedictorian|summa|magna|cum laude|with honou?rs|dean's list|gpa|studied|studying|majored|majoring)\b)")
             .expect("valid")
     });
-    let name = match AFTER.find(&name) {
+    // ("Univ. of Melbourne": a short form's stop ends no sentence.)
+    let short_form = |m: &regex::Match<'_>| {
+        matches!(
+            m.as_str()
+                .trim()
+                .trim_end_matches('.')
+                .to_lowercase()
+                .as_str(),
+            "univ" | "dept" | "inst" | "govt" | "natl" | "intl"
+        )
+    };
+    let name = match AFTER.find_iter(&name).find(|m| !short_form(m)) {
         Some(m) if SCHOOL.is_match(&name[..m.start() + 4.min(m.len())]) => {
             let cut = if m.as_str().starts_with(char::is_whitespace) {
                 m.start()
@@ -9317,6 +9328,17 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // A university written short ("Univ."); a year and the next
+            // one's last digits after a dot.
+            (
+                "2017.18 Master's thesis,  Univ. of Melbourne\nNeuropsychology  Melbourne, Australia\n",
+                &[(
+                    Some("Univ. of Melbourne"),
+                    Some("Master's"),
+                    None,
+                    Some("2018"),
+                )],
+            ),
             // A teaching credential is a degree of its own, beside the
             // bachelor's under the same school.
             (
