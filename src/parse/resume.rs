@@ -1788,6 +1788,19 @@ fn trim_part(part: &str) -> &str {
     part
 }
 
+/// Gives a job the dates found for it.
+fn set_dates(job: &mut Work, found: &dates::Found) {
+    let d = dates_of(found);
+    if d.start == NO_START {
+        // Ongoing, its start not written: no dates to read or judge.
+        job.dates = None;
+    } else {
+        job.start_date = Some(d.start.iso());
+        job.end_date = d.end.filter(|_| !d.present).map(|e| e.iso());
+        job.dates = Some(d);
+    }
+}
+
 fn dates_of(found: &dates::Found) -> JobDates {
     let (end, present) = match found.to {
         Some(End::Date(d)) => (Some(d), false),
@@ -2816,21 +2829,13 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         }
         let mut job = Work {
             line: text.lines[*i].source_line,
-            dates: Some(dates_of(found)),
             header_lines: header.clone(),
             date_line: *i,
             bullet_lines: bullets,
             highlights,
             ..Work::default()
         };
-        let d = dates_of(found);
-        if d.start == NO_START {
-            // Ongoing, its start not written: no dates to read or judge.
-            job.dates = None;
-        } else {
-            job.start_date = Some(d.start.iso());
-            job.end_date = d.end.filter(|_| !d.present).map(|e| e.iso());
-        }
+        set_dates(&mut job, found);
         fill_header(&mut job, lines, &header, *i, found);
         job.position = job.position.map(without_hours);
         jobs.push(job);
@@ -5396,9 +5401,10 @@ fn restate(text: &NormText, segments: &Segments, jobs: &mut Vec<Work>, stated: &
             job.location.clone_from(&s.location);
             continue;
         }
-        // A job the source states without dates the lines could read (a
-        // role listed under its employer with the dates left empty): a
-        // job as stated, its highlights the statements up to the empty
+        // A job the source states that the lines did not give (a role
+        // listed under its employer with the dates left empty, a title the
+        // lines read as a degree's): a job as stated, its dates read as a
+        // line's would be, its highlights the statements up to the empty
         // line that ends its entry.
         let Some(header) = text.lines.get(s.line) else {
             continue;
@@ -5415,23 +5421,24 @@ fn restate(text: &NormText, segments: &Segments, jobs: &mut Vec<Work>, stated: &
             .iter()
             .position(|j| j.date_line > s.line)
             .unwrap_or(jobs.len());
-        jobs.insert(
-            at,
-            Work {
-                name: s.name.clone(),
-                position: s.position.clone(),
-                location: s.location.clone(),
-                line: header.source_line,
-                header_lines: vec![s.line],
-                date_line: s.line,
-                bullet_lines: statements.iter().map(|b| b.line).collect(),
-                highlights: statements
-                    .iter()
-                    .map(|b| b.text.trim().to_owned())
-                    .collect(),
-                ..Work::default()
-            },
-        );
+        let mut job = Work {
+            name: s.name.clone(),
+            position: s.position.clone(),
+            location: s.location.clone(),
+            line: header.source_line,
+            header_lines: vec![s.line],
+            date_line: s.line,
+            bullet_lines: statements.iter().map(|b| b.line).collect(),
+            highlights: statements
+                .iter()
+                .map(|b| b.text.trim().to_owned())
+                .collect(),
+            ..Work::default()
+        };
+        if let Some(found) = s.dates.as_deref().and_then(dates::find) {
+            set_dates(&mut job, &found);
+        }
+        jobs.insert(at, job);
     }
 }
 

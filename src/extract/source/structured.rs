@@ -273,6 +273,10 @@ const NOT_TEXT: &[&str] = &[
     "photo",
     "picture",
     "image",
+    // bamos/cv's list of the sections to print, and their titles.
+    "order",
+    "style",
+    "color",
 ];
 
 /// The document of a structured source: its lines and stated entries,
@@ -422,12 +426,19 @@ struct Piece {
 
 /// Collapses a value to one line: control characters and line breaks become
 /// spaces, runs of spaces one.
+/// A value on one line, with LaTeX's escaped marks as they print (a
+/// data file written for a LaTeX template: "Tuebingen \\& Max-Planck").
 fn one_line(text: &str) -> String {
     let spaced: String = text
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+    let shown = spaced
+        .replace("\\&", "&")
+        .replace("\\%", "%")
+        .replace("\\#", "#")
+        .replace("\\_", "_");
+    shown.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Joins the pieces present with `sep`, at the line of the first.
@@ -493,9 +504,8 @@ fn labelled(label: &str, v: Option<&Node>) -> Option<Piece> {
 /// ("jobs", "schools" too).
 fn section_of(key: &str) -> Option<Section> {
     heading_section(&humanized(key)).or_else(|| match folded(key).as_str() {
-        "jobs" | "positions" | "career" | "workhistory" | "companies" | "employers" => {
-            Some(Section::Experience)
-        }
+        "jobs" | "positions" | "career" | "workhistory" | "companies" | "employers"
+        | "currentposition" | "currentpositions" | "previouspositions" => Some(Section::Experience),
         "schools" | "degrees" | "studies" => Some(Section::Education),
         _ => None,
     })
@@ -802,10 +812,15 @@ impl Writer {
     /// One job's title line, stated fields, summary and highlights; a role
     /// takes the employer and place of the job it is listed under.
     fn job(&mut self, job: &Node, under: Option<&Node>) {
-        let employer = match under {
-            Some(parent) => piece(parent.field(EMPLOYER)),
-            None => piece(job.field(EMPLOYER)),
+        // bamos/cv's `place:` beside its `location:` is the employer.
+        let employer_of = |entry: &Node| {
+            piece(entry.field(EMPLOYER)).or_else(|| {
+                entry
+                    .get("location")
+                    .and_then(|_| piece(entry.get("place")))
+            })
         };
+        let employer = employer_of(under.unwrap_or(job));
         let position = piece(job.field(POSITION));
         let location =
             piece(job.get("location")).or_else(|| under.and_then(|p| piece(p.get("location"))));
@@ -1049,6 +1064,7 @@ mod tests {
             assert_eq!(folded(key), folded_key, "{key}");
         }
         assert_eq!(section_of("jobs"), Some(Section::Experience));
+        assert_eq!(section_of("current_position"), Some(Section::Experience));
         assert_eq!(
             section_of("professional_experience"),
             Some(Section::Experience)

@@ -297,6 +297,10 @@ mod tests {
                 "Jekyll data, one period field",
                 "basics:\n  name: Ada Example\nexperience:\n  - company: Acme Freight\n    position: Backend Developer\n    period: 2019-03 – 2021-06\n",
             ),
+            (
+                "bamos/cv: the employer a place beside its location, the sections' order no text",
+                "name:\n  first: Ada\n  last: Example\norder:\n  - [current_position, Current Position]\ncurrent_position:\n  - place: Acme Freight\n    location: Berlin\n    title: Backend Developer\n    dates: 2019-03 – 2021-06\n",
+            ),
         ] {
             assert_eq!(jobs(yaml), want, "{schema}");
         }
