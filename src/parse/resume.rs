@@ -1186,7 +1186,20 @@ pub(crate) fn is_position(part: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    words.iter().any(|w| JOB_WORDS.contains(&w.as_str())) || techs_title(&words)
+    words.iter().any(|w| JOB_WORDS.contains(&w.as_str()))
+        || techs_title(&words)
+        || crew_title(part, &words)
+}
+
+/// "Bar Staff", "Event Waiting Staff", "Staff": a short title in
+/// capitals that ends in the crew's word ("Supervised a staff of 10" and
+/// "Worked kitchen staff" say what was done).
+fn crew_title(part: &str, words: &[String]) -> bool {
+    words.len() <= 4
+        && words.last().is_some_and(|w| w == "staff" || w == "crew")
+        && part
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
 }
 
 /// "Network Operations Tech", "Pharmacy Tech": a technician's short
@@ -6285,6 +6298,21 @@ mod tests {
                     "2019-08",
                     Some("2020-05"),
                 )],
+            ),
+            // A title that ends in the crew's word, under the employer and
+            // its town (a town the parser does not know stays unread).
+            (
+                "June 2014 -- October 2014\nArta, Glasgow\nBar Staff\n\nJune 2013 -- August 2013\nDumfries House, Cumnock\nEvent Waiting Staff\n",
+                &[
+                    ("Arta", "Bar Staff", None, "2014-06", Some("2014-10")),
+                    (
+                        "Dumfries House",
+                        "Event Waiting Staff",
+                        None,
+                        "2013-06",
+                        Some("2013-08"),
+                    ),
+                ],
             ),
             // A French title in capitals that lost its accents.
             (
