@@ -1423,9 +1423,14 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                         "project", "projet", "projekt", "proyecto", "mission", "client", "kunde",
                     ]
                     .contains(&left.trim().to_lowercase().as_str());
+                // (A list item's mark before the name is no part of it.)
+                let name = left
+                    .trim_start()
+                    .trim_start_matches(['-', '*', '•', '–', '·'])
+                    .trim_start();
                 let title_after = m.as_str().starts_with(' ')
                     && !label
-                    && capital(left.trim_start())
+                    && capital(name)
                     && !is_position(left)
                     && is_position(
                         right
@@ -6287,6 +6292,26 @@ mod tests {
                     "2015-02",
                     Some("2020-12"),
                 )],
+            ),
+            // The same, one list item a job.
+            (
+                "- H Labs (http://zari.me/) : 파트 타임 프로그래머 2014.10 -- 2015.1\n- Beatpacking Company : 백엔드 프로그래머 인턴 2013.06 -- 2013.12\n",
+                &[
+                    (
+                        "H Labs",
+                        "파트 타임 프로그래머",
+                        None,
+                        "2014-10",
+                        Some("2015-01"),
+                    ),
+                    (
+                        "Beatpacking Company",
+                        "백엔드 프로그래머 인턴",
+                        None,
+                        "2013-06",
+                        Some("2013-12"),
+                    ),
+                ],
             ),
             // A university's campus after its comma, then the title.
             (
