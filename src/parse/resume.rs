@@ -6207,6 +6207,29 @@ mod tests {
     }
 
     #[test]
+    fn a_stated_job_the_lines_miss_keeps_its_stated_dates() {
+        // al-folio's time table: the first role's line, right under its
+        // section, is not read as a job; taken as the YAML states it, it
+        // keeps its dates.
+        let yaml = "- title: Research Experience\n  type: time_table\n  contents:\n    - title: Research Intern\n      institution: University of Cambridge (Institute of Astronomy / Kavli Institute of Cosmology)\n      year: Summer 2025\n      description:\n        - Project on Gravitational Wave Data Analysis.\n    - title: Research Intern\n      institution: University of Oxford\n      year: Summer 2024\n";
+        let doc = crate::extract::source::yaml::extract(yaml.as_bytes()).expect("reads");
+        let text = normalize(&doc);
+        let r = read(&text, &segment(&text), candidate::find(&text), &doc.stated);
+        let dates: Vec<_> = r
+            .work
+            .iter()
+            .map(|w| (w.start_date.as_deref(), w.end_date.as_deref()))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                (Some("2025-06"), Some("2025-06")),
+                (Some("2024-06"), Some("2024-06"))
+            ]
+        );
+    }
+
+    #[test]
     fn projects_are_named_by_their_lines_or_their_items_labels() {
         let names = |text: &str| -> Vec<String> {
             parsed(text).projects.into_iter().map(|p| p.name).collect()
@@ -6371,6 +6394,18 @@ mod tests {
                         None,
                     ),
                 ],
+            ),
+            // An employer's line with its web address in brackets names,
+            // it says nothing ("www" is no word in lowercase).
+            (
+                "* Последняя обязанность.\n\nЗАО «ЛЕТА» представительство в г. Самара (www.leta.ru)\n\nРуководитель проектов в период с 2011 по 2012 годы\n\n* Взаимодействие с заказчиками.\n",
+                &[(
+                    "ЗАО «ЛЕТА» представительство",
+                    "Руководитель проектов",
+                    Some("г. Самара"),
+                    "2011",
+                    Some("2012"),
+                )],
             ),
             // Title, employer, dates alone, job after job with no
             // statements: the lines under one job's dates are the next

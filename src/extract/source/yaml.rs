@@ -323,6 +323,18 @@ mod tests {
     }
 
     #[test]
+    fn latex_s_escaped_marks_in_a_value_print_as_marks() {
+        let got = lines(
+            "name: Ada Example\nexperience:\n  - company: Tuebingen \\& Max-Planck\n    position: 100\\% Engineer\n",
+        );
+        assert!(
+            got.iter()
+                .any(|(t, _)| t.contains("Tuebingen & Max-Planck") && t.contains("100% Engineer")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn nulls_booleans_and_aliases_hold_no_text() {
         let got = lines(
             "name: Ada Example\nemail: &mail a@example.com\nexperience:\n  - company: *mail\n    position: Developer\n    remote: true\n    end: ~\n    start: 2020\n",
