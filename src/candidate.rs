@@ -974,11 +974,14 @@ pub(crate) fn is_place(part: &str) -> bool {
 pub(crate) fn russian_town(part: &str) -> bool {
     part.strip_prefix("г. ").is_some_and(|name| {
         (1..=3).contains(&name.split_whitespace().count())
-            && name.split_whitespace().all(|w| {
-                w.starts_with(char::is_uppercase)
-                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
-            })
+            && name.split_whitespace().all(is_town_word)
     })
+}
+
+/// A word of a town's name: capitalized, letters and hyphens only
+/// ("Санкт-Петербург").
+pub(crate) fn is_town_word(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// "Bolzano (IT)", "San Vendemiano (IT)": a town's name and its country's
@@ -1816,25 +1819,20 @@ fn labelled_name(line: &str) -> Option<String> {
 fn lowercase_name(line: &str, email: &str) -> Option<String> {
     let first = line.split(NAME_ENDS).next()?.trim();
     let words: Vec<&str> = first.split_whitespace().collect();
-    let spelled: String = email
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    // An address's letters and digits, in lowercase.
+    let folded = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let spelled = folded(email);
     let plain = |w: &&str| w.chars().count() >= 2 && w.chars().all(|c| c.is_lowercase());
     ((2..=3).contains(&words.len())
         && words.iter().all(plain)
-        && (spelled.contains(&words.concat()) || {
-            let local: String = email
-                .split('@')
-                .next()
-                .unwrap_or_default()
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect();
-            local.contains(&words.iter().rev().copied().collect::<String>())
-        })
+        && (spelled.contains(&words.concat())
+            || folded(email.split('@').next().unwrap_or_default())
+                .contains(&words.iter().rev().copied().collect::<String>()))
         && !NOT_NAMES.contains(&words[0]))
     .then(|| words.join(" "))
 }

@@ -1526,10 +1526,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
             let name = &p[name_at..];
             let end = name
                 .split(' ')
-                .take_while(|w| {
-                    w.starts_with(char::is_uppercase)
-                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
-                })
+                .take_while(|w| candidate::is_town_word(w))
                 .map(|w| w.len() + 1)
                 .sum::<usize>()
                 .min(name.len());
@@ -1772,8 +1769,9 @@ fn trim_part(part: &str) -> &str {
         .trim();
     // "ООО «АйТи Таск»", "LLC \"Leasing Finance\"": a name's closing
     // quotation mark stays with its opening one.
-    if let Some(at) = whole.find(part)
-        && let Some(close) = whole[at + part.len()..].chars().next()
+    // (`part` is a slice of `whole`: its offset is exact.)
+    let at = part.as_ptr() as usize - whole.as_ptr() as usize;
+    if let Some(close) = whole[at + part.len()..].chars().next()
         && let Some(open) = match close {
             '»' => Some('«'),
             '”' => Some('“'),
@@ -5591,6 +5589,18 @@ fn school_name(line: &str) -> Option<String> {
     // sentence's end (after a year or a word, not "St.") too.
     static SENTENCE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:\d|\p{L}{4})\.\s+").expect("valid"));
+    // ("Govt. Degree College", "Univ. of Melbourne": a short form's stop
+    // ends no sentence.)
+    let short_form = |m: &regex::Match<'_>| {
+        matches!(
+            m.as_str()
+                .trim()
+                .trim_end_matches('.')
+                .to_lowercase()
+                .as_str(),
+            "univ" | "dept" | "inst" | "govt" | "natl" | "intl"
+        )
+    };
     // "Rutgers, the State University of New Jersey": a comma before
     // "the" names the same school again.
     let comma = |end: usize| p[..end].rfind(", ");
@@ -5605,17 +5615,10 @@ fn school_name(line: &str) -> Option<String> {
         .iter()
         .filter_map(|sep| p[..at].rfind(sep).map(|i| i + sep.len()))
         .chain(comma.map(|i| i + 2))
-        // ("Govt. Degree College": a short form's stop ends no sentence.)
         .chain(
             SENTENCE
                 .find_iter(&p[..at])
-                .filter(|m| {
-                    let word = m.as_str().trim_end().trim_end_matches('.').to_lowercase();
-                    !matches!(
-                        word.as_str(),
-                        "govt" | "dept" | "univ" | "inst" | "natl" | "intl"
-                    )
-                })
+                .filter(|m| !short_form(m))
                 .map(|m| m.end())
                 .last(),
         )
@@ -5637,17 +5640,6 @@ fn school_name(line: &str) -> Option<String> {
         Regex::new(r"(?i)(?:\p{L}{4}\.\s|\s+(?:salutatorian|valedictorian|summa|magna|cum laude|with honou?rs|dean's list|gpa|studied|studying|majored|majoring)\b)")
             .expect("valid")
     });
-    // ("Univ. of Melbourne": a short form's stop ends no sentence.)
-    let short_form = |m: &regex::Match<'_>| {
-        matches!(
-            m.as_str()
-                .trim()
-                .trim_end_matches('.')
-                .to_lowercase()
-                .as_str(),
-            "univ" | "dept" | "inst" | "govt" | "natl" | "intl"
-        )
-    };
     let name = match AFTER.find_iter(&name).find(|m| !short_form(m)) {
         Some(m) if SCHOOL.is_match(&name[..m.start() + 4.min(m.len())]) => {
             let cut = if m.as_str().starts_with(char::is_whitespace) {

@@ -433,11 +433,16 @@ fn one_line(text: &str) -> String {
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    let shown = spaced
-        .replace("\\&", "&")
-        .replace("\\%", "%")
-        .replace("\\#", "#")
-        .replace("\\_", "_");
+    // (Most values hold no backslash: no copies for them.)
+    let shown = if spaced.contains('\\') {
+        spaced
+            .replace("\\&", "&")
+            .replace("\\%", "%")
+            .replace("\\#", "#")
+            .replace("\\_", "_")
+    } else {
+        spaced
+    };
     shown.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
