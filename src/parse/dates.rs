@@ -188,6 +188,27 @@ pub fn find_all(line: &str) -> Vec<Found> {
             i += 3;
             continue;
         }
+        // "2020 Jul – Okt": the year first, then a range of its months
+        // (not "Sep 2015 - December", whose year may be wrapped below).
+        if let (Tok::Date(from, Form::MonthName), Some(next)) = (t.tok, tokens.get(i + 1))
+            && let Tok::Month(month) = next.tok
+            && line[t.start..].starts_with(|c: char| c.is_ascii_digit())
+            && from.month.is_some_and(|m| m <= month)
+            && is_separator(&line[t.end..next.start])
+        {
+            out.push(Found {
+                start: t.start,
+                end: next.end,
+                from,
+                to: Some(End::Date(Date {
+                    year: from.year,
+                    month: Some(month),
+                })),
+                form: Form::MonthName,
+            });
+            i += 2;
+            continue;
+        }
         if let Some(next) = tokens.get(i + 1)
             && is_separator(&line[t.end..next.start])
             && let Some(mut found) = range(t, next)
@@ -558,6 +579,9 @@ const TOKEN_PATTERN: &str = concat!(
     r"|\b(?P<gn>MONTH)(?:(?P<gy>Y4)\b|\s?\((?P<gb>Y4)\))",
     // A season and a year.
     r"|\b(?P<sn>SEASON)(?:[\s,]{1,3}|\s?[-–]\s?)(?:(?P<sy4>Y4)|['’‘](?P<sy2>[0-9]{2}))\b",
+    // The year before the month's name: "2023 Jan.", "2019 March" (a
+    // space only: "2020, Jul-Okt." is a year and a range within it).
+    r"|\b(?P<ty>Y4)\s{1,2}(?P<tn>MONTH)(?:\.|\b)",
     // ISO, year first, maybe a day.
     r"|\b(?P<iy>Y4)[-/](?P<im>0?[1-9]|1[0-2])(?:[-/](?:0[1-9]|[12][0-9]|3[01]))?\b",
     // A year and the last two digits of a later one: 2019-21, 2018–19
@@ -759,6 +783,14 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
     if let (Some(name), Some(y)) = (text("gn"), text("gy").or_else(|| text("gb"))) {
         return date(year(y)?, Some(month_name(name)?.0), Form::MonthName);
     }
+    if let (Some(y), Some(name)) = (text("ty"), text("tn")) {
+        let y = year(y)?;
+        // "in 2019 may": a lowercase "may" after a year is the verb.
+        return match month_name(name).filter(|_| name != "may") {
+            Some((month, _)) => date(y, Some(month), Form::MonthName),
+            None => date(y, None, Form::Year),
+        };
+    }
     if let Some(name) = text("sn") {
         let lower = name.to_lowercase();
         let &(_, month) = SEASONS.iter().find(|&&(s, _)| s == lower)?;
@@ -957,6 +989,20 @@ mod tests {
                 Some(("2000-07", Some("2005-11"), MonthName)),
             ),
             ("June 2023", Some(("2023-06", None, MonthName))),
+            // The year before the month's name.
+            (
+                "2023 jan. Research Engineer",
+                Some(("2023-01", None, MonthName)),
+            ),
+            (
+                "2019 May – 2022 Dec",
+                Some(("2019-05", Some("2022-12"), MonthName)),
+            ),
+            (
+                "2020 Jul – Okt. Die Hermes Software GmbH",
+                Some(("2020-07", Some("2020-10"), MonthName)),
+            ),
+            ("in 2019 may have", Some(("2019", None, Year))),
             ("Expected May 2018", Some(("2018-05", None, MonthName))),
             // "since" a date: from it to now
             (
