@@ -507,7 +507,7 @@ pub(crate) fn extract_bytes(
     limits: &Limits,
 ) -> Result<Document, FileError> {
     match format {
-        Format::Text => text::extract_named(bytes, file),
+        Format::Text => text::extract_at(bytes, file, root, limits.max_file_size),
         Format::Markdown => markdown::extract(bytes),
         Format::Latex => latex::extract(bytes, file, root, limits.max_file_size),
         Format::Typst => typst::extract(bytes),

@@ -25,6 +25,7 @@
 //! read as a browser flows it, without its head: its lines are the
 //! page's, each with the source line its text began on.
 
+use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -42,6 +43,18 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
 /// need not hold a hyperlink target); other names are told by their
 /// marks.
 pub fn extract_named(bytes: &[u8], path: Option<&std::path::Path>) -> Result<Document, FileError> {
+    extract_at(bytes, path, None, u64::MAX)
+}
+
+/// [`extract_named`] for a file on disk: an Org file's `#+INCLUDE:` and
+/// `#+SETUPFILE:` are followed inside `root` (by default the file's
+/// folder), the files they bring in adding up to `max_size` bytes at most.
+pub(crate) fn extract_at(
+    bytes: &[u8],
+    path: Option<&Path>,
+    root: Option<&Path>,
+    max_size: u64,
+) -> Result<Document, FileError> {
     let text = decode(bytes)?;
     let lines = split_lines(&text);
     let ext = path
@@ -53,7 +66,7 @@ pub fn extract_named(bytes: &[u8], path: Option<&std::path::Path>) -> Result<Doc
         return Ok(html_read(&lines));
     }
     if ext == "org" || is_org(&lines) {
-        return Ok(Document::from_lines(org_read(&lines)));
+        return Ok(org_document(&text, path, root, max_size));
     }
     let rst = matches!(ext.as_str(), "rst" | "rest") || is_rst(&lines);
     if rst || matches!(ext.as_str(), "adoc" | "asciidoc") || is_asciidoc(&lines) {
@@ -70,6 +83,180 @@ static ORG_KEYWORD: LazyLock<Regex> =
 fn is_org(lines: &[&str]) -> bool {
     lines.iter().filter(|l| ORG_KEYWORD.is_match(l)).count() >= 2
         && lines.iter().any(|l| l.starts_with("* "))
+}
+
+/// An Org file as its export prints it, with the files its `#+INCLUDE:`
+/// lines name spliced in where they stand and the keyword lines
+/// (`#+MACRO:`, `#+TITLE:`…) of the files its `#+SETUPFILE:` lines name:
+/// a header kept in `personal-info.org` is the page's. Each line keeps the
+/// file and line it came from.
+fn org_document(text: &str, path: Option<&Path>, root: Option<&Path>, max_size: u64) -> Document {
+    let mut files = OrgFiles::new(path, root, max_size);
+    files.splice(0, text, 0);
+    let texts: Vec<&str> = files.lines.iter().map(|(_, _, t)| t.as_str()).collect();
+    let mut doc = Document::from_lines(org_read(&texts));
+    for (line, &(file, number, _)) in doc.lines.iter_mut().zip(&files.lines) {
+        line.source_file = file;
+        line.source_line = number;
+    }
+    if files.sources.len() > 1 {
+        files.sources[0].text = text.to_owned();
+        doc.sources = files.sources;
+    }
+    doc.unread = files.unread;
+    doc
+}
+
+/// The files an Org text brings in, read within bounds: only regular
+/// files inside the root, [`OrgFiles::DEPTH`] deep and [`OrgFiles::FILES`]
+/// files at most, never one already being read, all of them
+/// `max_size` bytes at most. What is not read is said in `unread`, and
+/// the rest of the resume is still read.
+struct OrgFiles {
+    /// The folder of each source, which its includes are relative to.
+    folders: Vec<Option<PathBuf>>,
+    root: Option<PathBuf>,
+    sources: Vec<super::Source>,
+    /// (source, line number, text) of every line, in the page's order.
+    lines: Vec<(u16, u32, String)>,
+    /// The canonical paths being read, outermost first.
+    chain: Vec<PathBuf>,
+    unread: Vec<String>,
+    left: u64,
+}
+
+impl OrgFiles {
+    const DEPTH: usize = 8;
+    const FILES: usize = 64;
+
+    fn new(path: Option<&Path>, root: Option<&Path>, max_size: u64) -> Self {
+        let folder = path.map(|p| p.parent().unwrap_or(Path::new("")).to_path_buf());
+        let canonical = |p: &Path| {
+            let p = if p.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                p
+            };
+            std::fs::canonicalize(p).ok()
+        };
+        OrgFiles {
+            root: root
+                .map(Path::to_path_buf)
+                .or_else(|| folder.clone())
+                .and_then(|r| canonical(&r)),
+            folders: vec![folder],
+            sources: vec![super::Source {
+                path: path.map(|p| p.display().to_string()).unwrap_or_default(),
+                text: String::new(),
+            }],
+            lines: Vec::new(),
+            chain: path
+                .and_then(|p| std::fs::canonicalize(p).ok())
+                .into_iter()
+                .collect(),
+            unread: Vec::new(),
+            left: max_size,
+        }
+    }
+
+    /// The lines of source `src`, whose text is `text`, with what its
+    /// includes bring in; `setup` when only its keyword lines count.
+    fn splice(&mut self, src: u16, text: &str, depth: usize) {
+        static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r#"(?i)^#\+(include|setupfile):\s*(?:"([^"]+)"|(\S+))(.*)$"#).expect("valid")
+        });
+        for (i, line) in split_lines(text).into_iter().enumerate() {
+            let number = super::line_number(i);
+            let Some(caps) = INCLUDE.captures(line.trim()) else {
+                self.lines.push((src, number, line.to_owned()));
+                continue;
+            };
+            self.lines.push((src, number, String::new()));
+            let name = caps
+                .get(2)
+                .or_else(|| caps.get(3))
+                .map_or("", |m| m.as_str());
+            let setup = caps[1].eq_ignore_ascii_case("setupfile");
+            // `#+INCLUDE: "x.py" src python`: a block of code or an
+            // example, not the page's text.
+            if !setup && caps[4].split_whitespace().any(|a| !a.starts_with(':')) {
+                continue;
+            }
+            let site = match src {
+                0 => format!("#+{}: {name} on line {number}", &caps[1]),
+                _ => format!(
+                    "#+{}: {name} on line {number} of {}",
+                    &caps[1],
+                    self.sources[usize::from(src)].path
+                ),
+            };
+            match self.read(src, name, depth) {
+                Ok((index, included)) => {
+                    if setup {
+                        for (j, l) in split_lines(&included).into_iter().enumerate() {
+                            if ORG_KEYWORD.is_match(l.trim()) && !INCLUDE.is_match(l.trim()) {
+                                self.lines
+                                    .push((index, super::line_number(j), l.to_owned()));
+                            }
+                        }
+                    } else {
+                        self.splice(index, &included, depth + 1);
+                    }
+                    self.chain.pop();
+                }
+                Err(why) => self.unread.push(format!("{site}: {why}; it was not read")),
+            }
+        }
+    }
+
+    /// Reads an included file: its source index and text, its canonical
+    /// path pushed on the chain; or why it is not read.
+    fn read(&mut self, src: u16, name: &str, depth: usize) -> Result<(u16, String), String> {
+        let name = Path::new(name);
+        if name.is_absolute() {
+            return Err("an absolute path, outside the resume's folder".into());
+        }
+        let Some(folder) = &self.folders[usize::from(src)] else {
+            return Err("a file read from standard input brings in no files".into());
+        };
+        let file = folder.join(name);
+        let Ok(canonical) = std::fs::canonicalize(&file) else {
+            return Err(format!("no such file {}", file.display()));
+        };
+        if !self.root.as_ref().is_some_and(|r| canonical.starts_with(r)) {
+            return Err("outside the resume's folder".into());
+        }
+        if !std::fs::metadata(&canonical).is_ok_and(|m| m.is_file()) {
+            return Err("not a regular file".into());
+        }
+        if self.chain.contains(&canonical) {
+            return Err(format!("{} is already being read", file.display()));
+        }
+        if depth >= Self::DEPTH || self.sources.len() > Self::FILES {
+            return Err(format!(
+                "more than {} files or {} levels of files brought in",
+                Self::FILES,
+                Self::DEPTH
+            ));
+        }
+        let bytes = super::read_input(&canonical, self.left).map_err(|e| match e.code {
+            ErrorCode::TooLarge => {
+                "the files brought in add up to more than the size limit".to_owned()
+            }
+            _ => format!("{}: {}", file.display(), e.message),
+        })?;
+        self.left = self.left.saturating_sub(bytes.len() as u64);
+        let text = decode(&bytes).map_err(|e| format!("{}: {}", file.display(), e.message))?;
+        let index = u16::try_from(self.sources.len()).map_err(|_| "too many files".to_owned())?;
+        self.sources.push(super::Source {
+            path: file.display().to_string(),
+            text: text.clone(),
+        });
+        self.folders
+            .push(Some(file.parent().unwrap_or(Path::new("")).to_path_buf()));
+        self.chain.push(canonical);
+        Ok((index, text))
+    }
 }
 
 /// The lines of an Org mode text as its exported page shows them.
@@ -334,6 +521,13 @@ impl OrgMacros {
         while let Some(open) = rest.find("{{{") {
             out.push_str(&rest[..open]);
             let after = &rest[open + 3..];
+            // A macro's name starts with a letter: "{{{{FULL}}} }" is a
+            // brace and a call.
+            if !after.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                out.push('{');
+                rest = &rest[open + 1..];
+                continue;
+            }
             let Some(close) = closing_braces(after) else {
                 out.push_str(&rest[open..]);
                 return;
@@ -365,8 +559,11 @@ impl OrgMacros {
         };
         let name = name.to_lowercase();
         let keyword = |key: &str| self.keywords.get(key).cloned().unwrap_or_default();
+        // A `#+MACRO:` of a built-in's name ("EMAIL") is the one the
+        // export uses.
+        let defined = self.macros.contains_key(&name);
         let body = match name.as_str() {
-            "author" | "email" | "title" | "date" => keyword(&name),
+            "author" | "email" | "title" | "date" if !defined => keyword(&name),
             "keyword" => keyword(
                 &args
                     .first()
@@ -804,7 +1001,13 @@ fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
     // Inside a reStructuredText comment or directive (".. group x" and the
     // lines indented under it): nothing printed.
     let mut directive = false;
+    let mut attributes = AdocAttributes::default();
     for (i, line) in joined.iter().enumerate() {
+        let line = &if rst {
+            line.clone()
+        } else {
+            attributes.read(line)
+        };
         // An empty comment ("..") takes the block indented under it; a
         // blank line inside the block does not end it.
         directive = line.starts_with(".. ")
@@ -854,6 +1057,70 @@ fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
         out.push(unmarked(&MARKS, &text));
     }
     out
+}
+
+/// AsciiDoc's attributes as a document defines them (":email: j@x.org")
+/// and its lines refer to them ("* {email}"), each reference replaced
+/// with the value defined above it, as Asciidoctor does; a reference to
+/// no attribute is left as written. Bounded: a value or a line grows to
+/// [`AdocAttributes::LONGEST`] bytes at most.
+#[derive(Default)]
+struct AdocAttributes {
+    values: std::collections::HashMap<String, String>,
+}
+
+impl AdocAttributes {
+    const LONGEST: usize = 4_000;
+
+    /// The line with its references replaced; an attribute entry is
+    /// recorded (its own references replaced first).
+    fn read(&mut self, line: &str) -> String {
+        static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^:(!?)([A-Za-z0-9_][\w-]*)(!?):(?:\s+(.*))?$").expect("valid")
+        });
+        if let Some(c) = ENTRY.captures(line) {
+            let name = c[2].to_lowercase();
+            if c[1].is_empty() && c[3].is_empty() {
+                let value = self.replaced(c.get(4).map_or("", |m| m.as_str().trim()));
+                self.values.insert(name, value);
+            } else {
+                self.values.remove(&name);
+            }
+            return line.to_owned();
+        }
+        self.replaced(line)
+    }
+
+    fn replaced(&self, text: &str) -> String {
+        static REFERENCE: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\{([A-Za-z0-9_][\w-]*)\}").expect("valid"));
+        if !text.contains('{') {
+            return text.to_owned();
+        }
+        let mut out = String::new();
+        let mut last = 0;
+        for c in REFERENCE.captures_iter(text) {
+            let m = c.get(0).expect("whole match");
+            out.push_str(&text[last..m.start()]);
+            let name = c[1].to_lowercase();
+            let builtin = match name.as_str() {
+                "nbsp" | "sp" | "space" => Some(" "),
+                "empty" | "zwsp" | "blank" => Some(""),
+                "amp" => Some("&"),
+                "lt" => Some("<"),
+                "gt" => Some(">"),
+                "vbar" => Some("|"),
+                _ => None,
+            };
+            match self.values.get(&name).map(String::as_str).or(builtin) {
+                Some(value) if out.len() + value.len() <= Self::LONGEST => out.push_str(value),
+                _ => out.push_str(m.as_str()),
+            }
+            last = m.end();
+        }
+        out.push_str(&text[last..]);
+        out
+    }
 }
 
 /// Whether the first line of `lines` that is not blank is indented (a
@@ -1311,6 +1578,87 @@ mod tests {
                 "Director   Waterford School, 2019--Present",
                 "kept end {{{open",
                 "done",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_org_header_kept_in_an_included_file_is_the_page_s() {
+        // The macros a header uses are defined in a file the resume
+        // includes; a macro named like a built-in ("EMAIL") is the user's;
+        // a brace before a call ("{{{{FULL}}} }") is LaTeX's.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let cv = dir.path().join("cv");
+        std::fs::create_dir(&cv).expect("mkdir");
+        std::fs::write(
+            cv.join("personal-info.org"),
+            "#+MACRO: FIRST Marc\n#+MACRO: FULL {{{FIRST}}} Corrales\n\
+             #+MACRO: EMAIL marc@example.org\n#+INCLUDE: \"resume.org\"\n",
+        )
+        .expect("write");
+        std::fs::write(
+            dir.path().join("secret.org"),
+            "#+MACRO: FULL Someone Else\n",
+        )
+        .expect("write");
+        std::fs::write(
+            cv.join("setup.org"),
+            "#+MACRO: PHONE +34 667 878 228\nNot text.\n",
+        )
+        .expect("write");
+        let src = "#+OPTIONS: toc:nil\n#+INCLUDE: ../secret.org\n#+INCLUDE: personal-info.org\n\
+                   #+SETUPFILE: setup.org\n#+INCLUDE: \"code.py\" src python\n\
+                   #+INCLUDE: missing.org\n\
+                   \\resheader{{{{FULL}}} }{ {{{EMAIL}}} }{ {{{PHONE}}} }\n* Experience\n";
+        let path = cv.join("resume.org");
+        std::fs::write(&path, src).expect("write");
+        let doc = extract_at(src.as_bytes(), Some(&path), None, 1 << 20).expect("reads");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        let header = "Marc Corrales | marc@example.org | +34 667 878 228";
+        assert!(texts.contains(&header), "{texts:?}");
+        assert!(
+            !texts
+                .iter()
+                .any(|t| t.contains("Someone") || t.contains("Not text"))
+        );
+        // Each line keeps its file and line: the header is line 7 of the
+        // resume, the included macros lines of personal-info.org.
+        let at = doc.lines.iter().find(|l| l.text == header).expect("header");
+        assert_eq!((at.source_file, at.source_line), (0, 7));
+        let first = &doc.sources[usize::from(doc.lines[3].source_file)];
+        assert!(first.path.ends_with("personal-info.org"), "{}", first.path);
+        // What was not read is said, and why: outside the folder, the
+        // resume including itself again, a file not there.
+        assert_eq!(doc.unread.len(), 3, "{:?}", doc.unread);
+        assert!(doc.unread[0].contains("../secret.org on line 2: outside the resume's folder"));
+        assert!(
+            doc.unread[1].contains("is already being read"),
+            "{:?}",
+            doc.unread
+        );
+        assert!(doc.unread[2].contains("no such file"), "{:?}", doc.unread);
+        // Read without a path (standard input), nothing is brought in.
+        let alone = extract_at(src.as_bytes(), None, None, 1 << 20).expect("reads");
+        assert!(alone.sources.is_empty());
+        assert!(!alone.lines.iter().any(|l| l.text.contains("Marc")));
+    }
+
+    #[test]
+    fn asciidoc_attribute_references_print_their_values() {
+        let src = "= Jason Felice\n:email: jason@example.com\n:github: jf\n:site: https://{github}.dev\n\n\
+                   * {email}\n* GitHub https://github.com/{github}[{github}]\n* {site}\n\
+                   * {unknown} a{nbsp}b\n:email!:\n{email}\n";
+        let lines = split_lines(src);
+        let read = asciidoc_read(&lines, false);
+        assert_eq!(
+            read[5..],
+            [
+                "* jason@example.com",
+                "* GitHub jf",
+                "* https://jf.dev",
+                "* {unknown} a b",
+                "",
+                "{email}"
             ]
         );
     }
