@@ -476,6 +476,25 @@ mod tests {
     }
 
     #[test]
+    fn a_contact_map_of_the_author_s_own_beside_work_is_read() {
+        // `work:` makes the file a JSON Resume, but its contact is in an
+        // `info:` map, not in `basics:`.
+        let json = r#"{"info": {"name": "Yue Wu", "email": "yw@example.edu",
+  "phone": "(858) 555-0147", "linkedin": "https://www.linkedin.com/in/yw"},
+"work": [{"position": "Research Assistant", "company": "UC San Diego Health"}]}"#;
+        let got: Vec<String> = lines(json).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(got[0], "Yue Wu", "{got:#?}");
+        assert!(
+            got.contains(&"yw@example.edu | (858) 555-0147".to_owned()),
+            "{got:#?}"
+        );
+        assert!(
+            got.contains(&"Linkedin: https://www.linkedin.com/in/yw".to_owned()),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
     fn heading_takes_the_line_of_its_key_and_empty_sections_vanish() {
         let json = "{\n  \"work\":\n  [\n    {\"position\": \"Dev\"}\n  ],\n  \"awards\": [],\n  \"skills\": [{\"level\": \"Master\"}],\n  \"basics\": {\"summary\": \"\"}\n}";
         assert_eq!(

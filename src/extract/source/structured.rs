@@ -618,8 +618,11 @@ impl Writer {
 
     /// A JSON Resume, in the schema's order.
     fn json_resume(&mut self, resume: &Node) {
-        if let Some(basics) = resume.get("basics").filter(|b| b.is_map()) {
-            self.basics(basics);
+        match resume.get("basics").filter(|b| b.is_map()) {
+            Some(basics) => self.basics(basics),
+            // `work:` beside an `info:` map of the author's own: the
+            // contact is read where the schema would not look.
+            None => self.basics(resume),
         }
         self.section("Experience", resume.get("work"), true, Writer::work);
         self.section(
