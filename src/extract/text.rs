@@ -1156,9 +1156,18 @@ fn rst_shown(line: &str) -> String {
         LazyLock::new(|| Regex::new(r"(^|\s)\*\*([^\s*][^*]*)$").expect("valid"));
     static CLOSE_STRONG: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(\s*[^*]*[^\s*])\*\*($|[\s,.;:!?)])").expect("valid"));
+    // A reference wrapped over two lines: "at the `Endless OS Foundation"
+    // / "<https://www.endlessos.org/>`_ (previous …)" prints its words
+    // without its marks and its target.
+    static OPEN_REFERENCE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(^|[\s(])`([^\s`][^`]*)$").expect("valid"));
+    static CLOSE_REFERENCE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\s*)([^`<]*?)\s*<[^<>`\s]*>`__?").expect("valid"));
     let shown = unmarked(&MARKS, &line);
     let shown = OPEN_STRONG.replace(&shown, "$1$2");
     let shown = CLOSE_STRONG.replace(&shown, "$1$2");
+    let shown = OPEN_REFERENCE.replace(&shown, "$1$2");
+    let shown = CLOSE_REFERENCE.replace(&shown, "$1$2");
     shown.trim_end().to_owned()
 }
 
@@ -1358,6 +1367,12 @@ mod tests {
         assert_eq!(texts[7], "Aérospatiales, Toulouse.");
         assert!(texts[8..14].iter().all(String::is_empty), "{texts:?}");
         assert_eq!(texts[14], "Shown again.");
+        // A reference wrapped over two lines loses its marks and target.
+        let src = "Jane Doe\n--------\n\nWork\n----\n\n:2019-2021:\n  Engineer at the `Endless OS\n  Foundation <https://x.example/>`_ (previous Endless Mobile).\n";
+        let doc = extract_named(src.as_bytes(), Some(Path::new("resume.rst"))).expect("reads");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts[7], "  Engineer at the Endless OS");
+        assert_eq!(texts[8], "  Foundation (previous Endless Mobile).");
         // Markdown's underlined titles alone are no reStructuredText.
         assert!(!is_rst(&split_lines(
             "Jane Doe\n========\n\nWork\n----\n\nAcme_Corp, `code` here\n"
