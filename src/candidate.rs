@@ -1874,7 +1874,13 @@ fn name_after_sidebar(text: &NormText) -> Option<String> {
         if !lines[i - 1].is_empty() || heading_section(line).is_some() {
             return None;
         }
-        let name = name_in_line(line).filter(|n| n.as_str() == line)?;
+        // The name alone, or before a headline its dash or bar sets
+        // apart ("HELENE SCHRECK- INTEGRATEUR WEB").
+        let name = name_in_line(line).filter(|n| {
+            line.strip_prefix(n.as_str()).is_some_and(|rest| {
+                rest.is_empty() || rest.trim_start().starts_with(['-', '–', '—', '|'])
+            })
+        })?;
         let below = lines[i + 1..].iter().filter(|l| !l.is_empty()).take(5);
         for l in below {
             match heading_section(l) {
@@ -1960,6 +1966,17 @@ fn name_in_line(line: &str) -> Option<String> {
     // "ARTHUR L. - Software Engineer": a spaced hyphen sets the headline
     // apart as a dash would.
     let first = first.split("  ").next()?.split(" - ").next()?.trim();
+    // "HELENE SCHRECK- INTEGRATEUR WEB": so does one typed against the
+    // name, a capital after it.
+    let first = match first.find("- ") {
+        Some(at)
+            if first[..at].ends_with(char::is_alphabetic)
+                && first[at + 2..].starts_with(char::is_uppercase) =>
+        {
+            &first[..at]
+        }
+        _ => first,
+    };
     if heading_section(first).is_some() {
         return None;
     }
@@ -2682,6 +2699,8 @@ mod tests {
         // nothing at all.
         let c = candidate(&["ARTHUR L. - Software Engineer | Web3 Specialist"]);
         assert_eq!(c.name.as_deref(), Some("ARTHUR L."));
+        let c = candidate(&["HELENE SCHRECK- INTEGRATEUR WEB"]);
+        assert_eq!(c.name.as_deref(), Some("HELENE SCHRECK"));
         let c = candidate(&["Dmitry Safonov Kernel Engineer Last update on 20th October 2023"]);
         assert_eq!(c.name.as_deref(), Some("Dmitry Safonov"));
         let c = candidate(&["Jane Q. Doe Senior Software Engineer"]);
@@ -3048,6 +3067,10 @@ mod tests {
             candidate(&aside).name.as_deref(),
             Some("Maliushchenko Alona")
         );
+        // The name before its headline, a dash typed against it.
+        let mut aside = aside;
+        aside[6] = "HELENE SCHRECK- INTEGRATEUR WEB";
+        assert_eq!(candidate(&aside).name.as_deref(), Some("HELENE SCHRECK"));
         assert_eq!(
             candidate(&["Dr. Maximilian Wittmann", "> Doctor of Computer Science"])
                 .name

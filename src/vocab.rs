@@ -131,6 +131,10 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "experience professionnelle",
             "expériences professionnelles",
             "experiences professionnelles",
+            "parcours professionnel",
+            "werdegang",
+            "trayectoria profesional",
+            "percorso professionale",
             "expérience",
             "expériences",
             "berufserfahrung",
@@ -973,6 +977,7 @@ mod tests {
             ("Aus- und Weiterbildung", Some(Section::Education)),
             ("EARNED DEGREES", Some(Section::Education)),
             ("Contacts", Some(Section::Other)),
+            ("PARCOURS PROFESSIONNEL :", Some(Section::Experience)),
             // Korean and Russian headings.
             ("경력", Some(Section::Experience)),
             ("이전 경력", Some(Section::Experience)),

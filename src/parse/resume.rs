@@ -1337,7 +1337,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     });
     let line = PERSON.find(line).map_or(line, |m| &line[..m.start()]);
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | bei | beim | working for | employed by | ?[-–—.·]{3,} ?| \[|: | / )\s*")
+        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | bei | beim | working for | employed by | ?[-–—.·]{3,} ?| \[|: | / |[—–-] )\s*")
             .expect("valid")
     });
     // "Backend Engineer (Freelance, Part-time)": a separator inside a
@@ -1351,6 +1351,14 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     };
     let separators: Vec<regex::Match<'_>> = SPLIT
         .find_iter(line)
+        // "BUT KINGERSHEIM- Conseillère de vente": a dash typed against
+        // the word before it, a capital after it, sets the parts apart
+        // ("full- and part-time" is one part's).
+        .filter(|m| {
+            !m.as_str().starts_with(['-', '–', '—'])
+                || line[..m.start()].ends_with(char::is_alphabetic)
+                    && line[m.end()..].starts_with(char::is_uppercase)
+        })
         .filter(|m| {
             !enclosed
                 .iter()
@@ -7345,6 +7353,27 @@ mod tests {
                         Some("Greenville, South Carolina"),
                         "2018-12",
                         Some("2019-04"),
+                    ),
+                ],
+            ),
+            // A dash typed against the employer's name, a capital after
+            // it; a suspended hyphen ("full- and part-time") splits nothing.
+            (
+                "BUT KINGERSHEIM- Conseillère de vente en électroménager\nJuillet 2019 - Mai 2022\n• Satisfaction de la clientèle\n\nFull- and part-time Cashier, Walmart\nJune 2015 - May 2017\n• Served customers",
+                &[
+                    (
+                        "BUT KINGERSHEIM",
+                        "Conseillère de vente en électroménager",
+                        None,
+                        "2019-07",
+                        Some("2022-05"),
+                    ),
+                    (
+                        "Walmart",
+                        "Full- and part-time Cashier",
+                        None,
+                        "2015-06",
+                        Some("2017-05"),
                     ),
                 ],
             ),
