@@ -580,6 +580,10 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
           # and Certificate, and its vocational qualifications.
           | A-[Ll]evels?|A\ [Ll]evels|O-[Ll]evels?|O\ [Ll]evels|GCSEs?|HND|HNC|NVQ(?:\ Level\ [1-7])?
           | BTEC(?:\ National)?(?:\ Extended)?(?:\ (?:Diploma|Certificate))?
+          # France's: the two-year diplomas (BTS, DUT, DEUG), the old
+          # graduate ones (DEA, DESS), the baccalauréat and the years of
+          # study after it (Bac+5).
+          | BTS|DUT|DEUG|DEUST|DESS|DEA|(?i:baccalaur[ée]at)|Bac\s?\+\s?[2-8]
           # Bsc (Hons): the letters in any case.
           | Bsc|Msc
           # Pakistan's higher secondary certificate in science.
@@ -5878,6 +5882,15 @@ fn without_remark(part: &str) -> &str {
     {
         return &part[..open + 3 + inside.len()];
     }
+    // "Master of Science (MSc), University of Strasbourg": a remark
+    // before the school's name is the degree's; the name follows it.
+    let close = open + 2 + inside.len();
+    if part[close..].starts_with(')')
+        && !SCHOOL.is_match(&part[..open])
+        && SCHOOL.is_match(&part[close + 1..])
+    {
+        return without_remark(&part[close + 1..]);
+    }
     &part[..open]
 }
 
@@ -9455,6 +9468,26 @@ mod tests {
                     Some("2018"),
                 )],
             ),
+            // France's two-year diploma, and its years of study after the
+            // baccalauréat; a remark in brackets before the school's name
+            // is the degree's.
+            (
+                "BTS Management des Unités Commerciales, Lycée Schweitzer\nSept 2013 - Sept 2015\n\nMaster Informatique (Bac+5), Université de Strasbourg  2019\n",
+                &[
+                    (
+                        Some("Lycée Schweitzer"),
+                        Some("BTS"),
+                        Some("Management des Unités Commerciales"),
+                        Some("2015-09"),
+                    ),
+                    (
+                        Some("Université de Strasbourg"),
+                        Some("Master"),
+                        Some("Informatique"),
+                        Some("2019"),
+                    ),
+                ],
+            ),
             // A teaching credential is a degree of its own, beside the
             // bachelor's under the same school.
             (
@@ -9522,7 +9555,7 @@ mod tests {
             // An icon beside a degree's year names no school.
             (
                 "BTS Management\n📅 2013\n",
-                &[(None, Some("BTS Management"), None, Some("2013"))],
+                &[(None, Some("BTS"), Some("Management"), Some("2013"))],
             ),
             // A name alone, with no school's word and no dates, over a
             // degree's line is its school; architecture's and Britain's
