@@ -5478,10 +5478,26 @@ fn stated_school(text: &NormText, school: &StatedSchool) -> Education {
         .as_deref()
         .and_then(dates::find)
         .map_or((None, None), |found| start_and_end(&found));
+    // `program: BFA Media Arts and Animation`: a field that opens with
+    // its degree's letters or name states both.
+    let (study_type, area) = match (&school.study_type, &school.area) {
+        (None, Some(area)) => degree_in(area)
+            .and_then(|c| {
+                let t = c.name("type")?;
+                area[..t.start()].trim().is_empty().then(|| {
+                    (
+                        Some(t.as_str().to_owned()),
+                        c.name("area").map(|a| a.as_str().trim().to_owned()),
+                    )
+                })
+            })
+            .unwrap_or((None, Some(area.clone()))),
+        (study_type, area) => (study_type.clone(), area.clone()),
+    };
     Education {
         institution: school.institution.clone(),
-        area: school.area.clone(),
-        study_type: school.study_type.clone(),
+        area,
+        study_type,
         start_date,
         end_date,
         line: text.lines.get(school.line).map_or(0, |l| l.source_line),
@@ -6239,6 +6255,23 @@ mod tests {
                 (Some("2025-06"), Some("2025-06")),
                 (Some("2024-06"), Some("2024-06"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_yaml_resume_s_list_of_tools_is_no_list_of_jobs_and_its_program_names_its_degree() {
+        // `technicalExperience` lists tools (a name, years of use): no
+        // title, no dates, so no jobs; `program` opens with its degree.
+        let yaml = "name: James Holmes\nemail: jh@example.com\ntechnicalExperience:\n  - name: ActionScript\n    experience: 4\n  - name: Go\n    experience: 2\nworkExperience:\n  - company: Skyward.io\n    title: Lead Front-End Developer\n    from: '2014-08'\n    to: '2015-04'\neducation:\n  - school: Art Institute of Atlanta\n    program: BFA Media Arts and Animation\n    to: '2004-04'\n";
+        let doc = crate::extract::source::yaml::extract(yaml.as_bytes()).expect("reads");
+        let text = normalize(&doc);
+        let r = read(&text, &segment(&text), candidate::find(&text), &doc.stated);
+        let jobs: Vec<_> = r.work.iter().map(|w| w.name.as_deref()).collect();
+        assert_eq!(jobs, [Some("Skyward.io")]);
+        let school = &r.education[0];
+        assert_eq!(
+            (school.study_type.as_deref(), school.area.as_deref()),
+            (Some("BFA"), Some("Media Arts and Animation"))
         );
     }
 

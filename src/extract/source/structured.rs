@@ -505,6 +505,22 @@ fn labelled(label: &str, v: Option<&Node>) -> Option<Piece> {
     })
 }
 
+/// Whether a list's entries are jobs: one of them, or a role listed
+/// under one, has a title or dates.
+fn holds_jobs(list: &Node) -> bool {
+    let job = |e: &Node| {
+        [POSITION, START, END, PERIOD]
+            .iter()
+            .any(|names| e.field(names).is_some())
+    };
+    list.items().iter().any(|e| {
+        !e.is_map()
+            || job(e)
+            || e.field(ROLES)
+                .is_some_and(|roles| roles.items().into_iter().any(job))
+    })
+}
+
 /// The section a key names, as a heading of its words would open it
 /// ("jobs", "schools" too).
 fn section_of(key: &str) -> Option<Section> {
@@ -695,6 +711,12 @@ impl Writer {
             let list = list_of(value);
             let heading = humanized(key);
             match (section_of(key), list) {
+                // `technicalExperience: [{name: Go, experience: 4}]`: a
+                // list whose entries hold no title, role or dates is no
+                // list of jobs, whatever its key says.
+                (Some(Section::Experience), Some(list)) if !holds_jobs(list) => {
+                    self.section(&heading, Some(list), true, Writer::entry);
+                }
                 (Some(Section::Experience), Some(list)) => {
                     self.section(&heading, Some(list), true, Writer::work);
                 }
