@@ -503,6 +503,8 @@ const EMPLOYER_WORDS: &[&str] = &[
     "center",
     "centre",
     "clinic",
+    // "Container Works", "Public Works".
+    "works",
     // Russia's legal forms, before the name ("ООО «Открытый код»").
     "ооо",
     "зао",
@@ -1104,9 +1106,7 @@ fn lines<'a>(text: &'a NormText, segments: &Segments) -> Vec<Line<'a>> {
             bullet: !link && (bullet[i] || bullet_body(l.text.trim()).is_some()),
             blank: link || l.text.trim().is_empty(),
             indented: bullet[i] && l.text.starts_with(char::is_whitespace),
-            title_label: l
-                .text
-                .split_once(':')
+            title_label: job_label(&l.text)
                 .is_some_and(|(label, _)| labelled_field(label) == Some(true)),
         })
         .collect()
@@ -1128,19 +1128,25 @@ fn link_only(line: &str) -> bool {
 /// Software Developer, Vega Software", "Year: August 2009 to Present"):
 /// the value is the header's, the label no part of it.
 fn without_job_label(line: &str) -> &str {
-    const DATE_LABELS: &[&str] = &["year", "years", "date", "dates", "duration", "period"];
-    match line.split_once(':') {
-        Some((label, value))
-            if !value.trim().is_empty()
-                && (DATE_LABELS
-                    .iter()
-                    .any(|l| l.eq_ignore_ascii_case(label.trim()))
-                    || labelled_field(label).is_some()) =>
-        {
-            value.trim()
-        }
+    match job_label(line) {
+        Some((_, value)) if !value.trim().is_empty() => value.trim(),
         _ => line,
     }
+}
+
+/// The label of a job's field a line starts with, and its value, set
+/// apart by a colon or a spaced dash ("Position: Software Developer",
+/// "Position held - Mechanical Test Engineer", "Year: August 2009").
+fn job_label(line: &str) -> Option<(&str, &str)> {
+    const DATE_LABELS: &[&str] = &["year", "years", "date", "dates", "duration", "period"];
+    [":", " - ", " – ", " — "].iter().find_map(|sep| {
+        let (label, value) = line.split_once(sep)?;
+        (DATE_LABELS
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(label.trim()))
+            || labelled_field(label).is_some())
+        .then_some((label, value))
+    })
 }
 
 /// What a field's label names: the title (true: "Role", "Position") or
@@ -1148,6 +1154,9 @@ fn without_job_label(line: &str) -> &str {
 fn labelled_field(label: &str) -> Option<bool> {
     const TITLE: &[&str] = &[
         "position",
+        "position held",
+        "post held",
+        "job role",
         "title",
         "job title",
         "role",
@@ -2815,6 +2824,17 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 }
                 continue;
             }
+            // "2014 to present - GE Oil and Gas Controls Ltd." / "" /
+            // "Position held - Mechanical Test Engineer": a title its label
+            // names, past the blank line under the employer's.
+            if l.blank
+                && let Some(m) = (k..next).find(|&m| !lines[m].blank)
+                && lines[m].title_label
+                && !lines[m].bullet
+            {
+                k = m;
+                continue;
+            }
             // "Web application architecture and implementation, product
             // dev, leadership.": a sentence describing the job, no header.
             if l.blank
@@ -4104,6 +4124,23 @@ fn fill_header(
         {
             job.location = Some(format!("{}, {}", &caps[1], &caps[2]));
             line.truncate(whole.start());
+        }
+        // "GE Oil and Gas Controls Ltd. (UK)", "Container Works (New
+        // Zealand)": a country in brackets after an organization's name
+        // is where the job was; the name keeps all its words.
+        static NAME_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^(.*\S)\s*\(([A-Z]{2,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)\s*$")
+                .expect("valid")
+        });
+        if job.location.is_none()
+            && let Some(caps) = NAME_COUNTRY.captures(&line.clone())
+            && (candidate::is_country(&caps[2]) || candidate::is_country_code(&caps[2]))
+            && parts(&caps[1]).len() == 1
+            && is_employer(&caps[1])
+            && !is_position(&caps[1])
+        {
+            job.location = Some(caps[2].to_owned());
+            line.truncate(caps.get(1).map_or(0, |m| m.end()));
         }
         if let Some(caps) = PLACE_IN_PARENS.captures(&line.clone()) {
             let whole = caps.get(0).map_or(0..0, |m| m.range());
@@ -7399,6 +7436,28 @@ mod tests {
                         Some("Greenville, South Carolina"),
                         "2018-12",
                         Some("2019-04"),
+                    ),
+                ],
+            ),
+            // A title its label names after a spaced dash, past the blank
+            // line under the employer's; a country in brackets after the
+            // employer's name is where the job was.
+            (
+                "2014 to present - GE Oil and Gas Controls Ltd. (UK)\n\nPosition held - Mechanical Test Engineer\n\n• Building hydraulic systems.\n\n2010 to 2011 - Container Works (New Zealand)\n\n• Loading containers.",
+                &[
+                    (
+                        "GE Oil and Gas Controls Ltd.",
+                        "Mechanical Test Engineer",
+                        Some("UK"),
+                        "2014",
+                        None,
+                    ),
+                    (
+                        "Container Works",
+                        "-",
+                        Some("New Zealand"),
+                        "2010",
+                        Some("2011"),
                     ),
                 ],
             ),
