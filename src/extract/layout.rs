@@ -1182,9 +1182,11 @@ impl Cutter<'_> {
         // The right side's baselines, in order: a binary search finds one
         // level with a heading.
         let others = self.baselines(right);
+        // (Or just over the section's first line: "Skills" a line above
+        // its list, a template's heading set higher than its row.)
         let level = |base: f64| {
             let at = others.partition_point(|&y| y < base - tolerance);
-            others.get(at).is_some_and(|&y| y <= base + tolerance)
+            others.get(at).is_some_and(|&y| y <= base + 2.0 * self.size)
         };
         let mut named = 0;
         for g in left {
@@ -2597,6 +2599,57 @@ mod tests {
         let senior = at("Senior Data Analyst - Market Scan, Camarillo, CA");
         assert!(senior.is_some(), "{text:?}");
         assert_eq!(at("02/02 - 05/04").map(|i| i + 1), senior, "{text:?}");
+    }
+
+    #[test]
+    fn headings_in_a_margin_set_just_above_their_sections_open_them() {
+        // A resume builder's page: the name and the contact block across
+        // the top, then headings in the left margin, each a line or so
+        // above its section's first line, not level with it.
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        let mut glyphs = line(&["Adijat", "Kinoshi"], 150.0, 50.0, 14.0);
+        glyphs.extend(line(&["ada@example.com"], 466.0, 50.0, 9.0));
+        glyphs.extend(line(&["(347)", "933-0260"], 484.0, 62.0, 9.0));
+        glyphs.extend(line(&["New", "York"], 500.0, 74.0, 9.0));
+        let mut top = 110.0;
+        let sections: [(&str, &[&str]); 3] = [
+            (
+                "Skills",
+                &["• Neonatal care", "• People Person", "• Patient Relations"],
+            ),
+            (
+                "Education",
+                &[
+                    "Bachelor of Science in Nursing",
+                    "City University of New York, Lehman College",
+                    "05/2008",
+                ],
+            ),
+            ("Languages", &["• English"]),
+        ];
+        for (heading, entries) in sections {
+            glyphs.extend(line(&[heading], 34.0, top, 9.0));
+            for (i, entry) in entries.iter().enumerate() {
+                let base = top + 14.0 + 12.0 * i as f64;
+                glyphs.extend(line(&words(entry), 150.0, base, 9.0));
+                // The skills in a grid of two columns.
+                if heading == "Skills" {
+                    glyphs.extend(line(&["•", "Teamwork"], 369.0, base, 9.0));
+                }
+            }
+            top += 14.0 + 12.0 * entries.len() as f64 + 24.0;
+        }
+        let page = read(glyphs);
+        let text = nonblank(&page);
+        let at = |want: &str| text.iter().position(|l| *l == want);
+        for (heading, first) in [
+            ("Skills", "• Neonatal care"),
+            ("Education", "Bachelor of Science in Nursing"),
+            ("Languages", "• English"),
+        ] {
+            let first = text.iter().position(|l| l.starts_with(first));
+            assert_eq!(at(heading).map(|i| i + 1), first, "{text:?}");
+        }
     }
 
     #[test]
