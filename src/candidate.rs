@@ -1827,13 +1827,20 @@ fn lowercase_name(line: &str, email: &str) -> Option<String> {
             .collect()
     };
     let spelled = folded(email);
-    let plain = |w: &&str| w.chars().count() >= 2 && w.chars().all(|c| c.is_lowercase());
+    let local = folded(email.split('@').next().unwrap_or_default());
+    // ("Amy nicole Pate" over "Amypate85@…": a middle name typed in
+    // lowercase, the address spelling the first and the last.)
+    let plain = |w: &&str| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic);
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let mixed = words.iter().any(|w| w.starts_with(char::is_uppercase));
     ((2..=3).contains(&words.len())
         && words.iter().all(plain)
-        && (spelled.contains(&words.concat())
-            || folded(email.split('@').next().unwrap_or_default())
-                .contains(&words.iter().rev().copied().collect::<String>()))
-        && !NOT_NAMES.contains(&words[0]))
+        && (mixed || words.iter().all(|w| w.chars().all(char::is_lowercase)))
+        && (spelled.contains(&lower.concat())
+            || local.contains(&lower.iter().rev().map(String::as_str).collect::<String>())
+            || (lower.len() == 3 && local.contains(&format!("{}{}", lower[0], lower[2]))))
+        && !NOT_NAMES.contains(&lower[0].as_str())
+        && !names_a_job(first))
     .then(|| words.join(" "))
 }
 
@@ -2467,6 +2474,16 @@ mod tests {
             "vandepeutte.pamela@gmail.com",
         ]);
         assert_eq!(c.name.as_deref(), Some("pamela vandepeutte"));
+        // A middle name typed in lowercase; the address spells the first
+        // and the last.
+        let c = candidate(&[
+            "amypate85@gmail.com",
+            "Amy nicole Pate",
+            "Hard working, detail oriented",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("Amy nicole Pate"));
+        let c = candidate(&["Amy nicole Pate", "jobs@example.com"]);
+        assert_eq!(c.name, None);
         // A first name alone, which the address spells.
         let c = candidate(&[
             "RYAN",
