@@ -553,7 +553,7 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
               |post[-\s]?graduate\s+(?:diploma|degree|certificate)|especializaci[oó]n|especializa[cç][aã]o
               |higher\s+(?:national\s+)?diploma|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
               # India's school-leaving grades: 12th PCM, HSC, Class XII.
-              |1[02]th|hsc|ssc|matriculation
+              |1[02]th|hsc|sslc|ssc|matriculation
               # Germany's school-leaving certificates.
               |(?:fach)?abitur|mittlere\s+reife|(?:real|haupt)schulabschluss
               # South Africa's: the matric and the FET certificate.
@@ -3425,11 +3425,16 @@ fn in_words(line: &str) -> bool {
 /// - April 2010 (1 year 1 month)").
 fn dates_alone(line: &str, found: &dates::Found) -> bool {
     static BRACKETS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\([^()]*\)").expect("valid"));
+    // ("July 2022 - currently pursuing (Distance education)": a word of
+    // how the study stands is the dates'.)
+    static STANDING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:pursuing|ongoing|in progress|expected|anticipated)\b").expect("valid")
+    });
     let Some(rest) = without_dates(line, found) else {
         return false;
     };
-    !BRACKETS
-        .replace_all(&rest, "")
+    !STANDING
+        .replace_all(&BRACKETS.replace_all(&rest, ""), "")
         .chars()
         .any(char::is_alphanumeric)
 }
@@ -5208,7 +5213,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             && school.is_none()
             && degree.is_none()
             && dates_alone(line.text, f)
-            && current.as_ref().is_none_or(|e| e.end_date.is_some())
+            && current.as_ref().is_none_or(Education::dated)
         {
             above = found;
             continue;
@@ -5646,9 +5651,11 @@ fn school_name(line: &str) -> Option<String> {
     // Technological University": the school follows "from", "at" or "@".
     // "BACHELOR OF FINE ART California Institute of the Arts": the
     // school follows its degree's name.
+    // ("Kamlavati Higher Secondary School": a degree's words run straight
+    // into the school's word are its name's.)
     let after_degree = degree_in(&p[..at])
         .and_then(|c| c.name("type"))
-        .filter(|t| !p[t.end()..at].contains(','))
+        .filter(|t| !p[t.end()..at].contains(',') && !p[t.end()..at].trim().is_empty())
         .map_or(0, |t| t.end());
     // "…Computer Science, December 2010. Indiana University": a
     // sentence's end (after a year or a word, not "St.") too.
@@ -9559,6 +9566,26 @@ mod tests {
                     None,
                     Some("2018"),
                 )],
+            ),
+            // Each entry's dates on the line above it, the first still
+            // running ("currently pursuing"); India's SSLC.
+            (
+                "July 2022 - currently pursuing (Distance education)\nMBA (Information Technology), Tamilnadu Open University\n\nAUGUST 2016 - July 2020\nB.E (Computer Science), Kings Engineering College, Chennai\nMARCH 2013 - MARCH 2014\nSSLC (CBSE), Kamlavati Higher Secondary School, Thoothukudi\n",
+                &[
+                    (Some("Tamilnadu Open University"), Some("MBA"), None, None),
+                    (
+                        Some("Kings Engineering College"),
+                        Some("B.E"),
+                        None,
+                        Some("2020-07"),
+                    ),
+                    (
+                        Some("Kamlavati Higher Secondary School"),
+                        Some("SSLC"),
+                        None,
+                        Some("2014-03"),
+                    ),
+                ],
             ),
             // France's two-year diploma, and its years of study after the
             // baccalauréat; a remark in brackets before the school's name
