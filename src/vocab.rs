@@ -163,6 +163,7 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "experiência",
             "experiência profissional",
             "工作经历",
+            "经历",
             "工作经验",
             "实习经历",
             "实习经验",
@@ -1128,6 +1129,7 @@ mod tests {
             ("TECHNICAL STRENGTHS", Some(Section::Skills)),
             // Chinese: dates.rs reads "2015年3月" and "至今".
             ("工作经历", Some(Section::Experience)),
+            ("经历", Some(Section::Experience)),
             ("实习/项目经历", Some(Section::Experience)),
             ("项目经验", Some(Section::Projects)),
             ("教育背景", Some(Section::Education)),

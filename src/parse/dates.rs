@@ -321,6 +321,11 @@ pub fn find_all(line: &str) -> Vec<Found> {
 /// in bytes of what it takes, or 0.
 fn open_ended(after: &str) -> usize {
     let spaced = after.trim_start_matches(' ');
+    // "2017.09 至今": Chinese's "to now" is the range's end and its
+    // separator in one.
+    if spaced.starts_with("至今") {
+        return after.len() - spaced.len() + "至今".len();
+    }
     // The dash may be doubled, as LaTeX and reStructuredText write it
     // ("2020.12 --").
     let dashes = spaced
@@ -1003,6 +1008,7 @@ mod tests {
                 Some(("2020-07", Some("2020-10"), MonthName)),
             ),
             ("in 2019 may have", Some(("2019", None, Year))),
+            ("2017.09 至今", Some(("2017-09", Some("present"), Iso))),
             ("Expected May 2018", Some(("2018-05", None, MonthName))),
             // "since" a date: from it to now
             (
