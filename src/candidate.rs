@@ -792,10 +792,42 @@ pub(crate) fn contact(text: &NormText) -> Contact {
     // +98-21-77991579": a bare run of digits at the top may be a postcode;
     // a number written as a phone's is, when one is near.
     let bare = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    let phone = text
+    // A referee's number, under "References", is not the candidate's: a
+    // sidebar's contact block read after it is, the number beside the
+    // e-mail address.
+    let mut referees = false;
+    let phones: Vec<(usize, &str, bool)> = text
         .lines
         .iter()
-        .find_map(|l| phone_in(&l.text))
+        .enumerate()
+        .filter_map(|(i, l)| {
+            if heading_section(&l.text).is_some() {
+                let head = l.text.trim().trim_end_matches(':').to_lowercase();
+                referees = [
+                    "references",
+                    "reference",
+                    "referees",
+                    "referenzen",
+                    "références",
+                ]
+                .contains(&head.as_str());
+            }
+            phone_in(&l.text).map(|p| (i, p, referees))
+        })
+        .collect();
+    let email_line = email
+        .as_deref()
+        .and_then(|e| text.lines.iter().position(|l| l.text.contains(e)));
+    let phone = phones
+        .iter()
+        .find(|(_, _, referee)| !referee)
+        .or_else(|| {
+            phones
+                .iter()
+                .find(|(i, _, _)| email_line.is_some_and(|e| e.abs_diff(*i) <= 2))
+        })
+        .or(phones.first())
+        .map(|&(_, p, _)| p)
         .map(|first| {
             if bare(first) {
                 text.lines
@@ -2731,6 +2763,20 @@ mod tests {
             "📱 (+82) 10-9030-1843 | posquit0.bj@gmail.com",
         ]);
         assert_eq!(c.phone.as_deref(), Some("(+82) 10-9030-1843"));
+        // A referee's number, read before a sidebar's contact block, is
+        // not the candidate's.
+        let c = candidate(&[
+            "Carli Johansen",
+            "EXPERIENCE",
+            "Substitute Teacher, North Sanpete School District",
+            "REFERENCES",
+            "Mark Goaslind - Arizona Tempe Mission, Former President",
+            "(801)-953-5031",
+            "(435) 469-1870",
+            "SKILLS",
+            "carli@example.com",
+        ]);
+        assert_eq!(c.phone.as_deref(), Some("(435) 469-1870"));
         // Middle dots and dashes run together by the text layer.
         for (line, want) in [
             (
