@@ -436,7 +436,7 @@ pub fn read_input(path: &Path, max_size: u64) -> Result<Vec<u8>, FileError> {
     if path.as_os_str() == "-" {
         std::io::stdin()
             .lock()
-            .take(max_size + 1)
+            .take(max_size.saturating_add(1))
             .read_to_end(&mut bytes)
             .map_err(|e| {
                 FileError::new(ErrorCode::Io, format!("cannot read standard input: {e}"))
@@ -455,7 +455,7 @@ pub fn read_input(path: &Path, max_size: u64) -> Result<Vec<u8>, FileError> {
         if meta.len() > max_size {
             return Err(too_large(meta.len()));
         }
-        file.take(max_size + 1)
+        file.take(max_size.saturating_add(1))
             .read_to_end(&mut bytes)
             .map_err(|e| io_error(&e))?;
     }

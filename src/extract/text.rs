@@ -160,7 +160,7 @@ impl OrgFiles {
     }
 
     /// The lines of source `src`, whose text is `text`, with what its
-    /// includes bring in; `setup` when only its keyword lines count.
+    /// includes bring in, `depth` files down from the resume.
     fn splice(&mut self, src: u16, text: &str, depth: usize) {
         static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r#"(?i)^#\+(include|setupfile):\s*(?:"([^"]+)"|(\S+))(.*)$"#).expect("valid")
