@@ -795,39 +795,42 @@ pub(crate) fn contact(text: &NormText) -> Contact {
     // A referee's number, under "References", is not the candidate's: a
     // sidebar's contact block read after it is, the number beside the
     // e-mail address.
+    // The search stops at the first number no referee's.
     let mut referees = false;
-    let phones: Vec<(usize, &str, bool)> = text
-        .lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| {
-            if heading_section(&l.text).is_some() {
-                let head = l.text.trim().trim_end_matches(':').to_lowercase();
-                referees = [
-                    "references",
-                    "reference",
-                    "referees",
-                    "referenzen",
-                    "références",
-                ]
-                .contains(&head.as_str());
+    let mut referee_phones: Vec<(usize, &str)> = Vec::new();
+    let mut own = None;
+    for (i, l) in text.lines.iter().enumerate() {
+        if heading_section(&l.text).is_some() {
+            let head = l.text.trim().trim_end_matches(':').to_lowercase();
+            referees = [
+                "references",
+                "reference",
+                "referees",
+                "referenzen",
+                "références",
+            ]
+            .contains(&head.as_str());
+        }
+        match phone_in(&l.text) {
+            Some(p) if referees => referee_phones.push((i, p)),
+            Some(p) => {
+                own = Some(p);
+                break;
             }
-            phone_in(&l.text).map(|p| (i, p, referees))
-        })
-        .collect();
-    let email_line = email
-        .as_deref()
-        .and_then(|e| text.lines.iter().position(|l| l.text.contains(e)));
-    let phone = phones
-        .iter()
-        .find(|(_, _, referee)| !referee)
+            None => {}
+        }
+    }
+    let phone = own
         .or_else(|| {
-            phones
+            let email_line = email
+                .as_deref()
+                .and_then(|e| text.lines.iter().position(|l| l.text.contains(e)))?;
+            referee_phones
                 .iter()
-                .find(|(i, _, _)| email_line.is_some_and(|e| e.abs_diff(*i) <= 2))
+                .find(|(i, _)| email_line.abs_diff(*i) <= 2)
+                .map(|&(_, p)| p)
         })
-        .or(phones.first())
-        .map(|&(_, p, _)| p)
+        .or(referee_phones.first().map(|&(_, p)| p))
         .map(|first| {
             if bare(first) {
                 text.lines

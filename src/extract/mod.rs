@@ -465,6 +465,41 @@ pub fn read_input(path: &Path, max_size: u64) -> Result<Vec<u8>, FileError> {
     Ok(bytes)
 }
 
+/// The folder a resume's includes (LaTeX's `\input`, Org's `#+INCLUDE:`)
+/// must resolve into, canonical: `root` (the `.ats.toml`'s folder), else
+/// the resume's own `folder` (`""` is the working folder). None when it
+/// cannot be resolved: then no include is read.
+pub(crate) fn include_root(root: Option<&Path>, folder: Option<&Path>) -> Option<PathBuf> {
+    let root = root.or(folder)?;
+    let root = if root.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        root
+    };
+    std::fs::canonicalize(root).ok()
+}
+
+/// Why the file an include names may not be read, if it may not: only
+/// regular files inside `root`, after symbolic links are resolved, are
+/// read. A file that does not exist is left to the caller, which says so.
+pub(crate) fn refused_include(
+    name: &Path,
+    file: &Path,
+    root: Option<&Path>,
+) -> Option<&'static str> {
+    if name.is_absolute() {
+        return Some("an absolute path, outside the resume's folder");
+    }
+    let canonical = std::fs::canonicalize(file).ok()?;
+    if !root.is_some_and(|r| canonical.starts_with(r)) {
+        return Some("outside the resume's folder");
+    }
+    match std::fs::metadata(&canonical) {
+        Ok(meta) if meta.is_file() => None,
+        _ => Some("not a regular file"),
+    }
+}
+
 fn io_error(e: &std::io::Error) -> FileError {
     match e.kind() {
         std::io::ErrorKind::NotFound => FileError::new(ErrorCode::NotFound, "no such file"),

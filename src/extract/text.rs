@@ -131,19 +131,8 @@ impl OrgFiles {
 
     fn new(path: Option<&Path>, root: Option<&Path>, max_size: u64) -> Self {
         let folder = path.map(|p| p.parent().unwrap_or(Path::new("")).to_path_buf());
-        let canonical = |p: &Path| {
-            let p = if p.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                p
-            };
-            std::fs::canonicalize(p).ok()
-        };
         OrgFiles {
-            root: root
-                .map(Path::to_path_buf)
-                .or_else(|| folder.clone())
-                .and_then(|r| canonical(&r)),
+            root: super::include_root(root, folder.as_deref()),
             folders: vec![folder],
             sources: vec![super::Source {
                 path: path.map(|p| p.display().to_string()).unwrap_or_default(),
@@ -213,22 +202,17 @@ impl OrgFiles {
     /// path pushed on the chain; or why it is not read.
     fn read(&mut self, src: u16, name: &str, depth: usize) -> Result<(u16, String), String> {
         let name = Path::new(name);
-        if name.is_absolute() {
-            return Err("an absolute path, outside the resume's folder".into());
-        }
-        let Some(folder) = &self.folders[usize::from(src)] else {
+        let folder = self.folders[usize::from(src)].as_ref();
+        let file = folder.map_or_else(|| name.to_path_buf(), |f| f.join(name));
+        if folder.is_none() && !name.is_absolute() {
             return Err("a file read from standard input brings in no files".into());
-        };
-        let file = folder.join(name);
+        }
+        if let Some(why) = super::refused_include(name, &file, self.root.as_deref()) {
+            return Err(why.into());
+        }
         let Ok(canonical) = std::fs::canonicalize(&file) else {
             return Err(format!("no such file {}", file.display()));
         };
-        if !self.root.as_ref().is_some_and(|r| canonical.starts_with(r)) {
-            return Err("outside the resume's folder".into());
-        }
-        if !std::fs::metadata(&canonical).is_ok_and(|m| m.is_file()) {
-            return Err("not a regular file".into());
-        }
         if self.chain.contains(&canonical) {
             return Err(format!("{} is already being read", file.display()));
         }

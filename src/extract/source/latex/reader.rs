@@ -357,18 +357,7 @@ struct Reader {
 impl Reader {
     fn new(path: Option<&Path>, root: Option<&Path>, max_size: u64) -> Reader {
         let base = path.map(|p| p.parent().map(Path::to_path_buf).unwrap_or_default());
-        let root = root
-            .map(Path::to_path_buf)
-            .or_else(|| base.clone())
-            .map(|r| {
-                if r.as_os_str().is_empty() {
-                    PathBuf::from(".")
-                } else {
-                    r
-                }
-            })
-            .and_then(|r| std::fs::canonicalize(r).ok())
-            .unwrap_or_default();
+        let root = crate::extract::include_root(root, base.as_deref()).unwrap_or_default();
         let chain = path
             .map(|p| {
                 (
@@ -1883,17 +1872,8 @@ impl Reader {
     /// inside the root, after symbolic links are resolved, are read. A file
     /// that does not exist is left to the caller, which says so.
     fn refused(&self, name: &Path, file: &Path) -> Option<&'static str> {
-        if name.is_absolute() {
-            return Some("an absolute path, outside the resume's folder");
-        }
-        let canonical = std::fs::canonicalize(file).ok()?;
-        if self.root.as_os_str().is_empty() || !canonical.starts_with(&self.root) {
-            return Some("outside the resume's folder");
-        }
-        match std::fs::metadata(&canonical) {
-            Ok(meta) if meta.is_file() => None,
-            _ => Some("not a regular file"),
-        }
+        let root = Some(self.root.as_path()).filter(|r| !r.as_os_str().is_empty());
+        crate::extract::refused_include(name, file, root)
     }
 
     /// The main file's folder joined with the name, `.tex` added when the
