@@ -895,7 +895,8 @@ pub(crate) fn contact(text: &NormText) -> Contact {
                     .then(|| place_part(&format!("{}, {}", top[i], top[i + 1])))
                     .flatten()
             })
-        });
+        })
+        .or_else(|| known_town_place(&top, name.as_deref()));
     let broken_email = if email.is_none() {
         text.lines.iter().find_map(|l| broken_email(&l.text))
     } else {
@@ -1141,12 +1142,90 @@ fn place_in_contact_line(line: &str) -> Option<String> {
         })
         .or_else(|| {
             // "abdel@free.fr | 06 88 23 43 20 | France": a country alone,
-            // one of the contact details.
-            contact_parts(line)
-                .find(|p| is_country(p))
-                .map(str::to_owned)
+            // one of the contact details; "Kiruna | Sweden": with the
+            // known city before it.
+            let parts: Vec<&str> = contact_parts(line).collect();
+            let at = parts.iter().position(|p| is_country(p))?;
+            Some(match at.checked_sub(1).map(|i| parts[i]) {
+                Some(city) if is_known_city(city) && !is_contact_label(city) => {
+                    format!("{city}, {}", parts[at])
+                }
+                _ => parts[at].to_owned(),
+            })
         })
         .or_else(|| pinned_place(line))
+}
+
+/// The world's towns of more than 15,000 people, lowercased and sorted
+/// (GeoNames, CC BY 4.0: `vendor/geonames/`).
+static CITIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../vendor/geonames/cities.txt")
+        .lines()
+        .collect()
+});
+
+/// Whether a name is a known town's ("Los Angeles", "mouscron"), whatever
+/// its case.
+pub(crate) fn is_known_city(name: &str) -> bool {
+    let name = name.trim();
+    name.starts_with(char::is_alphabetic)
+        && CITIES.binary_search(&name.to_lowercase().as_str()).is_ok()
+}
+
+/// A contact detail's label, some of which are towns' names too
+/// ("Mobile", Alabama).
+fn is_contact_label(word: &str) -> bool {
+    [
+        "mobile", "phone", "cell", "tel", "home", "office", "work", "email", "e-mail", "mail",
+        "address", "contact", "web", "website",
+    ]
+    .contains(&word.trim().trim_end_matches(':').to_lowercase().as_str())
+}
+
+/// "Los Angeles (818) 397-9956 wes@…", "Bristol  Email - …", "Pretoria,
+/// South-Africa", "• mouscron, Belgique": a known town alone as one of
+/// the contact details (or before the phone number), with the region or
+/// country written after it, when no other form of place is found. Only
+/// near a phone number or an e-mail address, and never on the name's
+/// line, nor on the first line when no name was found (it may be the
+/// name: "ANDERSON").
+fn known_town_place(top: &[&str], name: Option<&str>) -> Option<String> {
+    let detail = |l: &str| phone_in(l).is_some() || EMAIL.is_match(l);
+    let rest_ok = |rest: &str| {
+        (1..=3).contains(&rest.split_whitespace().count())
+            && rest.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || "-.'’".contains(c))
+            })
+    };
+    top.iter()
+        .enumerate()
+        .take(LOCATION_LINES)
+        .take_while(|(_, l)| {
+            heading_section(crate::vocab::bullet_body(l).unwrap_or(l))
+                .is_none_or(|s| s == crate::vocab::Section::Other)
+        })
+        .filter(|&(i, l)| name.map_or(i > 0, |n| n != *l))
+        .filter(|&(i, _)| {
+            top[i.saturating_sub(2)..(i + 3).min(top.len())]
+                .iter()
+                .any(|l| detail(l))
+        })
+        .find_map(|(_, l)| {
+            contact_parts(l).find_map(|p| {
+                let p = match phone_in(p) {
+                    Some(phone) => p[..p.find(phone)?].trim_end_matches([' ', '(', '+']),
+                    None => p,
+                };
+                let (town, rest) = p.split_once(", ").unwrap_or((p, ""));
+                let ok = is_known_city(town)
+                    && !is_contact_label(town)
+                    && heading_section(town).is_none()
+                    && !names_a_job(town)
+                    && (rest.is_empty() || rest_ok(rest) || is_region_code(rest));
+                ok.then(|| p.to_owned())
+            })
+        })
 }
 
 /// "📧 monmail@gmail.com / 📱 07 xx xx xx xx / 📍 Nantes (44)",
@@ -2992,6 +3071,56 @@ mod tests {
                 ],
                 Some("San Francisco, CA"),
             ),
+            // A known town alone among the contact details, or before the
+            // phone number, with the country after it when written.
+            (
+                &[
+                    "Wes van der Klomp",
+                    "Los Angeles (818) 397-9956 wes@example.com",
+                ],
+                Some("Los Angeles"),
+            ),
+            (
+                &["Roger Birkin", "Bristol  Email - roger@example.com"],
+                Some("Bristol"),
+            ),
+            (
+                &["Agustín Pivetta", "Kiruna | Sweden", "+46 760-338525"],
+                Some("Kiruna, Sweden"),
+            ),
+            (
+                &[
+                    "Berno van Greunen",
+                    "Pretoria, South-Africa",
+                    "065 388 5534",
+                ],
+                Some("Pretoria, South-Africa"),
+            ),
+            (
+                &[
+                    "pamela vandepeutte",
+                    "jane@example.com",
+                    "• mouscron, Belgique",
+                ],
+                Some("mouscron, Belgique"),
+            ),
+            // Not a label that is a town's name too, not a line far from
+            // any contact detail, not the first line when no name is read.
+            (&["Jane Doe", "Mobile (818) 397-9956"], None),
+            (
+                &[
+                    "Jane Doe",
+                    "Engineer",
+                    "Summary",
+                    "Built things",
+                    "",
+                    "Bristol",
+                    "Lots",
+                    "more",
+                ],
+                None,
+            ),
+            (&["ANDERSON", "Engineer", "jane@example.com"], None),
         ];
         for (lines, want) in cases {
             let c = candidate(lines);
