@@ -326,6 +326,15 @@ fn open_ended(after: &str) -> usize {
     if spaced.starts_with("至今") {
         return after.len() - spaced.len() + "至今".len();
     }
+    // "Janvier 2017 -> (3 mois)", "Mar 2021 →": an arrow to nothing but
+    // the time so far, in brackets.
+    static ARROW_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s{0,3}(?:->|-->|→|⟶)(?:\s*$|\s{1,3}\([0-9]+(?:[.,][0-9]+)?\s?\p{L}+\.?\))")
+            .expect("valid")
+    });
+    if let Some(m) = ARROW_OPEN.find(after) {
+        return m.end();
+    }
     // The dash may be doubled, as LaTeX and reStructuredText write it
     // ("2020.12 --").
     let dashes = spaced
@@ -655,7 +664,7 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// template's placeholders filled in).
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\])]?(?:\s{1,2}гг?\.)?(?:\s{0,3}[-–—−‐‑\x{AD}~～]{1,3}\s{0,3}(?:(?:expected|exp\.|till|until|to|по)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta|по|до)\s{1,3}|\s{0,3}(?:至|到)\s{0,3})[\[(]?$",
+        r"(?i)^[\])]?(?:\s{1,2}гг?\.)?(?:\s{0,3}[-–—−‐‑\x{AD}~～]{1,3}\s{0,3}(?:(?:expected|exp\.|till|until|to|по)\s{1,3})?|\s{1,3}(?:to|until|till|through|thru|bis|à|a|au|hasta|по|до)\s{1,3}|\s{0,3}(?:至|到|->|-->|→|⟶)\s{0,3})[\[(]?$",
     )
     .expect("valid")
 });
@@ -1009,6 +1018,18 @@ mod tests {
             ),
             ("in 2019 may have", Some(("2019", None, Year))),
             ("2017.09 至今", Some(("2017-09", Some("present"), Iso))),
+            // An arrow joins a range's ends; to the time so far alone, it
+            // runs to now.
+            (
+                "Mars 2009 -> Août 2015 (6,5 ans)",
+                Some(("2009-03", Some("2015-08"), MonthName)),
+            ),
+            ("2007 → 2012", Some(("2007", Some("2012"), Year))),
+            (
+                "~Janvier 2017 -> (3 mois)~",
+                Some(("2017-01", Some("present"), MonthName)),
+            ),
+            ("(2007 -> Present):", Some(("2007", Some("present"), Year))),
             ("Expected May 2018", Some(("2018-05", None, MonthName))),
             // "since" a date: from it to now
             (
