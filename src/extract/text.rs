@@ -916,7 +916,7 @@ static ADOC_TITLE: LazyLock<Regex> =
 /// printed, nor of an attribute entry ([`ADOC_ATTRIBUTE`]).
 static ADOC_HIDDEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\[[^\[\]]*\]|[a-z]+::\S*\[.*\]|//(?:\s.*)?|(?:-{4,}|\*{4,}|/{4,}|\.{4,}|_{4,}|\+{4,}|={4,}))\s*$",
+        r"^(?:\[[^\[\]]*\]|[a-z]+::\S*\[.*\]|//(?:[^/].*)?|(?:-{4,}|\*{4,}|/{4,}|\.{4,}|_{4,}|\+{4,}|={4,}))\s*$",
     )
     .expect("valid")
 });
@@ -986,7 +986,19 @@ fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
     // lines indented under it): nothing printed.
     let mut directive = false;
     let mut attributes = AdocAttributes::default();
+    // Inside an AsciiDoc comment block (between two "////" lines):
+    // nothing printed.
+    let mut comment = false;
     for (i, line) in joined.iter().enumerate() {
+        if !rst && line.trim_end().len() >= 4 && line.trim_end().bytes().all(|b| b == b'/') {
+            comment = !comment;
+            out.push(String::new());
+            continue;
+        }
+        if comment {
+            out.push(String::new());
+            continue;
+        }
         let line = &if rst {
             line.clone()
         } else {
@@ -1321,6 +1333,12 @@ mod tests {
         assert_eq!(read[10], "Engineer, Acme Inc.");
         assert_eq!(read[12], "May 2021 - October 2023");
         assert_eq!(read[13..], ["", "", "", "code", "", ""]);
+        // A comment block between "////" lines, and a comment run against
+        // its slashes ("//[cols=2]"), print nothing.
+        let src = ":lang: fr\n= Jane Doe\n\nName::\n    Jane\n////\nTéléphone::\n    06.13.84.54.33\n////\n//[cols=2]\n== Work\n";
+        let read = asciidoc_read(&split_lines(src), false);
+        assert_eq!(read[5..10], ["", "", "", "", ""], "{read:?}");
+        assert_eq!(read[10], "Work");
         // Two "=" lines without an attribute are not enough: a plain text's
         // banner ("== Notes ==") stays as it is.
         assert!(!is_asciidoc(&split_lines(
