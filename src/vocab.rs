@@ -625,7 +625,14 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
         .then(|| named_section(&heading_key(rest.trim())))
         .flatten()
     };
+    // "Experience & Education:": two sections' names joined name a
+    // heading, colon or not, of the first's section.
+    let joined = || {
+        let (first, second) = key.split_once(" and ")?;
+        named_section(second).and(named_section(first))
+    };
     named_section(&key)
+        .or_else(joined)
         .or_else(|| {
             (capitals || !trimmed.ends_with([':', '：']))
                 .then(|| titled_heading(trimmed, &key))
@@ -979,6 +986,9 @@ mod tests {
             ("EARNED DEGREES", Some(Section::Education)),
             ("Contacts", Some(Section::Other)),
             ("PARCOURS PROFESSIONNEL :", Some(Section::Experience)),
+            // Two sections' names joined: the first names the section.
+            ("Experience & Education:", Some(Section::Experience)),
+            ("Education and Experience", Some(Section::Education)),
             // Korean and Russian headings.
             ("경력", Some(Section::Experience)),
             ("이전 경력", Some(Section::Experience)),
