@@ -3385,11 +3385,29 @@ fn names_title_and_employer(line: &str, found: &dates::Found) -> bool {
     if let Some(place) = candidate::location_in(&rest) {
         rest = rest.replacen(&place, "  ", 1);
     }
-    parts_with_joints(&rest)
-        .iter()
-        .filter(|(p, _)| p.chars().any(char::is_alphabetic) && !candidate::is_place(p))
+    let parts = parts_with_joints(&rest);
+    (0..parts.len())
+        .filter(|&k| {
+            let p = &parts[k].0;
+            p.chars().any(char::is_alphabetic)
+                && !candidate::is_place(p)
+                && !town_after_organization(&parts, k)
+        })
         .count()
         >= 2
+}
+
+/// "Sfeir, Lille": a known town after an organization and a comma is a
+/// header's place, though no region follows it; not after a title
+/// ("Analyst, Orange": the employer).
+fn town_after_organization(parts: &[(String, Joint)], k: usize) -> bool {
+    let (p, joint) = &parts[k];
+    k > 0
+        && *joint == Joint::Comma
+        && candidate::is_known_city(p)
+        && !is_position(p)
+        && !is_employer(p)
+        && !is_position(&parts[k - 1].0)
 }
 
 /// A dated line whose other text is one short part beside the dates, no
@@ -4367,6 +4385,9 @@ fn fill_header(
             let town = found_parts.remove(k).0;
             job.location.get_or_insert(format!("{town} - {country}"));
         }
+        let towns: Vec<bool> = (0..found_parts.len())
+            .map(|k| town_after_organization(&found_parts, k))
+            .collect();
         for (k, (p, joint)) in found_parts.into_iter().enumerate() {
             if unit_after_dash && k > 0 && !candidate::is_place(&p) {
                 continue;
@@ -4388,7 +4409,7 @@ fn fill_header(
                 continue;
             }
             // A part that is a place alone ("Singapore", "Boston MA").
-            if candidate::is_place(&p) {
+            if candidate::is_place(&p) || towns[k] {
                 job.location.get_or_insert(p);
                 continue;
             }
@@ -6380,6 +6401,32 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A known town after the employer and a comma is the place,
+            // with no region after it: the title is the line below, though
+            // its words are in lowercase. Not after a title.
+            (
+                "Sfeir, Lille Janvier 2017 -> Mars 2018\nIngénieur étude et développement\n* Ansible\n\nAcme, Paris 2015 - 2016\nSoftware engineer and developer\n* Go\n",
+                &[
+                    (
+                        "Sfeir",
+                        "Ingénieur étude et développement",
+                        Some("Lille"),
+                        "2017-01",
+                        Some("2018-03"),
+                    ),
+                    (
+                        "Acme",
+                        "Software engineer and developer",
+                        Some("Paris"),
+                        "2015",
+                        Some("2016"),
+                    ),
+                ],
+            ),
+            (
+                "Data Analyst, Orange 2015 - 2016\n* Built reports.\n",
+                &[("Orange", "Data Analyst", None, "2015", Some("2016"))],
+            ),
             // A spaced colon between the employer and the title; a dotted
             // month of one digit; a doubled dash at the line's end leaves
             // the range open.
@@ -6438,11 +6485,18 @@ mod tests {
                 )],
             ),
             // A title that ends in the crew's word, under the employer and
-            // its town (a town the parser does not know stays unread).
+            // its town (Cumnock, too small a town to be known, stays
+            // unread).
             (
                 "June 2014 -- October 2014\nArta, Glasgow\nBar Staff\n\nJune 2013 -- August 2013\nDumfries House, Cumnock\nEvent Waiting Staff\n",
                 &[
-                    ("Arta", "Bar Staff", None, "2014-06", Some("2014-10")),
+                    (
+                        "Arta",
+                        "Bar Staff",
+                        Some("Glasgow"),
+                        "2014-06",
+                        Some("2014-10"),
+                    ),
                     (
                         "Dumfries House",
                         "Event Waiting Staff",
@@ -9270,7 +9324,7 @@ mod tests {
                     (
                         "Harbor Consulting Ltd",
                         "Senior Agile Consultant",
-                        None,
+                        Some("London"),
                         "2012-07",
                         Some("2013-12"),
                     ),
