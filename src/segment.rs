@@ -298,6 +298,16 @@ pub fn segment(text: &NormText) -> Segments {
     let mut shapes: Vec<char> = Vec::new();
     // The labels over jobs' bullets seen in Experience ("Accomplishments").
     let mut job_labels: Vec<String> = Vec::new();
+    // The marks that set a common heading's name apart ("• Education").
+    let mut heading_marks: Vec<char> = Vec::new();
+    for l in &text.lines {
+        if marked_heading(&l.text).is_some()
+            && let Some(mark) = l.text.trim_start().chars().next()
+            && !heading_marks.contains(&mark)
+        {
+            heading_marks.push(mark);
+        }
+    }
     for (i, line) in text.lines.iter().enumerate() {
         if current == Section::Experience
             && bullet_body(&line.text).is_none()
@@ -318,14 +328,22 @@ pub fn segment(text: &NormText) -> Segments {
                 .trim_end_matches(':')
                 .eq_ignore_ascii_case("languages");
         // "• Education" followed by a line that is not a bullet: a heading
-        // with an icon before it, not the first item of a list.
+        // with an icon before it, not the first item of a list. So is
+        // "• Past Experience", any heading's name, where the same mark
+        // sets a common heading's name apart ("• Recent Experience").
         let marked = || {
-            marked_heading(&line.text).filter(|_| {
-                text.lines[i + 1..]
-                    .iter()
-                    .find(|l| !l.text.trim().is_empty())
-                    .is_some_and(|next| bullet_body(&next.text).is_none())
-            })
+            let section = marked_heading(&line.text).or_else(|| {
+                let mark = line.text.trim_start().chars().next()?;
+                heading_marks
+                    .contains(&mark)
+                    .then(|| heading_section(bullet_body(&line.text)?))
+                    .flatten()
+            })?;
+            text.lines[i + 1..]
+                .iter()
+                .find(|l| !l.text.trim().is_empty())
+                .is_some_and(|next| bullet_body(&next.text).is_none())
+                .then_some(section)
         };
         if let Some(section) = heading_section(&line.text)
             .filter(|_| !label_in_skills)
@@ -878,6 +896,23 @@ mod tests {
             vec![(0, Section::Education), (2, Section::Skills)]
         );
         assert_eq!(s.bullets.len(), 2, "{:?}", s.bullets);
+        // Where the mark sets a common heading's name apart, it sets any
+        // heading's name apart ("• Past Experience"); a list of skills'
+        // items is still a list.
+        let s = segments(&[
+            "• Recent Experience",
+            "Engineer, Acme  2015 - 2019",
+            "• Past Experience",
+            "Developer, Globex  2012 - 2015",
+            "• Technical Skills",
+            "• Communication Skills",
+            "• Python",
+        ]);
+        assert_eq!(
+            s.headings,
+            vec![(0, Section::Experience), (2, Section::Experience)]
+        );
+        assert_eq!(s.bullets.len(), 3, "{:?}", s.bullets);
     }
 
     #[test]
