@@ -288,6 +288,10 @@ fn org_read(lines: &[&str]) -> Vec<String> {
                 value.to_owned()
             } else if key == "latex" {
                 latex_line(value)
+            } else if key == "html" {
+                // "#+HTML: <b>Dec 2020 - present</b>": the HTML export
+                // prints the markup's text.
+                html_lines.shown(value)
             } else {
                 String::new()
             });
@@ -1473,6 +1477,20 @@ mod tests {
                 "02/2017 - 07/2018:",
                 "Software Developer / Project Engineer",
                 "Ed. Züblin AG / Strabag AG, Germany",
+            ]
+        );
+        // "#+HTML:" lines print their markup's text, as the HTML export
+        // does; "#+HTML_HEAD:" prints nothing.
+        let src = "#+TITLE: Jane Doe\n#+HTML_HEAD: <link rel=\"stylesheet\" href=\"x.css\" />\n#+HTML: <h2 id=\"title\">WEB DEVELOPER</h2>\n* Experience\n** Software Engineer, Acme\n#+HTML: <b>Dec 2020 - present</b>\n";
+        assert_eq!(
+            texts_of(src),
+            vec![
+                "Jane Doe",
+                "",
+                "WEB DEVELOPER",
+                "Experience",
+                "Software Engineer, Acme",
+                "Dec 2020 - present",
             ]
         );
     }
