@@ -249,6 +249,7 @@ const JOB_WORDS: &[&str] = &[
     "contractor",
     "freelancer",
     "freelance",
+    "freelancing",
     "sde",
     "swe",
     "sre",
@@ -2840,6 +2841,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             if l.blank
                 || l.bullet
                 || described(l.text)
+                || labels_detail(l.text)
                 || reads_as_statement(l.text)
                 || !in_experience(k)
                 || (words(l.text) > 10
@@ -3437,6 +3439,34 @@ fn where_beside(line: &str, found: &dates::Found) -> bool {
 /// company"; not "Millennium Entertainment - Los Angeles, CA").
 fn in_words(line: &str) -> bool {
     lowercase_words(line) >= 2 && parts_with_joints(line.trim()).len() == 1
+}
+
+/// "Notable Projects: Spectra, Paralel LLC", "Tech Used: React, Node",
+/// "Environment: Java, Oracle": a detail of the job its label names,
+/// the projects or the tools, no part of its header.
+fn labels_detail(line: &str) -> bool {
+    const DETAILS: &[&str] = &[
+        "project",
+        "projects",
+        "tech",
+        "technologies",
+        "technology",
+        "tools",
+        "stack",
+        "environment",
+        "skills",
+        "keywords",
+        "used",
+        "projets",
+        "outils",
+    ];
+    line.split_once(':').is_some_and(|(label, value)| {
+        let words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
+        (1..=3).contains(&words.len())
+            && !value.trim().is_empty()
+            && label.trim_start().starts_with(char::is_uppercase)
+            && words.iter().any(|w| DETAILS.contains(&w.as_str()))
+    })
 }
 
 /// A line with nothing but its dates and how long they last ("April 2009
@@ -6401,6 +6431,21 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A line labelled as the job's projects or tools is a detail,
+            // no employer; freelancing is the work, not an employer.
+            (
+                "Freelancing\nJan 2020 - Oct 2020 (10 months)\nNotable Projects: HunarPro\nTech Used: React, Next.js\n\nWeb Developer, Opinta Solutions\nSep 2018 - Jan 2020\nTech Used: React, Gatsby.js\n",
+                &[
+                    ("-", "Freelancing", None, "2020-01", Some("2020-10")),
+                    (
+                        "Opinta Solutions",
+                        "Web Developer",
+                        None,
+                        "2018-09",
+                        Some("2020-01"),
+                    ),
+                ],
+            ),
             // A known town after the employer and a comma is the place,
             // with no region after it: the title is the line below, though
             // its words are in lowercase. Not after a title.
