@@ -205,6 +205,8 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "proyectos",
             "项目经历",
             "项目经验",
+            "专案经历",
+            "专案经验",
             "开源项目",
             "个人项目",
             "프로젝트",
@@ -501,13 +503,43 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "获奖情况",
             "荣誉奖项",
             "兴趣爱好",
+            "社团",
+            "志工",
+            "社团 志工",
+            "社团经历",
             "语言能力",
             "致谢",
         ],
     ),
 ];
 
-/// Lower-cases, turns `&` into `and`, drops punctuation and collapses spaces.
+/// The traditional Chinese characters of sections' names and their
+/// simplified forms, which the names are written in.
+const TRADITIONAL: &[(char, char)] = &[
+    ('經', '经'),
+    ('歷', '历'),
+    ('驗', '验'),
+    ('實', '实'),
+    ('習', '习'),
+    ('職', '职'),
+    ('學', '学'),
+    ('項', '项'),
+    ('專', '专'),
+    ('業', '业'),
+    ('證', '证'),
+    ('書', '书'),
+    ('獎', '奖'),
+    ('興', '兴'),
+    ('團', '团'),
+    ('願', '愿'),
+    ('績', '绩'),
+    ('術', '术'),
+    ('個', '个'),
+    ('開', '开'),
+];
+
+/// Lower-cases, turns `&` into `and`, drops punctuation and collapses
+/// spaces; traditional Chinese characters become simplified.
 fn heading_key(line: &str) -> String {
     let mut key = String::with_capacity(line.len());
     for word in line
@@ -523,6 +555,10 @@ fn heading_key(line: &str) -> String {
             for c in word.chars() {
                 if c == '&' {
                     key.push_str(" and ");
+                } else if let Some(&(_, simple)) = TRADITIONAL.iter().find(|(t, _)| *t == c) {
+                    // "工作經歷": Taiwan's and Hong Kong's traditional
+                    // characters named as the simplified ones.
+                    key.push(simple);
                 } else {
                     key.extend(c.to_lowercase());
                 }
@@ -991,6 +1027,11 @@ mod tests {
             ("Education and Experience", Some(Section::Education)),
             // Korean and Russian headings.
             ("경력", Some(Section::Experience)),
+            // Traditional characters, as Taiwan writes them.
+            ("工作經歷", Some(Section::Experience)),
+            ("學歷", Some(Section::Education)),
+            ("專案經歷", Some(Section::Projects)),
+            ("社團/志工", Some(Section::Other)),
             ("이전 경력", Some(Section::Experience)),
             ("학력", Some(Section::Education)),
             ("ОПЫТ РАБОТЫ", Some(Section::Experience)),
