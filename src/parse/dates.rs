@@ -568,7 +568,7 @@ const SEASONS: &[(&str, u8)] = &[
 ];
 
 /// Words for the end of a range that has not ended.
-const NOW: &str = r"present|presente|présent|pres|currently|current|curr|now|today|ongoing|continuing|continues|continue|date|aujourd['’]hui|maintenant|heute|jetzt|actualidad|actual|hoy|en\s+cours|heden|huidig|nu|oggi|attuale|atual|atualmente|настоящее\s+время|текущее\s+время|сейчас|至今|目前|现在";
+const NOW: &str = r"present|presente|présent|pres|currently|current|curr|now|today|ongoing|continuing|continues|continue|date|aujourd['’]hui|maintenant|heute|jetzt|actualidad|actual|hoy|en\s+cours|heden|huidig|nu|oggi|attuale|atual|atualmente|настоящее\s+время|текущее\s+время|сейчас|至今|目前|现在|現在|迄今";
 
 /// A year read as one: 1950–2049.
 const Y4: &str = r"(?:19[5-9][0-9]|20[0-4][0-9])";
@@ -1018,6 +1018,7 @@ mod tests {
             ),
             ("in 2019 may have", Some(("2019", None, Year))),
             ("2017.09 至今", Some(("2017-09", Some("present"), Iso))),
+            ("2014~現在", Some(("2014", Some("present"), Year))),
             // An arrow joins a range's ends; to the time so far alone, it
             // runs to now.
             (

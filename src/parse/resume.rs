@@ -1203,7 +1203,58 @@ pub(crate) fn is_position(part: &str) -> bool {
     words.iter().any(|w| JOB_WORDS.contains(&w.as_str()))
         || techs_title(&words)
         || crew_title(part, &words)
+        // ("经理: 高富帅": a label, the manager's name after it.)
+        || !part.contains([':', '：'])
+            && words.iter().any(|w| {
+                w.chars().all(candidate::is_han) && CJK_TITLES.iter().any(|t| w.ends_with(t))
+            })
 }
+
+/// What a Chinese job's title ends with: "工程师" (engineer), "秘書"
+/// (secretary), "老師" (teacher), "士官" (a sergeant), in simplified or
+/// traditional characters.
+const CJK_TITLES: &[&str] = &[
+    "工程师",
+    "工程師",
+    "经理",
+    "經理",
+    "秘书",
+    "秘書",
+    "老师",
+    "老師",
+    "教师",
+    "教師",
+    "助理",
+    "主任",
+    "专员",
+    "專員",
+    "总监",
+    "總監",
+    "顾问",
+    "顧問",
+    "设计师",
+    "設計師",
+    "实习",
+    "實習",
+    "实习生",
+    "實習生",
+    "士官",
+    "主管",
+    "组长",
+    "組長",
+    "架构师",
+    "架構師",
+    "分析师",
+    "分析師",
+    "研究员",
+    "研究員",
+    "会计",
+    "會計",
+    "护士",
+    "護士",
+    "医师",
+    "醫師",
+];
 
 /// "Bar Staff", "Event Waiting Staff", "Staff": a short title in
 /// capitals that ends in the crew's word ("Supervised a staff of 10" and
@@ -1254,7 +1305,24 @@ fn techs_title(words: &[String]) -> bool {
 pub(crate) fn is_company_suffix(word: &str) -> bool {
     let word = word.trim_end_matches(',');
     // "黑科技公司", "阿里巴巴集团": a Chinese company's kind ends its name.
-    is_legal_form(word) || ["公司", "集团", "银行"].iter().any(|s| word.ends_with(s))
+    is_legal_form(word)
+        || [
+            "公司",
+            "集团",
+            "集團",
+            "银行",
+            "銀行",
+            "基金会",
+            "基金會",
+            "协会",
+            "協會",
+            "补习班",
+            "補習班",
+            "陆军",
+            "陸軍",
+        ]
+        .iter()
+        .any(|s| word.ends_with(s))
 }
 
 /// Whether a word is one of [`COMPANY_SUFFIXES`], in any case, with or
@@ -2220,10 +2288,12 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // "Open Source: Attended Kubecon 2023. Contributions to Argo
             // projects": a lone date that a full stop ends, more sentences
             // after it, is a statement's.
+            // So is one in a Chinese sentence, which its full stop ends
+            // ("…例如:2019年高雄巨蛋法會, 參與人數均超過數千人。").
             let stated = found.to.is_none()
-                && line.text.get(found.end..).is_some_and(|after| {
+                && (line.text.get(found.end..).is_some_and(|after| {
                     after.starts_with(". ") && after.split_whitespace().count() >= 3
-                });
+                }) || line.text.trim_end().ends_with('。'));
             if (ranged || (short && !running && !goes_on && !stated && (headed || in_place)))
                 && !note
             {
@@ -3497,6 +3567,10 @@ fn mark_only(line: &str) -> bool {
 /// and implementation, leadership."), where "Global Payments Inc." is a
 /// name.
 fn described(line: &str) -> bool {
+    // A Chinese sentence ends in its own full stop.
+    if line.trim_end().ends_with('。') {
+        return true;
+    }
     // "Mahsan Co......": dots that lead to the margin (moderncv) end no
     // sentence.
     line.ends_with('.')
@@ -6431,6 +6505,28 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // Chinese titles and organizations, in traditional
+            // characters, by their last characters; a year inside a
+            // sentence is no job's.
+            (
+                "工作經歷\n• 行政秘書-專案活動規劃執行 | 靈鷲山佛教基金會\n2014~現在\n●社群媒體經營:\n管理Facebook 和 LINE 群組,根據不同活動撰寫推廣文案,成功吸引新人參與活動。\n• ●大型活動執行:\n(2)快速處理活動中臨時狀況,成功執行專案,例如:2019年高雄巨蛋法會, 參與人數均超過數千人。\n• 國中(小)數學老師 | 明冠文理補習班\n2013~2014\n",
+                &[
+                    (
+                        "靈鷲山佛教基金會",
+                        "行政秘書-專案活動規劃執行",
+                        None,
+                        "2014",
+                        None,
+                    ),
+                    (
+                        "明冠文理補習班",
+                        "國中(小)數學老師",
+                        None,
+                        "2013",
+                        Some("2014"),
+                    ),
+                ],
+            ),
             // A line labelled as the job's projects or tools is a detail,
             // no employer; freelancing is the work, not an employer.
             (
