@@ -1419,7 +1419,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     });
     let line = PERSON.find(line).map_or(line, |m| &line[..m.start()]);
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | bei | beim | working for | employed by | ?[-–—.·]{3,} ?| \[|: | / |[—–-] )\s*")
+        Regex::new(r"\s*(?:\||•|●|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | bei | beim | working for | employed by | ?[-–—.·]{3,} ?| \[|: | / |[—–-] )\s*")
             .expect("valid")
     });
     // "Backend Engineer (Freelance, Part-time)": a separator inside a
@@ -5744,7 +5744,7 @@ fn school_name(line: &str) -> Option<String> {
         LazyLock::new(|| Regex::new(r"\s*\([^()]*\)(\s+(?:@|at|from)\s)").expect("valid"));
     let line = &*REMARK_BEFORE.replace_all(line, "$1");
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|·|;|\t| {2,}| [—–-] | ?[-–—.·]{3,} ?)\s*").expect("valid")
+        Regex::new(r"\s*(?:\||•|●|·|;|\t| {2,}| [—–-] | ?[-–—.·]{3,} ?)\s*").expect("valid")
     });
     let pieces: Vec<&str> = SPLIT.split(line).collect();
     // What sets each piece apart from the next.
@@ -6524,6 +6524,26 @@ mod tests {
                         None,
                         "2013",
                         Some("2014"),
+                    ),
+                ],
+            ),
+            // A black circle sets the title and the employer apart.
+            (
+                "2018 - 2020\nVolunteer ● Youth club Wollewei\n-Most of the time I organise parties.\n\n2018 - 2019\nOrder picking ● All-Sports Turnhout\n-I took products out of the warehouse.\n",
+                &[
+                    (
+                        "Youth club Wollewei",
+                        "Volunteer",
+                        None,
+                        "2018",
+                        Some("2020"),
+                    ),
+                    (
+                        "All-Sports Turnhout",
+                        "Order picking",
+                        None,
+                        "2018",
+                        Some("2019"),
                     ),
                 ],
             ),
