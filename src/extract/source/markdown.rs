@@ -49,6 +49,9 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
     let starts = line_starts(source);
     let mut lines = vec![String::new(); starts.len()];
     let mut bullet = vec![false; starts.len()];
+    // How deep in lists each line's item is.
+    let mut item_depth = vec![0usize; starts.len()];
+    let mut depth = 0usize;
     let line_of = |offset: usize| line_index(&starts, offset);
 
     let options = Options::ENABLE_TABLES
@@ -71,9 +74,14 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
             Event::Start(Tag::Link { dest_url, .. }) if hidden == 0 => {
                 super::keep_link(&mut links, dest_url.into_string());
             }
+            Event::Start(Tag::List(_)) => depth += 1,
+            Event::End(TagEnd::List(_)) => depth = depth.saturating_sub(1),
             Event::Start(Tag::Item) => {
                 if let Some(flag) = bullet.get_mut(line_of(range.start)) {
                     *flag = true;
+                }
+                if let Some(d) = item_depth.get_mut(line_of(range.start)) {
+                    *d = depth;
                 }
             }
             // "<span>Acme Ltd</span><span>Sep 2018 – Oct 2020</span>": a
@@ -124,8 +132,14 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
                     let Some(line) = lines.get_mut(first + k) else {
                         break;
                     };
+                    // A nested item is marked as a browser marks it,
+                    // a circle under a disc, a square deeper.
                     if line.is_empty() && bullet[first + k] && !piece.trim().is_empty() {
-                        line.push_str("• ");
+                        line.push_str(match item_depth[first + k] {
+                            0 | 1 => "• ",
+                            2 => "◦ ",
+                            _ => "▪ ",
+                        });
                     }
                     line.push_str(piece);
                 }
@@ -304,6 +318,20 @@ mod tests {
         assert_eq!(lines[9], "• Cut costs by 30%");
         assert_eq!(lines[11], "", "HTML comment dropped");
         assert_eq!(lines[12], "", "image alt text dropped");
+        // A nested item is marked as a browser marks it: a circle under a
+        // disc, a square deeper.
+        let lines = strip(
+            "- **Acme, Engineer** _(2019 - 2020)_\n  - Built APIs.\n    - In Go.\n- **Globex, Developer**\n",
+        );
+        assert_eq!(
+            lines,
+            [
+                "• Acme, Engineer (2019 - 2020)",
+                "◦ Built APIs.",
+                "▪ In Go.",
+                "• Globex, Developer"
+            ]
+        );
     }
 
     #[test]
