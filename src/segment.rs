@@ -130,10 +130,14 @@ fn labels_job(text: &NormText, i: usize, current: Section, section: Section) -> 
     // "Accomplishments" alone names a section too; between two jobs it
     // labels the first one's bullets as well.
     let label_alone = words.len() == 1 && JOB_LABEL_NOUNS.contains(&words[0]);
+    // "Projets :", "Projects:" run in over a job's bullets label the
+    // projects of that job.
+    let projects = section == Section::Projects && line.trim_end().ends_with([':', '：']);
     if current != Section::Experience
-        || section != Section::Other
-        || (named_heading(&line).is_some() && !label_alone)
-        || !words.iter().any(|w| JOB_LABEL_NOUNS.contains(w))
+        || !projects
+            && (section != Section::Other
+                || (named_heading(&line).is_some() && !label_alone)
+                || !words.iter().any(|w| JOB_LABEL_NOUNS.contains(w)))
     {
         return false;
     }
@@ -759,6 +763,22 @@ mod tests {
             vec![(0, Section::Experience), (9, Section::Education)]
         );
         assert_eq!(s.sections[8], Section::Experience);
+        // "Projets :" run in over a job's bullets labels its projects
+        // when a job follows; "Projects" at the end is a section.
+        let s = segments(&[
+            "Expériences professionnelles",
+            "Atos Worldline, Seclin Mars 2009 -> Août 2015",
+            "Projets :",
+            "* Développement d'un module d'authentification (2015, 2 mois)",
+            "Goto Software, Hem Septembre 2000 -> Février 2006",
+            "* Support technique",
+            "Projects",
+            "* A compiler",
+        ]);
+        assert_eq!(
+            s.headings,
+            vec![(0, Section::Experience), (6, Section::Projects)]
+        );
         // A usual section name is always a heading.
         let s = segments(&[
             "Work Experience",
