@@ -869,12 +869,7 @@ pub(crate) fn contact(text: &NormText) -> Contact {
     let location = top
         .iter()
         .take(LOCATION_LINES)
-        // "• Education": a heading whose icon the text layer wrote as a
-        // bullet ends the block too.
-        .take_while(|l| {
-            heading_section(crate::vocab::bullet_body(l).unwrap_or(l))
-                .is_none_or(|s| s == crate::vocab::Section::Other)
-        })
+        .take_while(|l| !ends_contact_block(l))
         // A job's line ("Disney · Full-time Jul 2025 - Present · Orlando,
         // Florida") is no contact line, even at the top.
         .filter(|l| crate::parse::dates::find(l).is_none_or(|f| f.to.is_none()))
@@ -1156,6 +1151,14 @@ fn place_in_contact_line(line: &str) -> Option<String> {
         .or_else(|| pinned_place(line))
 }
 
+/// Whether a line opens a section other than a contact one, ending the
+/// contact block; "• Education", a heading whose icon the text layer
+/// wrote as a bullet, does too.
+fn ends_contact_block(line: &str) -> bool {
+    heading_section(crate::vocab::bullet_body(line).unwrap_or(line))
+        .is_some_and(|s| s != crate::vocab::Section::Other)
+}
+
 /// The world's towns of more than 15,000 people, lowercased and sorted
 /// (GeoNames, CC BY 4.0: `vendor/geonames/`).
 static CITIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -1201,10 +1204,7 @@ fn known_town_place(top: &[&str], name: Option<&str>) -> Option<String> {
     top.iter()
         .enumerate()
         .take(LOCATION_LINES)
-        .take_while(|(_, l)| {
-            heading_section(crate::vocab::bullet_body(l).unwrap_or(l))
-                .is_none_or(|s| s == crate::vocab::Section::Other)
-        })
+        .take_while(|(_, l)| !ends_contact_block(l))
         .filter(|&(i, l)| name.map_or(i > 0, |n| n != *l))
         .filter(|&(i, _)| {
             top[i.saturating_sub(2)..(i + 3).min(top.len())]
@@ -3110,13 +3110,11 @@ mod tests {
             (
                 &[
                     "Jane Doe",
+                    "jane@example.com",
                     "Engineer",
-                    "Summary",
-                    "Built things",
-                    "",
+                    "Builds things",
+                    "For people",
                     "Bristol",
-                    "Lots",
-                    "more",
                 ],
                 None,
             ),
