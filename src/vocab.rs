@@ -555,7 +555,10 @@ fn heading_key(line: &str) -> String {
             for c in word.chars() {
                 if c == '&' {
                     key.push_str(" and ");
-                } else if let Some(&(_, simple)) = TRADITIONAL.iter().find(|(t, _)| *t == c) {
+                } else if let Some(&(_, simple)) = (!c.is_ascii())
+                    .then(|| TRADITIONAL.iter().find(|(t, _)| *t == c))
+                    .flatten()
+                {
                     // "工作經歷": Taiwan's and Hong Kong's traditional
                     // characters named as the simplified ones.
                     key.push(simple);

@@ -48,8 +48,7 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
     let mut links: Vec<String> = Vec::new();
     let starts = line_starts(source);
     let mut lines = vec![String::new(); starts.len()];
-    let mut bullet = vec![false; starts.len()];
-    // How deep in lists each line's item is.
+    // How deep in lists the item each line opens is (0: none).
     let mut item_depth = vec![0usize; starts.len()];
     let mut depth = 0usize;
     let line_of = |offset: usize| line_index(&starts, offset);
@@ -77,11 +76,8 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
             Event::Start(Tag::List(_)) => depth += 1,
             Event::End(TagEnd::List(_)) => depth = depth.saturating_sub(1),
             Event::Start(Tag::Item) => {
-                if let Some(flag) = bullet.get_mut(line_of(range.start)) {
-                    *flag = true;
-                }
                 if let Some(d) = item_depth.get_mut(line_of(range.start)) {
-                    *d = depth;
+                    *d = depth.max(1);
                 }
             }
             // "<span>Acme Ltd</span><span>Sep 2018 – Oct 2020</span>": a
@@ -134,9 +130,10 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
                     };
                     // A nested item is marked as a browser marks it,
                     // a circle under a disc, a square deeper.
-                    if line.is_empty() && bullet[first + k] && !piece.trim().is_empty() {
+                    if line.is_empty() && !piece.trim().is_empty() {
                         line.push_str(match item_depth[first + k] {
-                            0 | 1 => "• ",
+                            0 => "",
+                            1 => "• ",
                             2 => "◦ ",
                             _ => "▪ ",
                         });
