@@ -5039,6 +5039,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         .collect();
     let dated_items =
         items.iter().flatten().count() >= 2 && items.iter().flatten().any(|r| SCHOOL.is_match(r));
+    let by_place = schools_by_place(lines, &in_education);
     let mut i = 0;
     while i < lines.len() {
         if !in_education(i) {
@@ -5331,6 +5332,12 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             let rest = item.filter(|_| degree.is_none())?;
             named_alone(rest).map(Some)
         });
+        let school = school.or_else(|| {
+            (by_place[at] && degree.is_none())
+                .then(|| named_alone(line.text))
+                .flatten()
+                .map(Some)
+        });
         // A line of dates alone where the entry open has its dates, or
         // none is: the next entry's, set above it (a margin column of
         // dates, a definition list's term).
@@ -5544,6 +5551,88 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         }
     }
     out
+}
+
+/// "Orsys" / "Docker" / "Dec 2022 - Dec 2022" beside "Université
+/// d'Orsay - Paris-Sud" / "Informatique" / "Dec 1996 - Dec 1997": entries
+/// set out alike, each with its dates on a line of their own, name their
+/// school the same number of lines above the dates. Where a school's word
+/// names it in one entry and no other line of any entry has one, the
+/// line in the same place names the school in each of the others, though
+/// it has no school's word. The lines so placed.
+fn schools_by_place(lines: &[Line<'_>], in_education: &dyn Fn(usize) -> bool) -> Vec<bool> {
+    let mut placed = vec![false; lines.len()];
+    // The lines of each run of the section, blank lines left out.
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for k in 0..lines.len() {
+        if in_education(k) {
+            match runs.last_mut() {
+                Some(run) if k > 0 && (in_education(k - 1) || lines[k - 1].blank) => run.push(k),
+                _ => runs.push(vec![k]),
+            }
+        } else if !lines[k].blank {
+            runs.push(Vec::new());
+        }
+    }
+    for run in runs {
+        let dated: Vec<usize> = (0..run.len())
+            .filter(|&n| {
+                let text = lines[run[n]].text;
+                dates::find(text).is_some_and(|f| dates_alone(text, &f))
+            })
+            .collect();
+        if dated.len() < 2 {
+            continue;
+        }
+        // Each entry's lines above its dates, nearest first, back to the
+        // entry before's dates.
+        let above: Vec<Vec<usize>> = dated
+            .iter()
+            .enumerate()
+            .map(|(e, &n)| {
+                let from = if e == 0 { 0 } else { dated[e - 1] + 1 };
+                run[from..n].iter().rev().copied().collect()
+            })
+            .collect();
+        let school =
+            |k: usize| SCHOOL.is_match(lines[k].text) && degree_in(lines[k].text).is_none();
+        let places: Vec<usize> = above
+            .iter()
+            .flat_map(|lines| {
+                lines
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &k)| school(k))
+                    .map(|(d, _)| d)
+            })
+            .collect();
+        let Some(&d) = places.first() else {
+            continue;
+        };
+        // (The lines between a school and its dates are short, a field or
+        // a place: not a list of courses, "CS" / "Software Security |
+        // Artificial Intelligence | …" / "2020-2021".)
+        let short = |k: &usize| word_count(lines[*k].text) <= 5 && !lines[*k].text.contains('|');
+        if places.iter().any(|&p| p != d)
+            || above
+                .iter()
+                .any(|lines| lines.len() <= d || !lines[..d].iter().all(short))
+        {
+            continue;
+        }
+        for lines_above in &above {
+            let k = lines_above[d];
+            let line = &lines[k];
+            if !school(k)
+                && !line.bullet
+                && degree_in(line.text).is_none()
+                && dates::find(line.text).is_none()
+            {
+                placed[k] = true;
+            }
+        }
+    }
+    placed
 }
 
 /// Whether a degree's letters ("BSCS") are the initials of a line's
@@ -9771,6 +9860,21 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // Entries set out alike, school / field / dates / course: a
+            // school's word in one names the school's line in each.
+            (
+                "Orsys\nDocker\nDec 2022 - Dec 2022\n\nDocker : créer des conteneurs\n\nCLEVER INSTITUTE\nGraphQL\nDec 2020 - Dec 2020\n\nFormation GraphQL\n",
+                &[
+                    (Some("Orsys"), None, None, Some("2022-12")),
+                    (Some("CLEVER INSTITUTE"), None, None, Some("2020-12")),
+                ],
+            ),
+            // But courses set out so, under a school's entry, are no
+            // schools.
+            (
+                "Brown University\nProvidence, RI\nSep 2017 - May 2021\nCS\nSoftware Security | Artificial Intelligence | Operating Systems\n2020-2021\nApplied Math\nStochastic Differential Equations | Wavelets\n2020-2021\n",
+                &[(Some("Brown University"), None, None, Some("2021-05"))],
+            ),
             // A university written short ("Univ."); a year and the next
             // one's last digits after a dot.
             (
