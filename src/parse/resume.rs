@@ -80,6 +80,57 @@ pub struct Location {
     pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    #[serde(rename = "postalCode", skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+}
+
+/// A place as written, read into its city, its region and its postcode:
+/// "Chicago, IL 60616" is Chicago, IL and 60616; "48167 Münster, Germany"
+/// is Münster, Germany and 48167; "10315 Berlin" is Berlin. The last code
+/// is the postcode ("4207 Greenville SC 29615": the first is a house's).
+fn located(address: String) -> Location {
+    static CODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?:^|[\s,\-])(?:",
+            // A ZIP code (and its four more digits); a postcode of four to
+            // six digits.
+            r"[0-9]{5}-[0-9]{4}|[0-9]{4,6}",
+            // Canada's ("M2R 1Z9") and Britain's ("EH9 3HJ", "SW1A 1AA").
+            r"|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}",
+            r")(?:$|[\s,])"
+        ))
+        .expect("valid")
+    });
+    let code = CODE.find_iter(&address).last();
+    let (rest, postal_code) = match code {
+        Some(m) => {
+            let code = m
+                .as_str()
+                .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '-');
+            let rest = format!("{} {}", &address[..m.start()], &address[m.end()..]);
+            (rest, Some(code.to_owned()))
+        }
+        None => (address.clone(), None),
+    };
+    let part = |s: &str| {
+        let s = s
+            .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '-')
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        (!s.is_empty()).then_some(s)
+    };
+    let (city, region) = match rest.split_once(',') {
+        Some((city, region)) => (part(city), part(region)),
+        None if postal_code.is_some() => (part(&rest), None),
+        None => (None, None),
+    };
+    Location {
+        address,
+        city,
+        region,
+        postal_code,
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -838,17 +889,7 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
             })
             .unwrap_or(place)
     });
-    b.location = location.map(|address| {
-        let (city, region) = match address.split_once(',') {
-            Some((city, region)) => (Some(city.trim().to_owned()), Some(region.trim().to_owned())),
-            None => (None, None),
-        };
-        Location {
-            address,
-            city,
-            region,
-        }
-    });
+    b.location = location.map(located);
     if let Some(url) = &c.linkedin {
         let username = url
             .trim_end_matches('/')
@@ -9848,6 +9889,72 @@ mod tests {
         );
         assert_eq!(r.work.len(), 1);
         assert_eq!(r.work[0].position.as_deref(), Some("Legal Intern"));
+    }
+
+    #[test]
+    fn a_place_is_read_into_city_region_and_postcode() {
+        // (address, city, region, postcode)
+        type Place<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+        let cases: &[Place<'_>] = &[
+            (
+                "Chicago, IL 60616",
+                Some("Chicago"),
+                Some("IL"),
+                Some("60616"),
+            ),
+            (
+                "San Francisco, CA-94115",
+                Some("San Francisco"),
+                Some("CA"),
+                Some("94115"),
+            ),
+            (
+                "Sunderland, MA, 01375",
+                Some("Sunderland"),
+                Some("MA"),
+                Some("01375"),
+            ),
+            (
+                "48167 Münster, Germany",
+                Some("Münster"),
+                Some("Germany"),
+                Some("48167"),
+            ),
+            ("10315 Berlin", Some("Berlin"), None, Some("10315")),
+            (
+                "Macleod, VIC 3085",
+                Some("Macleod"),
+                Some("VIC"),
+                Some("3085"),
+            ),
+            (
+                "Toronto, ON M2R 1Z9",
+                Some("Toronto"),
+                Some("ON"),
+                Some("M2R 1Z9"),
+            ),
+            (
+                "Edinburgh EH9 3HJ",
+                Some("Edinburgh"),
+                None,
+                Some("EH9 3HJ"),
+            ),
+            ("Austin, TX", Some("Austin"), Some("TX"), None),
+            ("Berlin", None, None, None),
+        ];
+        for &(address, city, region, code) in cases {
+            let l = located(address.to_owned());
+            assert_eq!(
+                (
+                    l.city.as_deref(),
+                    l.region.as_deref(),
+                    l.postal_code.as_deref()
+                ),
+                (city, region, code),
+                "{address}"
+            );
+            assert_eq!(l.address, address);
+        }
     }
 
     #[test]
