@@ -437,6 +437,12 @@ const HEADER_CONNECTORS: &[&str] = &[
     "di", "van", "von", "der",
 ];
 
+/// Words names are joined with in other languages, which statements use
+/// too ("Desarrollo en Python y PHP"): a dated line may have them
+/// ("Visiting Scholar, Seminar für Ästhetik, Institut für
+/// Kulturwissenschaften, Humboldt Universität, Berlin (1994-95)").
+const DATED_CONNECTORS: &[&str] = &["für", "zur", "zum", "voor", "pour", "en"];
+
 /// Whether a word is one a header's names are joined with ("of", "and").
 pub(crate) fn is_connector(word: &str) -> bool {
     HEADER_CONNECTORS.contains(&word.to_lowercase().as_str())
@@ -455,19 +461,28 @@ pub fn is_header_line(line: &str) -> bool {
     let trimmed = line.trim();
     let range = || crate::parse::dates::find(trimmed).filter(|f| f.to.is_some());
     // A dated line's words are counted without its range and the marks
-    // that set it apart ("… India - from May'17 to March'20").
+    // that set it apart ("… India - from May'17 to March'20"), and
+    // without a remark in brackets ("University of Toronto, Lecturer
+    // (History Dept, New College, Dept for the Study of Religion, Faculty
+    // of Information) (2010-19)").
     if words.len() > 14 {
         let Some(f) = range() else {
             return false;
         };
-        let counted = format!(
-            "{} {}",
-            trimmed.get(..f.start).unwrap_or_default(),
-            trimmed.get(f.end..).unwrap_or_default()
-        )
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
+        static REMARK: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| regex::Regex::new(r"\([^()0-9]*\)").expect("valid"));
+        let counted = REMARK
+            .replace_all(
+                &format!(
+                    "{} {}",
+                    trimmed.get(..f.start).unwrap_or_default(),
+                    trimmed.get(f.end..).unwrap_or_default()
+                ),
+                " ",
+            )
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
         if counted > 14 {
             return false;
         }
@@ -500,7 +515,11 @@ pub fn is_header_line(line: &str) -> bool {
     }
     // "… India, from Mar'20 to Nov'20": a range in any form the date
     // reader knows dates the line too.
-    lowercase <= 1
+    let joined = words
+        .iter()
+        .filter(|w| DATED_CONNECTORS.contains(&w.to_lowercase().as_str()))
+        .count();
+    lowercase.saturating_sub(joined) <= 1
         && (words.iter().any(|w| {
             let digits: String = w.chars().filter(char::is_ascii_digit).collect();
             digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
@@ -965,6 +984,21 @@ mod tests {
             (
                 "Chief Technology Officer, The Wedding Brigade (Sitara Digital Ventures Pvt Ltd), Mumbai, India - from May’17 to March’20",
                 true,
+            ),
+            // A long remark in brackets; names joined by "für".
+            (
+                "University of Toronto, Lecturer (History Dept, New College, Dept for the Study of Religion, Faculty of Information) (2010-19)",
+                true,
+            ),
+            (
+                "Visiting Scholar, Seminar für Ästhetik, Institut für Kulturwissenschaften, Humboldt Universität, Berlin (1994-95)",
+                true,
+            ),
+            // But no statement undated.
+            ("Desarrollo en Python y PHP", false),
+            (
+                "Hauptansprechpartner für Wirtschaftsprüfer und Steuerberater",
+                false,
             ),
         ];
         for (line, want) in cases {

@@ -343,6 +343,7 @@ const JOB_WORDS: &[&str] = &[
     "postdoc",
     "post-doc",
     "investigator",
+    "scholar",
     "welder",
     "seaman",
     "labourer",
@@ -6635,6 +6636,38 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A remark in brackets makes a header line no statement,
+            // however long.
+            (
+                "- University of Toronto, Lecturer (History Dept, New College, Dept for the Study of Religion, Faculty of Information) (2010-19)\n- Max Planck Institute for History of Science, Postdoctoral Fellow (1999-2001)\n",
+                &[
+                    (
+                        "University of Toronto",
+                        "Lecturer (History Dept, New College, Dept for the Study of Religion, Faculty of Information)",
+                        None,
+                        "2010",
+                        Some("2019"),
+                    ),
+                    (
+                        "Max Planck Institute for History of Science",
+                        "Postdoctoral Fellow",
+                        None,
+                        "1999",
+                        Some("2001"),
+                    ),
+                ],
+            ),
+            // A scholar's post is a title.
+            (
+                "Visiting Scholar, Seminar für Ästhetik (1994-95)\nTaught a seminar on aesthetics.\n",
+                &[(
+                    "Seminar für Ästhetik",
+                    "Visiting Scholar",
+                    None,
+                    "1994",
+                    Some("1995"),
+                )],
+            ),
             // Chinese titles and organizations, in traditional
             // characters, by their last characters; a year inside a
             // sentence is no job's.
