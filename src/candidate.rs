@@ -873,8 +873,14 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         // A job's line ("Disney · Full-time Jul 2025 - Present · Orlando,
         // Florida") is no contact line, even at the top.
         .filter(|l| crate::parse::dates::find(l).is_none_or(|f| f.to.is_none()))
-        // "Athul AR": the name's line, whatever state its initials spell.
-        .filter(|l| name.as_deref() != Some(l.trim()))
+        // "Athul AR": the name's line, whatever state its initials spell;
+        // so with the name's credentials after it ("Chelsea Avery, MS,
+        // CCC-SLP").
+        .filter(|l| {
+            name.as_deref()
+                .and_then(|n| l.trim().strip_prefix(n))
+                .is_none_or(|rest| !(rest.is_empty() || rest.starts_with(',')))
+        })
         .find_map(|l| place_in_contact_line(l))
         .or_else(|| contact_line_place(text))
         .or_else(|| {
@@ -2957,6 +2963,15 @@ mod tests {
             (
                 &["Jane Doe", "Austin, TX | jane@example.com"],
                 Some("Austin, TX"),
+            ),
+            // The name's line, its credentials after it ("MS" is no
+            // state there).
+            (
+                &[
+                    "Chelsea Avery, MS, CCC-SLP",
+                    "CHELSEA.AVERY@EXAMPLE.COM | (720) 555-2051 | Denver, Colorado",
+                ],
+                Some("Denver, Colorado"),
             ),
             (
                 &[

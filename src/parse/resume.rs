@@ -1518,19 +1518,23 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                 || !right.starts_with(char::is_uppercase)
         })
         // "Department of Resources, Energy, and Tourism", "Ministry of
-        // Trade, Industry and Energy": a comma inside a series of words
-        // that a name "of" lists is the name's.
+        // Trade, Industry and Energy", "Center for Audiology, Speech,
+        // Language, and Learning (NUCASLL)": a comma inside a series of
+        // words that a name "of" or "for" lists is the name's.
         .filter(|m| {
             static SERIES: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"^(?:\p{Lu}[\p{L}-]*,? )*(?:and|&) \p{Lu}[\p{L}-]*(?:$|[,;|(]|\s{2})")
-                    .expect("valid")
+                Regex::new(
+                    r"^(?:\p{Lu}[\p{L}-]*,? )*(?:and|&) \p{Lu}[\p{L}-]*(?:$|[,;|(]| \(|\s{2})",
+                )
+                .expect("valid")
             });
             m.as_str().trim() != "," || {
                 let left = line[..m.start()]
                     .rsplit(['|', ';', '•', '·', '\t'])
                     .next()
                     .unwrap_or_default();
-                !(left.contains(" of ") && SERIES.is_match(&line[m.end()..]))
+                !((left.contains(" of ") || left.contains(" for "))
+                    && SERIES.is_match(&line[m.end()..]))
             }
         })
         // "Technical Writer: Adjust": a colon after a title sets its
@@ -4148,6 +4152,22 @@ fn fill_header(
     // Max-Planck" / "Research School (Münster, Germany)").
     let mut t = 0;
     while t + 1 < texts.len() {
+        // Two columns, the employer's and the title's, set apart by a wide
+        // space: a column's words that end in a joining word go on in the
+        // same column of the next line ("The Retreat Assisted Living
+        // Community  PCP (Personal Care Provider) and" / "Westminster, CO
+        // QMAP (Qualified Medication Administration Person)").
+
+        if let Some((left, right)) = columns_go_on(&texts[t], &texts[t + 1]) {
+            texts[t] = left;
+            if right.is_empty() {
+                texts.remove(t + 1);
+            } else {
+                texts[t + 1] = right;
+            }
+            t += 1;
+            continue;
+        }
         let (a, b) = (texts[t].trim_end(), texts[t + 1].trim_start());
         let open = a.matches('(').count() > a.matches(')').count() || a.ends_with(['/', '&']);
         // "Moxie Pest Control, Norcross, Georgia - Sales" / "Representative":
@@ -4802,6 +4822,41 @@ fn fill_header(
 /// Periods after a range on its line, set apart by a comma or "and"
 /// ("Jan 2019 - Aug 2019, May 2020 - Aug 2020"): one range, from the
 /// first's start to the last's end.
+/// Two lines of two columns each, set apart by a wide space, where a
+/// column of the first ends in a joining word ("…, Language, and",
+/// "Director of Business Development at"): the first line with that
+/// column whole, and what is left of the second.
+fn columns_go_on(a: &str, b: &str) -> Option<(String, String)> {
+    let columns = |s: &str| {
+        let s = s.trim();
+        s.split_once("  ")
+            .map(|(l, r)| (l.trim().to_owned(), r.trim().to_owned()))
+            .filter(|(l, r)| !l.is_empty() && !r.is_empty())
+    };
+    let joins = |s: &str| {
+        s.ends_with(',')
+            || s.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "and" | "of" | "&" | "for" | "with" | "in" | "to" | "the"
+                )
+            })
+    };
+    let (al, ar) = columns(a)?;
+    let (bl, br) = columns(b).unwrap_or_else(|| (b.trim().to_owned(), String::new()));
+    // (Each column a few words: a sentence's wide spaces are no columns.)
+    if [&al, &ar, &bl, &br].iter().any(|c| word_count(c) > 10) {
+        return None;
+    }
+    if joins(&ar) && !br.is_empty() && !joins(&al) {
+        Some((format!("{al}  {ar} {br}"), bl))
+    } else if joins(&al) && !joins(&ar) {
+        Some((format!("{al} {bl}  {ar}"), br))
+    } else {
+        None
+    }
+}
+
 fn join_periods(line: &str, found: &mut dates::Found) {
     // "August 2002; August 2003": two stints of a month each, from the
     // first to the last.
@@ -6654,6 +6709,27 @@ mod tests {
                         None,
                         "1999",
                         Some("2001"),
+                    ),
+                ],
+            ),
+            // Employer and title in two columns, each wrapped after a
+            // joining word; a series of words a name "for" lists.
+            (
+                "The Retreat Assisted Living Community  PCP (Personal Care Provider) and\nWestminster, CO  QMAP (Qualified Medication Administration Person)\nJune 2016 - August 2017\n• Provided meal assistance.\n\nNorthwestern University Center for Audiology, Speech, Language, and  Speech-Language Pathology Clinical Intern\nLearning (NUCASLL)  January 2018 - December 2018\nEvanston, IL\n\n• Provided therapy services to adults.\n",
+                &[
+                    (
+                        "The Retreat Assisted Living Community",
+                        "PCP (Personal Care Provider) and QMAP (Qualified Medication Administration Person)",
+                        Some("Westminster, CO"),
+                        "2016-06",
+                        Some("2017-08"),
+                    ),
+                    (
+                        "Northwestern University Center for Audiology, Speech, Language, and Learning (NUCASLL)",
+                        "Speech-Language Pathology Clinical Intern",
+                        Some("Evanston, IL"),
+                        "2018-01",
+                        Some("2018-12"),
                     ),
                 ],
             ),
