@@ -1243,6 +1243,11 @@ pub(crate) fn is_position(part: &str) -> bool {
         .map(str::to_lowercase)
         .collect();
     words.iter().any(|w| JOB_WORDS.contains(&w.as_str()))
+        // A profession's ending: "Speech-Language Pathologist",
+        // "Audiologist", "Clinician", "Dietician", "Videographer".
+        || words.iter().any(|w| {
+            w.len() > 7 && ["ologist", "ician", "ographer"].iter().any(|e| w.ends_with(e))
+        })
         || techs_title(&words)
         || crew_title(part, &words)
         // ("经理: 高富帅": a label, the manager's name after it.)
@@ -6732,6 +6737,17 @@ mod tests {
                         Some("2018-12"),
                     ),
                 ],
+            ),
+            // A profession named by its ending ("-ologist").
+            (
+                "Parker Adventist Hospital | Centura Health  Speech-Language Pathologist\nParker, CO  September 2020 - Present\n• Provide inpatient services.\n",
+                &[(
+                    "Parker Adventist Hospital",
+                    "Speech-Language Pathologist",
+                    Some("Parker, CO"),
+                    "2020-09",
+                    None,
+                )],
             ),
             // A scholar's post is a title.
             (
