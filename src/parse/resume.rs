@@ -5049,6 +5049,43 @@ const FIELD_QUALIFIERS: &[&str] = &[
     "computer",
 ];
 
+/// Whether words name a subject of study by their last word: its ending
+/// ("Psychology", "Economics", "Texts and Technology", "Technical
+/// Communications") or a subject's own word ("Marketing", "Law").
+fn names_a_subject(field: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ology", "ics", "ence", "ences", "ation", "ations", "ism", "studies", "ture", "arts",
+        "ment", "istry", "ophy", "ography",
+    ];
+    const SUBJECTS: &[&str] = &[
+        "law",
+        "business",
+        "design",
+        "marketing",
+        "finance",
+        "history",
+        "nursing",
+        "music",
+        "medicine",
+        "engineering",
+        "writing",
+        "accounting",
+        "english",
+        "french",
+        "spanish",
+        "german",
+        "art",
+        "theatre",
+        "theater",
+        "film",
+        "media",
+    ];
+    field.split_whitespace().next_back().is_some_and(|w| {
+        let w = w.to_lowercase();
+        ENDINGS.iter().any(|e| w.ends_with(e)) || SUBJECTS.contains(&w.as_str())
+    })
+}
+
 /// A field of work or a department and nothing else ("Software
 /// Engineering", "Data Science", "Marketing"): a title's, never an
 /// employer's.
@@ -5625,6 +5662,40 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         }
     }
     out.extend(current);
+    // "PhD  University of Central Florida, Texts and Technology": where
+    // the degree names no field, the words after the school's comma
+    // that name no school and no place are the field.
+    for entry in &mut out {
+        if entry.study_type.is_none() || entry.area.is_some() {
+            continue;
+        }
+        let Some((head, field)) = entry
+            .institution
+            .as_deref()
+            .and_then(|s| s.rsplit_once(", "))
+        else {
+            continue;
+        };
+        let field = field.trim();
+        let named = (1..=4).contains(&word_count(field))
+            && field.starts_with(char::is_uppercase)
+            && !field.contains(|c: char| c.is_ascii_digit())
+            && SCHOOL.is_match(head)
+            && !SCHOOL.is_match(field)
+            && !FACULTY.is_match(field)
+            && !candidate::is_place(field)
+            && !candidate::is_country(field)
+            && !field
+                .split(['-', '/', ' '])
+                .any(|w| candidate::is_known_city(w) || candidate::is_region_code(w))
+            // ("Konrad-Adenauer-Schule, Kriftel": a small town's name.)
+            && names_a_subject(field);
+        if named {
+            let (head, field) = (head.to_owned(), field.to_owned());
+            entry.institution = Some(head);
+            entry.area = Some(field);
+        }
+    }
     // Each further degree of a line is an entry of the same school and
     // dates.
     for (at, more) in degrees_after.into_iter().rev() {
@@ -10092,6 +10163,31 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // The field after the school's comma, where the degree names
+            // none; a campus is the school's.
+            (
+                "PhD  University of Central Florida, Texts and Technology   June 2021-Present\n\nBS  University of Central Florida, Psychology  Aug 2010\n\nBS  University of California, Berkeley  May 2006\n",
+                &[
+                    (
+                        Some("University of Central Florida"),
+                        Some("PhD"),
+                        Some("Texts and Technology"),
+                        None,
+                    ),
+                    (
+                        Some("University of Central Florida"),
+                        Some("BS"),
+                        Some("Psychology"),
+                        Some("2010-08"),
+                    ),
+                    (
+                        Some("University of California, Berkeley"),
+                        Some("BS"),
+                        None,
+                        Some("2006-05"),
+                    ),
+                ],
+            ),
             // Entries set out alike, school / field / dates / course: a
             // school's word in one names the school's line in each.
             (
