@@ -881,6 +881,8 @@ pub(crate) fn contact(text: &NormText) -> Contact {
                 .and_then(|n| l.trim().strip_prefix(n))
                 .is_none_or(|rest| !(rest.is_empty() || rest.starts_with(',')))
         })
+        // "CONTACT ME": a heading, whatever state its last word spells.
+        .filter(|l| crate::vocab::named_heading(l).is_none())
         .find_map(|l| place_in_contact_line(l))
         .or_else(|| contact_line_place(text))
         .or_else(|| {
@@ -2964,6 +2966,8 @@ mod tests {
                 &["Jane Doe", "Austin, TX | jane@example.com"],
                 Some("Austin, TX"),
             ),
+            // A heading, whatever state its last word spells.
+            (&["Elmer Jabutay", "CONTACT ME", "+63 966 9360 803"], None),
             // The name's line, its credentials after it ("MS" is no
             // state there).
             (

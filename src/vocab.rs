@@ -470,6 +470,7 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "references",
             "contact",
             "contacts",
+            "contact me",
             "contact information",
             "personal information",
             "personal details",
@@ -1024,6 +1025,7 @@ mod tests {
             ("Aus- und Weiterbildung", Some(Section::Education)),
             ("EARNED DEGREES", Some(Section::Education)),
             ("Contacts", Some(Section::Other)),
+            ("CONTACT ME", Some(Section::Other)),
             ("PARCOURS PROFESSIONNEL :", Some(Section::Experience)),
             // Two sections' names joined: the first names the section.
             ("Experience & Education:", Some(Section::Experience)),

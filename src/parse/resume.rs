@@ -1466,7 +1466,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     });
     let line = PERSON.find(line).map_or(line, |m| &line[..m.start()]);
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:\||•|●|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | bei | beim | working for | employed by | ?[-–—.·]{3,} ?| \[|: | / |[—–-] )\s*")
+        Regex::new(r"\s*(?:\||•|●|·|⋅|∙|\t| {2,}| [—–_-] |, |; | @ ?| at | bei | beim | working for | employed by | ?[-–—.·]{3,} ?| \[|: | / |[—–-] | l )\s*")
             .expect("valid")
     });
     // "Backend Engineer (Freelance, Part-time)": a separator inside a
@@ -6818,6 +6818,17 @@ mod tests {
                     Some("Parker, CO"),
                     "2020-09",
                     None,
+                )],
+            ),
+            // A lowercase "l" set between spaces is a bar.
+            (
+                "Customer Service Representative  2009 - 2011\nDRM Data Center l Austin, TX\n\nwe provide excellent IT customer service.\n",
+                &[(
+                    "DRM Data Center",
+                    "Customer Service Representative",
+                    Some("Austin, TX"),
+                    "2009",
+                    Some("2011"),
                 )],
             ),
             // A scholar's post is a title.
