@@ -845,11 +845,13 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         })
         .map(str::to_owned);
     let linkedin = text.lines.iter().enumerate().find_map(|(i, l)| {
-        let m = LINKEDIN.find(&l.text)?;
+        let joined = address_run(&text.lines, i);
+        let m = LINKEDIN.find(&joined)?;
         let mut address = m.as_str().trim_end_matches('/').to_owned();
         // An address broken at the margin ("…/in/christianl" / "arico/"):
         // the next line is its one word.
-        if m.end() == l.text.trim_end().len()
+        if m.end() == joined.len()
+            && joined.len() == l.text.trim_end().len()
             && !m.as_str().ends_with('/')
             && let Some(next) = text.lines.get(i + 1)
             && let rest = next.text.trim().trim_end_matches('/')
@@ -917,6 +919,50 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         email_linked: false,
         placeholders,
     }
+}
+
+/// A line whose web address goes on over the next lines, each a piece of
+/// it alone ("https://www.linkedin.com" / "/in/elmer-jabutay-" /
+/// "114a0b272/"): the line with the address whole. A piece goes on where
+/// it opens with a slash, or the address before it ends in one, a dot or
+/// a hyphen.
+pub(crate) fn address_run(lines: &[crate::normalize::NormLine], i: usize) -> String {
+    let mut text = lines[i].text.trim_end().to_owned();
+    let addressed = |t: &str| {
+        t.rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.contains("://") || w.starts_with("www.") || w.contains(".com"))
+    };
+    if !addressed(&text) {
+        return text;
+    }
+    for next in lines.iter().skip(i + 1).take(3) {
+        let piece = next.text.trim();
+        let url_like = !piece.is_empty()
+            && piece
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "/._-%?=&#".contains(c))
+            && !piece.contains("://")
+            && !piece.starts_with("www.");
+        // ("https://www.facebook.co" / "m/elmer.jabz": a host broken in
+        // its last label, its path after.)
+        let host_broken = || {
+            let address = text.rsplit(char::is_whitespace).next().unwrap_or_default();
+            let host = address.split_once("://").map_or(address, |(_, h)| h);
+            let (head, _) = piece.split_once('/').unwrap_or((piece, ""));
+            !host.contains('/')
+                && piece.contains('/')
+                && (1..=3).contains(&head.len())
+                && head.chars().all(|c| c.is_ascii_lowercase())
+        };
+        if url_like && (piece.starts_with('/') || text.ends_with(['/', '.', '-']) || host_broken())
+        {
+            text.push_str(piece);
+        } else {
+            break;
+        }
+    }
+    text
 }
 
 fn is_placeholder_name(line: &str) -> bool {
@@ -2242,6 +2288,32 @@ mod tests {
 
     fn candidate(lines: &[&str]) -> Candidate {
         find(&normalize(&Document::from_lines(lines.iter().copied())))
+    }
+
+    #[test]
+    fn a_web_address_broken_over_lines_is_read_whole() {
+        let c = candidate(&[
+            "Elmer Jabutay",
+            "https://www.facebook.co",
+            "m/elmer.jabz",
+            "https://www.linkedin.com",
+            "/in/elmer-jabutay-",
+            "114a0b272/",
+            "Python",
+        ]);
+        assert_eq!(
+            c.linkedin.as_deref(),
+            Some("https://www.linkedin.com/in/elmer-jabutay-114a0b272")
+        );
+        let text = normalize(&Document::from_lines([
+            "https://www.facebook.co",
+            "m/elmer.jabz",
+            "2019/2020",
+        ]));
+        let lines = &text.lines;
+        assert_eq!(address_run(lines, 0), "https://www.facebook.com/elmer.jabz");
+        // A line of words or of digits after an address is no piece of it.
+        assert_eq!(address_run(lines, 1), "m/elmer.jabz");
     }
 
     #[test]

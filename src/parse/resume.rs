@@ -39,7 +39,7 @@ use serde::Serialize;
 use super::dates::{self, Date, End, Form};
 use crate::candidate::{self, Candidate};
 use crate::extract::{Stated, StatedJob, StatedSchool};
-use crate::normalize::NormText;
+use crate::normalize::{NormLine, NormText};
 use crate::segment::{self, Section, Segments};
 use crate::vocab::{bullet_body, heading_section};
 
@@ -927,7 +927,14 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
         .as_deref()
         .and_then(|e| e.split('@').next())
         .map(|user| format!("github.com/{}", user.to_lowercase()));
-    for line in &text.lines {
+    for (k, line) in text.lines.iter().enumerate() {
+        // An address that goes on over the next lines, whole
+        // ("https://www.facebook.co" / "m/elmer.jabz").
+        let whole = NormLine {
+            text: candidate::address_run(&text.lines, k),
+            ..line.clone()
+        };
+        let line = &whole;
         let trimmed = line.text.trim();
         let heading = heading_section(bullet_body(trimmed).unwrap_or(trimmed));
         if heading.is_some() {
