@@ -943,7 +943,9 @@ pub(crate) fn address_run(lines: &[crate::normalize::NormLine], i: usize) -> Str
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "/._-%?=&#".contains(c))
             && !piece.contains("://")
-            && !piece.starts_with("www.");
+            && !piece.starts_with("www.")
+            // ("Python" under "…/114a0b272/": a word of its own.)
+            && !piece.starts_with(char::is_uppercase);
         // ("https://www.facebook.co" / "m/elmer.jabz": a host broken in
         // its last label, its path after.)
         let host_broken = || {
@@ -2311,9 +2313,20 @@ mod tests {
             "2019/2020",
         ]));
         let lines = &text.lines;
+        // (Digits after the address whole are no piece of it.)
         assert_eq!(address_run(lines, 0), "https://www.facebook.com/elmer.jabz");
-        // A line of words or of digits after an address is no piece of it.
         assert_eq!(address_run(lines, 1), "m/elmer.jabz");
+        // Nor is a word in capitals after a slash.
+        let text = normalize(&Document::from_lines([
+            "https://www.linkedin.com",
+            "/in/elmer-jabutay-",
+            "114a0b272/",
+            "Python",
+        ]));
+        assert_eq!(
+            address_run(&text.lines, 0),
+            "https://www.linkedin.com/in/elmer-jabutay-114a0b272/"
+        );
     }
 
     #[test]
