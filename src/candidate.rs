@@ -925,17 +925,22 @@ pub(crate) fn contact(text: &NormText) -> Contact {
 /// it alone ("https://www.linkedin.com" / "/in/elmer-jabutay-" /
 /// "114a0b272/"): the line with the address whole. A piece goes on where
 /// it opens with a slash, or the address before it ends in one, a dot or
-/// a hyphen.
-pub(crate) fn address_run(lines: &[crate::normalize::NormLine], i: usize) -> String {
-    let mut text = lines[i].text.trim_end().to_owned();
+/// a hyphen. The line itself (its end trimmed), borrowed, where nothing
+/// goes on.
+pub(crate) fn address_run(
+    lines: &[crate::normalize::NormLine],
+    i: usize,
+) -> std::borrow::Cow<'_, str> {
+    let line = lines[i].text.trim_end();
     let addressed = |t: &str| {
         t.rsplit(char::is_whitespace)
             .next()
             .is_some_and(|w| w.contains("://") || w.starts_with("www.") || w.contains(".com"))
     };
-    if !addressed(&text) {
-        return text;
+    if !addressed(line) {
+        return line.into();
     }
+    let mut text = line.to_owned();
     for next in lines.iter().skip(i + 1).take(3) {
         let piece = next.text.trim();
         let url_like = !piece.is_empty()
@@ -964,13 +969,18 @@ pub(crate) fn address_run(lines: &[crate::normalize::NormLine], i: usize) -> Str
             break;
         }
     }
-    text
+    text.into()
 }
 
 fn is_placeholder_name(line: &str) -> bool {
     let lower = line.to_lowercase();
     PLACEHOLDER_NAMES.iter().any(|p| lower.contains(p))
 }
+
+/// A British postcode ("GU4 7HX", "EH9 3HJ", "SW1A 1AA"), as a pattern.
+pub(crate) const UK_POSTCODE: &str = r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}";
+/// A Canadian postal code ("M2R 1Z9"), as a pattern.
+pub(crate) const CA_POSTCODE: &str = r"[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]";
 
 /// Whether two capitals are a US state's or a Canadian province's code.
 pub(crate) fn is_region_code(code: &str) -> bool {
@@ -1387,7 +1397,7 @@ fn place_part(part: &str) -> Option<String> {
     // A British postcode ("GU4 7HX", "EH9 3HJ") and an Indian PIN code
     // ("Bangalore - 560076") are each their country's own form: with
     // one, a town's name alone before it is a place.
-    const UK: &str = r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}";
+    const UK: &str = UK_POSTCODE;
     static CODE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
             r"^(?:[0-9]{{4,6}}|[0-9]{{4}} ?[A-Z]{{2}}|[0-9]{{3}} [0-9]{{2}}|{UK})$"

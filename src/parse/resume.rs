@@ -90,14 +90,12 @@ pub struct Location {
 /// is the postcode ("4207 Greenville SC 29615": the first is a house's).
 fn located(address: String) -> Location {
     static CODE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
-            r"(?:^|[\s,\-])(?:",
-            // A ZIP code (and its four more digits); a postcode of four to
-            // six digits.
-            r"[0-9]{5}-[0-9]{4}|[0-9]{4,6}",
-            // Canada's ("M2R 1Z9") and Britain's ("EH9 3HJ", "SW1A 1AA").
-            r"|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}",
-            r")(?:$|[\s,])"
+        // A ZIP code (and its four more digits), a postcode of four to
+        // six digits, Canada's and Britain's.
+        Regex::new(&format!(
+            r"(?:^|[\s,\-])(?:[0-9]{{5}}-[0-9]{{4}}|[0-9]{{4,6}}|{}|{})(?:$|[\s,])",
+            candidate::CA_POSTCODE,
+            candidate::UK_POSTCODE
         ))
         .expect("valid")
     });
@@ -872,7 +870,7 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                 }
                 // "Toronto, ON M2R 1Z9": a Canadian postal code.
                 static POSTAL: LazyLock<Regex> = LazyLock::new(|| {
-                    Regex::new(r"^[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9](?-u:\b)").expect("valid")
+                    Regex::new(&format!(r"^{}(?-u:\b)", candidate::CA_POSTCODE)).expect("valid")
                 });
                 if let Some(code) = POSTAL.find(rest) {
                     return Some(format!("{place}{sep}{}", code.as_str()));
@@ -930,11 +928,17 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
     for (k, line) in text.lines.iter().enumerate() {
         // An address that goes on over the next lines, whole
         // ("https://www.facebook.co" / "m/elmer.jabz").
-        let whole = NormLine {
-            text: candidate::address_run(&text.lines, k),
-            ..line.clone()
+        let whole;
+        let line = match candidate::address_run(&text.lines, k) {
+            std::borrow::Cow::Owned(joined) => {
+                whole = NormLine {
+                    text: joined,
+                    ..line.clone()
+                };
+                &whole
+            }
+            std::borrow::Cow::Borrowed(_) => line,
         };
-        let line = &whole;
         let trimmed = line.text.trim();
         let heading = heading_section(bullet_body(trimmed).unwrap_or(trimmed));
         if heading.is_some() {
