@@ -570,7 +570,8 @@ static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What a Chinese school's name ends in.
-const CJK_SCHOOL_KINDS: &str = "大学|学院|学校|中学";
+/// (Taiwan's and Hong Kong's traditional characters as well.)
+const CJK_SCHOOL_KINDS: &str = "大学|学院|学校|中学|大學|學院|學校|中學";
 
 /// A Chinese school's name: the run of Han characters that ends in its
 /// kind ("上海交通大学", "萌鹿大学" of "本科/萌鹿大学计算机系").
@@ -582,10 +583,20 @@ static CJK_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
 /// into it.
 static CJK_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<type>\p{Han}{0,4}?(?:博士后|博士|硕士|学士|本科|研究生|大专|专科)\p{Han}{0,3})",
+        r"(?P<type>\p{Han}{0,4}?(?:博士后|博士|硕士|学士|本科|研究生|大专|专科|碩士|學士|專科)\p{Han}{0,3})",
     )
     .expect("valid")
 });
+
+/// A Chinese degree as read, without the "graduated" run into it
+/// ("学士毕业" is a 学士).
+fn cjk_degree(read: &str) -> String {
+    let degree = ["毕业", "畢業"]
+        .iter()
+        .find_map(|w| read.strip_suffix(w))
+        .unwrap_or(read);
+    degree.to_owned()
+}
 
 /// A degree: its abbreviation or its name, with what it is in.
 static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
@@ -5309,7 +5320,7 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             .or_else(|| {
                 CJK_DEGREE
                     .captures(line.text)
-                    .map(|c| (c.name("type").map(|t| t.as_str().to_owned()), None))
+                    .map(|c| (c.name("type").map(|t| cjk_degree(t.as_str())), None))
             });
         // "Diplôme d'ingénieur; Télécom Saint-Étienne (FR)": the school
         // after the degree and a semicolon, whatever its words.
@@ -5733,6 +5744,93 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         {
             entry.institution = None;
         }
+    }
+    if out.is_empty() {
+        out = schools_in_profile(text, segments, lines);
+    }
+    out
+}
+
+/// "本科/萌鹿大学计算机系" in a Chinese resume's personal details, where
+/// it has no education section: the degree and the school, with the
+/// field after the school. The degree may be on a line of its own a
+/// little below the school's ("华中师范大学 · 计算机科学与技术" / "本科 /
+/// 2016年毕业"), with the year of graduation.
+fn schools_in_profile(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Education> {
+    let profile = |i: usize| {
+        !lines[i].blank
+            && matches!(
+                segments.sections.get(i),
+                Some(Section::Top | Section::Summary | Section::Other)
+            )
+            && lines[i].text.chars().count() <= 40
+    };
+    // The parts of a line set apart by slashes, dots or bars.
+    fn parts(line: &str) -> Vec<&str> {
+        line.split(['/', '·', '|', '｜', '／', ':', '：'])
+            .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == '-' || c == '•'))
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+    // A part that is a degree and nothing more.
+    let degree = |part: &str| {
+        CJK_DEGREE
+            .captures(part)
+            .and_then(|c| c.name("type"))
+            .filter(|t| t.as_str() == part || cjk_degree(t.as_str()) != t.as_str())
+            .map(|t| cjk_degree(t.as_str()))
+    };
+    let mut out = Vec::new();
+    for i in (0..lines.len()).filter(|&i| profile(i)) {
+        let pieces = parts(lines[i].text);
+        let Some((k, school)) = pieces
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.starts_with("毕业") && !p.starts_with("畢業"))
+            .find_map(|(k, p)| {
+                CJK_SCHOOL
+                    .find(p)
+                    .filter(|m| m.start() == 0)
+                    .map(|m| (k, m))
+            })
+        else {
+            continue;
+        };
+        // The field: what follows the school in its part, or the part
+        // after it.
+        let rest = pieces[k][school.end()..].trim();
+        let area = if rest.is_empty() {
+            pieces
+                .get(k + 1)
+                .filter(|p| degree(p).is_none() && dates::find(p).is_none())
+        } else {
+            Some(&rest)
+        };
+        // The degree: a part of this line, or the first part of one of
+        // the next three lines.
+        let here = pieces.iter().find_map(|p| degree(p)).map(|d| (d, i));
+        let below = || {
+            (i + 1..lines.len().min(i + 4))
+                .filter(|&j| profile(j))
+                .find_map(|j| {
+                    parts(lines[j].text)
+                        .first()
+                        .and_then(|p| degree(p))
+                        .map(|d| (d, j))
+                })
+        };
+        let Some((study, at)) = here.or_else(below) else {
+            continue;
+        };
+        let graduated = dates::find(lines[at].text).and_then(|f| start_and_end(&f).1);
+        out.push(Education {
+            institution: Some(school.as_str().to_owned()),
+            study_type: Some(study),
+            area: area.map(|a| (*a).to_owned()),
+            start_date: None,
+            end_date: graduated,
+            line: text.lines[i].source_line,
+        });
     }
     out
 }
@@ -11584,6 +11682,12 @@ mod tests {
                     (Some("西安电子科技大学"), Some("学士"), None, Some("2013")),
                 ],
             ),
+            // Taiwan's traditional characters; "graduated" run into the
+            // degree is none of it.
+            (
+                "東海大學 | 環境科學暨工程學系 學士畢業\n2008 - 2012",
+                &[(Some("東海大學"), Some("學士"), None, Some("2012"))],
+            ),
             // Courses: two lines set apart, who gave it on the dated one.
             (
                 "formation React JS | React JS\nOrsys, 2019-11-18 - 2019-11-21\n\nFormation GraphQL | GraphQL\nHuman Coders, 2020-12-17 - 2020-12-18",
@@ -11649,6 +11753,57 @@ mod tests {
                 })
                 .collect();
             assert_eq!(got, *want, "{section:?}");
+        }
+    }
+
+    #[test]
+    fn a_chinese_profile_names_the_school_where_no_section_does() {
+        // (resume, [(school, degree, field, graduation)])
+        type Entry<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>);
+        let cases: &[(&str, &[Entry<'_>])] = &[
+            (
+                "# 个人信息\n\n - 胶布帝/男/1990\n - 本科/萌鹿大学计算机系\n - 工作年限：3年\n",
+                &[("萌鹿大学", "本科", Some("计算机系"), None)],
+            ),
+            (
+                "李文博/男/1995\n\n本科/忻州师范学院/计算机系网络工程\n",
+                &[("忻州师范学院", "本科", Some("计算机系网络工程"), None)],
+            ),
+            // The degree a line below, with the year of graduation.
+            (
+                "吴浩麟\n男 / 1993.10\n华中师范大学 · 计算机科学与技术\n本科 / 2016年毕业\n",
+                &[(
+                    "华中师范大学",
+                    "本科",
+                    Some("计算机科学与技术"),
+                    Some("2016"),
+                )],
+            ),
+            // A school's kind in a label names no school; a school
+            // without a degree is no entry.
+            ("毕业学校：萌鹿大学\n工作年限：3年\n", &[]),
+            ("萌鹿大学计算机系\n", &[]),
+            // An education section's entries are the resume's.
+            (
+                "本科/萌鹿大学计算机系\n\n教育经历\n西安电子科技大学, 西安 | 2009 - 2013\n学士 通信工程\n",
+                &[("西安电子科技大学", "学士", None, Some("2013"))],
+            ),
+        ];
+        for (resume, want) in cases {
+            let r = parsed(&format!("胶布帝\njane@example.com\n\n{resume}"));
+            let got: Vec<Entry<'_>> = r
+                .education
+                .iter()
+                .map(|e| {
+                    (
+                        e.institution.as_deref().unwrap_or(""),
+                        e.study_type.as_deref().unwrap_or(""),
+                        e.area.as_deref(),
+                        e.end_date.as_deref(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, *want, "{resume:?}");
         }
     }
 
