@@ -455,14 +455,14 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static LINKEDIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in/[A-Za-z0-9_%-]+|pub/[A-Za-z0-9_%-]+(?:/[A-Za-z0-9]{1,4}){0,3})/?")
+    Regex::new(r"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in/[\p{L}\p{N}_%-]+|pub/[\p{L}\p{N}_%-]+(?:/[A-Za-z0-9]{1,4}){0,3})/?")
         .expect("valid regex")
 });
 /// A LinkedIn handle after its label, no address ("LinkedIn: jdoe",
 /// "LinkedIn://jdoe", "in/jdoe" is not one).
 static LINKEDIN_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\blinked\s?in\s*(?::|://|:\s*//)\s*@?([a-z0-9][a-z0-9_-]{2,99})\s*(?:$|[^\w\s.\-/@:]|\s{2}|\t)",
+        r"(?i)\blinked\s?in\s*(?::|://|:\s*//)\s*@?([\p{L}\p{N}][\p{L}\p{N}_-]{2,99})\s*(?:$|[^\w\s.\-/@:]|\s{2}|\t)",
     )
     .expect("valid regex")
 });
@@ -1026,8 +1026,15 @@ fn phone_in(line: &str) -> Option<&str> {
         let longer = line[..start]
             .strip_suffix(['-', '.'])
             .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+        // "/j.drugalcdep.2020.108405": the end of a DOI's path, a word
+        // of dots or slashes before the digits.
+        let path = line[..start].strip_suffix('.').is_some_and(|b| {
+            let word = b.rsplit(char::is_whitespace).next().unwrap_or(b);
+            word.ends_with(char::is_alphanumeric) && word.contains(['.', '/'])
+        });
         line[..start].ends_with(char::is_alphanumeric)
             || longer
+            || path
             || ["isbn", "isbn-10", "isbn-13", "issn", "doi"]
                 .iter()
                 .any(|label| before.ends_with(label))
@@ -2919,6 +2926,17 @@ mod tests {
         );
         let lines = ["Senior Engineer pasted from LinkedIn: top card (location)"];
         assert_eq!(linkedin(&lines, &[]), None);
+        // A handle may have letters beyond ASCII, as LinkedIn allows.
+        let links = ["https://www.linkedin.com/in/andrés-gonzález-santa-cruz".to_owned()];
+        assert_eq!(
+            linkedin(&["Andrés González"], &links).as_deref(),
+            Some("https://www.linkedin.com/in/andrés-gonzález-santa-cruz")
+        );
+        let lines = ["Andrés González", "LinkedIn: andrés-gonzález"];
+        assert_eq!(
+            linkedin(&lines, &[]).as_deref(),
+            Some("linkedin.com/in/andrés-gonzález")
+        );
         // The name's line is no place, whatever its initials spell.
         let c = candidate(&["Athul AR", "athul@example.com"]);
         assert_eq!(c.name.as_deref(), Some("Athul AR"));
@@ -2981,6 +2999,7 @@ mod tests {
             ),
             ("☎</span>(312) 555-0163", "(312) 555-0163"),
             ("Mobile No.: 98765 43210", "98765 43210"),
+            ("Mob.9876543210", "9876543210"),
         ] {
             let c = candidate(&["Luba Gloukhov", line]);
             assert_eq!(c.phone.as_deref(), Some(want), "{line}");
@@ -2993,6 +3012,7 @@ mod tests {
             "Q106806285 · https://orcid.org/0000-0003-1307-2508",
             ": Technical Editor; ISBN-13: 978-0470414644; 2009.",
             "Christian Bär (2. Auflage), ISBN 978-3-11-022458-0, ab Seite 281",
+            "Drug and alcohol dependence, 1, 221, /j.drugalcdep.2020.108405",
         ] {
             assert_eq!(candidate(&["Luba Gloukhov", line]).phone, None, "{line}");
         }

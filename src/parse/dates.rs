@@ -503,7 +503,9 @@ const MONTHS: &[(&str, u8, bool)] = &[
     ("junho", 6, false),
     ("julho", 7, false),
     ("setembro", 9, false),
+    ("set", 9, false),
     ("outubro", 10, false),
+    ("out", 10, false),
     ("dezembro", 12, false),
     // Russian, in the nominative and the genitive ("март 2019", "с марта
     // 2019"), and short.
@@ -584,8 +586,8 @@ const TOKEN_PATTERN: &str = concat!(
     r"|\b(?P<da>[0-9]{1,2})\.(?P<db>[0-9]{1,2})\.(?P<dy>Y4|[0-9]{2})\b",
     // A month name and a year, maybe a day before or between: Mar 2021,
     // May 15, 2020, 30th Jul 2018, 7 Sep 2018, marzo de 2019, Mar ’19,
-    // Jan-20, Juin 17.
-    r"|\b(?:(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\.?\s{1,3})?(?P<mn>MONTH)(?:(?P<mdot>\.)|\b)(?P<msep>-|[\s,]{0,3})",
+    // Jan-20, Juin 17, Out/2015.
+    r"|\b(?:(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\.?\s{1,3})?(?P<mn>MONTH)(?:(?P<mdot>\.)|\b)(?P<msep>[-/]|[\s,]{0,3})",
     r"(?:(?:[0-9]{1,2}(?:st|nd|rd|th)?\.?,?\s{1,3})?(?:de\s{1,3})?(?P<my4>Y4)",
     r"|(?P<mq>['’‘])?(?P<my2>[0-9]{2}))\b",
     // A month's name run into its year: "April2015"; or its year in
@@ -788,7 +790,11 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
         // after it: "Dec. 16, 2019" is read whole above) and "Juin 17"
         // are years.
         // A day stays a month's: "May 23 - July 21, 2012" is May to July.
-        if english && text("mq").is_none() && text("msep") != Some("-") && text("mdot").is_none() {
+        if english
+            && text("mq").is_none()
+            && !matches!(text("msep"), Some("-" | "/"))
+            && text("mdot").is_none()
+        {
             let day = y.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
             return Some(if day { Tok::Month(month) } else { Tok::Skip });
         }
@@ -1094,6 +1100,16 @@ mod tests {
                 "outubro de 2019 - atual",
                 Some(("2019-10", Some("present"), MonthName)),
             ),
+            // Portuguese short names, the year after a slash.
+            (
+                "Jul/2014 - Set/2015",
+                Some(("2014-07", Some("2015-09"), MonthName)),
+            ),
+            (
+                "Desde Out/2015",
+                Some(("2015-10", Some("present"), MonthName)),
+            ),
+            ("Oct/15", Some(("2015-10", None, MonthName))),
             ("Januar 2020", Some(("2020-01", None, MonthName))),
             ("Februar 2020", Some(("2020-02", None, MonthName))),
             ("März 2020", Some(("2020-03", None, MonthName))),

@@ -1874,7 +1874,14 @@ fn without_date_intro(part: &str) -> &str {
         {
             break;
         }
-        part = head.trim_end();
+        // "Object Edge (Desde": the bracket the word opens stays, to be
+        // closed after the dates.
+        let bracket = last.len() - last.trim_start_matches(['(', '[']).len();
+        part = if bracket > 0 {
+            &part[..part.len() - last.len() + bracket]
+        } else {
+            head.trim_end()
+        };
     }
     part
 }
@@ -3489,7 +3496,7 @@ fn without_dates(line: &str, found: &dates::Found) -> Option<String> {
     if !(line.is_char_boundary(s) && line.is_char_boundary(e) && s <= e) {
         return None;
     }
-    let (mut before, mut after) = (&line[..s], &line[e..]);
+    let (mut before, mut after) = (without_date_intro(&line[..s]), &line[e..]);
     for (open, close) in [('(', ')'), ('[', ']')] {
         let (b, a) = (before.trim_end(), after.trim_start());
         if let (Some(b), Some(a)) = (b.strip_suffix(open), a.strip_prefix(close)) {
@@ -4831,6 +4838,18 @@ fn fill_header(
         && Some(p + 1) != employer
         && employer.is_some()
     {
+        // "Front-end/Designer - HTML, Sass, JavaScript, Python": a list
+        // after the dash to the end, three short items or more, names
+        // the tools, no part of the title.
+        let rest = &all[p + 1..];
+        if *joint == Joint::Dash
+            && rest.len() >= 3
+            && rest[1..].iter().all(|(_, j)| *j == Joint::Comma)
+            && rest.iter().all(|(q, _)| q.split_whitespace().count() <= 3)
+            && employer.is_some_and(|e| e <= p)
+        {
+            break;
+        }
         // "Associate Professor, Faculty of Medicine, Memorial University":
         // a faculty or a department between them is the employer's part,
         // no title's. (After a dash it opens the employer's name: "…
@@ -6876,6 +6895,22 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // "Since" inside the dates' bracket goes with them; a list of
+            // tools after the title's dash is none of the title.
+            (
+                "Object Edge (Desde Out/2015)\nFront-end - HTML, CSS, JavaScript\n\nGabinete Digital (2011 - 2013)\nFront-end/Designer - HTML, Sass, JavaScript, Python\n\nAcme (Since Oct 2015)\nDesigner\n",
+                &[
+                    ("Object Edge", "Front-end", None, "2015-10", None),
+                    (
+                        "Gabinete Digital",
+                        "Front-end/Designer",
+                        None,
+                        "2011",
+                        Some("2013"),
+                    ),
+                    ("Acme", "Designer", None, "2015-10", None),
+                ],
+            ),
             // A remark in brackets makes a header line no statement,
             // however long.
             (
