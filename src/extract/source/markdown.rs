@@ -43,9 +43,12 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
     // parser's own metadata blocks would also take a page's text between
     // two "---" rules for one (a Jekyll CV whose sections the rules set
     // apart lost them all).
-    let (source, shown) = front_matter(&spaced);
+    let (source, shown, linked) = front_matter(&spaced);
     let source = source.as_ref();
     let mut links: Vec<String> = Vec::new();
+    for address in linked {
+        super::keep_link(&mut links, address.to_owned());
+    }
     let starts = line_starts(source);
     let mut lines = vec![String::new(); starts.len()];
     // How deep in lists the item each line opens is (0: none).
@@ -217,13 +220,22 @@ fn spaced_headings(source: &str) -> String {
     out
 }
 
+/// What a front matter gives: the source with its lines blank, the
+/// values printed with their lines, and the links' targets.
+type FrontMatter<'a> = (
+    std::borrow::Cow<'a, str>,
+    Vec<(usize, &'a str)>,
+    Vec<&'a str>,
+);
+
 /// A Jekyll or Hugo page's front matter ("---" or "+++" on the first
 /// line that is not blank, to the next "---", "..." or "+++"): the
 /// source with its lines
 /// blank (each line keeps its number), and the values its layout prints
-/// with their lines (see [`shown_metadata`]). The source as it is when
-/// there is none.
-fn front_matter(source: &str) -> (std::borrow::Cow<'_, str>, Vec<(usize, &str)>) {
+/// with their lines (see [`shown_metadata`]), with the targets of a
+/// header's links (see [`header_item`]). The source as it is when there
+/// is none.
+fn front_matter(source: &str) -> FrontMatter<'_> {
     // Blank lines before it aside.
     let start = source
         .split_inclusive('\n')
@@ -235,7 +247,7 @@ fn front_matter(source: &str) -> (std::borrow::Cow<'_, str>, Vec<(usize, &str)>)
         .map(str::trim_end)
         .filter(|l| *l == "---" || *l == "+++")
     else {
-        return (source.into(), Vec::new());
+        return (source.into(), Vec::new(), Vec::new());
     };
     let closes = |l: &str| l == fence || (fence == "---" && l == "...");
     let Some(end) = source
@@ -244,25 +256,72 @@ fn front_matter(source: &str) -> (std::borrow::Cow<'_, str>, Vec<(usize, &str)>)
         .position(|l| closes(l.trim_end()))
         .map(|k| k + start + 1)
     else {
-        return (source.into(), Vec::new());
+        return (source.into(), Vec::new(), Vec::new());
     };
     let mut out = String::with_capacity(source.len());
     let mut shown = Vec::new();
+    let mut linked = Vec::new();
+    // The entry at the margin the line is in ("header").
+    let mut top = "";
     for (k, line) in source.split_inclusive('\n').enumerate() {
         if k <= end {
+            let entry = line.trim_end_matches(['\n', '\r']);
+            if !entry.starts_with(char::is_whitespace)
+                && let Some((key, _)) = entry.split_once(':')
+            {
+                top = key.trim();
+            }
             if k > start
                 && k < end
-                && let Some(value) = shown_metadata(line.trim_end_matches(['\n', '\r']))
+                && let Some(value) = shown_metadata(entry)
                 && !value.is_empty()
             {
                 shown.push((k, value));
+            }
+            if k > start && k < end && top == "header" {
+                match header_item(entry) {
+                    Some(HeaderItem::Text(text)) => shown.push((k, text)),
+                    Some(HeaderItem::Link(target)) => linked.push(target),
+                    None => {}
+                }
             }
             out.push_str(&line[line.trim_end_matches(['\n', '\r']).len()..]);
         } else {
             out.push_str(line);
         }
     }
-    (out.into(), shown)
+    (out.into(), shown, linked)
+}
+
+/// An item of a resume's `header` list in its front matter, as the
+/// oh-my-cv editor writes it: the text it prints, an icon's tag before
+/// it dropped (`- text: <span class="iconify" …></span> (+212) 644397973`),
+/// or the target it links to (`link: mailto:owner@example.me`).
+enum HeaderItem<'a> {
+    Text(&'a str),
+    Link(&'a str),
+}
+
+fn header_item(entry: &str) -> Option<HeaderItem<'_>> {
+    let entry = entry.trim_start();
+    let entry = entry.strip_prefix("- ").unwrap_or(entry).trim_start();
+    let (key, value) = entry.split_once(':')?;
+    let value = value.trim().trim_matches(['"', '\'']).trim();
+    match key.trim() {
+        "text" => {
+            // The words after the last tag, or inside the tags when none
+            // follow them ("<b>Applying for: Engineer</b>").
+            let after = value.rsplit('>').next().unwrap_or(value).trim();
+            let text = if after.is_empty() || after.starts_with('<') {
+                value.split('>').nth(1)?.split('<').next()?.trim()
+            } else {
+                after
+            };
+            (!text.is_empty() && text != "|").then_some(HeaderItem::Text(text))
+        }
+        "link" if !value.is_empty() => Some(HeaderItem::Link(value)),
+        _ => None,
+    }
 }
 
 /// The value of a front matter's entry that a page prints: its `title`
@@ -397,6 +456,28 @@ mod tests {
             pandoc[..6],
             ["", "John Bokma", "john@example.com", "", "", ""]
         );
+        // The header list an editor keeps there prints its items' text,
+        // their icons' tags dropped; their links are the document's.
+        let (lines, links) = strip_with_links(
+            "---\nname: Houssam Abouiba\nheader:\n  - text: |\n      <span>Applying for: Engineer</span>\n  - text: <span class=\"iconify\" data-icon=\"tabler:phone\"></span> (+212) 644397973\n    newLine: true\n  - text: <span class=\"iconify\"></span> owner@example.me\n    link: mailto:owner@example.me\nwork:\n  - text: not printed\n---\n",
+        );
+        assert_eq!(
+            lines[..11],
+            [
+                "",
+                "Houssam Abouiba",
+                "",
+                "",
+                "",
+                "(+212) 644397973",
+                "",
+                "owner@example.me",
+                "",
+                "",
+                ""
+            ]
+        );
+        assert_eq!(links, ["mailto:owner@example.me"]);
         let plain = strip("Jane Doe\n---\ntitle: not front matter\n");
         assert_eq!(plain[2], "title: not front matter");
     }
