@@ -2286,9 +2286,13 @@ fn name_in_line(line: &str) -> Option<String> {
             "resume" | "résumé" | "curriculum" | "vitae" | "cv" | "lebenslauf" | "резюме"
         )
     };
+    // "DEVELOPPEUSE WEB": a headline that opens with a job's word, in
+    // any language the titles are read in, is no name ("Carpenter" may
+    // end one).
     if NOT_NAMES.contains(&words[0].to_lowercase().as_str())
         || words.iter().any(document)
         || names_a_job(first)
+        || crate::parse::resume::is_position(words[0])
     {
         return None;
     }
@@ -2899,6 +2903,12 @@ mod tests {
             "jane@example.com",
         ]);
         assert_eq!(c.name.as_deref(), Some("Jane Doe"));
+        // A headline that opens with a job's word, French's too, is no
+        // name; a name may end in one.
+        let c = candidate(&["DEVELOPPEUSE WEB", "Sandrine JULIEN", "mail : j@sfr.fr"]);
+        assert_eq!(c.name.as_deref(), Some("Sandrine JULIEN"));
+        let c = candidate(&["Karen Carpenter", "karen@example.com"]);
+        assert_eq!(c.name.as_deref(), Some("Karen Carpenter"));
         // A LinkedIn handle after its label names the profile.
         let linkedin = |lines: &[&str], links: &[String]| {
             let text = normalize(&Document::from_lines(lines.iter().copied()));
