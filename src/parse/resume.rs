@@ -5507,6 +5507,40 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 .any(|&k| shaped(k).is_some_and(|(_, school, _)| school));
             (beside || credential).then(|| Some(name.to_owned()))
         });
+        // "DigitalCrafts | Full-Stack, Immersive, Web Development Bootcamp
+        // | June 2018 - Present", "ASU |  | Cum.GPA: 3.7 | Jan 2017 - Nov
+        // 2017", "Texas A&M | Graduated with BS in Animal Science | …": a
+        // dated row of three fields or more set apart by bars, opening
+        // with a name, where no field names a school, opens with the
+        // school; a programme in the field after it, where no degree is
+        // named, is the degree.
+        let mut programme = None;
+        let school = school.or_else(|| {
+            let f = found.as_ref().filter(|_| !line.bullet)?;
+            let fields: Vec<&str> = line.text[..f.start].split('|').map(str::trim).collect();
+            let name = *fields.first()?;
+            let named = fields.len() >= 3
+                && named_alone(name).is_some_and(|n| n == name)
+                && name.split_whitespace().count() <= 4
+                && !name.contains(|c: char| c.is_ascii_digit())
+                && degree_in(name).is_none()
+                && !candidate::is_place(name)
+                && fields[1..].iter().all(|p| !SCHOOL.is_match(p));
+            if !named {
+                return None;
+            }
+            programme = fields
+                .get(1)
+                .filter(|p| {
+                    degree.is_none()
+                        && p.starts_with(char::is_uppercase)
+                        && !p.contains(|c: char| c.is_ascii_digit() || c == ':')
+                        && lowercase_words(p) <= 1
+                })
+                .map(|p| (*p).to_owned());
+            Some(Some(name.to_owned()))
+        });
+        let degree = degree.or(programme.map(|p| (Some(p), None)));
         let item = items[at].filter(|_| dated_items);
         let school = school.or_else(|| {
             let rest = item.filter(|_| degree.is_none())?;
@@ -11715,6 +11749,26 @@ mod tests {
                         Some("2016-03"),
                     ),
                     (Some("西安电子科技大学"), Some("学士"), None, Some("2013")),
+                ],
+            ),
+            // Rows of fields set apart by bars open with the school, though
+            // it has no school's word; a programme after it is the degree.
+            (
+                "DigitalCrafts | Full-Stack, Immersive, Web Development Bootcamp  | June 2018 - Present\n▪ 16-week intensive, full-time accelerated learning program\nASU |  | Cum.GPA: 3.7  | Jan 2017 - Nov 2017\nTexas A&M | Graduated with BS in Animal Science | Cum.GPA: 3.2  | Aug 2012 - May 2016\n",
+                &[
+                    (
+                        Some("DigitalCrafts"),
+                        Some("Full-Stack, Immersive, Web Development Bootcamp"),
+                        None,
+                        None,
+                    ),
+                    (Some("ASU"), None, None, Some("2017-11")),
+                    (
+                        Some("Texas A&M"),
+                        Some("BS"),
+                        Some("Animal Science"),
+                        Some("2016-05"),
+                    ),
                 ],
             ),
             // Taiwan's traditional characters; "graduated" run into the
