@@ -993,6 +993,8 @@ fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
     // Inside an AsciiDoc comment block (between two "////" lines):
     // nothing printed.
     let mut comment = false;
+    // Inside an AsciiDoc table (between two "|===" lines).
+    let mut table = false;
     for (i, line) in joined.iter().enumerate() {
         if !rst && line.trim_end().len() >= 4 && line.trim_end().bytes().all(|b| b == b'/') {
             comment = !comment;
@@ -1037,6 +1039,18 @@ fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
             out.push(rst_shown(line));
             continue;
         }
+        // "|===" opens and closes a table; a row's cells ("|Employer
+        // |Adswizz", a cell's style before its bar: "2+a|") print apart
+        // by two spaces, as a table's cells do in every format read here.
+        if line.trim_end() == "|===" {
+            table = !table;
+            out.push(String::new());
+            continue;
+        }
+        if table && let Some(cells) = adoc_row(line) {
+            out.push(unmarked(&MARKS, &cells));
+            continue;
+        }
         // "=== Title, Employer": the title without its marks; a line's hard
         // break (" +") is not printed.
         let line = match ADOC_TITLE.captures(line) {
@@ -1057,6 +1071,32 @@ fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
         out.push(unmarked(&MARKS, &text));
     }
     out
+}
+
+/// A row of an AsciiDoc table, its cells apart by two spaces: a line
+/// that opens with a cell's bar, maybe after the cell's style ("2+a|",
+/// "^.^|"). None for a line that goes on a cell's text.
+fn adoc_row(line: &str) -> Option<String> {
+    static SPEC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[0-9]*[+*])?[<^>]?(?:\.[<^>])?[adehlmsv]?\|").expect("valid")
+    });
+    let spec = SPEC.find(line)?;
+    let cells: Vec<&str> = line[spec.end()..]
+        .split('|')
+        .map(|c| {
+            // A later cell's style before its bar ("a|") is none of the
+            // cell before it.
+            let c = c.trim();
+            match c.rsplit_once(' ') {
+                Some((text, style)) if SPEC.is_match(&format!("{style}|")) && style.len() <= 4 => {
+                    text.trim()
+                }
+                _ => c,
+            }
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
+    Some(cells.join("  "))
 }
 
 /// AsciiDoc's attributes as a document defines them (":email: j@x.org")
@@ -1317,6 +1357,29 @@ mod tests {
         assert_eq!(
             decode(&junk).map_err(|e| e.code),
             Err(ErrorCode::BinaryFile)
+        );
+    }
+
+    #[test]
+    fn an_asciidoc_table_prints_its_cells_apart() {
+        let src = "== Work experience\n\n=== TL, big data (10/2017 - present)\n[cols=\"1,3\"]\n|===\n|Employer |Adswizz\n|Position held |Senior Developer\n2+a|\nMain activities:\n\n* Coordinate a team\n|===\n";
+        let read = asciidoc_read(&split_lines(src), false);
+        assert_eq!(
+            read,
+            [
+                "Work experience",
+                "",
+                "TL, big data (10/2017 - present)",
+                "",
+                "",
+                "Employer  Adswizz",
+                "Position held  Senior Developer",
+                "",
+                "Main activities:",
+                "",
+                "* Coordinate a team",
+                "",
+            ]
         );
     }
 

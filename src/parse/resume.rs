@@ -1204,7 +1204,8 @@ fn without_job_label(line: &str) -> &str {
 /// "Position held - Mechanical Test Engineer", "Year: August 2009").
 fn job_label(line: &str) -> Option<(&str, &str)> {
     const DATE_LABELS: &[&str] = &["year", "years", "date", "dates", "duration", "period"];
-    [":", " - ", " – ", " — "].iter().find_map(|sep| {
+    // ("Employer  Adswizz": a table's cells apart by two spaces.)
+    [":", " - ", " – ", " — ", "  "].iter().find_map(|sep| {
         let (label, value) = line.split_once(sep)?;
         (DATE_LABELS
             .iter()
@@ -1212,6 +1213,62 @@ fn job_label(line: &str) -> Option<(&str, &str)> {
             || labelled_field(label).is_some())
         .then_some((label, value))
     })
+}
+
+/// "TL, big data, scala (10/2017 - present)" over a table of labelled
+/// fields ("Employer  Adswizz", "Business  Audio Advertising", "Position
+/// held  Senior Developer for Big Data Apps, Team Lead"), as a Europass
+/// CV sets each job out: the fields a label names under a job's dates,
+/// before its first bullet and the next job, are its employer and title,
+/// whatever the line of its dates reads as.
+fn labelled_fields(text: &NormText, lines: &[Line<'_>], jobs: &mut [Work]) {
+    // How far below the dates the fields are looked for.
+    const REACH: usize = 12;
+    let starts: Vec<usize> = jobs
+        .iter()
+        .map(|j| {
+            j.header_lines
+                .iter()
+                .copied()
+                .chain([j.date_line])
+                .min()
+                .unwrap_or(j.date_line)
+        })
+        .collect();
+    for (k, job) in jobs.iter_mut().enumerate() {
+        // (The header's own lines too: a label may have put one there.)
+        let from = starts[k];
+        let to = starts[k + 1..]
+            .iter()
+            .copied()
+            .filter(|&s| s > from)
+            .min()
+            .unwrap_or(lines.len())
+            .min(from + REACH)
+            .min(lines.len());
+        let (mut title, mut employer) = (None, None);
+        for (line, printed) in lines[from..to].iter().zip(&text.lines[from..to]) {
+            if line.bullet {
+                break;
+            }
+            let Some((label, value)) = job_label(printed.text.trim()) else {
+                continue;
+            };
+            let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+            if value.is_empty() {
+                continue;
+            }
+            match labelled_field(label) {
+                Some(true) => title = title.or(Some(value)),
+                Some(false) => employer = employer.or(Some(value)),
+                None => {}
+            }
+        }
+        if title.is_some() && employer.is_some() {
+            job.position = title;
+            job.name = employer;
+        }
+    }
 }
 
 /// What a field's label names: the title (true: "Role", "Position") or
@@ -3354,6 +3411,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         }
     }
     let mut jobs = roles_apart;
+    labelled_fields(text, lines, &mut jobs);
     // "2014-2015: Break." among the jobs of a timeline is time between
     // them; so, outside an Experience heading, is a school's name with no
     // title or a student's ("2003-2005: Bancroft's School", "Engineering
@@ -6929,6 +6987,28 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A table of labelled fields under the dates (a Europass CV):
+            // its employer and title are the job's, whatever the dated
+            // line reads as.
+            (
+                "TL, big data, scala (10/2017 - present)\n\nEmployer  Adswizz\nBusiness  Audio Advertising\nPosition held  Senior Developer for  Big Data Apps, Team Lead\nMain activities and responsibilities:\n• Coordinate a team of 3-5 devs\n\nproject manager (09/2016 – 02/2017)\nEmployer: Central Europe Technologies\nPosition held: Project Manager\n",
+                &[
+                    (
+                        "Adswizz",
+                        "Senior Developer for Big Data Apps, Team Lead",
+                        None,
+                        "2017-10",
+                        None,
+                    ),
+                    (
+                        "Central Europe Technologies",
+                        "Project Manager",
+                        None,
+                        "2016-09",
+                        Some("2017-02"),
+                    ),
+                ],
+            ),
             // "Since" inside the dates' bracket goes with them; a list of
             // tools after the title's dash is none of the title.
             (
