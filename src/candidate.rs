@@ -2060,9 +2060,17 @@ fn name_after_sidebar(text: &NormText) -> Option<String> {
         .take(SIDEBAR_NAME_LINES)
         .map(|l| l.text.trim())
         .collect();
-    // The page opens with a heading: the sidebar's.
-    let first = lines.iter().find(|l| !l.is_empty())?;
-    heading_section(first)?;
+    // The page opens with a heading: the sidebar's, maybe under a
+    // monogram of the name's initials ("M.C" over "OBJECTIVE").
+    let mut opening = lines.iter().filter(|l| !l.is_empty());
+    let first = opening.next()?;
+    let monogram = |l: &str| {
+        let letters: Vec<char> = l.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
+        (1..=3).contains(&letters.len()) && letters.iter().all(char::is_ascii_uppercase)
+    };
+    if heading_section(first).is_none() {
+        heading_section(opening.next().filter(|_| monogram(first))?)?;
+    }
     (1..lines.len()).find_map(|i| {
         let line = lines[i];
         if !lines[i - 1].is_empty() || heading_section(line).is_some() {
@@ -3381,6 +3389,24 @@ mod tests {
             "Winning hackathons.",
         ];
         assert_eq!(candidate(&profile).name.as_deref(), Some("Miloš Milunović"));
+        // So under a monogram of the name's initials.
+        let monogram = [
+            "M.C",
+            "",
+            "OBJECTIVE",
+            "To gain long-term employment.",
+            "",
+            "0455 435 395",
+            "",
+            "MATHEW STONE-CARDWELL",
+            "STUDENT | YEAR 12",
+            "",
+            "EXPERIENCE",
+        ];
+        assert_eq!(
+            candidate(&monogram).name.as_deref(),
+            Some("MATHEW STONE-CARDWELL")
+        );
         // A skill's list under its heading names no one.
         let mut skills = profile;
         skills[12] = "Interests";
