@@ -5462,7 +5462,12 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         // Computer Science": a college of the entry's university, named
         // in a degree's bullet, is no school of its own.
         // Each such bullet is a degree of the university.
-        let college_of_university = line.bullet
+        // So is one on the line under the university's, where the entry
+        // has no degree yet ("Carnegie Mellon University | Aug. 2025 -
+        // Aug. 2026" / "Masters in Human Computer Interaction, School of
+        // Computer Science  Pittsburgh, PA").
+        let college_of_university = (line.bullet
+            || current.as_ref().is_some_and(|e| e.study_type.is_none()))
             && degree.is_some()
             && school.as_ref().is_some_and(|name| {
                 name.as_deref().is_some_and(|n| {
@@ -5491,14 +5496,22 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
             let whole = current
                 .as_ref()
                 .is_some_and(|e| e.institution.is_some() && e.dated());
+            // ("UC Santa Barbara  3.75 GPA | Aug. 2021 - Jun. 2025": a
+            // grade before the dates is none of the name.)
+            static GRADE: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)\s*(?:[0-9]\.[0-9]{1,2}\s*GPA|(?:cum\.?\s*)?GPA:?\s*[0-9]\.[0-9]{1,2}(?:\s*/\s*[0-9](?:\.[0-9]{1,2})?)?)\s*[|,;–-]?\s*$")
+                    .expect("valid")
+            });
+            let before = line.text[..f.start].trim_end().trim_end_matches(['|', ',', '–', '-']);
+            let before = GRADE.find(before).map_or(before, |g| &before[..g.start()]);
             (school_heads
                 && whole
                 && degree.is_none()
                 && !line.bullet
-                && (at == 0 || lines[at - 1].blank)
+                && (at == 0 || lines[at - 1].blank || !lines[at - 1].bullet)
                 && f.to.is_some()
                 && line.text[f.end..].trim().is_empty())
-            .then(|| named_alone(&line.text[..f.start]))
+            .then(|| named_alone(before))
             .flatten()
             .map(Some)
         });
@@ -11829,6 +11842,27 @@ mod tests {
                         Some("2016-03"),
                     ),
                     (Some("西安电子科技大学"), Some("学士"), None, Some("2013")),
+                ],
+            ),
+            // A school of the university on the degree's line under it is
+            // no school of its own; the next entry, set out the same way,
+            // names its school without a school's word, a grade before
+            // its dates.
+            (
+                "Carnegie Mellon University  4.0 GPA | Aug. 2025 - Aug. 2026\nMasters in Human Computer Interaction, School of Computer Science  Pittsburgh, PA\nUC Santa Barbara  3.75 GPA | Aug. 2021 - Jun. 2025\nB.S. Computer Science, Statistical Science Minor  Santa Barbara, CA\n",
+                &[
+                    (
+                        Some("Carnegie Mellon University"),
+                        Some("Masters"),
+                        Some("Human Computer Interaction"),
+                        Some("2026-08"),
+                    ),
+                    (
+                        Some("UC Santa Barbara"),
+                        Some("B.S."),
+                        Some("Computer Science"),
+                        Some("2025-06"),
+                    ),
                 ],
             ),
             // Rows of fields set apart by bars open with the school, though
