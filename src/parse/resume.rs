@@ -640,6 +640,8 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
           # postgraduate diploma and certificate (PGDip, PGCert, PGCE).
           | [MB]\.?\s?Arch\.?|P[Gg]\s?Dip\.?|P[Gg]\s?Cert\.?|PGCE
           | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA|MLIS|MSW|MPhil|MRes
+          # Engineering's science degrees (Duke's, Princeton's, Penn's).
+          | BSE|MSE|B\.S\.E\.?|M\.S\.E\.?
           # England's school-leaving exams, its Higher National Diploma
           # and Certificate, and its vocational qualifications.
           | A-[Ll]evels?|A\ [Ll]evels|O-[Ll]evels?|O\ [Ll]evels|GCSEs?|HND|HNC|NVQ(?:\ Level\ [1-7])?
@@ -11842,6 +11844,24 @@ mod tests {
                         Some("2016-03"),
                     ),
                     (Some("西安电子科技大学"), Some("学士"), None, Some("2013")),
+                ],
+            ),
+            // Engineering's science degrees go by their letters.
+            (
+                "Duke University, Durham, NC  Expected May 2029\nBSE - Mechanical Engineering\n\nPrinceton University  2019 - 2021\nM.S.E. in Computer Science\n",
+                &[
+                    (
+                        Some("Duke University"),
+                        Some("BSE"),
+                        Some("Mechanical Engineering"),
+                        Some("2029-05"),
+                    ),
+                    (
+                        Some("Princeton University"),
+                        Some("M.S.E."),
+                        Some("Computer Science"),
+                        Some("2021"),
+                    ),
                 ],
             ),
             // A school of the university on the degree's line under it is
