@@ -1224,7 +1224,7 @@ fn job_label(line: &str) -> Option<(&str, &str)> {
 /// before its first bullet and the next job, are its employer and title,
 /// whatever the line of its dates reads as.
 fn labelled_fields(text: &NormText, lines: &[Line<'_>], jobs: &mut [Work]) {
-    // How far below the dates the fields are looked for.
+    // How many lines from a job's first the fields are looked for in.
     const REACH: usize = 12;
     let starts: Vec<usize> = jobs
         .iter()
@@ -5510,6 +5510,8 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 && whole
                 && degree.is_none()
                 && !line.bullet
+                // (Set apart, or right under the entry's last line, no
+                // bullet of it.)
                 && (at == 0 || lines[at - 1].blank || !lines[at - 1].bullet)
                 && f.to.is_some()
                 && line.text[f.end..].trim().is_empty())
