@@ -5905,8 +5905,9 @@ fn schools_in_profile(text: &NormText, segments: &Segments, lines: &[Line<'_>]) 
         CJK_DEGREE
             .captures(part)
             .and_then(|c| c.name("type"))
-            .filter(|t| t.as_str() == part || cjk_degree(t.as_str()) != t.as_str())
-            .map(|t| cjk_degree(t.as_str()))
+            .map(|t| (t.as_str(), cjk_degree(t.as_str())))
+            .filter(|(read, degree)| *read == part || degree != read)
+            .map(|(_, degree)| degree)
     };
     let mut out = Vec::new();
     for i in (0..lines.len()).filter(|&i| profile(i)) {
