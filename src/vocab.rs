@@ -10,6 +10,8 @@
 //!
 //! A leaf: pure functions and word lists, importing nothing from the crate.
 
+use std::borrow::Cow;
+
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -516,8 +518,11 @@ const HEADINGS: &[(Section, &[&str])] = &[
     ),
 ];
 
-/// The traditional Chinese characters of sections' names and their
-/// simplified forms, which the names are written in.
+/// Traditional Chinese characters, as Taiwan and Hong Kong write them,
+/// and the simplified forms this tool's Chinese words are written in:
+/// those of sections' names, schools, degrees, titles and companies.
+/// Each pair takes three bytes in UTF-8, so a line read through
+/// [`simplified`] keeps its byte offsets.
 const TRADITIONAL: &[(char, char)] = &[
     ('經', '经'),
     ('歷', '历'),
@@ -539,7 +544,65 @@ const TRADITIONAL: &[(char, char)] = &[
     ('術', '术'),
     ('個', '个'),
     ('開', '开'),
+    ('碩', '硕'),
+    ('畢', '毕'),
+    ('後', '后'),
+    ('師', '师'),
+    ('總', '总'),
+    ('監', '监'),
+    ('顧', '顾'),
+    ('問', '问'),
+    ('設', '设'),
+    ('計', '计'),
+    ('員', '员'),
+    ('構', '构'),
+    ('組', '组'),
+    ('長', '长'),
+    ('會', '会'),
+    ('護', '护'),
+    ('醫', '医'),
+    ('銀', '银'),
+    ('協', '协'),
+    ('補', '补'),
+    ('陸', '陆'),
+    ('軍', '军'),
 ];
+
+/// The simplified form of a traditional Chinese character, if this tool
+/// knows it.
+fn simple_form(c: char) -> Option<char> {
+    (!c.is_ascii())
+        .then(|| TRADITIONAL.iter().find(|(t, _)| *t == c))
+        .flatten()
+        .map(|&(_, s)| s)
+}
+
+/// A text with its traditional Chinese characters in their simplified
+/// forms ("東海大學" → "東海大学"), at the same byte offsets.
+pub(crate) fn simplified(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() || !text.chars().any(|c| simple_form(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| simple_form(c).unwrap_or(c)).collect())
+}
+
+/// A regular expression written in simplified characters that matches
+/// the traditional forms as well: "大学" becomes "大[学學]".
+pub(crate) fn either_han_form(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() * 2);
+    for c in pattern.chars() {
+        match TRADITIONAL.iter().find(|&&(_, s)| s == c) {
+            Some(&(t, s)) => {
+                out.push('[');
+                out.push(s);
+                out.push(t);
+                out.push(']');
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
 
 /// Lower-cases, turns `&` into `and`, drops punctuation and collapses
 /// spaces; traditional Chinese characters become simplified.
@@ -558,10 +621,7 @@ fn heading_key(line: &str) -> String {
             for c in word.chars() {
                 if c == '&' {
                     key.push_str(" and ");
-                } else if let Some(&(_, simple)) = (!c.is_ascii())
-                    .then(|| TRADITIONAL.iter().find(|(t, _)| *t == c))
-                    .flatten()
-                {
+                } else if let Some(simple) = simple_form(c) {
                     // "工作經歷": Taiwan's and Hong Kong's traditional
                     // characters named as the simplified ones.
                     key.push(simple);
@@ -1018,6 +1078,29 @@ pub(crate) fn plural(form: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn traditional_chinese_is_read_as_simplified_at_the_same_offsets() {
+        // Every pair takes the same bytes, so a match found in the
+        // simplified text is a range of the text as written.
+        for &(t, s) in TRADITIONAL {
+            assert_eq!(t.len_utf8(), s.len_utf8(), "{t} → {s}");
+            assert_ne!(t, s);
+        }
+        let written = "東海大學 | 環境科學暨工程學系 學士畢業";
+        let read = simplified(written);
+        assert_eq!(read, "東海大学 | 環境科学暨工程学系 学士毕业");
+        assert_eq!(read.len(), written.len());
+        assert!(matches!(simplified("Acme Corp 公司"), Cow::Borrowed(_)));
+
+        let degree = Regex::new(&either_han_form("(?:硕士|学士)毕业")).expect("valid");
+        assert_eq!(degree.find(written).map(|m| m.as_str()), Some("學士畢業"));
+        assert_eq!(
+            degree.find("计算机 学士毕业").map(|m| m.as_str()),
+            Some("学士毕业")
+        );
+        assert!(!degree.is_match("學院"));
+    }
 
     #[test]
     fn heading_section_recognizes_common_variants() {

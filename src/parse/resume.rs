@@ -41,7 +41,7 @@ use crate::candidate::{self, Candidate};
 use crate::extract::{Stated, StatedJob, StatedSchool};
 use crate::normalize::{NormLine, NormText};
 use crate::segment::{self, Section, Segments};
-use crate::vocab::{bullet_body, heading_section};
+use crate::vocab::{self, bullet_body, heading_section};
 
 /// The parsed resume, in the JSON Resume schema's shape.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -565,36 +565,42 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|univ|universiteit|universidad|universidade|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|politechnika|polit[eé]cnica|polytechnique|école|ecole|hochschule|\p{{L}}*schule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|vidyapee?tham|chs)\b|\p{{Han}}(?:{CJK_SCHOOL_KINDS})"))
+    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|univ|universiteit|universidad|universidade|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|politechnika|polit[eé]cnica|polytechnique|école|ecole|hochschule|\p{{L}}*schule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|vidyapee?tham|chs)\b|\p{{Han}}(?:{kinds})", kinds = vocab::either_han_form(CJK_SCHOOL_KINDS)))
         .expect("valid")
 });
 
 /// What a Chinese school's name ends in.
 /// (Taiwan's and Hong Kong's traditional characters as well.)
-const CJK_SCHOOL_KINDS: &str = "大学|学院|学校|中学|大學|學院|學校|中學";
+const CJK_SCHOOL_KINDS: &str = "大学|学院|学校|中学";
 
 /// A Chinese school's name: the run of Han characters that ends in its
 /// kind ("上海交通大学", "萌鹿大学" of "本科/萌鹿大学计算机系").
 static CJK_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\p{{Han}}{{1,12}}?(?:{CJK_SCHOOL_KINDS})")).expect("valid")
+    Regex::new(&format!(
+        r"\p{{Han}}{{1,12}}?(?:{kinds})",
+        kinds = vocab::either_han_form(CJK_SCHOOL_KINDS)
+    ))
+    .expect("valid")
 });
 
 /// A Chinese degree ("学士", "本科", "在读硕士研究生"), with the words run
 /// into it.
 static CJK_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?P<type>\p{Han}{0,4}?(?:博士后|博士|硕士|学士|本科|研究生|大专|专科|碩士|學士|專科)\p{Han}{0,3})",
-    )
+    Regex::new(&vocab::either_han_form(
+        r"(?P<type>\p{Han}{0,4}?(?:博士后|博士|硕士|学士|本科|研究生|大专|专科)\p{Han}{0,3})",
+    ))
     .expect("valid")
 });
 
 /// A Chinese degree as read, without the "graduated" run into it
 /// ("学士毕业" is a 学士).
 fn cjk_degree(read: &str) -> String {
-    let degree = ["毕业", "畢業"]
-        .iter()
-        .find_map(|w| read.strip_suffix(w))
-        .unwrap_or(read);
+    // Both forms take the same bytes ("畢業" and "毕业").
+    let degree = if vocab::simplified(read).ends_with("毕业") {
+        &read[..read.len() - "毕业".len()]
+    } else {
+        read
+    };
     degree.to_owned()
 }
 
@@ -1334,54 +1340,40 @@ pub(crate) fn is_position(part: &str) -> bool {
         // ("经理: 高富帅": a label, the manager's name after it.)
         || !part.contains([':', '：'])
             && words.iter().any(|w| {
-                w.chars().all(candidate::is_han) && CJK_TITLES.iter().any(|t| w.ends_with(t))
+                w.chars().all(candidate::is_han) && {
+                    let w = vocab::simplified(w);
+                    CJK_TITLES.iter().any(|t| w.ends_with(t))
+                }
             })
 }
 
-/// What a Chinese job's title ends with: "工程师" (engineer), "秘書"
-/// (secretary), "老師" (teacher), "士官" (a sergeant), in simplified or
-/// traditional characters.
+/// What a Chinese job's title ends with: "工程师" (engineer), "秘书"
+/// (secretary), "老师" (teacher), "士官" (a sergeant). Written in
+/// simplified characters; a title in traditional ones ("老師") is read
+/// through [`vocab::simplified`].
 const CJK_TITLES: &[&str] = &[
     "工程师",
-    "工程師",
     "经理",
-    "經理",
     "秘书",
-    "秘書",
     "老师",
-    "老師",
     "教师",
-    "教師",
     "助理",
     "主任",
     "专员",
-    "專員",
     "总监",
-    "總監",
     "顾问",
-    "顧問",
     "设计师",
-    "設計師",
     "实习",
-    "實習",
     "实习生",
-    "實習生",
     "士官",
     "主管",
     "组长",
-    "組長",
     "架构师",
-    "架構師",
     "分析师",
-    "分析師",
     "研究员",
-    "研究員",
     "会计",
-    "會計",
     "护士",
-    "護士",
     "医师",
-    "醫師",
 ];
 
 /// "Bar Staff", "Event Waiting Staff", "Staff": a short title in
@@ -1432,25 +1424,15 @@ fn techs_title(words: &[String]) -> bool {
 /// Whether a word is a company's suffix ("Inc.", "Ltd", "GmbH").
 pub(crate) fn is_company_suffix(word: &str) -> bool {
     let word = word.trim_end_matches(',');
-    // "黑科技公司", "阿里巴巴集团": a Chinese company's kind ends its name.
+    // "黑科技公司", "阿里巴巴集团", "靈鷲山佛教基金會": a Chinese
+    // company's kind ends its name.
     is_legal_form(word)
-        || [
-            "公司",
-            "集团",
-            "集團",
-            "银行",
-            "銀行",
-            "基金会",
-            "基金會",
-            "协会",
-            "協會",
-            "补习班",
-            "補習班",
-            "陆军",
-            "陸軍",
-        ]
-        .iter()
-        .any(|s| word.ends_with(s))
+        || !word.is_ascii() && {
+            let word = vocab::simplified(word);
+            ["公司", "集团", "银行", "基金会", "协会", "补习班", "陆军"]
+                .iter()
+                .any(|s| word.ends_with(s))
+        }
 }
 
 /// Whether a word is one of [`COMPANY_SUFFIXES`], in any case, with or
@@ -5915,7 +5897,7 @@ fn schools_in_profile(text: &NormText, segments: &Segments, lines: &[Line<'_>]) 
         let Some((k, school)) = pieces
             .iter()
             .enumerate()
-            .filter(|(_, p)| !p.starts_with("毕业") && !p.starts_with("畢業"))
+            .filter(|(_, p)| !vocab::simplified(p).starts_with("毕业"))
             .find_map(|(k, p)| {
                 CJK_SCHOOL
                     .find(p)
