@@ -447,10 +447,11 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     // "+1 (303) 555-0100", "(+82) 10-9030-1843", "06.88.23.43.20",
     // "+54 (9 351) 316 0670" (a mobile's 9 before the area code), "+33
     // (0)2 38 21 30 57" (the trunk's 0 dialled at home), "0163/2055604"
-    // (a German area code's slash); it ends
+    // (a German area code's slash), "(03525) 15529346" (Argentina's
+    // area codes of up to five digits); it ends
     // where its digits do ("07952 441578", not its first ten).
     Regex::new(
-        r"(?:\+\s?\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(\+\d{1,3}\)\s?)?(?:\(\d{1,4}(?:\s\d{1,4})?\)|\d{1,4}(?:\s?/\s?)?)(?:(?:\s?[·∙]\s?|-{1,3}|[\s.])?\d{2,5}){2,4}(?:\D|$)",
+        r"(?:\+\s?\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(\+\d{1,3}\)\s?)?(?:\(\d{1,5}(?:\s\d{1,4})?\)|\d{1,4}(?:\s?/\s?)?)(?:(?:\s?[·∙]\s?|-{1,3}|[\s.])?\d{2,5}){2,4}(?:\D|$)",
     )
     .expect("valid regex")
 });
@@ -1984,7 +1985,7 @@ fn labelled_name(line: &str) -> Option<String> {
     // The EU's CV sets the name beside the label of the personal details,
     // with no colon ("Personal information  SERGEY ALYAEV").
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?:full\s+name|name|姓名|nom|nombre|vorname und name)(?:\s*[:：]|\s{2,})|personal\s+(?:information|details)\s*[:：]?)\s*(\S.*)$")
+        Regex::new(r"(?i)^(?:(?:full\s+name|name|姓名|nom|nombre|vorname und name|nome e cognome|cognome e nome|nome(?:\s+completo)?|nombre(?:\s+completo|\s+y\s+apellidos?)|nom et prénom|prénom et nom)(?:\s*[:：]|\s{2,})|personal\s+(?:information|details)\s*[:：]?)\s*(\S.*)$")
             .expect("valid regex")
     });
     static GENDERED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2769,6 +2770,22 @@ mod tests {
         assert_eq!(c.name.as_deref(), Some("胶布帝"));
         let c = candidate(&["# 个人信息", "姓名：王小明"]);
         assert_eq!(c.name.as_deref(), Some("王小明"));
+        // The name's label in other languages, under the personal
+        // details' heading (no name itself).
+        let c = candidate(&[
+            "Curriculum Vitae",
+            "Informazioni Personali",
+            "",
+            "Nome e Cognome:  Giorgia Piacentini",
+            "Indirizzo:  Vicolo Portone 1, Novate Milanese (MI) 20026",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("Giorgia Piacentini"));
+        let c = candidate(&[
+            "Datos personales",
+            "Nombre y Apellido: Rodriguez Milagros Sofia",
+            " DNI:  39176354",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("Rodriguez Milagros Sofia"));
         // The EU's CV: the name beside the personal details' label, the
         // details' labels beside their values.
         let c = candidate(&[
@@ -3011,6 +3028,7 @@ mod tests {
             ("+33 (0)2 38 21 30 57", "+33 (0)2 38 21 30 57"),
             // A German area code's slash, after a label's colon.
             ("Telefon:0163/2055604", "0163/2055604"),
+            ("Teléfono celular: (03525) 15529346", "(03525) 15529346"),
             (
                 "https://vimeo.com/295213010 | (650) 861 1054",
                 "(650) 861 1054",

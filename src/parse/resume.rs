@@ -6223,7 +6223,7 @@ fn school_name(line: &str) -> Option<String> {
     // University": a remark in brackets before the school's "@", "at" or
     // "from" is the degree's; the school follows.
     static REMARK_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s*\([^()]*\)(\s+(?:@|at|from)\s)").expect("valid"));
+        LazyLock::new(|| Regex::new(r"\s*\([^()]*\)(\s+(?:@|at|from|presso)\s)").expect("valid"));
     let line = &*REMARK_BEFORE.replace_all(line, "$1");
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\s*(?:\||•|●|·|;|\t| {2,}| [—–-] | ?[-–—.·]{3,} ?)\s*").expect("valid")
@@ -6290,7 +6290,9 @@ fn school_name(line: &str) -> Option<String> {
             Some(i)
         }
     });
-    let from = [" from ", " at ", " @ "]
+    // ("Diploma di Maturità presso Liceo artistico Lucio Fontana":
+    // Italian's "at".)
+    let from = [" from ", " at ", " @ ", " presso "]
         .iter()
         .filter_map(|sep| p[..at].rfind(sep).map(|i| i + sep.len()))
         .chain(comma.map(|i| i + 2))
@@ -11850,6 +11852,17 @@ mod tests {
                 ],
             ),
             // A school of the university on the degree's line under it is
+            // Italian's "at" before the school; the school year in
+            // brackets is the degree's remark.
+            (
+                "Diploma di Maturità (a.s.2015-16) presso Liceo artistico Lucio Fontana, Arese\n",
+                &[(
+                    Some("Liceo artistico Lucio Fontana"),
+                    Some("Diploma"),
+                    None,
+                    Some("2016"),
+                )],
+            ),
             // no school of its own; the next entry, set out the same way,
             // names its school without a school's word, a grade before
             // its dates.
