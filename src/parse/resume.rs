@@ -3016,6 +3016,14 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 }
                 continue;
             }
+            // "University of Wisconsin-Madison  2021 - 2026" / "Advisor:
+            // Jesse N. Weber" / "Doctoral Research Associate": the person
+            // the work was done under is no part of the header; the title
+            // follows.
+            if names_supervisor(l.text) {
+                k += 1;
+                continue;
+            }
             // "2014 to present - GE Oil and Gas Controls Ltd." / "" /
             // "Position held - Mechanical Test Engineer": a title its label
             // names, past the blank line under the employer's.
@@ -3651,6 +3659,11 @@ fn labels_detail(line: &str) -> bool {
         "used",
         "projets",
         "outils",
+        // "Subject:  Two-loop corrections to Bhabha scattering": what a
+        // research job was about.
+        "subject",
+        "topic",
+        "thesis",
     ];
     line.split_once(':').is_some_and(|(label, value)| {
         let words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
@@ -3658,6 +3671,35 @@ fn labels_detail(line: &str) -> bool {
             && !value.trim().is_empty()
             && label.trim_start().starts_with(char::is_uppercase)
             && words.iter().any(|w| DETAILS.contains(&w.as_str()))
+    })
+}
+
+/// "Advisor: Jesse N. Weber", "Supervisor: Dr. Ann Lee": the person a
+/// job's work was done under, named after the label of their role.
+fn names_supervisor(line: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "advisor",
+        "advisors",
+        "adviser",
+        "advisers",
+        "supervisor",
+        "supervisors",
+        "mentor",
+        "mentors",
+        "pi",
+        "principal investigator",
+        "reporting to",
+        "reports to",
+        "reported to",
+    ];
+    line.split_once(':').is_some_and(|(label, value)| {
+        let value: Vec<&str> = value
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '&')
+            .filter(|w| !w.is_empty() && *w != "and")
+            .collect();
+        ROLES.contains(&label.trim().to_lowercase().as_str())
+            && (1..=8).contains(&value.len())
+            && value.iter().all(|w| w.starts_with(char::is_uppercase))
     })
 }
 
@@ -6989,6 +7031,21 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // The person the work was done under, between the employer
+            // and the title; what the research was about is a detail.
+            (
+                "University of Wisconsin-Madison, Madison, WI  2021 - 2026\nAdvisor: Jesse N. Weber\nDoctoral Research Associate\nDepartment of Integrative Biology\n\nAcme Labs, Madison, WI  2019 - 2020\nSupervisor: Dr. Ann Lee\nSubject: Soliton solutions\n",
+                &[
+                    (
+                        "University of Wisconsin-Madison",
+                        "Doctoral Research Associate",
+                        Some("WI"),
+                        "2021",
+                        Some("2026"),
+                    ),
+                    ("Acme Labs", "-", Some("Madison, WI"), "2019", Some("2020")),
+                ],
+            ),
             // A table of labelled fields under the dates (a Europass CV):
             // its employer and title are the job's, whatever the dated
             // line reads as.
