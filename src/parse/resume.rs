@@ -821,7 +821,8 @@ pub fn read(text: &NormText, segments: &Segments, contact: Candidate, stated: &S
             jobs
         },
         education: if stated.schools.is_empty() {
-            education(text, segments, &lines)
+            let unheaded = unheaded_education(segments, &lines);
+            education(text, unheaded.as_ref().unwrap_or(segments), &lines)
         } else {
             stated
                 .schools
@@ -833,6 +834,36 @@ pub fn read(text: &NormText, segments: &Segments, contact: Candidate, stated: &S
         certificates: named(text, segments, &lines, Section::Certifications),
         projects: named(text, segments, &lines, Section::Projects),
     }
+}
+
+/// "Ph.D.  University of Wisconsin-Madison, Madison, WI  2021 - 2026"
+/// under the contact details, where no heading opens an education
+/// section: a CV that opens with its degrees, unheaded. From the first
+/// line above every heading that opens with a degree and names a school
+/// and a date, to the first heading, the lines are read as the education
+/// section.
+fn unheaded_education(segments: &Segments, lines: &[Line<'_>]) -> Option<Segments> {
+    if segments.sections.contains(&Section::Education) {
+        return None;
+    }
+    let top = segments
+        .sections
+        .iter()
+        .take_while(|s| **s == Section::Top)
+        .count();
+    let first = (0..top).find(|&i| {
+        let line = lines[i].text.trim_start();
+        degree_in(line)
+            .and_then(|c| c.name("type"))
+            .is_some_and(|t| t.start() == 0)
+            && SCHOOL.is_match(line)
+            && dates::find(line).is_some()
+    })?;
+    let mut unheaded = segments.clone();
+    for section in &mut unheaded.sections[first..top] {
+        *section = Section::Education;
+    }
+    Some(unheaded)
 }
 
 /// The source line of the first line holding `value`, or ending in its
@@ -12077,6 +12108,46 @@ mod tests {
                         e.institution.as_deref().unwrap_or(""),
                         e.study_type.as_deref().unwrap_or(""),
                         e.area.as_deref(),
+                        e.end_date.as_deref(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, *want, "{resume:?}");
+        }
+    }
+
+    #[test]
+    fn a_cv_that_opens_with_its_degrees_unheaded_has_them_read() {
+        // (resume, [(school, degree, graduation)])
+        type Entry<'a> = (&'a str, &'a str, Option<&'a str>);
+        let cases: &[(&str, &[Entry<'_>])] = &[
+            (
+                "Ph.D.  University of Wisconsin-Madison, Madison, WI  2021 - 2026\nDepartment of Integrative Biology\n\nB.S.  University of North Florida, Jacksonville, FL  2015 - 2018\nBiology\n\nRESEARCH EXPERIENCE\nAcme Labs  2019 - 2020\nTechnician\n",
+                &[
+                    ("University of Wisconsin-Madison", "Ph.D.", Some("2026")),
+                    ("University of North Florida", "B.S.", Some("2018")),
+                ],
+            ),
+            // A headline that names a degree is no entry; nor is a degree
+            // above an education section that has its own.
+            (
+                "Ph.D. candidate in Biology\n\nExperience\nAcme Labs  2019 - 2020\nTechnician\n",
+                &[],
+            ),
+            (
+                "B.S. University of Florida 2018\n\nEducation\nM.S.  Yale University  2020\n",
+                &[("Yale University", "M.S.", Some("2020"))],
+            ),
+        ];
+        for (resume, want) in cases {
+            let r = parsed(&format!("Jane Doe\njane@example.com\n\n{resume}"));
+            let got: Vec<Entry<'_>> = r
+                .education
+                .iter()
+                .map(|e| {
+                    (
+                        e.institution.as_deref().unwrap_or(""),
+                        e.study_type.as_deref().unwrap_or(""),
                         e.end_date.as_deref(),
                     )
                 })
