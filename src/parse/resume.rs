@@ -502,6 +502,8 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "corp.",
     "corporation",
     "gmbh",
+    "gbr",
+    "gdbr",
     "ag",
     "sa",
     "sas",
@@ -1663,7 +1665,18 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                     .trim_start()
                     .trim_start_matches(['-', '*', '•', '–', '·'])
                     .trim_start();
-                let title_after = m.as_str().starts_with(' ')
+                // "Miltenyi Imaging GmbH: Working student", "ACS
+                // Umwelttechnik: Internship in environmental technology":
+                // so does one typed against an organization's name, its
+                // legal form or a first word in capitals.
+                let organization = || {
+                    is_employer(name)
+                        || name.split_whitespace().next().is_some_and(|w| {
+                            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                                && !w.chars().any(char::is_lowercase)
+                        })
+                };
+                let title_after = (m.as_str().starts_with(' ') || organization())
                     && !label
                     && capital(name)
                     && !is_position(left)
@@ -7062,6 +7075,28 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A colon typed against an organization's name sets the
+            // title after it apart: a legal form, or a first word in
+            // capitals.
+            (
+                "RBR Elektroteam GdbR: Internship in electrics and construction\nOctober 2020 - April 2021\nThe activity included coordination.\n\nACS Umwelttechnik: Internship in environmental technology\nJuly - August 2019\n",
+                &[
+                    (
+                        "RBR Elektroteam GdbR",
+                        "Internship in electrics and construction",
+                        None,
+                        "2020-10",
+                        Some("2021-04"),
+                    ),
+                    (
+                        "ACS Umwelttechnik",
+                        "Internship in environmental technology",
+                        None,
+                        "2019-07",
+                        Some("2019-08"),
+                    ),
+                ],
+            ),
             // The person the work was done under, between the employer
             // and the title; what the research was about is a detail.
             (
