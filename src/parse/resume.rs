@@ -621,7 +621,7 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
               # A graduate's diploma, and Latin America's specialization
               # (Specialization: Networks in English names a field).
               |post[-\s]?graduate\s+(?:diploma|degree|certificate)|especializaci[oó]n|especializa[cç][aã]o
-              |higher\s+(?:national\s+)?diploma|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
+              |higher\s+(?:national\s+)?diploma|mba|m\.?b\.?a\.|diploma|dipl[oô]me(?:\s+d['’]ing[ée]nieur)?|licence|ma[iî]trise|doctorat|licenciatura|ged|high\s+school\s+(?:diploma|certificate)|exchange\s+(?:program(?:me)?|semester|student|year)
               # India's school-leaving grades: 12th PCM, HSC, Class XII.
               |1[02]th|hsc|sslc|ssc|matriculation
               # Germany's school-leaving certificates.
@@ -722,7 +722,13 @@ fn degree_in(line: &str) -> Option<regex::Captures<'_>> {
         let award = t.as_str().to_lowercase().starts_with("certificate")
             && !t.as_str().to_lowercase().ends_with("completion")
             && !line[t.end()..].to_lowercase().starts_with(" in ");
-        !state && !body && !award
+        // "Maîtrise d'outils essentiels", "Maîtrise de l'anglais": French
+        // for mastery, of what follows.
+        let mastery = ["maîtrise", "maitrise"].contains(&t.as_str().to_lowercase().as_str())
+            && ["d'", "d’", "de ", "du ", "des "]
+                .iter()
+                .any(|w| line[t.end()..].trim_start().to_lowercase().starts_with(w));
+        !state && !body && !award && !mastery
     })
 }
 
@@ -2849,8 +2855,11 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // Engineer, Bitbucket" / "" / "2023 - 2025 Render"). A line
             // with an e-mail address is the page's running header ("Darrell
             // Piner  +1 (303) 578-0035  darpin1963@gmail.com").
-            // Nor is a section's heading ("Other work history").
+            // Nor is a section's heading ("Other work history"), nor the
+            // tools the job before names after their label ("Environnement
+            // technique : Java EE, Struts, Angular").
             if l.blank
+                || labels_detail(l.text)
                 || crate::readability::EMAIL.is_match(l.text)
                 || ((crossed || employer_was_below || all_below) && taken_below(j))
                 || statement(j)
@@ -3703,6 +3712,9 @@ fn labels_detail(line: &str) -> bool {
         "used",
         "projets",
         "outils",
+        "environnement",
+        "entorno",
+        "umgebung",
         // "Subject:  Two-loop corrections to Bhabha scattering": what a
         // research job was about.
         "subject",
@@ -6305,6 +6317,17 @@ fn school_name(line: &str) -> Option<String> {
     if let Some(m) = CJK_SCHOOL.find(line) {
         return Some(m.as_str().to_owned());
     }
+    // "2004 - 2005 : Maîtrise Informatique [ Université Dakar Bourguiba
+    // ]": a school's name set in square brackets is the whole name.
+    static SQUARE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\[\s*([^\[\]]+?)\s*\]").expect("valid"));
+    if let Some(name) = SQUARE
+        .captures_iter(line)
+        .filter_map(|c| c.get(1))
+        .find(|n| SCHOOL.find(n.as_str()).is_some_and(|m| m.start() == 0))
+    {
+        return Some(name.as_str().to_owned());
+    }
     // "Bachelor of Computer Science (GPA 3.743 of 4.0) @ Macquarie
     // University": a remark in brackets before the school's "@", "at" or
     // "from" is the degree's; the school follows.
@@ -7075,6 +7098,21 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // The tools the job before names after their label are none
+            // of the next job's header, however far above its dates.
+            (
+                "Indépendant                          2011-2017\nFreeLancer et Professeur de Java\n\n• Audit et analyse des besoins\n\nEnvironnement technique : Java EE, C, C++, Python, PHP, Git, Maven\n\n\n\nBaamtu                                            2010-2011\nPython Développeur\n\nDéveloppement d'applications de gestion avec OpenERP\n",
+                &[
+                    (
+                        "Indépendant",
+                        "FreeLancer et Professeur de Java",
+                        None,
+                        "2011",
+                        Some("2017"),
+                    ),
+                    ("Baamtu", "Python Développeur", None, "2010", Some("2011")),
+                ],
+            ),
             // A colon typed against an organization's name sets the
             // title after it apart: a legal form, or a first word in
             // capitals.
@@ -11975,6 +12013,29 @@ mod tests {
                 ],
             ),
             // A school of the university on the degree's line under it is
+            // A school's name set in square brackets; France's master's
+            // ("Maîtrise"), not its word for mastery.
+            (
+                "2004 - 2005 : Maîtrise Informatique [ Université Dakar Bourguiba ]\n2003 - 2004 : Licence Informatique [ Université Dakar Bourguiba ]\n",
+                &[
+                    (
+                        Some("Université Dakar Bourguiba"),
+                        Some("Maîtrise"),
+                        None,
+                        Some("2005"),
+                    ),
+                    (
+                        Some("Université Dakar Bourguiba"),
+                        Some("Licence"),
+                        None,
+                        Some("2004"),
+                    ),
+                ],
+            ),
+            (
+                "Université de Lyon  2022\n• Maîtrise d'outils essentiels de l'intégration\n",
+                &[(Some("Université de Lyon"), None, None, Some("2022"))],
+            ),
             // Italian's "at" before the school; the school year in
             // brackets is the degree's remark.
             (
