@@ -821,16 +821,18 @@ pub fn parse(text: &NormText, segments: &Segments) -> Resume {
 /// `check` reads them); without them the lines are read.
 pub fn read(text: &NormText, segments: &Segments, contact: Candidate, stated: &Stated) -> Resume {
     let lines = lines(text, segments);
+    let mixed = mixed_entries(text, segments, &lines);
+    let entries = mixed.as_ref().unwrap_or(segments);
     Resume {
         basics: basics(text, contact),
         work: {
-            let mut jobs = work(text, segments, &lines);
+            let mut jobs = work(text, entries, &lines);
             restate(text, segments, &mut jobs, &stated.jobs);
             jobs
         },
         education: if stated.schools.is_empty() {
-            let unheaded = unheaded_education(segments, &lines);
-            education(text, unheaded.as_ref().unwrap_or(segments), &lines)
+            let unheaded = unheaded_education(entries, &lines);
+            education(text, unheaded.as_ref().unwrap_or(entries), &lines)
         } else {
             stated
                 .schools
@@ -842,6 +844,60 @@ pub fn read(text: &NormText, segments: &Segments, contact: Candidate, stated: &S
         certificates: named(text, segments, &lines, Section::Certifications),
         projects: named(text, segments, &lines, Section::Projects),
     }
+}
+
+/// "Education & Employment", "Experience and Education": a heading that
+/// names both over one list of dated entries, as an academic CV has. An
+/// entry whose dated line names a position and no degree ("2016 - 2019
+/// Lab Manager, Yale University.") is a job; the others are schools'.
+/// The sections each line is read in, where the resume has such a
+/// heading.
+fn mixed_entries(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Option<Segments> {
+    let names_both = |heading: &str| {
+        let named: Vec<Section> = heading
+            .split(['&', '/', ',', '+', '|'])
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" And "))
+            .filter_map(|p| heading_section(p.trim().trim_end_matches(':')))
+            .collect();
+        named.contains(&Section::Education) && named.contains(&Section::Experience)
+    };
+    let spans: Vec<(usize, usize)> = segments
+        .headings
+        .iter()
+        .enumerate()
+        .filter(|(_, (h, section))| {
+            matches!(section, Section::Education | Section::Experience)
+                && names_both(&text.lines[*h].text)
+        })
+        .map(|(k, (h, _))| {
+            let end = segments
+                .headings
+                .get(k + 1)
+                .map_or(lines.len(), |(next, _)| *next);
+            (h + 1, end)
+        })
+        .collect();
+    if spans.is_empty() {
+        return None;
+    }
+    let mut read = segments.clone();
+    for (from, to) in spans {
+        let mut job = false;
+        let to = to.min(lines.len());
+        for (line, section) in lines[from..to].iter().zip(&mut read.sections[from..to]) {
+            // A dated line opens an entry; the lines under it are its.
+            if !line.bullet && dates::find(line.text).is_some() {
+                job = degree_in(line.text).is_none() && is_position(line.text);
+            }
+            *section = if job {
+                Section::Experience
+            } else {
+                Section::Education
+            };
+        }
+    }
+    Some(read)
 }
 
 /// "Ph.D.  University of Wisconsin-Madison, Madison, WI  2021 - 2026"
@@ -12210,6 +12266,37 @@ mod tests {
                 .collect();
             assert_eq!(got, *want, "{resume:?}");
         }
+    }
+
+    #[test]
+    fn a_section_of_schools_and_jobs_has_each_entry_read_as_what_it_names() {
+        let r = parsed(
+            "Jane Doe\njane@example.com\n\nEducation & Employment\n\n2025 - present  Postdoctoral Scholar, Psychology, Harvard University\nPI: Ashley Thomas\n2019 - 2025  Ph.D., Psychology, Stanford University\nAdvisor: Hyowon Gweon\n2016 - 2019  Lab Manager, Yale University.\n2013 - 2016  B.A., Philosophy & Cognitive Science, University of Michigan\n\nHonors & Awards\n2019  Frankena Prize. University of Michigan\n",
+        );
+        let jobs: Vec<(Option<&str>, Option<&str>)> = r
+            .work
+            .iter()
+            .map(|w| (w.name.as_deref(), w.start_date.as_deref()))
+            .collect();
+        assert_eq!(
+            jobs,
+            [
+                (Some("Harvard University"), Some("2025")),
+                (Some("Yale University"), Some("2016"))
+            ]
+        );
+        let schools: Vec<(Option<&str>, Option<&str>)> = r
+            .education
+            .iter()
+            .map(|e| (e.institution.as_deref(), e.study_type.as_deref()))
+            .collect();
+        assert_eq!(
+            schools,
+            [
+                (Some("Stanford University"), Some("Ph.D.")),
+                (Some("University of Michigan"), Some("B.A."))
+            ]
+        );
     }
 
     #[test]
