@@ -2298,10 +2298,19 @@ fn name_in_line(line: &str) -> Option<String> {
     // "DEVELOPPEUSE WEB": a headline that opens with a job's word, in
     // any language the titles are read in, is no name ("Carpenter" may
     // end one).
+    // "West Forsyth High School", "Stanford University": an
+    // institution's kind ends no person's name.
+    let institution = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "school" | "university" | "college" | "academy" | "institute" | "hospital"
+        )
+    };
     if NOT_NAMES.contains(&words[0].to_lowercase().as_str())
         || words.iter().any(document)
         || names_a_job(first)
         || crate::parse::resume::is_position(words[0])
+        || institution(words[last])
     {
         return None;
     }
@@ -2770,6 +2779,9 @@ mod tests {
         assert_eq!(c.name.as_deref(), Some("胶布帝"));
         let c = candidate(&["# 个人信息", "姓名：王小明"]);
         assert_eq!(c.name.as_deref(), Some("王小明"));
+        // An institution's name is no person's.
+        let c = candidate(&["West Forsyth High School", "mendoza@example.com"]);
+        assert_eq!(c.name, None);
         // The name's label in other languages, under the personal
         // details' heading (no name itself).
         let c = candidate(&[
