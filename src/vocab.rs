@@ -661,10 +661,14 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
     // "Projects [available on my GitHub; see top of document]": a common
     // heading's name with a remark of a few words in brackets after it
     // ("Experience (ongoing)" is a phrase's end).
+    // "Degrees (Qualifications):": or a heading's other name.
     let remarked = trimmed
+        .trim_end_matches([':', '：'])
         .strip_suffix([']', ')'])
         .and_then(|t| t.rsplit_once(['[', '(']))
-        .filter(|(_, remark)| remark.split_whitespace().count() >= 3)
+        .filter(|(_, remark)| {
+            remark.split_whitespace().count() >= 3 || named_heading(remark).is_some()
+        })
         .and_then(|(head, _)| named_heading(head));
     if remarked.is_some() {
         return remarked;
@@ -1133,6 +1137,7 @@ mod tests {
             ("Estudios Cursados:", Some(Section::Education)),
             ("Formation et Diplômes", Some(Section::Education)),
             ("AUSBILDUNG & WEITERBILDUNG", Some(Section::Education)),
+            ("Degrees (Qualifications):", Some(Section::Education)),
             ("Istruzione e Formazione", Some(Section::Education)),
             ("Esperienza Lavorativa", Some(Section::Experience)),
             ("Informazioni Personali", Some(Section::Other)),
