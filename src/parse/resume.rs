@@ -2829,23 +2829,26 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // Jan 2014": an employer's name standing alone, a blank line
             // over the dated title that names no employer; and the other
             // way round ("### Senior Software Development Engineer" / "" /
-            // "**Glympse, Inc** | 2021 – Present").
+            // "**Glympse, Inc** | 2021 – Present"). (Past several blank
+            // lines: an Org heading's property drawer prints as blank.)
+            let name_above = (floor..j).rev().find(|&m| !lines[m].blank);
             if l.blank
                 && header.is_empty()
                 && j + 1 == *i
-                && j > floor
-                && ((employer_alone(j - 1)
+                && let Some(m) = name_above
+                && ((employer_alone(m)
                     && rest.as_ref().is_some_and(|t| {
                         is_position(t)
                             // A name with a dash in it may hold a title
                             // ("RedSocks - Malicious Threat Detection").
-                            || (how_only(t) && !lines[j - 1].text.contains(" - "))
+                            || (how_only(t) && !lines[m].text.contains(" - "))
                     }))
-                    || (title_alone(j - 1)
+                    || (title_alone(m)
                         && rest.as_ref().is_some_and(|t| {
                             t.chars().any(char::is_alphabetic) && !is_position(t)
                         })))
             {
+                j = m + 1;
                 continue;
             }
             // "#### Data Scientist" / "" / "Gyan Data, Chennai, India" /
@@ -7190,6 +7193,18 @@ mod tests {
                         Some("2019-08"),
                     ),
                 ],
+            ),
+            // An employer's name alone over blank lines (an Org heading's
+            // property drawer), over the dated title.
+            (
+                "SpringerNature\n\n\n\n\nSenior Software Developer (April 2023 - Present)\n\n\n\n- Mentored others in functional programming.\n",
+                &[(
+                    "SpringerNature",
+                    "Senior Software Developer",
+                    None,
+                    "2023-04",
+                    None,
+                )],
             ),
             // The person the work was done under, between the employer
             // and the title; what the research was about is a detail.
