@@ -12233,7 +12233,7 @@ mod tests {
     }
 
     #[test]
-    fn a_chinese_profile_names_the_school_where_no_section_does() {
+    fn schools_are_read_where_no_education_section_names_them() {
         // (resume, [(school, degree, field, graduation)])
         type Entry<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>);
         let cases: &[(&str, &[Entry<'_>])] = &[
@@ -12263,6 +12263,30 @@ mod tests {
             (
                 "本科/萌鹿大学计算机系\n\n教育经历\n西安电子科技大学, 西安 | 2009 - 2013\n学士 通信工程\n",
                 &[("西安电子科技大学", "学士", None, Some("2013"))],
+            ),
+            // A CV that opens with its degrees under the contact details,
+            // unheaded.
+            (
+                "Ph.D.  University of Wisconsin-Madison, Madison, WI  2021 - 2026\nDepartment of Integrative Biology\n\nB.S.  University of North Florida, Jacksonville, FL  2015 - 2018\nBiology\n\nRESEARCH EXPERIENCE\nAcme Labs  2019 - 2020\nTechnician\n",
+                &[
+                    (
+                        "University of Wisconsin-Madison",
+                        "Ph.D.",
+                        None,
+                        Some("2026"),
+                    ),
+                    ("University of North Florida", "B.S.", None, Some("2018")),
+                ],
+            ),
+            // A headline that names a degree is no entry; nor is a degree
+            // above an education section that has its own.
+            (
+                "Ph.D. candidate in Biology\n\nExperience\nAcme Labs  2019 - 2020\nTechnician\n",
+                &[],
+            ),
+            (
+                "B.S. University of Florida 2018\n\nEducation\nM.S.  Yale University  2020\n",
+                &[("Yale University", "M.S.", None, Some("2020"))],
             ),
         ];
         for (resume, want) in cases {
@@ -12312,46 +12336,6 @@ mod tests {
                 (Some("University of Michigan"), Some("B.A."))
             ]
         );
-    }
-
-    #[test]
-    fn a_cv_that_opens_with_its_degrees_unheaded_has_them_read() {
-        // (resume, [(school, degree, graduation)])
-        type Entry<'a> = (&'a str, &'a str, Option<&'a str>);
-        let cases: &[(&str, &[Entry<'_>])] = &[
-            (
-                "Ph.D.  University of Wisconsin-Madison, Madison, WI  2021 - 2026\nDepartment of Integrative Biology\n\nB.S.  University of North Florida, Jacksonville, FL  2015 - 2018\nBiology\n\nRESEARCH EXPERIENCE\nAcme Labs  2019 - 2020\nTechnician\n",
-                &[
-                    ("University of Wisconsin-Madison", "Ph.D.", Some("2026")),
-                    ("University of North Florida", "B.S.", Some("2018")),
-                ],
-            ),
-            // A headline that names a degree is no entry; nor is a degree
-            // above an education section that has its own.
-            (
-                "Ph.D. candidate in Biology\n\nExperience\nAcme Labs  2019 - 2020\nTechnician\n",
-                &[],
-            ),
-            (
-                "B.S. University of Florida 2018\n\nEducation\nM.S.  Yale University  2020\n",
-                &[("Yale University", "M.S.", Some("2020"))],
-            ),
-        ];
-        for (resume, want) in cases {
-            let r = parsed(&format!("Jane Doe\njane@example.com\n\n{resume}"));
-            let got: Vec<Entry<'_>> = r
-                .education
-                .iter()
-                .map(|e| {
-                    (
-                        e.institution.as_deref().unwrap_or(""),
-                        e.study_type.as_deref().unwrap_or(""),
-                        e.end_date.as_deref(),
-                    )
-                })
-                .collect();
-            assert_eq!(got, *want, "{resume:?}");
-        }
     }
 
     #[test]
