@@ -5750,6 +5750,10 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                         && p.starts_with(char::is_uppercase)
                         && !p.contains(|c: char| c.is_ascii_digit() || c == ':')
                         && lowercase_words(p) <= 1
+                        // ("Spirig, Heerbrugg | Heerbrugg | 04/2007": the
+                        // school's town again is no programme.)
+                        && !candidate::is_place(p)
+                        && name.rsplit(", ").next() != Some(**p)
                 })
                 .map(|p| (*p).to_owned());
             Some(Some(name.to_owned()))
@@ -12084,6 +12088,12 @@ mod tests {
                 ],
             ),
             // A school of the university on the degree's line under it is
+            // A row of fields set apart by bars whose second field is the
+            // school's town again names no programme.
+            (
+                "Spirig, Heerbrugg | Heerbrugg | 04/2007 - 07/2007\n",
+                &[(Some("Spirig, Heerbrugg"), None, None, Some("2007-07"))],
+            ),
             // A school's name set in square brackets; France's master's
             // ("Maîtrise"), not its word for mastery.
             (
