@@ -78,6 +78,17 @@ const NOT_NAMES: &[&str] = &[
     "personal",
 ];
 
+/// The word an institution's name ends in ("Jimma University", "West
+/// Forsyth High School"): no town's, no person's.
+const INSTITUTION_KINDS: &[&str] = &[
+    "University",
+    "College",
+    "Institute",
+    "School",
+    "Academy",
+    "Hospital",
+];
+
 /// Phrases of a template's placeholder name (compared lower-cased).
 const PLACEHOLDER_NAMES: &[&str] = &[
     "your name",
@@ -1915,13 +1926,8 @@ pub(crate) fn location_in(line: &str) -> Option<String> {
             && !city.split_whitespace().any(crate::parse::resume::is_company_suffix)
             // "Next Digital Hub, Spain": nor is a company's last word.
             && !city.rsplit(' ').next().is_some_and(|w| {
-                [
-                    "University",
-                    "College",
-                    "Institute",
-                    "School",
-                    "Academy",
-                    "Hospital",
+                INSTITUTION_KINDS.contains(&w)
+                    || [
                     "Hub",
                     "Labs",
                     "Group",
@@ -2300,12 +2306,7 @@ fn name_in_line(line: &str) -> Option<String> {
     // end one).
     // "West Forsyth High School", "Stanford University": an
     // institution's kind ends no person's name.
-    let institution = |w: &str| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "school" | "university" | "college" | "academy" | "institute" | "hospital"
-        )
-    };
+    let institution = |w: &str| INSTITUTION_KINDS.iter().any(|k| k.eq_ignore_ascii_case(w));
     if NOT_NAMES.contains(&words[0].to_lowercase().as_str())
         || words.iter().any(document)
         || names_a_job(first)

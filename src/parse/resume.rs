@@ -1538,6 +1538,17 @@ fn is_legal_form(word: &str) -> bool {
         || COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
 }
 
+/// Whether a part of a header reads as an organization's name beside a
+/// title: its kind or legal form, or a first word in capitals ("IBM",
+/// "ACS Umwelttechnik", "URPS Pays de la Loire").
+fn names_organization(part: &str) -> bool {
+    is_employer(part)
+        || part.split_whitespace().next().is_some_and(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        })
+}
+
 /// Whether a part of a header names an organization ("Acme Inc.", "City
 /// of Seattle").
 fn is_employer(part: &str) -> bool {
@@ -1731,14 +1742,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                 // Umwelttechnik: Internship in environmental technology":
                 // so does one typed against an organization's name, its
                 // legal form or a first word in capitals.
-                let organization = || {
-                    is_employer(name)
-                        || name.split_whitespace().next().is_some_and(|w| {
-                            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                                && !w.chars().any(char::is_lowercase)
-                        })
-                };
-                let title_after = (m.as_str().starts_with(' ') || organization())
+                let title_after = (m.as_str().starts_with(' ') || names_organization(name))
                     && !label
                     && capital(name)
                     && !is_position(left)
@@ -1771,16 +1775,9 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                 // form, or a first word in capitals ("IBM", "URPS Pays de
                 // la Loire"); "Architecte applicatif / Chef de projet"
                 // are two titles whatever the list of titles knows.
-                let name = |part: &str| {
-                    is_employer(part)
-                        || part.split_whitespace().next().is_some_and(|w| {
-                            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                                && !w.chars().any(char::is_lowercase)
-                        })
-                };
                 match (is_position(left), is_position(right)) {
-                    (true, false) => name(right),
-                    (false, true) => name(left),
+                    (true, false) => names_organization(right),
+                    (false, true) => names_organization(left),
                     _ => false,
                 }
             }
