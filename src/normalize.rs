@@ -29,6 +29,8 @@ pub struct NormLine {
     pub origin: Origin,
     pub source_line: u32,
     pub source_file: u16,
+    /// The heading's depth in an outline source ([`crate::extract::Line::level`]).
+    pub level: u8,
 }
 
 /// The normalized text of a document: its lines, and all of them joined by
@@ -64,6 +66,7 @@ pub fn normalize(doc: &Document) -> NormText {
             origin: line.origin,
             source_line: line.source_line,
             source_file: line.source_file,
+            level: line.level,
         })
         .collect();
     join_hyphenated(&mut lines);

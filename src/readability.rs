@@ -447,6 +447,7 @@ mod tests {
                 origin: Origin::Header,
                 source_line: 1,
                 source_file: 0,
+                level: 0,
             },
         );
         assert_eq!(

@@ -10,7 +10,7 @@
 //! mark (`•`, `◦`, `▪`, `-`, `*`, `–`, a private-use glyph such as Word's
 //! U+F0B7, ...) or with a number and a dot. Pure: no I/O.
 
-use crate::normalize::NormText;
+use crate::normalize::{NormLine, NormText};
 pub use crate::vocab::Section;
 use crate::vocab::{bullet_body, heading_section, marked_heading, named_heading};
 
@@ -161,6 +161,23 @@ fn labels_job(text: &NormText, i: usize, current: Section, section: Section) -> 
         })
 }
 
+/// Whether a heading of an outline source that names a section is one of
+/// an entry's own: in a section of entries, deeper than the entries'
+/// headings ("**** Skills" under "*** Acme" under "** Experience"), or as
+/// deep and no common heading's name whole ("=== BBN Technologies" among
+/// "=== Neomar" under "== Career").
+fn under_entry(line: &NormLine, current: Section, entry_at: Option<u8>) -> bool {
+    let entries = matches!(
+        current,
+        Section::Experience | Section::Education | Section::Projects
+    );
+    entries
+        && line.level > 0
+        && entry_at.is_some_and(|at| {
+            line.level > at || (line.level == at && named_heading(&line.text).is_none())
+        })
+}
+
 /// Whether the heading-like line `i` inside Experience that would open
 /// Education or Skills ("Amplify Education", "Pearson Education",
 /// "Dextra Technologies •") is an employer's name: it is not a section's
@@ -304,6 +321,11 @@ pub fn segment(text: &NormText) -> Segments {
     let mut job_labels: Vec<String> = Vec::new();
     // The marks that set a common heading's name apart ("• Education").
     let mut heading_marks: Vec<char> = Vec::new();
+    // In an outline source: how deep the heading that opened the current
+    // section is, and the shallowest heading under it that opened none
+    // (an entry's: "*** Acme" under "** Experience").
+    let mut opened_at = 0u8;
+    let mut entry_at: Option<u8> = None;
     for l in &text.lines {
         if marked_heading(&l.text).is_some()
             && let Some(mark) = l.text.trim_start().chars().next()
@@ -365,15 +387,21 @@ pub fn segment(text: &NormText) -> Segments {
             .filter(|&section| !names_employer(text, i, current, section))
             .filter(|&section| !labels_school(text, i, current, section))
             .filter(|_| !titles_job(text, i, current, &headings))
+            .filter(|_| !under_entry(line, current, entry_at))
             .or_else(marked)
         {
             current = section;
+            opened_at = line.level;
+            entry_at = None;
             headings.push((i, section));
             sections.push(section);
             open = None;
             continue;
         }
         sections.push(current);
+        if line.level > opened_at {
+            entry_at = Some(entry_at.map_or(line.level, |at| at.min(line.level)));
+        }
         if let Some(body) = bullet_body(&line.text) {
             bullets.push(Bullet {
                 line: i,
@@ -842,6 +870,61 @@ mod tests {
             "BC SPCA  Mar 2017 - Apr 2019",
         ]);
         assert_ne!(s.sections[4], Section::Experience);
+    }
+
+    #[test]
+    fn an_outline_s_heading_under_an_entry_is_the_entry_s_own() {
+        use crate::extract::source::markdown;
+        use crate::extract::text::extract_named;
+        use std::path::Path;
+        // The section of the line that holds `text`, in a document read
+        // by the extractor a file named `name` goes to.
+        let section_of = |name: &str, source: &str, text: &str| {
+            let doc = if name.ends_with(".md") {
+                markdown::extract(source.as_bytes()).expect("Markdown is read")
+            } else {
+                extract_named(source.as_bytes(), Some(Path::new(name))).expect("the text is read")
+            };
+            let norm = normalize(&doc);
+            let s = segment(&norm);
+            let i = norm
+                .lines
+                .iter()
+                .position(|l| l.text == text)
+                .expect("the line is in the document");
+            s.sections[i]
+        };
+        // Org: "**** Skills" under "*** Acme" under "** Experience" lists
+        // the job's tools; the jobs after it are jobs.
+        let org = "#+TITLE: CV\n#+AUTHOR: Jane Doe\n* Jane Doe\n** Experience\n\
+                   *** Acme Ltd\nEngineer, 2019 - 2021\n**** Skills\nRust, Go\n\
+                   *** Beta Inc\nDeveloper, 2016 - 2019\n** Education\n*** MIT\n";
+        assert_eq!(section_of("cv.org", org, "Rust, Go"), Section::Experience);
+        assert_eq!(section_of("cv.org", org, "Beta Inc"), Section::Experience);
+        assert_eq!(section_of("cv.org", org, "MIT"), Section::Education);
+        // AsciiDoc: "=== BBN Technologies" among the employers' headings
+        // under "== Career" is an employer, not a list of technologies.
+        let adoc = "= Phil Chu\n\n== Career\n\n=== Neomar\n_1999 - 2000 San Francisco_\n\n\
+                    === BBN Technologies\n_1994 - 1995 Cambridge_\n\nWrote code.\n\n\
+                    == Skills\n\nLisp\n";
+        assert_eq!(
+            section_of("cv.adoc", adoc, "Wrote code."),
+            Section::Experience
+        );
+        assert_eq!(section_of("cv.adoc", adoc, "Lisp"), Section::Skills);
+        // Markdown: the same; a common heading's name as deep as the
+        // entries opens its section ("### Education" after "### Acme").
+        let md = "# Jane Doe\n\n## Experience\n\n### Acme\n2019 - 2021\n\n#### Skills\n\
+                  Rust, Go\n\n### Beta Technologies\n2016 - 2019\n\n### Education\n\nMIT\n";
+        assert_eq!(section_of("cv.md", md, "Rust, Go"), Section::Experience);
+        assert_eq!(
+            section_of("cv.md", md, "Beta Technologies"),
+            Section::Experience
+        );
+        assert_eq!(section_of("cv.md", md, "MIT"), Section::Education);
+        // No outline: a heading's name opens its section, as before.
+        let plain = segments(&["Experience", "Acme", "2019 - 2021", "Skills", "Rust, Go"]);
+        assert_eq!(plain.sections[4], Section::Skills);
     }
 
     #[test]

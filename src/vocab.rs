@@ -103,6 +103,9 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "work history",
             "history",
             "career history",
+            // The work's account under one word ("== Career").
+            "career",
+            "professional career",
             "professional background",
             "internships",
             "internship",
@@ -1140,6 +1143,8 @@ mod tests {
             ("Degrees (Qualifications):", Some(Section::Education)),
             ("Istruzione e Formazione", Some(Section::Education)),
             ("Esperienza Lavorativa", Some(Section::Experience)),
+            ("Career", Some(Section::Experience)),
+            ("Professional Career", Some(Section::Experience)),
             ("Informazioni Personali", Some(Section::Other)),
             ("DATOS PERSONALES", Some(Section::Other)),
             ("EARNED DEGREES", Some(Section::Education)),

@@ -145,10 +145,15 @@ pub struct Line {
     /// 0 for the input itself, more for files a LaTeX `\input` brought in.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub source_file: u16,
+    /// How deep a heading the line is in an outline source (1 for
+    /// Markdown's `#`, Org's `*`, AsciiDoc's `=`; 2 one level down); 0
+    /// when the line is no heading there or the format has no outline.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub level: u8,
 }
 
-fn is_zero(n: &u16) -> bool {
-    *n == 0
+fn is_zero<N: Default + PartialEq>(n: &N) -> bool {
+    *n == N::default()
 }
 
 /// A file that lines of a source document come from. Kept so that findings
@@ -254,6 +259,7 @@ impl Document {
                     origin,
                     source_line: line_number(i),
                     source_file: 0,
+                    level: 0,
                 })
                 .collect(),
             pages,
@@ -280,6 +286,7 @@ impl Document {
                 origin: Origin::Body,
                 source_line: line_number(i),
                 source_file: 0,
+                level: 0,
             })
             .collect();
         Document {

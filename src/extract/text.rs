@@ -70,9 +70,29 @@ pub(crate) fn extract_at(
     }
     let rst = matches!(ext.as_str(), "rst" | "rest") || is_rst(&lines);
     if rst || matches!(ext.as_str(), "adoc" | "asciidoc") || is_asciidoc(&lines) {
-        return Ok(Document::from_lines(asciidoc_read(&lines, rst)));
+        let mut doc = Document::from_lines(asciidoc_read(&lines, rst));
+        if !rst {
+            for (line, text) in doc.lines.iter_mut().zip(&lines) {
+                line.level = outline_level(text, '=').max(outline_level(text, '#'));
+            }
+        }
+        return Ok(doc);
     }
     Ok(Document::from_lines(lines))
+}
+
+/// How deep a heading an outline's line is by the marks it starts with
+/// ("** Work" in Org, "=== Acme" in AsciiDoc): how many marks stand
+/// before a space; 0 when the line is no heading.
+fn outline_level(line: &str, mark: char) -> u8 {
+    let marks = line.len() - line.trim_start_matches(mark).len();
+    let heading =
+        marks > 0 && line[marks..].starts_with([' ', '\t']) && !line[marks..].trim().is_empty();
+    if heading {
+        u8::try_from(marks).unwrap_or(u8::MAX)
+    } else {
+        0
+    }
 }
 
 /// An Org mode keyword line: `#+TITLE: …`, `#+begin_export html`.
@@ -95,9 +115,12 @@ fn org_document(text: &str, path: Option<&Path>, root: Option<&Path>, max_size: 
     files.splice(0, text, 0);
     let texts: Vec<&str> = files.lines.iter().map(|(_, _, t)| t.as_str()).collect();
     let mut doc = Document::from_lines(org_read(&texts));
-    for (line, &(file, number, _)) in doc.lines.iter_mut().zip(&files.lines) {
+    for (line, (&(file, number, _), text)) in
+        doc.lines.iter_mut().zip(files.lines.iter().zip(&texts))
+    {
         line.source_file = file;
         line.source_line = number;
+        line.level = outline_level(text, '*');
     }
     if files.sources.len() > 1 {
         files.sources[0].text = text.to_owned();
@@ -966,6 +989,10 @@ fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
     });
     static SUPERSCRIPT: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\^([^\s^]{1,8})\^").expect("valid"));
+    // An inline image ("image:tahoe.jpg[]", "image:https://x/a.jpg[ST,70,100]"):
+    // a picture on the page, its attributes no text.
+    static IMAGE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\bimage:[^\s\[\]:][^\s\[\]]*\[[^\]]*\]").expect("valid"));
     // Wrapped link labels joined; `title[i]` is the line an underline at
     // `i + 1` is measured against.
     let mut joined: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
@@ -1059,7 +1086,8 @@ fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
         };
         // A line block's bar ("| 233 Spring St") is not printed.
         let line = line.strip_prefix("| ").unwrap_or(line);
-        let text = LINK.replace_all(line, |c: &regex::Captures<'_>| {
+        let line = IMAGE.replace_all(line, "");
+        let text = LINK.replace_all(&line, |c: &regex::Captures<'_>| {
             let label = &c[1];
             if label.is_empty() {
                 c[0][..c[0].len() - 2].to_owned()
@@ -1406,6 +1434,14 @@ mod tests {
         let read = asciidoc_read(&split_lines(src), false);
         assert_eq!(read[5..10], ["", "", "", "", ""], "{read:?}");
         assert_eq!(read[10], "Work");
+        // An inline image prints no text, its attributes neither; nor does
+        // one behind an address.
+        let src = "= Jane Doe\n\nimage:tahoe.jpg[]\n\nimage:apl.jpg[APL,100,100] \
+                   image:https://x.example/sts61.jpg[ST,70,100]\nSee image:icon.png[] here.\n";
+        let read = asciidoc_read(&split_lines(src), false);
+        assert_eq!(read[2], "");
+        assert_eq!(read[4].trim(), "");
+        assert_eq!(read[5], "See  here.");
         // Two "=" lines without an attribute are not enough: a plain text's
         // banner ("== Notes ==") stays as it is.
         assert!(!is_asciidoc(&split_lines(

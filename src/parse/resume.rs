@@ -650,6 +650,8 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
           | BCS|BSCS|BSIT|BSEE|BSME|BSCE|BBA|BFA|BCA|MCS|MSCS|MSIT|MSEE|MFA|MCA|MPH|MPA|MLIS|MSW|MPhil|MRes
           # Engineering's science degrees (Duke's, Princeton's, Penn's).
           | BSE|MSE|B\.S\.E\.?|M\.S\.E\.?
+          # The Latin order of MIT's and Harvard's letters (S.B., S.M., A.B.).
+          | S\.[BM]\.|A\.B\.
           # England's school-leaving exams, its Higher National Diploma
           # and Certificate, and its vocational qualifications.
           | A-[Ll]evels?|A\ [Ll]evels|O-[Ll]evels?|O\ [Ll]evels|GCSEs?|HND|HNC|NVQ(?:\ Level\ [1-7])?
@@ -5495,6 +5497,14 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         // program with UFSC University in Brazil.": a statement about the
         // entry names no school of its own.
         .filter(|_| !(line.bullet && lowercase_words(line.text) >= 4))
+        // "Research assistant in the MIT AI Lab, developing machine vision
+        // and natural language displays on Symbolics Lisp machines.": nor
+        // does a sentence of its own, undated.
+        .filter(|_| {
+            !(lowercase_words(line.text) >= 6
+                && line.text.trim_end().ends_with('.')
+                && dates::find(line.text).is_none())
+        })
         .map(|name| name.map(|n| wrapped_school(n, line.text, lines.get(at + 1))))
         .map(|name| {
             name.map(|n| {
@@ -10667,6 +10677,17 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Entry<'_>])] = &[
+            // MIT's letters in their Latin order; a sentence of its own
+            // under the entry names no school.
+            (
+                "Massachusetts Institute of Technology\nS.B. Computer Science and Engineering 1988 Cambridge, Massachusetts\nConcentration in Political Philosophy.\nResearch assistant in the MIT AI Lab, developing machine vision and natural language displays on Symbolics Lisp machines.\n",
+                &[(
+                    Some("Massachusetts Institute of Technology"),
+                    Some("S.B."),
+                    Some("Computer Science and Engineering"),
+                    Some("1988"),
+                )],
+            ),
             // The field after the school's comma, where the degree names
             // none; a campus is the school's.
             (

@@ -25,8 +25,12 @@ use crate::extract::{Document, FileError};
 /// Strips Markdown markup and keeps each piece of text on its source line.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     let source = decode(bytes)?;
-    let (lines, links) = strip_with_links(&source);
-    Ok(super::document(source, lines, links))
+    let (lines, links, levels) = strip_with_links(&source);
+    let mut doc = super::document(source, lines, links);
+    for (line, level) in doc.lines.iter_mut().zip(levels) {
+        line.level = level;
+    }
+    Ok(doc)
 }
 
 /// Returns one plain-text line per source line.
@@ -34,10 +38,11 @@ pub fn strip(source: &str) -> Vec<String> {
     strip_with_links(source).0
 }
 
-/// One plain-text line per source line, and the links' targets: a
-/// profile behind "[LinkedIn](https://…)" is the document's link, as a
-/// PDF's link annotations are.
-fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
+/// One plain-text line per source line, the links' targets (a profile
+/// behind "[LinkedIn](https://…)" is the document's link, as a PDF's
+/// link annotations are) and each line's depth as a heading (1 for `#`,
+/// 0 for no heading).
+fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>, Vec<u8>) {
     let spaced = spaced_headings(source);
     // The front matter is read here, at the file's start only: the
     // parser's own metadata blocks would also take a page's text between
@@ -53,6 +58,7 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
     let mut lines = vec![String::new(); starts.len()];
     // How deep in lists the item each line opens is (0: none).
     let mut item_depth = vec![0usize; starts.len()];
+    let mut levels = vec![0u8; starts.len()];
     let mut depth = 0usize;
     let line_of = |offset: usize| line_index(&starts, offset);
 
@@ -75,6 +81,11 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
             Event::End(TagEnd::Image) => hidden = hidden.saturating_sub(1),
             Event::Start(Tag::Link { dest_url, .. }) if hidden == 0 => {
                 super::keep_link(&mut links, dest_url.into_string());
+            }
+            Event::Start(Tag::Heading { level, .. }) => {
+                if let Some(l) = levels.get_mut(line_of(range.start)) {
+                    *l = level as u8;
+                }
             }
             Event::Start(Tag::List(_)) => depth += 1,
             Event::End(TagEnd::List(_)) => depth = depth.saturating_sub(1),
@@ -153,7 +164,7 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>) {
         }
         line.truncate(line.trim_end().len());
     }
-    (lines, links)
+    (lines, links, levels)
 }
 
 /// A line without the raw LaTeX that pandoc passes on to the PDF it makes
@@ -423,7 +434,7 @@ mod tests {
     #[test]
     fn a_block_of_html_shows_its_text_and_its_links() {
         let src = "<table>\n  <tr>\n    <td>Brandyn Thornton</td>\n    <td><a href=\"https://github.com/bt\">GitHub</a></td>\n  </tr>\n</table>\n\n<script>\nvar x = 1;\n</script>\n\n<!-- a\nnote -->\n\n**EXPERIENCE**\n";
-        let (lines, links) = strip_with_links(src);
+        let (lines, links, _) = strip_with_links(src);
         assert_eq!(lines[..6], ["", "", "Brandyn Thornton", "GitHub", "", ""]);
         assert!(lines[7..13].iter().all(String::is_empty), "{lines:?}");
         assert_eq!(lines[14], "EXPERIENCE");
@@ -458,7 +469,7 @@ mod tests {
         );
         // The header list an editor keeps there prints its items' text,
         // their icons' tags dropped; their links are the document's.
-        let (lines, links) = strip_with_links(
+        let (lines, links, _) = strip_with_links(
             "---\nname: Houssam Abouiba\nheader:\n  - text: |\n      <span>Applying for: Engineer</span>\n  - text: <span class=\"iconify\" data-icon=\"tabler:phone\"></span> (+212) 644397973\n    newLine: true\n  - text: <span class=\"iconify\"></span> owner@example.me\n    link: mailto:owner@example.me\nwork:\n  - text: not printed\n---\n",
         );
         assert_eq!(

@@ -561,6 +561,7 @@ impl Writer {
             origin: Origin::Body,
             source_line: line,
             source_file: 0,
+            level: 0,
         });
     }
 

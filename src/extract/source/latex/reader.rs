@@ -216,6 +216,7 @@ impl Output {
             origin: Origin::Body,
             source_line: line_number(cur.line as usize),
             source_file: cur.at,
+            level: 0,
         });
     }
 }
