@@ -730,7 +730,21 @@ fn degree_in(line: &str) -> Option<regex::Captures<'_>> {
             && ["d'", "d’", "de ", "du ", "des "]
                 .iter()
                 .any(|w| line[t.end()..].trim_start().to_lowercase().starts_with(w));
-        !state && !body && !award && !mastery
+        // "Solon-Biet, S.M., Cogger, V.C.", "… & Solon-Biet, S.M. 2020": a
+        // name's initials in a list of authors (three or more initials
+        // after a surname's comma), no Latin degree's letters.
+        let initials = ["S.B.", "S.M.", "A.B."].contains(&t.as_str())
+            && (line[t.end()..].trim_start().starts_with([',', '&'])
+                || line
+                    .match_indices(", ")
+                    .filter(|(k, _)| {
+                        let mut after = line[k + 2..].chars();
+                        after.next().is_some_and(|c| c.is_ascii_uppercase())
+                            && after.next() == Some('.')
+                    })
+                    .count()
+                    >= 3);
+        !state && !body && !award && !mastery && !initials
     })
 }
 
@@ -10679,6 +10693,15 @@ mod tests {
         let cases: &[(&str, &[Entry<'_>])] = &[
             // MIT's letters in their Latin order; a sentence of its own
             // under the entry names no school.
+            // A name's initials in a list of authors are no degree.
+            (
+                "Senior, A.M., Solon-Biet, S.M., Cogger, V.C. 2019. Dietary macronutrient content. Proceedings B.\n",
+                &[],
+            ),
+            (
+                "Freire, T., Senior, A.M., Le Couteur, D.G. & Solon-Biet, S.M. 2020. Sex-specific effects. Cell.\n",
+                &[],
+            ),
             (
                 "Massachusetts Institute of Technology\nS.B. Computer Science and Engineering 1988 Cambridge, Massachusetts\nConcentration in Political Philosophy.\nResearch assistant in the MIT AI Lab, developing machine vision and natural language displays on Symbolics Lisp machines.\n",
                 &[(
