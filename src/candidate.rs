@@ -1101,7 +1101,8 @@ pub(crate) fn is_town_word(word: &str) -> bool {
 }
 
 /// "Bolzano (IT)", "San Vendemiano (IT)": a town's name and its country's
-/// code or name in brackets. Not an employer's before its town ("Zenika
+/// code or name in brackets, or its French département's number
+/// ("Paris (75)"). Not an employer's before its town ("Zenika
 /// Lyon (FR)"), nor words the capitals are the initials of ("Electronics
 /// Engineering (EE)").
 fn town_and_country(part: &str) -> bool {
@@ -1112,7 +1113,14 @@ fn town_and_country(part: &str) -> bool {
         .split_whitespace()
         .filter_map(|w| w.chars().next())
         .collect();
-    (is_country_code(country) || is_country(country))
+    // "Paris (75)", "Bièvres (92)": a French town and its département's
+    // number.
+    let departement = (country.len() == 2
+        && country.bytes().all(|b| b.is_ascii_digit())
+        && !["00", "20"].contains(&country)
+        && country <= "95")
+        || ["2A", "2B", "971", "972", "973", "974", "976"].contains(&country);
+    (is_country_code(country) || is_country(country) || departement)
         && initials != country
         && place_words(town)
         && city_of(town) == town
@@ -2277,6 +2285,32 @@ fn name_in_line(line: &str) -> Option<String> {
     {
         words.pop();
     }
+    // "Patrick Smyth CV", "Jane Doe Curriculum Vitae": a document's
+    // title, the name and then what the document is.
+    while mixed
+        && words.len() > 2
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "cv" | "resume" | "résumé" | "vitae" | "lebenslauf"
+            )
+        })
+    {
+        words.pop();
+        if words
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("curriculum"))
+        {
+            words.pop();
+        }
+        // "Axel Jacquin's CV": the name's, whose.
+        if let Some(last) = words.last_mut() {
+            *last = last
+                .strip_suffix("'s")
+                .or_else(|| last.strip_suffix("’s"))
+                .unwrap_or(last);
+        }
+    }
     let first = words.join(" ");
     let first = first.as_str();
     if !(2..=4).contains(&words.len()) || first.chars().count() > 40 {
@@ -2635,6 +2669,11 @@ mod tests {
         assert!(is_place("Bolzano (IT)"));
         assert!(is_place("San Vendemiano (IT)"));
         assert!(is_place("Eindhoven (Netherlands)"));
+        // A French town and its département's number.
+        assert!(is_place("Paris (75)"));
+        assert!(is_place("Montrouge (92)"));
+        assert!(!is_place("Paris (1999)"));
+        assert!(!is_place("Team Lead (12)"));
         assert!(!is_place("Zenika Lyon (FR)"));
         assert!(!is_place("Electronics Engineering (EE)"));
         assert!(!is_place("Registered Nurse (RN)"));
@@ -2869,6 +2908,13 @@ mod tests {
         assert_eq!(c.name.as_deref(), Some("Jasmine Smith"));
         let c = candidate(&["Maria Lopez Ph.D. | maria@example.org"]);
         assert_eq!(c.name.as_deref(), Some("Maria Lopez"));
+        // The document's title: the name, then what the document is.
+        let c = candidate(&["Patrick Smyth CV", "Education"]);
+        assert_eq!(c.name.as_deref(), Some("Patrick Smyth"));
+        let c = candidate(&["Jane Doe Curriculum Vitae", "Education"]);
+        assert_eq!(c.name.as_deref(), Some("Jane Doe"));
+        let c = candidate(&["Axel Jacquin's CV", "Education"]);
+        assert_eq!(c.name.as_deref(), Some("Axel Jacquin"));
         let c = candidate(&["Certified Yoga Instructor · Murcia, Spain", "GRACIÁN BAENA"]);
         assert_eq!(c.name.as_deref(), Some("GRACIÁN BAENA"));
         // The surname first, in capitals, before a comma.

@@ -1213,9 +1213,14 @@ fn rst_shown(line: &str) -> String {
         )
         .expect("valid")
     });
+    // A line block's bar ("| 233 Spring St"), indented under a field's
+    // name or right after it (":2012 : | **Engineer – Dacast**"), is not
+    // printed.
+    static LINE_BLOCK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\s*(?:[^\s:|][^:|]*:\s+)?)\|(?:\s+|$)").expect("valid"));
     let line = FIELD.replace(line, "$1$2: ");
-    let line = line.strip_prefix("| ").unwrap_or(&line);
-    let line = RST_REFERENCE.replace_all(line, |c: &regex::Captures<'_>| {
+    let line = LINE_BLOCK.replace(&line, "$1");
+    let line = RST_REFERENCE.replace_all(&line, |c: &regex::Captures<'_>| {
         c.get(1).or(c.get(2)).map_or("", |m| m.as_str()).to_owned()
     });
     // Strong text wrapped over two lines: "in **Office National" /
@@ -1478,6 +1483,14 @@ mod tests {
         let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts[7], "  Engineer at the Endless OS");
         assert_eq!(texts[8], "  Foundation (previous Endless Mobile).");
+        // A line block in a field's body prints its lines without their
+        // bars, right after the field's name or indented under it.
+        let src = "Jane Doe\n--------\n\nWork\n----\n\n:2012 : | **Engineer – Dacast – Paris (75)**\n        | Built the API.\n        |\n";
+        let doc = extract_named(src.as_bytes(), Some(Path::new("resume.rst"))).expect("reads");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts[6], "2012 : Engineer – Dacast – Paris (75)");
+        assert_eq!(texts[7], "        Built the API.");
+        assert_eq!(texts[8], "");
         // Markdown's underlined titles alone are no reStructuredText.
         assert!(!is_rst(&split_lines(
             "Jane Doe\n========\n\nWork\n----\n\nAcme_Corp, `code` here\n"

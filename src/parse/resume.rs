@@ -1041,6 +1041,11 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
     // when the top names neither a site nor a GitHub profile: one there is
     // as often a course's or a certificate's ("Coursera.org").
     let mut later: Option<(String, u32)> = None;
+    // The sites named under Projects, and whether `later` is one: among
+    // two or more, each is a project's (a client's site), none the
+    // candidate's.
+    let mut project_hosts: Vec<String> = Vec::new();
+    let mut later_in_projects = false;
     let mut github_top = false;
     let mut in_top = true;
     // The section a line is in: a site in a job's or a school's lines is
@@ -1215,6 +1220,9 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                 }
                 continue;
             }
+            if !in_top && section == Some(Section::Projects) && !project_hosts.contains(&host) {
+                project_hosts.push(host.clone());
+            }
             if b.url.is_none() && m.name("path").is_none_or(|p| p.as_str().len() < 40) {
                 if in_top {
                     b.lines.insert("url", line.source_line);
@@ -1228,6 +1236,7 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                             .is_none_or(|p| p.as_str().trim_matches('/').is_empty()))
                 {
                     later = Some((whole.to_owned(), line.source_line));
+                    later_in_projects = section == Some(Section::Projects);
                 }
             }
         }
@@ -1247,6 +1256,9 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                         .is_some_and(|(_, path)| !path.trim_matches('/').contains('/')))
         })
         .map(|p| (p.url.clone(), b.lines.get("github").copied().unwrap_or(0)));
+    if later_in_projects && project_hosts.len() >= 2 {
+        later = None;
+    }
     let order = if github_top {
         [github, later]
     } else {
@@ -3698,6 +3710,16 @@ fn without_dates(line: &str, found: &dates::Found) -> Option<String> {
         && lowercase_words(note) >= 2
     {
         after = "";
+    }
+    // "2008 (4 mois) : Stage – Ateme", "Jan 2020 - Oct 2020 (10 months)":
+    // how long the job lasted, in brackets right after its dates, is the
+    // dates' (and a colon after them too).
+    static HOW_LONG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*\(\s*\d+(?:[.,]\d+)?\s*(?:mois|months?|mos?\.?|semaines|weeks?|ans?|années?|years?|yrs?\.?|monate?|jahre?|meses|años|mesi|anni)\s*\)\s*:?")
+            .expect("valid")
+    });
+    if let Some(m) = HOW_LONG.find(after) {
+        after = &after[m.end()..];
     }
     Some(format!("{before}  {after}"))
 }
@@ -7182,6 +7204,28 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // How long the job lasted, in brackets after its dates, is
+            // theirs; a French town with its département's number is the
+            // job's place.
+            (
+                "2010 (4 mois) : Lead developeur - lacompany - Montrouge (92)\n        Suivi des travaux developpement\n\nJan 2020 - Oct 2020 (10 months): Developer, Acme Corp, Lyon (69)\n",
+                &[
+                    (
+                        "lacompany",
+                        "Lead developeur",
+                        Some("Montrouge (92)"),
+                        "2010",
+                        Some("2010"),
+                    ),
+                    (
+                        "Acme Corp",
+                        "Developer",
+                        Some("Lyon (69)"),
+                        "2020-01",
+                        Some("2020-10"),
+                    ),
+                ],
+            ),
             // The tools the job before names after their label are none
             // of the next job's header, however far above its dates.
             (
@@ -12513,6 +12557,15 @@ mod tests {
             (
                 "Jane Doe\njane@example.com\nCertificates: Credly | Scrum.org | Coursera\nhttps://www.facebook.com/jane.doe",
                 None,
+            ),
+            // Under Projects, one site among two or more is a client's.
+            (
+                "Jane Doe\njane@example.com\n\nProjets récents\nLead Dev refonte merignac.com\nwww.merignac.com\n\nLead Dev refonte lcp.fr\nwww.lcp.fr",
+                None,
+            ),
+            (
+                "Jane Doe\njane@example.com\n\nProjects\nMy portfolio\nwww.janedoe.dev",
+                Some("www.janedoe.dev"),
             ),
             (
                 "Tom Jacobs\nhttps://github.com/tjacobs/Tom | tom@example.com",
