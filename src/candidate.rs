@@ -672,6 +672,22 @@ fn wrapped_email(text: &NormText, i: usize, line: &str, m: regex::Match<'_>) -> 
 }
 
 /// Finds the candidate and what stood in the way.
+/// An address without the capitalized word a page ran into its domain's
+/// end, where an icon or a tab stood between them
+/// ("mariamasbah05@gmail.comSukuta, The Gambia").
+fn without_run_in_word(address: &str) -> &str {
+    let Some(dot) = address.rfind('.') else {
+        return address;
+    };
+    let tld = &address[dot + 1..];
+    let lower = tld.chars().take_while(char::is_ascii_lowercase).count();
+    if lower >= 2 && tld[lower..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        &address[..dot + 1 + lower]
+    } else {
+        address
+    }
+}
+
 pub(crate) fn contact(text: &NormText) -> Contact {
     let mut placeholders = Vec::new();
     let mut email = None;
@@ -681,7 +697,7 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         .enumerate()
         .flat_map(|(i, l)| EMAIL.find_iter(&l.text).map(move |m| (i, &l.text, m)))
     {
-        let address = m.as_str();
+        let address = without_run_in_word(m.as_str());
         // "@leonadato@infosec.exchange": a Mastodon handle, no e-mail.
         if line[..m.start()].ends_with('@') {
             continue;
@@ -3150,6 +3166,17 @@ mod tests {
             "leon@adatosystems.com",
         ]);
         assert_eq!(c.email.as_deref(), Some("leon@adatosystems.com"));
+    }
+
+    #[test]
+    fn a_word_run_into_the_address_s_end_is_no_part_of_it() {
+        let c = candidate(&[
+            "MARIAMA SOSSEH BAH",
+            "(+220) 7627205   mariamasbah05@gmail.comSukuta, The Gambia",
+        ]);
+        assert_eq!(c.email.as_deref(), Some("mariamasbah05@gmail.com"));
+        let c = candidate(&["Jane Doe", "Jane.Doe@Example.Com"]);
+        assert_eq!(c.email.as_deref(), Some("Jane.Doe@Example.Com"));
     }
 
     #[test]

@@ -118,7 +118,7 @@ const JOB_LABEL_NOUNS: &[&str] = &["achievements", "accomplishments", "highlight
 /// Whether the heading-like line `i` ("Key Achievements") labels a job's
 /// bullets inside Experience rather than opening a section of its own: it
 /// is not a section's usual name, only a title holding a noun of a job's
-/// achievements, bullets follow it, and a job's header (a line with a
+/// achievements, bullets or statements follow it, and a job's header (a line with a
 /// range of dates, not a bullet) follows them before the next heading.
 fn labels_job(text: &NormText, i: usize, current: Section, section: Section) -> bool {
     let line = text.lines[i].text.to_lowercase();
@@ -145,7 +145,12 @@ fn labels_job(text: &NormText, i: usize, current: Section, section: Section) -> 
         .iter()
         .map(|l| l.text.as_str())
         .filter(|l| !l.trim().is_empty());
-    if after.next().and_then(bullet_body).is_none() {
+    // Bullets follow it, or statements a word processor set without
+    // their marks ("Participated in the formulation of 3 projects…").
+    if after
+        .next()
+        .is_none_or(|l| bullet_body(l).is_none() && l.split_whitespace().count() < 10)
+    {
         return false;
     }
     text.lines[i + 1..]

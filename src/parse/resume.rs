@@ -3184,6 +3184,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                     && !names_then_place(l.text)
                     && !(lowercase_words(l.text) == 0 && words(l.text) <= 16))
                 || (whole && in_words(l.text))
+                // "Duties and responsibilities include:": a phrase that
+                // labels the lines after it.
+                || (l.text.trim_end().ends_with([':', '：']) && lowercase_words(l.text) >= 2)
                 || (names_beside_dates
                     && header.len() >= 2
                     && in_words(l.text)
@@ -7204,6 +7207,32 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A label over a job's statements set without marks leaves
+            // the jobs after it in Experience; a phrase labelling the
+            // bullets is no employer.
+            (
+                "Administrative Officer\nMinistry of Environment, Banjul\nJanuary 2024 - Present\nDuties and responsibilities include:\n• Record meetings for senior management.\nAchievements\nParticipated in the formulation and implementation of 3 projects for the WACA project.\nAccount Executive\nOutboost Media & Analytics, Banjul\nJune 2021 - August 2023\n• Managed accounts.\n",
+                &[
+                    (
+                        "Ministry of Environment",
+                        "Administrative Officer",
+                        Some("Banjul"),
+                        "2024-01",
+                        None,
+                    ),
+                    (
+                        "Outboost Media & Analytics",
+                        "Account Executive",
+                        Some("Banjul"),
+                        "2021-06",
+                        Some("2023-08"),
+                    ),
+                ],
+            ),
+            (
+                "Administrative Officer\nJanuary 2024 - Present\nDuties and responsibilities include:\n• Record meetings for senior management.\n",
+                &[("-", "Administrative Officer", None, "2024-01", None)],
+            ),
             // How long the job lasted, in brackets after its dates, is
             // theirs; a French town with its département's number is the
             // job's place.
