@@ -187,6 +187,10 @@ const CONTACT_MAPS: &[&str] = &[
     "info",
     "social",
 ];
+/// Maps at the top that hold the author's name and contact.
+const HEADER_MAPS: &[&str] = &[
+    "meta", "header", "author", "owner", "person", "profile", "about",
+];
 const EMPLOYER: &[&str] = &[
     "name",
     "company",
@@ -198,8 +202,19 @@ const EMPLOYER: &[&str] = &[
     "institution",
 ];
 const POSITION: &[&str] = &["position", "title", "role", "jobtitle", "designation"];
-const START: &[&str] = &["startdate", "start", "from", "datestart", "begin", "since"];
-const END: &[&str] = &["enddate", "end", "to", "until", "dateend"];
+const START: &[&str] = &[
+    "startdate",
+    "start",
+    "from",
+    "datestart",
+    "begin",
+    "since",
+    "yearstart",
+    "startyear",
+];
+const END: &[&str] = &[
+    "enddate", "end", "to", "until", "dateend", "yearend", "endyear",
+];
 /// One field for a whole period ("2019 – 2021", "2012").
 const PERIOD: &[&str] = &[
     "date", "dates", "period", "years", "year", "duration", "when",
@@ -314,7 +329,14 @@ pub(crate) fn write(root: &Node, json_resume: bool) -> (Vec<Line>, Stated) {
             .collect();
         w.sections_of(extra, true);
     } else {
-        w.basics(cv);
+        // `meta: {name: …, contact: {…}}`: the author's name and contact
+        // in a map of their own, where the top names no one.
+        let header = HEADER_MAPS
+            .iter()
+            .filter_map(|k| cv.field(&[k]))
+            .find(|m| m.is_map() && m.field(NAME).is_some())
+            .filter(|_| cv.field(NAME).is_none());
+        w.basics(header.unwrap_or(cv));
         w.sections_of(sections(cv), true);
     }
     while w.lines.last().is_some_and(|l| l.text.is_empty()) {

@@ -301,6 +301,10 @@ mod tests {
                 "bamos/cv: the employer a place beside its location, the sections' order no text",
                 "name:\n  first: Ada\n  last: Example\norder:\n  - [current_position, Current Position]\ncurrent_position:\n  - place: Acme Freight\n    location: Berlin\n    title: Backend Developer\n    dates: 2019-03 – 2021-06\n",
             ),
+            (
+                "an academic's own: years by their own keys",
+                "meta:\n  name: Ada Example\nprofessional_employment:\n  - year_start: 2019-03\n    year_end: 2021-06\n    title: Backend Developer\n    organization: Acme Freight\n",
+            ),
         ] {
             assert_eq!(jobs(yaml), want, "{schema}");
         }
@@ -319,6 +323,15 @@ mod tests {
                 "m@example.com | Boston, MA",
                 "Linkedin: mexample"
             ]
+        );
+        // The name and contact in a map of their own at the top.
+        let got = lines(
+            "meta:\n  name: Hassan Example\n  contact:\n    email: h@example.edu\n    phone: \"+61 431 452 426\"\neducation:\n  - degree: PhD\n    institution: University of Melbourne\n",
+        );
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts[..2],
+            ["Hassan Example", "h@example.edu | +61 431 452 426"]
         );
     }
 
