@@ -2037,11 +2037,15 @@ fn clean_part(part: &str) -> String {
 /// "Seit 01.09.2022", "Руководитель проектов в период" of "… в период с
 /// 2011 по 2012 годы" ("in the period from … to … years").
 fn without_date_intro(part: &str) -> &str {
-    const INTRO: &[&str] = &["from", "batch", "в", "период"];
+    // ("De 2013 a 2015": French's "from".)
+    const INTRO: &[&str] = &["from", "de", "du", "batch", "в", "период"];
     let mut part = part.trim_end();
     for _ in 0..3 {
         let (head, last) = part.rsplit_once(char::is_whitespace).unwrap_or(("", part));
+        // ("Wilmington, DE Oct 2022": Delaware's code, no "de".)
+        let state = last.len() == 2 && last.chars().all(|c| c.is_ascii_uppercase());
         if last.is_empty()
+            || state
             || !(INTRO.contains(&last.to_lowercase().as_str()) || dates::since(last, last.len()))
         {
             break;
@@ -2142,6 +2146,27 @@ fn trim_part(part: &str) -> &str {
         || (part.ends_with('>') && part.matches('<').count() < part.matches('>').count())
     {
         part = part[..part.len() - 1].trim_end();
+    }
+    // "auprès de l'ONG Coopi", "Cooperative Sociale Tuttinsieme à" (its
+    // town taken as the place): French's "with" and "in" are no part of
+    // a name.
+    for with in [
+        "auprès de l'",
+        "auprès de l’",
+        "auprès de la ",
+        "auprès du ",
+        "auprès de ",
+    ] {
+        if let Some(rest) = part.strip_prefix(with)
+            && rest.starts_with(char::is_uppercase)
+        {
+            part = rest;
+        }
+    }
+    if let Some(stem) = part.strip_suffix(" à")
+        && stem.contains(' ')
+    {
+        part = stem.trim_end();
     }
     part
 }
@@ -6509,21 +6534,23 @@ fn school_name(line: &str) -> Option<String> {
         }
     });
     // ("Diploma di Maturità presso Liceo artistico Lucio Fontana":
-    // Italian's "at".)
-    let from = [" from ", " at ", " @ ", " presso "]
-        .iter()
-        .filter_map(|sep| p[..at].rfind(sep).map(|i| i + sep.len()))
-        .chain(comma.map(|i| i + 2))
-        .chain(
-            SENTENCE
-                .find_iter(&p[..at])
-                .filter(|m| !short_form(m))
-                .map(|m| m.end())
-                .last(),
-        )
-        .chain([after_degree])
-        .max()
-        .unwrap_or(0);
+    // Italian's "at"; "Maitrise en … à l'Università di Torino": French's.)
+    let from = [
+        " from ", " at ", " @ ", " presso ", " à l'", " à l’", " à la ", " au ", " à ",
+    ]
+    .iter()
+    .filter_map(|sep| p[..at].rfind(sep).map(|i| i + sep.len()))
+    .chain(comma.map(|i| i + 2))
+    .chain(
+        SENTENCE
+            .find_iter(&p[..at])
+            .filter(|m| !short_form(m))
+            .map(|m| m.end())
+            .last(),
+    )
+    .chain([after_degree])
+    .max()
+    .unwrap_or(0);
     let rest = &p[from..];
     let to = DEGREE
         .find_iter(rest)
@@ -7207,6 +7234,43 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // French: the town after "à" is the place, with its country
+            // as French names it; "De … a …" is a range; "auprès de" is
+            // no part of the employer's name.
+            (
+                "Depuis 2013 | Éducatrice, Cooperative Sociale Tuttinsieme à Milan, Italie.\n• Educatrice specialisée\n\nDe 2013 a 2015 | Educatrice specialisée, Famille Dupont.\n\nDecembre 2012 | Responsable d'un groupe de bénévols, auprès de l'ONG Coopi-Cooperazione\n\nZip Code Wilmington – Wilmington, DE Oct 2011 - Nov 2012\n",
+                &[
+                    (
+                        "Cooperative Sociale Tuttinsieme",
+                        "Éducatrice",
+                        Some("Milan, Italie"),
+                        "2013",
+                        None,
+                    ),
+                    (
+                        "Famille Dupont",
+                        "Educatrice specialisée",
+                        None,
+                        "2013",
+                        Some("2015"),
+                    ),
+                    (
+                        "ONG Coopi-Cooperazione",
+                        "Responsable d'un groupe de bénévols",
+                        None,
+                        "2012-12",
+                        Some("2012-12"),
+                    ),
+                    // Delaware's code before the dates is no French "de".
+                    (
+                        "Zip Code Wilmington",
+                        "-",
+                        Some("Wilmington, DE"),
+                        "2011-10",
+                        Some("2012-11"),
+                    ),
+                ],
+            ),
             // A label over a job's statements set without marks leaves
             // the jobs after it in Experience; a phrase labelling the
             // bullets is no employer.
@@ -10766,6 +10830,17 @@ mod tests {
         let cases: &[(&str, &[Entry<'_>])] = &[
             // MIT's letters in their Latin order; a sentence of its own
             // under the entry names no school.
+            // French's "at" before the school; its country as French
+            // names it.
+            (
+                "2014 | Maitrise en \"Politiques et Services Sociaux\" à l'Università di Torino, Italie (Bac + 5)\n",
+                &[(
+                    Some("Università di Torino"),
+                    Some("Maitrise"),
+                    None,
+                    Some("2014"),
+                )],
+            ),
             // A name's initials in a list of authors are no degree.
             (
                 "Senior, A.M., Solon-Biet, S.M., Cogger, V.C. 2019. Dietary macronutrient content. Proceedings B.\n",
