@@ -614,8 +614,9 @@ const TOKEN_PATTERN: &str = concat!(
     // "2015.2 -- 2020.12": a one-digit month after the year's dot, a date
     // only at an end of a range ("2019.5" alone may be anything).
     r"|\b(?P<ky>Y4)\.(?P<km>[1-9])\b",
-    // A numeric month: 3/2021, 05/14, 03.2021.
-    r"|\b(?P<nm>0?[1-9]|1[0-2])/(?P<ny>Y4)\b",
+    // A numeric month: 3/2021, 05/14, 03.2021; "10/ 2016" as
+    // wkhtmltopdf spaces it.
+    r"|\b(?P<nm>0?[1-9]|1[0-2])/ ?(?P<ny>Y4)\b",
     r"|\b(?P<om>0[1-9]|1[0-2])/(?P<oy>[0-9]{2})\b",
     // "6/15 to 10/17": a one-digit month and a two-digit year, a date
     // only at an end of a range ("6/15" alone is as often a day).
@@ -1133,6 +1134,10 @@ mod tests {
             // numeric months
             ("03/2021", Some(("2021-03", None, MonthNumber))),
             ("3/2021", Some(("2021-03", None, MonthNumber))),
+            (
+                "10/ 2016 - Present",
+                Some(("2016-10", Some("present"), MonthNumber)),
+            ),
             ("12/2021", Some(("2021-12", None, MonthNumber))),
             ("03/14", Some(("2014-03", None, MonthNumber))),
             ("05/14", Some(("2014-05", None, MonthNumber))),
