@@ -331,6 +331,11 @@ pub fn segment(text: &NormText) -> Segments {
     // (an entry's: "*** Acme" under "** Experience").
     let mut opened_at = 0u8;
     let mut entry_at: Option<u8> = None;
+    // How deep the last heading holding a range of dates is ("***
+    // /Developer (July 2019 - June 2021)/"), while no heading as deep or
+    // shallower has followed it: a heading under it is the entry's own,
+    // whatever section holds them (an Org CV's jobs under no heading).
+    let mut dated_at: Option<u8> = None;
     for l in &text.lines {
         if marked_heading(&l.text).is_some()
             && let Some(mark) = l.text.trim_start().chars().next()
@@ -340,6 +345,13 @@ pub fn segment(text: &NormText) -> Segments {
         }
     }
     for (i, line) in text.lines.iter().enumerate() {
+        if line.level > 0 {
+            if crate::parse::dates::find(&line.text).is_some_and(|f| f.to.is_some()) {
+                dated_at = Some(line.level);
+            } else if dated_at.is_some_and(|at| line.level <= at) {
+                dated_at = None;
+            }
+        }
         if current == Section::Experience
             && bullet_body(&line.text).is_none()
             && let Some(found) = crate::parse::dates::find(&line.text).filter(|f| f.to.is_some())
@@ -393,6 +405,7 @@ pub fn segment(text: &NormText) -> Segments {
             .filter(|&section| !labels_school(text, i, current, section))
             .filter(|_| !titles_job(text, i, current, &headings))
             .filter(|_| !under_entry(line, current, entry_at))
+            .filter(|_| dated_at.is_none_or(|at| line.level <= at))
             .or_else(marked)
         {
             current = section;
@@ -927,6 +940,15 @@ mod tests {
             Section::Experience
         );
         assert_eq!(section_of("cv.md", md, "MIT"), Section::Education);
+        // Jobs under no heading: a heading under a dated entry's is the
+        // entry's own; one as deep as the employers' after them opens
+        // its section.
+        let org = "#+TITLE: CV\n#+AUTHOR: Jane Doe\n* Jane Doe\n** Acme Ltd\n\
+                   *** /Engineer (July 2019 - June 2021)/\n**** Skills\nRust, Go\n\
+                   ** Beta Inc\n*** /Developer (2016 - 2019)/\nBuilt things\n** Education\nMIT\n";
+        assert_eq!(section_of("cv.org", org, "Rust, Go"), Section::Top);
+        assert_eq!(section_of("cv.org", org, "Built things"), Section::Top);
+        assert_eq!(section_of("cv.org", org, "MIT"), Section::Education);
         // No outline: a heading's name opens its section, as before.
         let plain = segments(&["Experience", "Acme", "2019 - 2021", "Skills", "Rust, Go"]);
         assert_eq!(plain.sections[4], Section::Skills);
