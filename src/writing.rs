@@ -271,7 +271,12 @@ pub fn check(
         .collect();
     repeated.sort();
     for (line, verb, n) in repeated {
-        let shown = format!("{}{}", verb[..1].to_uppercase(), &verb[1..]);
+        // ("Организация": the first letter, whatever its bytes.)
+        let mut letters = verb.chars();
+        let shown: String = letters
+            .next()
+            .map(|c| c.to_uppercase().chain(letters).collect())
+            .unwrap_or_default();
         add(
             Code::RepeatedVerb,
             line,
@@ -783,6 +788,16 @@ mod tests {
             !got.iter().any(|(c, _)| *c == Code::RepeatedVerb),
             "{got:?}"
         );
+        // A verb whose first letter takes two bytes (a Russian CV's
+        // "Организация") is reported, not a crash.
+        let four = [
+            "Организация работы 3 команд",
+            "Организация обучения 3 команд",
+            "Организация аудита 3 команд",
+            "Организация закупок 3 команд",
+        ];
+        let got = codes(&one_job(&four), None);
+        assert!(got.iter().any(|(c, _)| *c == Code::RepeatedVerb), "{got:?}");
     }
 
     #[test]
