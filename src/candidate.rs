@@ -2174,6 +2174,14 @@ const NAME_PARTICLES: &[&str] = &[
     "du", "ten", "ter", "bin", "binti", "al", "el",
 ];
 
+/// A word that says what the document is ("CV", "Résumé", "Lebenslauf").
+fn is_document_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "resume" | "résumé" | "curriculum" | "vitae" | "cv" | "lebenslauf" | "резюме"
+    )
+}
+
 fn name_in_line(line: &str) -> Option<String> {
     // "Timothy (T.J.) King", "Robert \"Bob\" Smith": a nickname between
     // the names is the name's, as printed.
@@ -2342,14 +2350,12 @@ fn name_in_line(line: &str) -> Option<String> {
     }
     // "Patrick Smyth CV", "Jane Doe Curriculum Vitae": a document's
     // title, the name and then what the document is.
+    // ("Curriculum" ends no title: "Vitae" does, and takes it along.)
     while mixed
         && words.len() > 2
-        && words.last().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "cv" | "resume" | "résumé" | "vitae" | "lebenslauf"
-            )
-        })
+        && words
+            .last()
+            .is_some_and(|w| is_document_word(w) && !w.eq_ignore_ascii_case("curriculum"))
     {
         words.pop();
         if words
@@ -2384,12 +2390,7 @@ fn name_in_line(line: &str) -> Option<String> {
     }
     // "This Curriculum Vitae - Automatically deploys…": a document's word
     // anywhere in the words is no name's.
-    let document = |w: &&str| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "resume" | "résumé" | "curriculum" | "vitae" | "cv" | "lebenslauf" | "резюме"
-        )
-    };
+    let document = |w: &&str| is_document_word(w);
     // "DEVELOPPEUSE WEB": a headline that opens with a job's word, in
     // any language the titles are read in, is no name ("Carpenter" may
     // end one).
