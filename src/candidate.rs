@@ -939,6 +939,14 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         .iter()
         .take(LOCATION_LINES)
         .take_while(|l| !ends_contact_block(l))
+        // "Citizenship" over "Singapore": a nationality under its label
+        // is no place the candidate lives.
+        .enumerate()
+        .filter(|&(i, l)| {
+            !is_nationality_label(l.split([':', ' ']).next().unwrap_or(l))
+                && (i == 0 || !is_nationality_label(top[i - 1]))
+        })
+        .map(|(_, l)| l)
         // A job's line ("Disney · Full-time Jul 2025 - Present · Orlando,
         // Florida") is no contact line, even at the top.
         .filter(|l| crate::parse::dates::find(l).is_none_or(|f| f.to.is_none()))
@@ -1302,6 +1310,19 @@ fn place_in_contact_line(line: &str) -> Option<String> {
 /// Whether a line opens a section other than a contact one, ending the
 /// contact block; "• Education", a heading whose icon the text layer
 /// wrote as a bullet, does too.
+/// A label of the country a person is a citizen of ("Citizenship",
+/// "Nationality:").
+fn is_nationality_label(line: &str) -> bool {
+    matches!(
+        line.trim()
+            .trim_end_matches([':', '：'])
+            .trim_end()
+            .to_lowercase()
+            .as_str(),
+        "citizenship" | "nationality" | "nationalité" | "nacionalidad" | "staatsangehörigkeit"
+    )
+}
+
 fn ends_contact_block(line: &str) -> bool {
     heading_section(crate::vocab::bullet_body(line).unwrap_or(line))
         .is_some_and(|s| s != crate::vocab::Section::Other)
@@ -2636,6 +2657,36 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn a_nationality_is_no_place_the_candidate_lives() {
+        let found = |lines: &[&str]| candidate(lines).location;
+        // An economist's margin: "Citizenship" over "Singapore".
+        for label in ["Citizenship", "Nationality:", "Nationalité"] {
+            assert_eq!(
+                found(&["Wei Yang Tham", &format!("{label}  Singapore"), "Education"]),
+                None,
+                "{label}"
+            );
+            assert_eq!(
+                found(&[
+                    "Wei Yang Tham",
+                    "Contact Information",
+                    "175 N. Harvard St",
+                    label,
+                    "Singapore",
+                    "Education"
+                ]),
+                None,
+                "{label}"
+            );
+        }
+        // A town under the contact heading is the candidate's.
+        assert_eq!(
+            found(&["Wei Yang Tham", "Contact", "Singapore", "Education"]).as_deref(),
+            Some("Singapore")
+        );
     }
 
     #[test]
