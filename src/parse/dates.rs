@@ -280,6 +280,8 @@ pub fn find_all(line: &str) -> Vec<Found> {
             });
         }
         let tok = match t.tok {
+            // "seit 9.2020": a date of a range's end's form, opening one.
+            Tok::Paired(d) if since(line, t.start) => Tok::Date(d, Form::MonthNumber),
             Tok::Dotted(d) => Tok::Date(
                 Date {
                     year: d.year,
@@ -627,6 +629,10 @@ const TOKEN_PATTERN: &str = concat!(
     // A fraction ("Composition 1/2 Sep 2015"): no day before the month.
     r"|\b(?P<frac>[0-9]{1,2}/[0-9]{1,2})\b",
     r"|\b(?P<pm>0[1-9]|1[0-2])\.(?P<py>Y4)\b",
+    // "3.2020 - 8.2020", "seit 9.2020": a German CV's month without its
+    // zero, a date only at an end of a range or after "since" ("Python
+    // 3.2019" is a version).
+    r"|\b(?P<zm>[1-9])\.(?P<zy>Y4)\b",
     // A year, a short year.
     r"|\b(?P<y>Y4)\b",
     r"|\B['’‘](?P<q2>[0-9]{2})\b",
@@ -853,7 +859,7 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
             month: Some(u8::try_from(m).ok()?),
         }));
     }
-    for (m, y) in [("hm", "hy"), ("um", "uy")] {
+    for (m, y) in [("hm", "hy"), ("um", "uy"), ("zm", "zy")] {
         if let (Some(m), Some(y)) = (number(m), text(y)) {
             return Some(Tok::Paired(Date {
                 year: year(y)?,
@@ -1142,6 +1148,15 @@ mod tests {
             ("03/14", Some(("2014-03", None, MonthNumber))),
             ("05/14", Some(("2014-05", None, MonthNumber))),
             ("03.2021", Some(("2021-03", None, MonthNumber))),
+            // A German CV's month without its zero.
+            (
+                "3.2020 - 8.2020",
+                Some(("2020-03", Some("2020-08"), MonthNumber)),
+            ),
+            (
+                "seit 9.2020",
+                Some(("2020-09", Some("present"), MonthNumber)),
+            ),
             ("03/14/2020", Some(("2020-03", None, MonthNumber))),
             ("14.03.2021", Some(("2021-03", None, MonthNumber))),
             ("01.03.2021", Some(("2021-03", None, MonthNumber))),

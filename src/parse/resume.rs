@@ -843,6 +843,9 @@ pub fn read(text: &NormText, segments: &Segments, contact: Candidate, stated: &S
         basics: basics(text, contact),
         work: {
             let mut jobs = work(text, entries, &lines);
+            if jobs.is_empty() {
+                jobs = undated_jobs(text, entries, &lines);
+            }
             restate(text, segments, &mut jobs, &stated.jobs);
             jobs
         },
@@ -3593,6 +3596,173 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         !gap && !studied
     });
     jobs
+}
+
+/// The jobs of an Experience section that writes no dates ("Data
+/// scientist - Wisconsin Intelligibility, Speech and Communication
+/// Laboratory" over a paragraph; "Vendeuse cosmétique, espace beauté,
+/// Alès" over its tasks), when no job was found by its dates: those of
+/// each Experience section none of whose lines holds a date. A job's
+/// header is the first line of its block (after a blank line, a bullet
+/// or the heading), two to fourteen words, its parts set apart by a dash, a
+/// comma or a bar, no label (":" at its end), no sentence of the first
+/// person, and no paragraph's first line: the line after it is blank, a
+/// bullet or short. The statements under it, to the next header, are its
+/// highlights.
+fn undated_jobs(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
+    static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Jj]e|[Jj]'|[Ii]ch)\b").expect("valid")
+    });
+    let in_experience = |i: usize| segments.sections.get(i) == Some(&Section::Experience);
+    let heading = |i: usize| segments.headings.iter().any(|&(h, _)| h == i);
+    // Each Experience section on its own: one that dates its lines
+    // ("Clinical experience" / "• 2013: Pediatric voice clinic, …") is
+    // no list of undated jobs.
+    let mut experience: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !in_experience(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < lines.len() && in_experience(i) && !heading(i) {
+            i += 1;
+        }
+        let section: Vec<usize> = (start..i).filter(|&k| !lines[k].blank).collect();
+        if section
+            .iter()
+            .all(|&k| dates::find(lines[k].text).is_none())
+        {
+            experience.extend(section);
+        }
+    }
+    let header = |i: usize| {
+        let l = &lines[i];
+        let t = undated_header_text(l.text);
+        let first_in_block = i == 0 || lines[i - 1].blank || lines[i - 1].bullet || heading(i - 1);
+        // (Not a sentence wrapped onto a line that goes on in lower case:
+        // "Guided clients on structural efficiency, material selection,
+        // and" / "project timelines.")
+        let ends_block = lines.get(i + 1).is_none_or(|n| {
+            n.blank
+                || n.bullet
+                || (word_count(n.text) <= 6 && !n.text.trim_start().starts_with(char::is_lowercase))
+        });
+        first_in_block
+            && ends_block
+            && !l.bullet
+            && !heading(i)
+            && (2..=14).contains(&word_count(t))
+            && [" - ", " – ", " — ", ", ", " | "]
+                .iter()
+                .any(|j| t.contains(j))
+            && !t.ends_with([':', '：'])
+            && !FIRST_PERSON.is_match(t)
+    };
+    let headers: Vec<usize> = experience.iter().copied().filter(|&i| header(i)).collect();
+    let mut jobs = Vec::new();
+    for (n, &h) in headers.iter().enumerate() {
+        let next = headers.get(n + 1).copied().unwrap_or(lines.len());
+        let (mut bullets, mut highlights) = (Vec::new(), Vec::new());
+        for b in segments
+            .statements
+            .iter()
+            .filter(|b| b.line > h && b.line < next && in_experience(b.line))
+        {
+            bullets.push(b.line);
+            highlights.push(b.text.trim().to_owned());
+        }
+        let mut job = Work {
+            line: text.lines[h].source_line,
+            header_lines: vec![h],
+            date_line: h,
+            bullet_lines: bullets,
+            highlights,
+            ..Work::default()
+        };
+        let (position, employer, place) = undated_header(lines[h].text);
+        job.position = position;
+        job.name = employer;
+        job.location = place;
+        jobs.push(job);
+    }
+    jobs
+}
+
+/// An undated job's header line without the sentence after it
+/// ("Centerpointe Research Institute - Software developer. Maintained a
+/// Ruby on Rails ecommerce website.").
+fn undated_header_text(line: &str) -> &str {
+    let line = line.trim();
+    match line.find(". ") {
+        Some(at) if word_count(&line[..at]) >= 2 => &line[..at],
+        _ => line,
+    }
+}
+
+/// An undated job's header read as title, employer and place: "Data
+/// scientist - Wisconsin Intelligibility, Speech and Communication
+/// Laboratory" is cut at its first dash (or bar); "Assistante
+/// administrative, cabinet saint martin, bertrand, canonge, Alès" at its
+/// commas, a known town last the place and the parts between the
+/// employer's, else the second part the employer's and the rest the
+/// place. The title comes first unless the first part names an
+/// organization, or only the second names a post (not "Freelance").
+fn undated_header(line: &str) -> (Option<String>, Option<String>, Option<String>) {
+    let text = undated_header_text(line).trim_end_matches('.').trim();
+    let cut = [" - ", " – ", " — ", " | "]
+        .iter()
+        .filter_map(|j| text.find(j).map(|at| (at, j.len())))
+        .min();
+    let (first, second, place) = match cut {
+        // "Job Title | Company | Month 20XX - Ongoing | Location": a place
+        // last, after the fields set apart by bars.
+        Some((at, _)) if text[at..].starts_with(" | ") => {
+            let parts: Vec<&str> = text.split(" | ").map(str::trim).collect();
+            let place = parts[2..]
+                .last()
+                .filter(|p| !p.contains(|c: char| c.is_ascii_digit()))
+                .map(|p| (*p).to_owned());
+            (parts[0], parts[1].to_owned(), place)
+        }
+        Some((at, len)) => (&text[..at], text[at + len..].trim().to_owned(), None),
+        None => {
+            let parts: Vec<&str> = text.split(", ").map(str::trim).collect();
+            match parts[..] {
+                [first, second] => (first, second.to_owned(), None),
+                [first, ref rest @ ..] => {
+                    let last = rest[rest.len() - 1];
+                    if candidate::is_known_city(last) {
+                        (
+                            first,
+                            rest[..rest.len() - 1].join(", "),
+                            Some(last.to_owned()),
+                        )
+                    } else {
+                        (first, rest[0].to_owned(), Some(rest[1..].join(", ")))
+                    }
+                }
+                _ => (text, String::new(), None),
+            }
+        }
+    };
+    let first = first.trim().to_owned();
+    let some = |s: String| (!s.is_empty()).then_some(s);
+    // "Statistical consulting - Freelance": working for oneself, said in
+    // the employer's place.
+    let on_own = matches!(
+        second.to_lowercase().as_str(),
+        "freelance" | "self-employed" | "self employed" | "independent" | "indépendant"
+    );
+    let employer_first = is_employer(&first) && !is_position(&first)
+        || is_position(&second) && !is_position(&first) && !on_own;
+    if employer_first {
+        (some(second), some(first), place)
+    } else {
+        (some(first), some(second), place)
+    }
 }
 
 /// The lines of experience sections the resume keeps beside its work:
@@ -10729,6 +10899,84 @@ mod tests {
         );
         assert_eq!(r.work.len(), 1);
         assert_eq!(r.work[0].name.as_deref(), Some("Khan Academy"));
+    }
+
+    #[test]
+    fn an_experience_section_without_dates_gives_its_jobs_from_their_headers() {
+        // (Experience lines, [(employer, title, place)]; "-" for none.)
+        type Job = (&'static str, &'static str, &'static str);
+        let cases: &[(&str, &[Job])] = &[
+            // A title, a dash and the employer over a paragraph.
+            (
+                "Data scientist - Wisconsin Intelligibility, Speech and Communication Laboratory\n\nI study how children learn to talk.\n\nStatistical consulting - Freelance.\n\nI have consulted on mixed-effects models.\n",
+                &[
+                    (
+                        "Wisconsin Intelligibility, Speech and Communication Laboratory",
+                        "Data scientist",
+                        "-",
+                    ),
+                    ("Freelance", "Statistical consulting", "-"),
+                ],
+            ),
+            // Title, employer and town set apart by commas, over tasks;
+            // a label of a group of jobs is none.
+            (
+                "Secteur de la vente :\n\nVendeuse artisanat sud-américain, El galapagos, Alès.\nConseil et vente\nAgencement de la boutique\n\nAssistante de notaire, cabinet saint martin, bertrand, Alès\nGestion du courrier\n\nEmployée de crèche, les pitchounets, Mairie d'Alès\nNettoyage des locaux\n",
+                &[
+                    ("El galapagos", "Vendeuse artisanat sud-américain", "Alès"),
+                    (
+                        "cabinet saint martin, bertrand",
+                        "Assistante de notaire",
+                        "Alès",
+                    ),
+                    ("les pitchounets", "Employée de crèche", "Mairie d'Alès"),
+                ],
+            ),
+            // The employer first, then the title and a sentence.
+            (
+                "Analog Analytics - Software developer. Developed a Ruby on Rails platform for clients.\n\nBabeland - Programmer and marketing analyst. Developed internal applications.\n",
+                &[
+                    ("Analog Analytics", "Software developer", "-"),
+                    ("Babeland", "Programmer and marketing analyst", "-"),
+                ],
+            ),
+            // A sentence's first line, wrapped, is no header.
+            (
+                "Guided clients on structural efficiency, material selection, and\nproject timelines.\n",
+                &[],
+            ),
+        ];
+        let none = |s: &'static str| (s != "-").then_some(s);
+        for (lines, want) in cases {
+            let r = parsed(&format!(
+                "Jane Doe\njane@example.com\n\nExperience\n\n{lines}"
+            ));
+            let got: Vec<_> = r
+                .work
+                .iter()
+                .map(|j| {
+                    (
+                        j.name.as_deref(),
+                        j.position.as_deref(),
+                        j.location.as_deref(),
+                    )
+                })
+                .collect();
+            let want: Vec<_> = want
+                .iter()
+                .map(|&(e, t, p)| (none(e), none(t), none(p)))
+                .collect();
+            assert_eq!(got, want, "{lines}");
+            assert!(r.work.iter().all(|j| j.start_date.is_none()), "{lines}");
+        }
+        // A section that dates its lines is read by its dates, or not at all.
+        let r = parsed(
+            "Jane Doe\n\nExperience\n\nDeveloper - Acme\n\nBuilt things.\n\nClinical experience\n\n• 2013: Pediatric voice clinic, Children's Hospital.\n",
+        );
+        assert_eq!(
+            employers_and_titles(&r),
+            [(Some("Acme"), Some("Developer"))]
+        );
     }
 
     #[test]
