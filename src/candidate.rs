@@ -755,7 +755,27 @@ pub(crate) fn contact(text: &NormText) -> Contact {
         .filter(|t| !t.is_empty())
         .collect();
     let mut name = None;
-    let lines: Vec<&str> = top.iter().take(NAME_LINES).copied().collect();
+    // A line of a contact detail alone (an e-mail, a web address, a
+    // phone) or of the document's title takes no place among the first:
+    // "Curriculum Vitae" over a contact block of five lines, then
+    // "Curriculum Vitae  Andrej Lamov".
+    let detail_only = |l: &str| {
+        let word = !l.contains(char::is_whitespace)
+            && (l.contains('@') || l.contains("://") || l.starts_with("www."));
+        let phone = phone_in(l).is_some() && !l.contains(char::is_alphabetic);
+        word || phone || l.split_whitespace().all(is_document_word)
+    };
+    let mut window = 0;
+    let lines: Vec<&str> = top
+        .iter()
+        .take_while(|l| {
+            if !detail_only(l) {
+                window += 1;
+            }
+            window <= NAME_LINES
+        })
+        .copied()
+        .collect();
     for (i, line) in lines.iter().enumerate() {
         if is_placeholder_name(line) {
             placeholders.push((*line).to_owned());
@@ -800,9 +820,11 @@ pub(crate) fn contact(text: &NormText) -> Contact {
             break;
         }
         // "Cambridge, MA 01242  Erica Ruggiero": a contact block set left
-        // of the name, its place in the line's first cell.
+        // of the name, its place in the line's first cell; "Curriculum
+        // Vitae  Andrej Lamov", the document's title there.
+        let titles = |cell: &str| cell.split_whitespace().all(is_document_word);
         if let Some((cell, rest)) = line.split_once("  ")
-            && is_place(cell.trim())
+            && (is_place(cell.trim()) || titles(cell))
             && let rest = rest.trim()
             && let Some(found) = name_in_line(rest).filter(|n| n.as_str() == rest)
         {
@@ -2995,6 +3017,23 @@ mod tests {
         let text = normalize(&Document::from_lines(["Jane Doe"]));
         let c = contact_of(&text, &["mailto:youremail@example.com".to_owned()]);
         assert_eq!(c.candidate.email, None);
+    }
+
+    #[test]
+    fn name_after_the_document_s_title_in_its_line() {
+        // "Curriculum Vitae\hfill Andrej Lamov", under a contact block the
+        // page prints twice (an Org file's HTML and LaTeX headers).
+        let c = candidate(&[
+            "Curriculum Vitae",
+            "Riksdalersgatan 25C",
+            "414 81 Gothenburg",
+            "073 767 50 03",
+            "andrej.lamov@gmail.com",
+            "https://github.com/andrejlamov",
+            "Curriculum Vitae  Andrej Lamov",
+            "Riksdalersgatan 25C",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("Andrej Lamov"));
     }
 
     #[test]

@@ -288,8 +288,9 @@ fn org_read(lines: &[&str]) -> Vec<String> {
         })
     });
     let mut out = Vec::with_capacity(lines.len());
-    // Inside a property drawer, a source block, an HTML export block.
-    let (mut drawer, mut source, mut html) = (false, false, false);
+    // Inside a property drawer, a source block, an HTML export block, a
+    // LaTeX one.
+    let (mut drawer, mut source, mut html, mut latex) = (false, false, false, false);
     let mut html_lines = HtmlLines::default();
     for line in lines {
         let trimmed = line.trim();
@@ -300,9 +301,15 @@ fn org_read(lines: &[&str]) -> Vec<String> {
                 "begin_src" | "begin_example" | "begin_comment" => source = true,
                 "end_src" | "end_example" | "end_comment" => source = false,
                 "begin_export" => {
-                    html = value.is_empty() || trimmed.to_lowercase().contains("html")
+                    html = value.is_empty() || trimmed.to_lowercase().contains("html");
+                    latex = trimmed.to_lowercase().contains("latex");
                 }
-                "end_export" => html = false,
+                "end_export" => (html, latex) = (false, false),
+                // Org 8's blocks, before `#+begin_export`.
+                "begin_html" => html = true,
+                "end_html" => html = false,
+                "begin_latex" => latex = true,
+                "end_latex" => latex = false,
                 _ => {}
             }
             let shown =
@@ -333,6 +340,10 @@ fn org_read(lines: &[&str]) -> Vec<String> {
         }
         if html {
             out.push(html_lines.shown(line));
+            continue;
+        }
+        if latex {
+            out.push(latex_line(trimmed));
             continue;
         }
         // Indentation under a heading is the editor's, not the page's.
@@ -415,12 +426,27 @@ fn latex_line(value: &str) -> String {
         LazyLock::new(|| Regex::new(r"\\[A-Za-z]+\*?\s*|\\\\|[{}]").expect("valid"));
     static LENGTH: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^-?[0-9.]+(?:em|ex|pt|cm|mm|in|bp)$").expect("valid"));
-    COMMAND
-        .replace_all(value, " ")
-        .split_whitespace()
-        .filter(|w| !LENGTH.is_match(w))
+    // An environment's bounds (`\begin{flushright}`) print nothing; a
+    // comment runs to the line's end.
+    static ENVIRONMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\\(?:begin|end)\{[A-Za-z*]+\}(?:\{[^{}]*\})?|(?:^|[^\\])%.*$").expect("valid")
+    });
+    let value = ENVIRONMENT.replace_all(value, " ");
+    // `Curriculum Vitae\hfill Andrej Lamov`: a fill sets apart what is on
+    // its two sides, as two spaces do in a text.
+    value
+        .split("\\hfill")
+        .map(|part| {
+            COMMAND
+                .replace_all(part, " ")
+                .split_whitespace()
+                .filter(|w| !LENGTH.is_match(w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
-        .join(" ")
+        .join("  ")
 }
 
 /// An Org line with LaTeX in it, as the LaTeX export prints it: a
@@ -1638,6 +1664,33 @@ mod tests {
                 "",
                 "",
                 "",
+            ]
+        );
+    }
+
+    #[test]
+    fn org_8_s_html_and_latex_blocks_print_their_text() {
+        // Before `#+begin_export`: `#+BEGIN_HTML` prints the markup's text,
+        // `#+BEGIN_LATEX` the LaTeX's words, a fill two spaces, an
+        // environment's bounds and lengths nothing.
+        let src = "#+OPTIONS: toc:nil\n#+BEGIN_HTML\n<h1>Curriculum Vitae</h1>\n#+END_HTML\n#+BEGIN_LATEX\n\\begin{flushleft}\n\
+                   \x20 \\bfseries\\Large Curriculum Vitae\\hfill Andrej Lamov\\normalfont\n\\end{flushleft}\n\
+                   \\vspace{-12pt}%\n  414 81 Gothenburg\\\\\n#+END_LATEX\n* Education\n";
+        assert_eq!(
+            texts_of(src),
+            vec![
+                "",
+                "",
+                "Curriculum Vitae",
+                "",
+                "",
+                "",
+                "Curriculum Vitae  Andrej Lamov",
+                "",
+                "",
+                "414 81 Gothenburg",
+                "",
+                "Education",
             ]
         );
     }
