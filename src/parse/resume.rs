@@ -3767,8 +3767,8 @@ fn undated_header(line: &str) -> (Option<String>, Option<String>, Option<String>
 
 /// The lines of experience sections the resume keeps beside its work:
 /// "Teaching Experience" where a "Professional Experience" lists the jobs
-/// (the courses a candidate taught, each with its term, are no posts).
-/// Where every experience heading is such a list, none is set aside; nor
+/// (the courses a candidate taught, each with its term, are no posts),
+/// but for a school teacher's posts ("Student Teacher"). Where every experience heading is such a list, none is set aside; nor
 /// where they are the parts of one list ("Experience" over "Research
 /// experience", "Teaching experience", "Engineering experience").
 fn lists_aside(text: &NormText, segments: &Segments) -> Vec<bool> {
@@ -3805,6 +3805,21 @@ fn lists_aside(text: &NormText, segments: &Segments) -> Vec<bool> {
     if parts_of_one || experience.iter().all(|&h| beside(h)) {
         return aside;
     }
+    // "Teacher-of-Record, Passaic Public Schools", "Student Teacher,
+    // Nottingham High School": a school teacher's posts are her work (a
+    // university's "Teacher assistant", "Diploma Teacher" teach courses).
+    let says = |lines: &[NormLine], words: &[&str]| {
+        lines.iter().any(|l| {
+            l.text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| words.iter().any(|word| w.eq_ignore_ascii_case(word)))
+        })
+    };
+    let teacher = |lines: &[NormLine]| {
+        says(lines, &["teacher"])
+            && says(lines, &["school", "schools"])
+            && !says(lines, &["university", "college", "institute", "faculty"])
+    };
     for (k, &(h, section)) in segments.headings.iter().enumerate() {
         if section != Section::Experience || !beside(h) {
             continue;
@@ -3813,6 +3828,9 @@ fn lists_aside(text: &NormText, segments: &Segments) -> Vec<bool> {
             .headings
             .get(k + 1)
             .map_or(text.lines.len(), |(next, _)| *next);
+        if teacher(&text.lines[h + 1..end]) {
+            continue;
+        }
         for flag in &mut aside[h..end] {
             *flag = true;
         }
@@ -10703,6 +10721,25 @@ mod tests {
             (
                 "Analyst  Acme Corp  2019 - 2021\n• Built pricing models.\n\nTeaching Experience\nEngineering Ethics  Fall 2023\nRiver State University\n",
                 &[("Acme Corp", "Analyst", None, "2019", Some("2021"))],
+            ),
+            // A school teacher's posts are her work, whatever the heading.
+            (
+                "Camp Counselor  Acme Camp  2014 - 2019\n\nTeaching Experience\nSeptember 2020-Present Teacher-of-Record, Passaic Public Schools\n• Teaching biology.\n",
+                &[
+                    ("Acme Camp", "Camp Counselor", None, "2014", Some("2019")),
+                    (
+                        "Passaic Public Schools",
+                        "Teacher-of-Record",
+                        None,
+                        "2020-09",
+                        None,
+                    ),
+                ],
+            ),
+            // A university's teacher teaches courses.
+            (
+                "Camp Counselor  Acme Camp  2014 - 2019\n\nTeaching Experience\n2018-2020 Diploma Teacher\nData Curation\nSchool of Mathematics, University of Córdoba\n",
+                &[("Acme Camp", "Camp Counselor", None, "2014", Some("2019"))],
             ),
             // Unless they are a part of one list of the work, under its
             // heading.
