@@ -1153,7 +1153,17 @@ fn phone_in(line: &str) -> Option<&str> {
                 .split(|c: char| !c.is_ascii_digit())
                 .filter(|p| !p.is_empty())
                 .all(|p| p.len() == 4 && (p.starts_with("19") || p.starts_with("20")));
-            (9..=15).contains(&digits) && !years
+            // "76: 245327-245332": a journal's pages, two numbers of one
+            // length, the second a little past the first.
+            let pages = m.split_once('-').is_some_and(|(a, b)| {
+                a.len() == b.len()
+                    && a.len() >= 4
+                    && matches!(
+                        (a.parse::<u64>(), b.parse::<u64>()),
+                        (Ok(a), Ok(b)) if b > a && b - a < 1000
+                    )
+            });
+            (9..=15).contains(&digits) && !years && !pages
         })
 }
 
@@ -3254,6 +3264,8 @@ mod tests {
             ": Technical Editor; ISBN-13: 978-0470414644; 2009.",
             "Christian Bär (2. Auflage), ISBN 978-3-11-022458-0, ab Seite 281",
             "Drug and alcohol dependence, 1, 221, /j.drugalcdep.2020.108405",
+            // A journal's pages.
+            "Physical Review B, 2007; 76: 245327-245332",
         ] {
             assert_eq!(candidate(&["Luba Gloukhov", line]).phone, None, "{line}");
         }

@@ -2570,12 +2570,41 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // after it, is a statement's.
             // So is one in a Chinese sentence, which its full stop ends
             // ("…例如:2019年高雄巨蛋法會, 參與人數均超過數千人。").
+            // So is one at the end of a sentence begun after another's
+            // full stop ("IBEX-Lo detector. The IBEX space probe was
+            // launched October 19, 2008.").
             let stated = found.to.is_none()
                 && (line.text.get(found.end..).is_some_and(|after| {
                     after.starts_with(". ") && after.split_whitespace().count() >= 3
-                }) || line.text.trim_end().ends_with('。'));
+                }) || line.text.trim_end().ends_with('。')
+                    || line.text.get(..found.start).is_some_and(|before| {
+                        before
+                            .split_once(". ")
+                            .is_some_and(|(_, sentence)| lowercase_words(sentence) >= 3)
+                    }));
+            // "Since August 2023 I have managed the two teams of…", "From
+            // May of 2022 to August of 2023 I managed six teams": a
+            // paragraph's sentence, its subject in the first person right
+            // after the dates, under a job's header ("2015 - 2018
+            // Engineer I at Acme" is a title's level).
+            static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(
+                    r"\b(?:(?:I|[Ww]e) (?:at|in|for|with|of|and|on|to|from)\b|(I|[Ww]e|[Mm]y|[Oo]ur) [a-z])",
+                )
+                .expect("valid")
+            });
+            // (Within the first words after them: "… to August of 2023 I
+            // managed"; not a sentence after the header's "Under the
+            // leadership of S. Levy, I performed".)
+            let personal = line.text.get(found.end..).is_some_and(|after| {
+                let first: Vec<&str> = after.split_whitespace().take(7).collect();
+                FIRST_PERSON
+                    .captures_iter(&first.join(" "))
+                    .any(|c| c.get(1).is_some())
+            });
             if (ranged || (short && !running && !goes_on && !stated && (headed || in_place)))
                 && !note
+                && !personal
             {
                 dated.push((i, found));
             }
@@ -10721,6 +10750,24 @@ mod tests {
             (
                 "Analyst  Acme Corp  2019 - 2021\n• Built pricing models.\n\nTeaching Experience\nEngineering Ethics  Fall 2023\nRiver State University\n",
                 &[("Acme Corp", "Analyst", None, "2019", Some("2021"))],
+            ),
+            // A paragraph's sentences in the first person, their dates
+            // the periods of one job, are no jobs; nor is a date ending a
+            // sentence after another's full stop. A title's level "I" is
+            // no pronoun.
+            (
+                "Capital One - Senior Manager (March 2019 - Present).\n\nSince August 2023 I have managed the two teams of the\napplication.\n\nFrom May of 2022 to August of 2023 I managed six teams.\n\nnumber, etc. In 2021 my teams processed 100 PB.\n\nIBEX-Lo detector. The IBEX space probe was launched October 19, 2008.\n\n2015 - 2018 Software Engineer I at Acme\n\nAug'13-Apr'14: Research Assistant for the VPS. Under the leadership of S. Levy, I performed research.\n",
+                &[
+                    ("Capital One", "Senior Manager", None, "2019-03", None),
+                    ("Acme", "Software Engineer I", None, "2015", Some("2018")),
+                    (
+                        "VPS",
+                        "Research Assistant",
+                        None,
+                        "2013-08",
+                        Some("2014-04"),
+                    ),
+                ],
             ),
             // A school teacher's posts are her work, whatever the heading.
             (
