@@ -4377,6 +4377,9 @@ fn how_only(rest: &str) -> bool {
 /// A title without the hours the job took before it ("Vollzeit
 /// Fachkraft technische Systemplanerin", "Part-time Cashier"): they say
 /// how the job was worked, not what it was.
+/// So without the professor a research post was under, after a comma
+/// ("Postdoctoral Researcher, Prof. Robert Davis", "Graduate Research
+/// Assistant, Profs. Robert J. Nemanich and Griff L. Bilbro").
 fn without_hours(title: String) -> String {
     static LEADING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
@@ -4384,6 +4387,12 @@ fn without_hours(title: String) -> String {
         ))
         .expect("valid")
     });
+    static SUPERVISOR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r",\s+(?:Profs?\.|Professors?|Dr\.)\s+\p{Lu}").expect("valid"));
+    let title = match SUPERVISOR.find(&title) {
+        Some(m) if m.start() > 0 => title[..m.start()].to_owned(),
+        _ => title,
+    };
     match LEADING.captures(&title) {
         Some(c) => c[1].to_owned(),
         None => title,
@@ -10766,6 +10775,27 @@ mod tests {
                         None,
                         "2013-08",
                         Some("2014-04"),
+                    ),
+                ],
+            ),
+            // The professor a research post was under is no part of its
+            // title.
+            (
+                "Carnegie Mellon University - Postdoctoral Researcher, Prof. Robert\nDavis (June 2008 - July 2011).\n\nNC State University - Undergraduate Researcher, Prof. Lubos Mitas\n(August 2001 - May 2002).\n",
+                &[
+                    (
+                        "Carnegie Mellon University",
+                        "Postdoctoral Researcher",
+                        None,
+                        "2008-06",
+                        Some("2011-07"),
+                    ),
+                    (
+                        "NC State University",
+                        "Undergraduate Researcher",
+                        None,
+                        "2001-08",
+                        Some("2002-05"),
                     ),
                 ],
             ),
