@@ -620,19 +620,25 @@ fn push_segment(glyphs: &[Glyph], base: f64, out: &mut Vec<Segment>) {
     // typesetter sets (about 0.17 em in condensed, justified text), wider
     // than kerning opens a pair.
     let threshold = letter_gap + 0.11 * size;
+    let accented = accented_letters(glyphs);
     let mut text = String::new();
     let mut last_x1 = f64::NEG_INFINITY;
     let mut space_pending = false;
-    for g in glyphs {
+    for (k, g) in glyphs.iter().enumerate() {
         if g.is_space() {
             space_pending = true;
             continue;
         }
+        let letter = match &accented[k] {
+            Accented::Over => continue,
+            Accented::Letter(letter) => letter.as_str(),
+            Accented::Plain => g.text.as_str(),
+        };
         if !text.is_empty() && (space_pending || g.x0 - last_x1 > threshold) {
             text.push(' ');
         }
         space_pending = false;
-        push_spelled(&mut text, g.text.as_str());
+        push_spelled(&mut text, letter);
         last_x1 = last_x1.max(g.x1);
     }
     out.push(Segment {
@@ -646,6 +652,86 @@ fn push_segment(glyphs: &[Glyph], base: f64, out: &mut Vec<Segment>) {
         size,
         text,
     });
+}
+
+/// What a glyph of a segment spells once accents drawn apart are set on
+/// their letters.
+enum Accented {
+    Plain,
+    /// A letter with the accents over or under it: "ü".
+    Letter(String),
+    /// An accent set on a letter.
+    Over,
+}
+
+/// The combining form of an accent a typesetter draws as a glyph of its
+/// own (TeX's `\"u`: a "u" and a "¨" over it), spacing or combining.
+fn combining_accent(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    Some(match c {
+        '\u{B4}' | '\u{2CA}' | '\u{301}' => '\u{301}',
+        '`' | '\u{2CB}' | '\u{300}' => '\u{300}',
+        '\u{A8}' | '\u{308}' => '\u{308}',
+        '\u{2C6}' | '\u{302}' => '\u{302}',
+        '\u{2DC}' | '\u{303}' => '\u{303}',
+        '\u{2C7}' | '\u{30C}' => '\u{30C}',
+        '\u{2D8}' | '\u{306}' => '\u{306}',
+        '\u{2D9}' | '\u{307}' => '\u{307}',
+        '\u{2DA}' | '\u{30A}' => '\u{30A}',
+        '\u{2DD}' | '\u{30B}' => '\u{30B}',
+        '\u{B8}' | '\u{327}' => '\u{327}',
+        '\u{AF}' | '\u{2C9}' | '\u{304}' => '\u{304}',
+        '\u{2DB}' | '\u{328}' => '\u{328}',
+        _ => return None,
+    })
+}
+
+/// Accents a PDF draws as glyphs of their own, each set on the letter it
+/// stands over: "Thu" "¨" "ringen" is "Thüringen", "Econom" "´" "ı" "a"
+/// "Economía" (the dotless i under an accent is an i). An accent belongs
+/// to the letter beside it in the line whose box holds its middle; one
+/// over no letter ("App´s", an accent typed for an apostrophe) stays as
+/// it is.
+fn accented_letters(glyphs: &[Glyph]) -> Vec<Accented> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out: Vec<Accented> = glyphs.iter().map(|_| Accented::Plain).collect();
+    for k in 0..glyphs.len() {
+        let Some(mark) = combining_accent(glyphs[k].text.as_str()) else {
+            continue;
+        };
+        let a = &glyphs[k];
+        let middle = (a.x0 + a.x1) / 2.0;
+        let letter = |j: usize| {
+            let g = &glyphs[j];
+            !g.is_space()
+                && combining_accent(g.text.as_str()).is_none()
+                && g.text.as_str().chars().count() == 1
+                && g.text.as_str().chars().all(char::is_alphabetic)
+        };
+        let before = (0..k)
+            .rev()
+            .find(|&j| !glyphs[j].is_space())
+            .filter(|&j| letter(j));
+        let after = (k + 1..glyphs.len())
+            .find(|&j| !glyphs[j].is_space())
+            .filter(|&j| letter(j));
+        let holds = |j: &usize| glyphs[*j].x0 <= middle && middle <= glyphs[*j].x1;
+        let Some(j) = before.filter(holds).or(after.filter(holds)) else {
+            continue;
+        };
+        let mut letter = match &out[j] {
+            Accented::Letter(l) => l.clone(),
+            _ => glyphs[j].text.as_str().to_owned(),
+        };
+        letter = letter.replace('ı', "i").replace('ȷ', "j");
+        letter.push(mark);
+        out[j] = Accented::Letter(letter.nfc().collect());
+        out[k] = Accented::Over;
+    }
+    out
 }
 
 /// A list marker drawn as a glyph on its own: a bullet mark the segmenter
@@ -1997,6 +2083,35 @@ mod tests {
             hyphenates: true,
             marks: Vec::new(),
         })
+    }
+
+    #[test]
+    fn accents_drawn_apart_are_set_on_their_letters() {
+        // pdfTeX's `\"u`: a "u", then a "¨" over it, then the rest; `\'\i`:
+        // the accent drawn first, over a dotless i.
+        let accent = |mark: &str, x: f64| Glyph {
+            x0: x,
+            x1: x + 5.0,
+            base: 100.0,
+            size: 10.0,
+            text: mark.into(),
+            hidden: None,
+            upright: true,
+        };
+        let mut glyphs = word("Thu", 72.0, 100.0, 10.0, 0.0);
+        glyphs.push(accent("\u{A8}", 82.5));
+        glyphs.extend(word("ringen", 87.0, 100.0, 10.0, 0.0));
+        glyphs.extend(word("Econom", 130.0, 100.0, 10.0, 0.0));
+        glyphs.push(accent("\u{B4}", 159.0));
+        glyphs.extend(word("ıa", 160.0, 100.0, 10.0, 0.0));
+        // An accent over no letter stays itself ("App´s", typed for an
+        // apostrophe, just after the p).
+        glyphs.push(accent("\u{B4}", 175.0));
+        glyphs.extend(word("App", 200.0, 100.0, 10.0, 0.0));
+        glyphs.push(accent("\u{B4}", 213.0));
+        glyphs.extend(word("s", 218.0, 100.0, 10.0, 0.0));
+        let page = read(glyphs);
+        assert_eq!(nonblank(&page), ["Thüringen Economía ´ App´s"]);
     }
 
     #[test]
