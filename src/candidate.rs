@@ -1163,7 +1163,16 @@ fn phone_in(line: &str) -> Option<&str> {
                         (Ok(a), Ok(b)) if b > a && b - a < 1000
                     )
             });
-            (9..=15).contains(&digits) && !years && !pages
+            // "[2407.15200]": an arXiv paper's number, its year and
+            // month, a dot, then four or five digits.
+            let arxiv = m.split_once('.').is_some_and(|(a, b)| {
+                a.len() == 4
+                    && (4..=5).contains(&b.len())
+                    && b.bytes().all(|c| c.is_ascii_digit())
+                    && a.parse::<u32>()
+                        .is_ok_and(|ym| (1..=12).contains(&(ym % 100)))
+            });
+            (9..=15).contains(&digits) && !years && !pages && !arxiv
         })
 }
 
@@ -3264,8 +3273,9 @@ mod tests {
             ": Technical Editor; ISBN-13: 978-0470414644; 2009.",
             "Christian Bär (2. Auflage), ISBN 978-3-11-022458-0, ab Seite 281",
             "Drug and alcohol dependence, 1, 221, /j.drugalcdep.2020.108405",
-            // A journal's pages.
+            // A journal's pages, an arXiv paper's number.
             "Physical Review B, 2007; 76: 245327-245332",
+            "2024 \"HyperbolicLR: Epoch insensitive learning rate\", T.-G. Kim, [2407.15200]",
         ] {
             assert_eq!(candidate(&["Luba Gloukhov", line]).phone, None, "{line}");
         }
