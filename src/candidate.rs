@@ -3040,8 +3040,9 @@ mod tests {
 
     #[test]
     fn name_after_the_document_s_title_in_its_line() {
-        // "Curriculum Vitae\hfill Andrej Lamov", under a contact block the
-        // page prints twice (an Org file's HTML and LaTeX headers).
+        // "Curriculum Vitae\hfill Andrej Lamov", under a title and a
+        // contact block of five lines (an Org file's HTML header over its
+        // LaTeX one).
         let c = candidate(&[
             "Curriculum Vitae",
             "Riksdalersgatan 25C",

@@ -3761,7 +3761,7 @@ fn undated_header(line: &str) -> (Option<String>, Option<String>, Option<String>
             let parts: Vec<&str> = text.split(", ").map(str::trim).collect();
             match parts[..] {
                 [first, second] => (first, second.to_owned(), None),
-                [first, ref rest @ ..] => {
+                [first, ref rest @ ..] if rest.len() >= 2 => {
                     let last = rest[rest.len() - 1];
                     if candidate::is_known_city(last) {
                         (
@@ -11083,6 +11083,12 @@ mod tests {
             assert_eq!(got, want, "{lines}");
             assert!(r.work.iter().all(|j| j.start_date.is_none()), "{lines}");
         }
+        // A header whose comma ends it ("Developer, .") reads without a
+        // fault.
+        assert_eq!(
+            undated_header("Developer, ."),
+            (Some("Developer,".to_owned()), None, None)
+        );
         // A section that dates its lines is read by its dates, or not at all.
         let r = parsed(
             "Jane Doe\n\nExperience\n\nDeveloper - Acme\n\nBuilt things.\n\nClinical experience\n\n• 2013: Pediatric voice clinic, Children's Hospital.\n",
