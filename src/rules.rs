@@ -433,14 +433,7 @@ impl fmt::Display for Rule {
 
 /// `word-count` → `WordCount`.
 fn camel(code: &str) -> String {
-    code.split('-')
-        .map(|part| {
-            let mut chars = part.chars();
-            chars.next().map_or_else(String::new, |c| {
-                c.to_uppercase().chain(chars).collect::<String>()
-            })
-        })
-        .collect()
+    code.split('-').map(crate::vocab::upper_first).collect()
 }
 
 /// One problem, where it is.

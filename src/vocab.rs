@@ -703,6 +703,15 @@ fn heading_key(line: &str) -> String {
     key
 }
 
+/// A word with its first letter in capitals ("организация" →
+/// "Организация"), whatever bytes that letter takes.
+pub(crate) fn upper_first(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// The section a heading line opens, if the line is a heading.
 pub(crate) fn heading_section(line: &str) -> Option<Section> {
     let trimmed = without_rule(line.trim());

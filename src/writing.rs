@@ -272,11 +272,7 @@ pub fn check(
     repeated.sort();
     for (line, verb, n) in repeated {
         // ("Организация": the first letter, whatever its bytes.)
-        let mut letters = verb.chars();
-        let shown: String = letters
-            .next()
-            .map(|c| c.to_uppercase().chain(letters).collect())
-            .unwrap_or_default();
+        let shown = crate::vocab::upper_first(&verb);
         add(
             Code::RepeatedVerb,
             line,

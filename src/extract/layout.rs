@@ -629,10 +629,10 @@ fn push_segment(glyphs: &[Glyph], base: f64, out: &mut Vec<Segment>) {
             space_pending = true;
             continue;
         }
-        let letter = match &accented[k] {
-            Accented::Over => continue,
-            Accented::Letter(letter) => letter.as_str(),
-            Accented::Plain => g.text.as_str(),
+        let letter = match accented.get(k) {
+            Some(Accented::Over) => continue,
+            Some(Accented::Letter(letter)) => letter.as_str(),
+            Some(Accented::Plain) | None => g.text.as_str(),
         };
         if !text.is_empty() && (space_pending || g.x0 - last_x1 > threshold) {
             text.push(' ');
@@ -694,9 +694,16 @@ fn combining_accent(text: &str) -> Option<char> {
 /// "Economía" (the dotless i under an accent is an i). An accent belongs
 /// to the letter beside it in the line whose box holds its middle; one
 /// over no letter ("App´s", an accent typed for an apostrophe) stays as
-/// it is.
+/// it is. Empty when no glyph is an accent (nearly every segment: this
+/// runs for each).
 fn accented_letters(glyphs: &[Glyph]) -> Vec<Accented> {
     use unicode_normalization::UnicodeNormalization;
+    if !glyphs
+        .iter()
+        .any(|g| combining_accent(g.text.as_str()).is_some())
+    {
+        return Vec::new();
+    }
     let mut out: Vec<Accented> = glyphs.iter().map(|_| Accented::Plain).collect();
     for k in 0..glyphs.len() {
         let Some(mark) = combining_accent(glyphs[k].text.as_str()) else {

@@ -145,12 +145,7 @@ fn humanized(key: &str) -> String {
     }
     words
         .split_whitespace()
-        .map(|w| {
-            let mut cs = w.chars();
-            cs.next().map_or_else(String::new, |f| {
-                f.to_uppercase().chain(cs).collect::<String>()
-            })
-        })
+        .map(crate::vocab::upper_first)
         .collect::<Vec<_>>()
         .join(" ")
 }
