@@ -278,6 +278,7 @@ const JOB_WORDS: &[&str] = &[
     "researcher",
     "fellow",
     "instructor",
+    "trainer",
     "tutor",
     "lecturer",
     "professor",
@@ -2350,21 +2351,46 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // Loma, California" / "- Coached, organized practice…, August 2006
         // - June 2007": the job's dates end its first statement, under a
         // header line that has none.
+        // "Graduate Research Assistant" / "• Researching formal methods
+        // and Blockchain  Jan. 2023-Jan. 2024" / "• Researching …  May
+        // 2024-Present": a title alone over statements whose ranges stand
+        // in a column beside them; the job runs from the first range's
+        // start to the last one's end.
         let told_below = || {
             let mut f = line_dates[i]?;
             join_periods(line.text, &mut f);
             let text = line.text.trim_end().trim_end_matches('.');
-            (f.end >= text.len()
-                && line.text[..f.start].trim_end().ends_with(',')
+            let before = &line.text[..f.start];
+            let comma = before.trim_end().ends_with(',');
+            let column = |t: &str, f: &dates::Found| {
+                f.to.is_some() && t[..f.start].ends_with("  ") && t[f.end..].trim().is_empty()
+            };
+            let told = f.end >= text.len()
+                && (comma || column(line.text, &f))
                 && (f.to.is_some() || f.from.month.is_some())
                 && (0..i).rev().find(|&k| !lines[k].blank).is_some_and(|k| {
                     !lines[k].bullet
                         && in_experience(k)
                         && line_dates[k].is_none()
-                        && lines[k].text.contains(',')
-                        && segment::is_header_line(lines[k].text)
-                }))
-            .then_some(f)
+                        && if comma {
+                            lines[k].text.contains(',') && segment::is_header_line(lines[k].text)
+                        } else {
+                            is_position(lines[k].text)
+                        }
+                });
+            if told && !comma {
+                for k in i + 1..lines.len() {
+                    if lines[k].blank || !lines[k].bullet {
+                        break;
+                    }
+                    if let Some(g) = line_dates[k].filter(|g| column(lines[k].text, g))
+                        && g.from >= f.from
+                    {
+                        f.to = g.to;
+                    }
+                }
+            }
+            told.then_some(f)
         };
         if !in_experience(i) || line.blank || line_dates[i].is_none() {
             continue;
@@ -2790,16 +2816,23 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                     && !described(b)
             })
         };
+        // So is one over its dates alone in an inner item ("• Data
+        // Scientist" / "◦ Oct 2021 - Jul 2023").
+        let mark = |t: &str| t.trim_start().chars().next();
+        let inner_dates = lines[*i].bullet
+            && mark(lines[*i].text) != mark(lines[*i - 1].text)
+            && dates_alone(lines[*i].text, found);
         let titling = *i > 0
             && lines[*i - 1].bullet
-            && !lines[*i].bullet
             && titles(*i - 1)
-            && lines
-                .get(*i + 1)
-                .is_none_or(|l| l.blank || !l.bullet || titles(*i + 1))
-            && rest
-                .as_ref()
-                .is_some_and(|t| t.chars().any(char::is_alphabetic) && !is_position(t));
+            && (inner_dates
+                || (!lines[*i].bullet
+                    && lines
+                        .get(*i + 1)
+                        .is_none_or(|l| l.blank || !l.bullet || titles(*i + 1))
+                    && rest
+                        .as_ref()
+                        .is_some_and(|t| t.chars().any(char::is_alphabetic) && !is_position(t))));
         // The header: this line, the non-bullet lines just above it (not
         // past the previous job's lines or a heading) and just below it.
         let floor = if n == 0 {
@@ -2948,6 +2981,18 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             }
             if header.is_empty() && j + 1 == *i && titling {
                 header.insert(0, j);
+                // "### Novo Nordisk, DK (Pharma)" / "" / "• Product
+                // Owner" / "◦ Jan 2025 - Present": the employer's name
+                // alone over the first title's item.
+                if inner_dates
+                    && j > floor
+                    && lines[j - 1].blank
+                    && let Some(m) = (floor..j).rev().find(|&m| !lines[m].blank)
+                    && employer_alone(m)
+                {
+                    header.insert(0, m);
+                    break;
+                }
                 continue;
             }
             // "Quiz of Kings" / "Quiz of Kings is a social trivia game…" /
@@ -2975,12 +3020,17 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             // job before, when this line names its job whole.
             // So is "Ruby • Elixir • ES6 • Python • AWS" above "2014 - 2016
             // Accenture Technology", whatever the dated line names.
-            let dotted = l
-                .text
-                .split(['•', '·'])
-                .filter(|p| !p.trim().is_empty())
-                .count()
-                >= 4;
+            // So is "C# | SQL Server | OpenShift | Angular | Android |
+            // Kafka | Rails" (a header's fields are fewer, a title among
+            // them).
+            let piped = l.text.split('|').filter(|p| !p.trim().is_empty()).count() >= 6
+                && !l.text.split('|').any(|p| is_position(p.trim()));
+            let dotted = piped
+                || l.text
+                    .split(['•', '·'])
+                    .filter(|p| !p.trim().is_empty())
+                    .count()
+                    >= 4;
             if header.is_empty()
                 && (l.text.matches(',').count() >= 3 || dotted)
                 && crate::vocab::is_list_line(l.text)
@@ -3531,7 +3581,9 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // A place above a dated title ("Boulder, Colorado" / "Systems
         // Engineer 03/2017 - 04/2019") stands where an employer's line
         // would: that job's employer is missing, not the one before.
+        // Or its title alone over statements that hold its dates.
         let title_only = job.header_lines == [job.date_line]
+            || (job.header_lines.len() == 1 && in_statement[job.date_line])
             || (job.header_lines.len() == 2
                 && job.header_lines[1] == job.date_line
                 && !candidate::is_place(lines[job.header_lines[0]].text.trim()));
@@ -3542,6 +3594,25 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             && prev.name.is_some()
         {
             job.name.clone_from(&prev.name);
+            took[k] = true;
+        }
+        // "### Novo Nordisk" / "• Product Owner" / "◦ Jan 2025 - Present"
+        // / "• Semantic Engineer - Ontology Steward" / "◦ Aug 2023 - Dec
+        // 2024": a later role's item over its dates alone, under the
+        // employer's line, is its title whole.
+        if let [item, dated] = job.header_lines[..]
+            && dated == job.date_line
+            && lines[item].bullet
+            && lines[dated].bullet
+            && (prev.date_line + 1..item).all(|m| lines[m].bullet || lines[m].blank)
+            && own_line
+            && prev.name.is_some()
+            && let Some(body) = bullet_body(lines[item].text)
+            && dates::find(lines[dated].text).is_some_and(|f| dates_alone(lines[dated].text, &f))
+        {
+            job.position = Some(clean_part(body));
+            job.name.clone_from(&prev.name);
+            job.location = None;
             took[k] = true;
         }
         // "### Nike" / "**Engineering Manager, Nike Communications
@@ -4721,7 +4792,15 @@ fn fill_header(
             && a.split_whitespace()
                 .next_back()
                 .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_position(w));
-        if open || goes_on || title_wrapped || form_wrapped {
+        // "… - ORAU Senior Researcher, Sensors and" over "Electron Devices
+        // Directorate (August 2011 - February 2016)": a header that ends
+        // in a joining word goes on in the next line's words.
+        let joined = ends_in_joining_word(a)
+            && !ends_in_joining_word(b)
+            && b.starts_with(char::is_uppercase)
+            && (1..=6).contains(&word_count(b))
+            && !b.contains([',', '|', '•', '·']);
+        if open || goes_on || title_wrapped || form_wrapped || joined {
             texts[t] = format!("{a} {b}");
             texts.remove(t + 1);
         } else {
@@ -5367,15 +5446,7 @@ fn columns_go_on(a: &str, b: &str) -> Option<(String, String)> {
             .map(|(l, r)| (l.trim().to_owned(), r.trim().to_owned()))
             .filter(|(l, r)| !l.is_empty() && !r.is_empty())
     };
-    let joins = |s: &str| {
-        s.ends_with(',')
-            || s.rsplit(' ').next().is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "and" | "of" | "&" | "for" | "with" | "in" | "to" | "the"
-                )
-            })
-    };
+    let joins = |s: &str| s.ends_with(',') || ends_in_joining_word(s);
     let (al, ar) = columns(a)?;
     let (bl, br) = columns(b).unwrap_or_else(|| (b.trim().to_owned(), String::new()));
     // (Each column a few words: a sentence's wide spaces are no columns.)
@@ -5389,6 +5460,18 @@ fn columns_go_on(a: &str, b: &str) -> Option<(String, String)> {
     } else {
         None
     }
+}
+
+/// A line that ends in a word that joins it to the next ("Senior
+/// Researcher, Sensors and" / "Electron Devices Directorate"): a name
+/// wrapped at the margin.
+fn ends_in_joining_word(s: &str) -> bool {
+    s.trim_end().rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "and" | "of" | "&" | "for" | "with" | "in" | "to" | "the"
+        )
+    })
 }
 
 fn join_periods(line: &str, found: &mut dates::Found) {
@@ -7460,6 +7543,64 @@ mod tests {
         // (experience section, [(employer, position, location, start, end)])
         type Job<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
         let cases: &[(&str, &[Job<'_>])] = &[
+            // A header wrapped at the margin after a joining word goes on
+            // in the words before the next line's dates.
+            (
+                "US Army Research Laboratory - ORAU Senior Researcher, Sensors and\nElectron Devices Directorate (August 2011 - February 2016).\n\nAt ARL I have investigated radioisotope batteries.\n",
+                &[(
+                    "US Army Research Laboratory",
+                    "ORAU Senior Researcher, Sensors and Electron Devices Directorate",
+                    None,
+                    "2011-08",
+                    Some("2016-02"),
+                )],
+            ),
+            // A title alone over statements whose ranges stand in a
+            // column beside them: the job runs from the first range's
+            // start to the last one's end, its employer the line over the
+            // role before.
+            (
+                "University of Kansas\n\nGraduate Teaching Assistant  Jan. 2024-May 2024\n• Administering Labs and Grading\n\nGraduate Research Assistant\n• Researching formal methods and Blockchain  Jan. 2023-Jan. 2024\n• Researching applications of information entropy  May 2024-Present\n",
+                &[
+                    (
+                        "University of Kansas",
+                        "Graduate Teaching Assistant",
+                        None,
+                        "2024-01",
+                        Some("2024-05"),
+                    ),
+                    (
+                        "University of Kansas",
+                        "Graduate Research Assistant",
+                        None,
+                        "2023-01",
+                        None,
+                    ),
+                ],
+            ),
+            // Each title an item over its dates alone in an inner item,
+            // the employer's name alone over the first: a later role's
+            // item is its title whole, at the same employer.
+            (
+                "Novo Nordisk, DK (Pharma)\n\n• Product Owner\n◦ Jan 2025 - Present\n• Semantic Engineer - Ontology Steward\n◦ Aug 2023 - Dec 2024\n\nThegreendata, FR (FinTech)\n\n• Data Scientist\n◦ Apr 2020 - Aug 2021\n",
+                &[
+                    ("Novo Nordisk", "Product Owner", None, "2025-01", None),
+                    (
+                        "Novo Nordisk",
+                        "Semantic Engineer - Ontology Steward",
+                        None,
+                        "2023-08",
+                        Some("2024-12"),
+                    ),
+                    (
+                        "Thegreendata",
+                        "Data Scientist",
+                        None,
+                        "2020-04",
+                        Some("2021-08"),
+                    ),
+                ],
+            ),
             // French: the town after "à" is the place, with its country
             // as French names it; "De … a …" is a range; "auprès de" is
             // no part of the employer's name.
