@@ -37,7 +37,9 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
     match ext.as_str() {
-        "md" | "markdown" => Ok(Format::Markdown),
+        // R Markdown and Quarto are Markdown with a front matter and
+        // code chunks.
+        "md" | "markdown" | "rmd" | "qmd" => Ok(Format::Markdown),
         "tex" | "ltx" | "xtx" => Ok(Format::Latex),
         "typ" => Ok(Format::Typst),
         "json" => Ok(Format::JsonResume),
@@ -216,6 +218,18 @@ mod tests {
                 "markdown by extension",
                 b"# Jane",
                 "cv.md",
+                Ok(Format::Markdown),
+            ),
+            (
+                "quarto is markdown",
+                b"---\ntitle: Resume\n---\n\n## Experiences\n",
+                "resume.qmd",
+                Ok(Format::Markdown),
+            ),
+            (
+                "r markdown is markdown",
+                b"---\ntitle: CV\n---\n\n# Education\n",
+                "cv.Rmd",
                 Ok(Format::Markdown),
             ),
             ("no extension is text", b"Jane", "resume", Ok(Format::Text)),

@@ -26,8 +26,8 @@ use crate::files::not_a_file;
 /// Formats `ats` cannot read (`.doc`, `.odt`, `.rtf`) are included so they
 /// are reported, not lost.
 pub(crate) const RESUME_EXTENSIONS: &[&str] = &[
-    "pdf", "docx", "doc", "odt", "rtf", "txt", "text", "md", "markdown", "tex", "ltx", "xtx",
-    "typ", "json", "yaml", "yml",
+    "pdf", "docx", "doc", "odt", "rtf", "txt", "text", "md", "markdown", "rmd", "qmd", "tex",
+    "ltx", "xtx", "typ", "json", "yaml", "yml", "org", "rst", "rest", "adoc", "asciidoc",
 ];
 
 /// Skipped files the summary names; the rest are counted.
@@ -211,6 +211,8 @@ mod tests {
             "inbox/a.DOCX",
             "inbox/2026/c.txt",
             "inbox/2026/old.doc",
+            "inbox/2026/cv.qmd",
+            "inbox/2026/resume.org",
             "inbox/photo.jpg",
             "inbox/.hidden.pdf",
             "inbox/cv/sections/work.tex",
@@ -243,7 +245,9 @@ mod tests {
             names,
             [
                 "inbox/2026/c.txt",
+                "inbox/2026/cv.qmd",
                 "inbox/2026/old.doc",
+                "inbox/2026/resume.org",
                 "inbox/a.DOCX",
                 "inbox/b.pdf",
                 "inbox/cv/resume.json",
