@@ -158,13 +158,38 @@ fn strip_with_links(source: &str) -> (Vec<String>, Vec<String>, Vec<u8>) {
             _ => {}
         }
     }
-    for line in &mut lines {
+    for (line, raw) in lines.iter_mut().zip(source.split('\n')) {
         if line.contains('\\') {
-            *line = without_raw_tex(line);
+            *line = raw_tex_entry(line, raw).unwrap_or_else(|| without_raw_tex(line));
         }
         line.truncate(line.trim_end().len());
     }
     (lines, links, levels)
+}
+
+/// A line of raw LaTeX that a template's macro prints, its arguments
+/// whole on the line ("\\cventry{\\textbf{Nov 2018 -- Present}}{Teaching
+/// Assistant}{Faculty of Exact Sciences}{La Plata}{}{}"): its text as the
+/// LaTeX reader gives it, the fields apart. `line` is the line as the
+/// Markdown reader left it, `raw` its source.
+fn raw_tex_entry(line: &str, raw: &str) -> Option<String> {
+    let mut chars = line.chars();
+    let opens_macro =
+        chars.next() == Some('\\') && chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    let raw = raw.trim();
+    let balanced = raw.matches('{').count() == raw.matches('}').count();
+    if !opens_macro || !raw.starts_with('\\') || !raw.contains('{') || !balanced {
+        return None;
+    }
+    let doc = crate::extract::source::latex::extract(raw.as_bytes(), None, None, raw.len() as u64)
+        .ok()?;
+    let texts: Vec<&str> = doc
+        .lines
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    Some(texts.join(" | "))
 }
 
 /// A line without the raw LaTeX that pandoc passes on to the PDF it makes
@@ -274,6 +299,10 @@ fn front_matter(source: &str) -> FrontMatter<'_> {
     let mut linked = Vec::new();
     // The entry at the margin the line is in ("header").
     let mut top = "";
+    // Pandoc, R Markdown and Quarto print the author under the title; a
+    // Jekyll or Hugo page's layout does not (`author: ecalvo`).
+    let mut author = None;
+    let mut laid_out = false;
     for (k, line) in source.split_inclusive('\n').enumerate() {
         if k <= end {
             let entry = line.trim_end_matches(['\n', '\r']);
@@ -281,6 +310,16 @@ fn front_matter(source: &str) -> FrontMatter<'_> {
                 && let Some((key, _)) = entry.split_once(':')
             {
                 top = key.trim();
+                laid_out |= top == "layout";
+                if top == "author" && k > start && k < end {
+                    author = Some((
+                        k,
+                        entry[key.len() + 1..]
+                            .trim()
+                            .trim_matches(['"', '\''])
+                            .trim(),
+                    ));
+                }
             }
             if k > start
                 && k < end
@@ -300,6 +339,9 @@ fn front_matter(source: &str) -> FrontMatter<'_> {
         } else {
             out.push_str(line);
         }
+    }
+    if let Some(author) = author.filter(|(_, a)| !laid_out && !a.is_empty()) {
+        shown.push(author);
     }
     (out.into(), shown, linked)
 }
@@ -373,6 +415,12 @@ mod tests {
 
     #[test]
     fn strip_keeps_source_lines_and_marks_list_items() {
+        let pandoc = strip("---\nauthor: Martín Tomé\ntitle: Resume\nscale: 0.78\n...\n");
+        assert_eq!(
+            pandoc,
+            ["", "Martín Tomé", "Resume", "", ""],
+            "pandoc's title block"
+        );
         let src = "---\ntitle: CV\n---\n# Jane Doe\n\n## Experience\n\n* Built **REST APIs** in `Go`\n  for [Acme](https://acme.example)\n1. Cut costs by 30%\n\n<!-- note -->\n![logo](logo.png)\n";
         let lines = strip(src);
         assert_eq!(lines.len(), src.lines().count());
@@ -403,7 +451,7 @@ mod tests {
 
     #[test]
     fn raw_latex_for_pandoc_prints_only_its_text() {
-        let src = "\\vspace{0.5cm}\n\n\\centering Pedro Alanis\n============\n\n\\rightline{January 29, 2024}\n\nA \\\\ B\n";
+        let src = "\\vspace{0.5cm}\n\n\\centering Pedro Alanis\n============\n\n\\rightline{January 29, 2024}\n\nA \\\\ B\n\n\\cventry{\\textbf{Nov 2018 -- Present}}{Teaching Assistant}{Faculty of Exact Sciences (UNLP)}{La Plata}{}{TA on physics\\_subjects.}\n";
         assert_eq!(
             strip(src),
             vec![
@@ -414,7 +462,9 @@ mod tests {
                 "",
                 "January 29, 2024",
                 "",
-                "A \\ B"
+                "A \\ B",
+                "",
+                "Nov 2018 – Present | Teaching Assistant | Faculty of Exact Sciences (UNLP) | La Plata | TA on physics_subjects."
             ]
         );
     }
