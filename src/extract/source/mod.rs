@@ -21,7 +21,7 @@ use crate::extract::{Document, Source};
 const MAX_LINKS: usize = 256;
 
 /// Keeps a link's address among a source's links, up to [`MAX_LINKS`].
-fn keep_link(links: &mut Vec<String>, address: String) {
+pub(crate) fn keep_link(links: &mut Vec<String>, address: String) {
     if links.len() < MAX_LINKS && !address.is_empty() {
         links.push(address);
     }

@@ -17,6 +17,10 @@
 //! `employer`, `organization`; `title`, `role`; `start_date`, `from`; ...).
 //! RenderCV's `cv:` and its `sections:` are read the same way.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::extract::text::split_lines;
 use crate::extract::{Document, Line, Origin, Source, Stated, StatedJob, StatedSchool};
 use crate::vocab::{Section, bullet_body, heading_section};
@@ -292,6 +296,14 @@ const NOT_TEXT: &[&str] = &[
 /// The document of a structured source: its lines and stated entries,
 /// and the source text kept so that findings can point at `file:line`.
 pub(crate) fn document(source: String, (lines, stated): (Vec<Line>, Stated)) -> Document {
+    // A value's Markdown link prints its label (see [`one_line`]); its
+    // target is the document's link, as a PDF's link annotation is.
+    static TARGET: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\]\(((?:https?://|mailto:)[^()\s]+)\)").expect("valid"));
+    let mut links = Vec::new();
+    for target in TARGET.captures_iter(&source) {
+        super::keep_link(&mut links, target[1].to_owned());
+    }
     Document {
         lines,
         stated,
@@ -303,7 +315,7 @@ pub(crate) fn document(source: String, (lines, stated): (Vec<Line>, Stated)) -> 
             text: source,
         }],
         unread: Vec::new(),
-        links: Vec::new(),
+        links,
     }
 }
 
@@ -459,6 +471,22 @@ fn one_line(text: &str) -> String {
             .replace("\\_", "_")
     } else {
         spaced
+    };
+    // RenderCV prints a value's Markdown: a link shows its label, strong
+    // text its words ("[JP Morgan Chase](https://www.jpmorgan.com)").
+    let shown = if shown.contains("](") || shown.contains("**") {
+        static LINK: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\[([^\[\]]+)\]\([^()\s]*\)|\*\*([^*]+)\*\*").expect("valid")
+        });
+        LINK.replace_all(&shown, |c: &regex::Captures<'_>| {
+            c.get(1)
+                .or_else(|| c.get(2))
+                .map_or("", |m| m.as_str())
+                .to_owned()
+        })
+        .into_owned()
+    } else {
+        shown
     };
     shown.split_whitespace().collect::<Vec<_>>().join(" ")
 }

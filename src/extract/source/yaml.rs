@@ -348,6 +348,21 @@ mod tests {
     }
 
     #[test]
+    fn a_value_s_markdown_prints_as_rendercv_shows_it() {
+        let got = jobs(
+            "cv:\n  name: Ada Example\n  sections:\n    experience:\n      - company: \"[JP Morgan Chase](https://www.jpmorgan.com)\"\n        position: \"**Lead** Engineer\"\n        start_date: 2020-01\n",
+        );
+        assert_eq!(
+            got,
+            [(
+                "JP Morgan Chase".to_owned(),
+                "Lead Engineer".to_owned(),
+                "2020-01 – Present".to_owned()
+            )]
+        );
+    }
+
+    #[test]
     fn nulls_booleans_and_aliases_hold_no_text() {
         let got = lines(
             "name: Ada Example\nemail: &mail a@example.com\nexperience:\n  - company: *mail\n    position: Developer\n    remote: true\n    end: ~\n    start: 2020\n",
