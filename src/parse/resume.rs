@@ -7601,6 +7601,38 @@ mod tests {
                     ),
                 ],
             ),
+            // "Trainer" is a title.
+            (
+                "\n2019: Trainer\nLe Cnam en Grand Est - Strasbourg (67)\n\n* Tutelage of students\n",
+                &[(
+                    "Le Cnam en Grand Est",
+                    "Trainer",
+                    Some("Strasbourg (67)"),
+                    "2019",
+                    Some("2019"),
+                )],
+            ),
+            // A line of many tools set apart by bars, under the job
+            // before, is no part of the next header.
+            (
+                "\n2019: Trainer\nLe Cnam en Grand Est - Strasbourg (67)\n\n* Tutelage of students for the writing of a thesis\n\nC# | SQL Server | OpenShift | Angular | Android | Kafka | Rails\n\n2017 - 2019: IT consultant\nAmaris Consulting - Strasbourg (67)\n\n* Consumer enrollment API for partner retailers\n",
+                &[
+                    (
+                        "Le Cnam en Grand Est",
+                        "Trainer",
+                        Some("Strasbourg (67)"),
+                        "2019",
+                        Some("2019"),
+                    ),
+                    (
+                        "Amaris Consulting",
+                        "IT consultant",
+                        Some("Strasbourg (67)"),
+                        "2017",
+                        Some("2019"),
+                    ),
+                ],
+            ),
             // French: the town after "à" is the place, with its country
             // as French names it; "De … a …" is a range; "auprès de" is
             // no part of the employer's name.
