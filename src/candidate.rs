@@ -1624,15 +1624,8 @@ fn place_part(part: &str) -> Option<String> {
     };
     // "150 Font Blvd, Apt MH, San Francisco": a flat's number after its
     // street is the street's.
-    let unit = |g: &str| {
-        g.starts_with('#')
-            || g.split_whitespace().next().is_some_and(|w| {
-                matches!(
-                    w.trim_end_matches('.'),
-                    "Apt" | "Apartment" | "Suite" | "Ste" | "Unit" | "Flat"
-                )
-            })
-    };
+    let unit =
+        |g: &str| g.starts_with('#') || g.split_whitespace().next().is_some_and(is_unit_word);
     let last_street = groups.iter().rposition(|g| ends_a_street(g) || unit(g));
     if postal && let Some(at) = last_street.filter(|&at| at + 1 < groups.len()) {
         // "6 Crawford Ave, Exeter, NH 03833", "LnT Southcity, C3 1801,
@@ -1890,6 +1883,14 @@ fn ends_a_street(group: &str) -> bool {
     }
 }
 
+/// A flat's or a suite's word before its number ("Apt. B", "Suite 200").
+fn is_unit_word(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Apt" | "Apartment" | "Suite" | "Ste" | "Unit" | "Flat"
+    )
+}
+
 /// The city of the capitalized words before ", Region": the words a city's
 /// name is made of, without the employer or street the text layer ran into
 /// it ("Google Mountain View" → "Mountain View", "Technology Atlanta" →
@@ -1910,7 +1911,16 @@ pub(crate) fn city_of(words: &str) -> &str {
         .rposition(|(_, w)| is_street_word(w))
         .filter(|&at| at > 0 || !matches!(ws[0].1, "St." | "St"))
     {
-        return &words[ws[at + 1].0..];
+        // "1531 NW 10th Street Apt. B": a flat's number after its street
+        // is the street's, no city.
+        let from = if is_unit_word(ws[at + 1].1) {
+            at + 3
+        } else {
+            at + 1
+        };
+        return ws
+            .get(from)
+            .map_or(&words[words.len()..], |(start, _)| &words[*start..]);
     }
     let mut keep = 1;
     while keep < ws.len() {
@@ -2380,7 +2390,33 @@ fn name_in_line(line: &str) -> Option<String> {
         && job >= 3
     {
         let initial = words[1].trim_end_matches('.').chars().count() == 1;
-        words.truncate(if initial { 3 } else { 2 });
+        // "KAREN LOBIN PERKINS SOFTWARE ENGINEER": the field of the work
+        // right before the job's word begins the title; the name is all
+        // before it.
+        let field = |w: &str| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "software"
+                    | "data"
+                    | "web"
+                    | "systems"
+                    | "network"
+                    | "cloud"
+                    | "frontend"
+                    | "front-end"
+                    | "backend"
+                    | "back-end"
+                    | "mobile"
+                    | "security"
+                    | "product"
+                    | "project"
+                    | "graphic"
+                    | "marketing"
+                    | "sales"
+            )
+        };
+        let three = initial || (job == 4 && field(words[3]) && !qualifies_a_title(words[2]));
+        words.truncate(if three { 3 } else { 2 });
         if words.iter().any(|w| qualifies_a_title(w)) {
             return None;
         }
@@ -3217,6 +3253,17 @@ mod tests {
         assert_eq!(c.name.as_deref(), Some("Dmitry Safonov"));
         let c = candidate(&["Jane Q. Doe Senior Software Engineer"]);
         assert_eq!(c.name.as_deref(), Some("Jane Q. Doe"));
+        // The work's field begins the title: a name of three words.
+        // A flat's number after its street is no town.
+        let c = candidate(&[
+            "TOBY MAXWELL",
+            "1531 NW 10th Street Apt. B ⋄ Bend, OR 97703",
+        ]);
+        assert_eq!(c.location.as_deref(), Some("Bend, OR 97703"));
+        let c = candidate(&["KAREN LOBIN PERKINS SOFTWARE ENGINEER"]);
+        assert_eq!(c.name.as_deref(), Some("KAREN LOBIN PERKINS"));
+        let c = candidate(&["Dmitry Safonov Data Engineer"]);
+        assert_eq!(c.name.as_deref(), Some("Dmitry Safonov"));
         let c = candidate(&["Eva Pace (she/her)", "+91 97242 00396"]);
         assert_eq!(c.name.as_deref(), Some("Eva Pace"));
         assert_eq!(c.phone.as_deref(), Some("+91 97242 00396"));
