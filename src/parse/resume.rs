@@ -1009,6 +1009,11 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                 if let Some(code) = POSTAL.find(rest) {
                     return Some(format!("{place}{sep}{}", code.as_str()));
                 }
+                // (Not when the place holds its code: "Apt 1303 Kansas
+                // City, MO 64105" has the flat's number before it.)
+                if place.contains(|c: char| c.is_ascii_digit()) {
+                    return None;
+                }
                 let before = l.text[..start].strip_suffix(' ')?;
                 let code_len = before
                     .chars()
@@ -13109,6 +13114,11 @@ mod tests {
                 "Toronto, ON M2R 1Z9",
             ),
             ("PO BOX 28 MINDEN, NE 68959", "MINDEN, NE 68959"),
+            // A flat's number before the town is no postcode.
+            (
+                "210 W 2nd St. Apt 1303 Kansas City, MO 64105",
+                "Kansas City, MO 64105",
+            ),
         ] {
             let r = parsed(&format!("Jane Doe\n{line}\njane@example.com\n"));
             assert_eq!(
