@@ -3341,6 +3341,73 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         job.position = job.position.map(without_hours);
         jobs.push(job);
     }
+    // "Postdoctoral Researcher" / "Stanford Graduate School of Business" /
+    // … / "Research Assistant" / "Newgate Research" / "" / "Oct 2023 -
+    // Current" / "" / "Oct 2022 - Oct 2023" / …: a date column the text
+    // layer read after its rows. The lines over the first dates, in as
+    // many equal groups of two or three as there are dates, are the
+    // jobs' headers in order. ("Weiss Architecture" / "Design Intern" /
+    // "Austin, Texas, USA" over three summers' dates is one job's header.)
+    let alone = |job: &Work| {
+        dated
+            .iter()
+            .find(|(i, _)| *i == job.date_line)
+            .filter(|(i, f)| dates_alone(lines[*i].text, f))
+            .map(|(_, f)| *f)
+    };
+    let mut n = 0;
+    while n < jobs.len() {
+        let mut m = n + 1;
+        while m < jobs.len()
+            && alone(&jobs[m]).is_some()
+            && jobs[m].name.is_none()
+            && jobs[m].position.is_none()
+            && (jobs[m - 1].date_line + 1..jobs[m].date_line).all(|k| lines[k].blank)
+        {
+            m += 1;
+        }
+        let count = m - n;
+        let first = jobs[n].date_line;
+        let mut end = first;
+        while end > 0 && lines[end - 1].blank {
+            end -= 1;
+        }
+        let mut top = end;
+        while top > 0
+            && !lines[top - 1].blank
+            && !lines[top - 1].bullet
+            && line_dates[top - 1].is_none()
+            && in_experience(top - 1)
+            && !segments.headings.iter().any(|(h, _)| *h == top - 1)
+        {
+            top -= 1;
+        }
+        let rows = end - top;
+        if count >= 2
+            && alone(&jobs[n]).is_some()
+            && rows.is_multiple_of(count)
+            && (2..=3).contains(&(rows / count))
+        {
+            let per = rows / count;
+            for (g, job) in jobs[n..m].iter_mut().enumerate() {
+                let Some(found) = alone(job) else { continue };
+                let header: Vec<usize> = (top + g * per..top + (g + 1) * per).collect();
+                let mut fresh = Work {
+                    line: job.line,
+                    header_lines: header.clone(),
+                    date_line: job.date_line,
+                    bullet_lines: std::mem::take(&mut job.bullet_lines),
+                    highlights: std::mem::take(&mut job.highlights),
+                    ..Work::default()
+                };
+                set_dates(&mut fresh, &found);
+                fill_header(&mut fresh, lines, &header, job.date_line, &found);
+                fresh.position = fresh.position.map(without_hours);
+                *job = fresh;
+            }
+        }
+        n = m;
+    }
     // "December 2020 - Present: Embedded Linux Engineer" / "Permanent
     // job in Bootlin, Toulouse.": a sentence under a header without an
     // employer says where the job was; the header's name is the title.
@@ -7603,6 +7670,34 @@ mod tests {
                         None,
                         "2020-04",
                         Some("2021-08"),
+                    ),
+                ],
+            ),
+            // A date column read after its rows: the lines over the first
+            // dates, in equal groups, are the jobs' headers in order.
+            (
+                "\nPostdoctoral Researcher\nStanford Graduate School of Business\nResearch Associate\nThe McKell Institute\nResearch Assistant\nNewgate Research\n\nOct 2023 - Current\n\nMay 2021 - Jan 2022\n\nJan 2017 - March 2018\n",
+                &[
+                    (
+                        "Stanford Graduate School of Business",
+                        "Postdoctoral Researcher",
+                        None,
+                        "2023-10",
+                        None,
+                    ),
+                    (
+                        "The McKell Institute",
+                        "Research Associate",
+                        None,
+                        "2021-05",
+                        Some("2022-01"),
+                    ),
+                    (
+                        "Newgate Research",
+                        "Research Assistant",
+                        None,
+                        "2017-01",
+                        Some("2018-03"),
                     ),
                 ],
             ),
