@@ -2824,7 +2824,8 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // So is one over its dates alone in an inner item ("• Data
         // Scientist" / "◦ Oct 2021 - Jul 2023").
         let mark = |t: &str| t.trim_start().chars().next();
-        let inner_dates = lines[*i].bullet
+        let inner_dates = *i > 0
+            && lines[*i].bullet
             && mark(lines[*i].text) != mark(lines[*i - 1].text)
             && dates_alone(lines[*i].text, found);
         let titling = *i > 0
@@ -7512,6 +7513,14 @@ mod tests {
     fn parsed(text: &str) -> Resume {
         let text = normalize(&Document::from_lines(text.lines()));
         parse(&text, &segment(&text))
+    }
+
+    #[test]
+    fn a_dated_item_on_the_first_line_is_read_without_a_fault() {
+        // (An inner item's dates are looked for against the line above:
+        // the first line has none.)
+        let r = parsed("• Jan 2020 - Present\n• Built things at Acme for five years\n");
+        assert!(r.work.len() <= 1, "{:?}", r.work);
     }
 
     #[test]
