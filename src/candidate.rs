@@ -2393,29 +2393,10 @@ fn name_in_line(line: &str) -> Option<String> {
         // "KAREN LOBIN PERKINS SOFTWARE ENGINEER": the field of the work
         // right before the job's word begins the title; the name is all
         // before it.
-        let field = |w: &str| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "software"
-                    | "data"
-                    | "web"
-                    | "systems"
-                    | "network"
-                    | "cloud"
-                    | "frontend"
-                    | "front-end"
-                    | "backend"
-                    | "back-end"
-                    | "mobile"
-                    | "security"
-                    | "product"
-                    | "project"
-                    | "graphic"
-                    | "marketing"
-                    | "sales"
-            )
-        };
-        let three = initial || (job == 4 && field(words[3]) && !qualifies_a_title(words[2]));
+        let three = initial
+            || (job == 4
+                && crate::parse::resume::names_a_field(words[3])
+                && !qualifies_a_title(words[2]));
         words.truncate(if three { 3 } else { 2 });
         if words.iter().any(|w| qualifies_a_title(w)) {
             return None;

@@ -3368,8 +3368,11 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             m += 1;
         }
         let count = m - n;
-        let first = jobs[n].date_line;
-        let mut end = first;
+        if count < 2 || alone(&jobs[n]).is_none() {
+            n = m;
+            continue;
+        }
+        let mut end = jobs[n].date_line;
         while end > 0 && lines[end - 1].blank {
             end -= 1;
         }
@@ -3384,11 +3387,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             top -= 1;
         }
         let rows = end - top;
-        if count >= 2
-            && alone(&jobs[n]).is_some()
-            && rows.is_multiple_of(count)
-            && (2..=3).contains(&(rows / count))
-        {
+        if rows.is_multiple_of(count) && (2..=3).contains(&(rows / count)) {
             let per = rows / count;
             for (g, job) in jobs[n..m].iter_mut().enumerate() {
                 let Some(found) = alone(job) else { continue };
@@ -3681,7 +3680,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             && own_line
             && prev.name.is_some()
             && let Some(body) = bullet_body(lines[item].text)
-            && dates::find(lines[dated].text).is_some_and(|f| dates_alone(lines[dated].text, &f))
+            && line_dates[dated].is_some_and(|f| dates_alone(lines[dated].text, &f))
         {
             job.position = Some(clean_part(body));
             job.name.clone_from(&prev.name);
@@ -5694,6 +5693,13 @@ const FIELDS: &[&str] = &[
     "administration",
     "recruiting",
 ];
+
+/// A word that names a field of work or qualifies one ("Software",
+/// "Data", "Marketing"): before a job's word, the title's first.
+pub(crate) fn names_a_field(word: &str) -> bool {
+    let word = word.to_lowercase();
+    FIELDS.contains(&word.as_str()) || FIELD_QUALIFIERS.contains(&word.as_str())
+}
 
 /// Words that qualify a field of work ("Software", "Data", "Site
 /// Reliability").
