@@ -17,6 +17,7 @@
 //! nothing of keywords, sections or reports.
 
 pub mod docx;
+mod grid;
 pub mod layout;
 pub mod odt;
 pub mod pdf;
@@ -278,11 +279,17 @@ impl Document {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
+        Document::from_numbered(lines.into_iter().map(Into::into).enumerate())
+    }
+
+    /// Builds a document from plain lines, all in the body, each with the
+    /// index (from 0) of the source line it prints; several lines may
+    /// print one.
+    pub(crate) fn from_numbered(lines: impl IntoIterator<Item = (usize, String)>) -> Document {
         let lines = lines
             .into_iter()
-            .enumerate()
             .map(|(i, text)| Line {
-                text: text.into(),
+                text,
                 origin: Origin::Body,
                 source_line: line_number(i),
                 source_file: 0,

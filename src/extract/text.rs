@@ -70,11 +70,16 @@ pub(crate) fn extract_at(
     }
     let rst = matches!(ext.as_str(), "rst" | "rest") || is_rst(&lines);
     if rst || matches!(ext.as_str(), "adoc" | "asciidoc") || is_asciidoc(&lines) {
-        let mut doc = Document::from_lines(asciidoc_read(&lines, rst));
-        if !rst {
-            for (line, text) in doc.lines.iter_mut().zip(&lines) {
-                line.level = outline_level(text, '=').max(outline_level(text, '#'));
-            }
+        let shown = asciidoc_read(&lines, rst);
+        if rst {
+            // A grid table's row may print several lines.
+            return Ok(Document::from_numbered(shown.iter().enumerate().flat_map(
+                |(i, text)| text.split('\n').map(move |t| (i, t.to_owned())),
+            )));
+        }
+        let mut doc = Document::from_lines(shown);
+        for (line, text) in doc.lines.iter_mut().zip(&lines) {
+            line.level = outline_level(text, '=').max(outline_level(text, '#'));
         }
         return Ok(doc);
     }
@@ -1038,6 +1043,13 @@ fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
         }
         i += 1;
     }
+    // reStructuredText's grid tables, cut into their cells.
+    let grid = if rst {
+        let joined: Vec<&str> = joined.iter().map(String::as_str).collect();
+        super::grid::tables(&joined, rst_shown)
+    } else {
+        Vec::new()
+    };
     let mut out = Vec::with_capacity(lines.len());
     // Inside a reStructuredText comment or directive (".. group x" and the
     // lines indented under it): nothing printed.
@@ -1072,6 +1084,10 @@ fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
                 && next_indented(&joined[i..]));
         if directive {
             out.push(String::new());
+            continue;
+        }
+        if let Some(Some(text)) = grid.get(i) {
+            out.push(text.clone());
             continue;
         }
         let is_underline = i > 0 && underline(&joined[title[i - 1]], line).is_some();
@@ -1267,7 +1283,11 @@ fn rst_shown(line: &str) -> String {
     let shown = CLOSE_STRONG.replace(&shown, "$1$2");
     let shown = OPEN_REFERENCE.replace(&shown, "$1$2");
     let shown = CLOSE_REFERENCE.replace(&shown, "$1$2");
-    shown.trim_end().to_owned()
+    // A mark escaped to print as itself ("L\. Grover", "\*"): the
+    // backslash is not printed.
+    static ESCAPED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\\([^\sA-Za-z0-9])").expect("valid"));
+    ESCAPED.replace_all(&shown, "$1").trim_end().to_owned()
 }
 
 /// Decodes text bytes to a `String` (BOM-aware, UTF-8, then Windows-1252).
@@ -1601,6 +1621,37 @@ mod tests {
         let plain =
             extract_named(src.as_bytes(), Some(std::path::Path::new("resume.txt"))).expect("text");
         assert_eq!(plain.lines[10].text.trim(), "**Software Engineer**");
+    }
+
+    #[test]
+    fn restructured_text_s_grid_tables_print_cell_by_cell_and_escapes_as_their_marks() {
+        let src = "Employment History\n==================\n\n\
+                   +------------------------+-----------------------------+\n\
+                   | L\\. Grover, individual | Maintain computer systems   |\n\
+                   |   Sep 2004 through     +-----------------------------+\n\
+                   |   May 2005             | Develop process for         |\n\
+                   |                        | tracking references         |\n\
+                   +------------------------+-----------------------------+\n";
+        let doc = extract_named(src.as_bytes(), Some(Path::new("resume.rst"))).expect("text");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.trim()).collect();
+        // The lines a cell's paragraphs add are numbered by the row they
+        // print: the dates under the employer's line, the duty beside it.
+        let numbers: Vec<u32> = doc.lines.iter().map(|l| l.source_line).collect();
+        assert_eq!(numbers[4..8], [5, 6, 6, 6]);
+        assert_eq!(
+            texts[3..],
+            [
+                "",
+                "L. Grover, individual",
+                "Sep 2004 through May 2005",
+                "",
+                "Maintain computer systems",
+                "",
+                "Develop process for tracking references",
+                "",
+                ""
+            ]
+        );
     }
 
     #[test]
