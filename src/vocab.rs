@@ -1097,6 +1097,116 @@ pub(crate) fn bullet_body(line: &str) -> Option<&str> {
     None
 }
 
+/// Verbs a duty opens with, in their base form ("Manage", "Troubleshoot").
+const DUTY_VERBS: &[&str] = &[
+    "manage",
+    "develop",
+    "lead",
+    "build",
+    "design",
+    "create",
+    "maintain",
+    "implement",
+    "own",
+    "drive",
+    "write",
+    "review",
+    "improve",
+    "deliver",
+    "run",
+    "operate",
+    "support",
+    "coordinate",
+    "prepare",
+    "conduct",
+    "ensure",
+    "provide",
+    "perform",
+    "handle",
+    "analyze",
+    "analyse",
+    "monitor",
+    "test",
+    "train",
+    "mentor",
+    "oversee",
+    "plan",
+    "organize",
+    "organise",
+    "teach",
+    "administer",
+    "process",
+    "resolve",
+    "troubleshoot",
+    "configure",
+    "deploy",
+    "automate",
+    "reduce",
+    "increase",
+    "collaborate",
+    "partner",
+    "communicate",
+    "negotiate",
+    "sell",
+    "supervise",
+    "track",
+    "report",
+    "research",
+    "establish",
+    "launch",
+    "ship",
+    "execute",
+];
+
+/// The past forms of the duty verbs that do not end in "-ed".
+const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("led", "lead"),
+    ("built", "build"),
+    ("wrote", "write"),
+    ("drove", "drive"),
+    ("ran", "run"),
+    ("taught", "teach"),
+    ("sold", "sell"),
+    ("oversaw", "oversee"),
+    ("troubleshot", "troubleshoot"),
+];
+
+/// The tense a duty verb is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    /// "Manage", "Manages".
+    Present,
+    /// "Managed", "Led".
+    Past,
+}
+
+/// The tense of a word that is a duty verb ("Troubleshoot", "Manages",
+/// "Developed", "Led"), in any case; None for any other word.
+pub(crate) fn duty_verb(word: &str) -> Option<Tense> {
+    let word = word.to_lowercase();
+    let is = |base: &str| DUTY_VERBS.contains(&base);
+    let present = is(&word)
+        || word.strip_suffix('s').is_some_and(is)
+        || word.strip_suffix("es").is_some_and(is);
+    if present {
+        return Some(Tense::Present);
+    }
+    let past = IRREGULAR_PAST.iter().any(|(past, _)| *past == word)
+        || word.strip_suffix('d').is_some_and(is)
+        || word.strip_suffix("ed").is_some_and(is)
+        // "Planned", "Shipped": the last consonant doubled.
+        || word.strip_suffix("ed").is_some_and(|w| {
+            let mut last = w.chars().rev();
+            match (last.next(), last.next()) {
+                (Some(a), Some(b)) if a == b => is(&w[..w.len() - a.len_utf8()]),
+                _ => false,
+            }
+        })
+        // "Analyzed" ("analyze" + "d") is above; "Supplied": "-y" as "-ied".
+        || word.strip_suffix("ied").is_some_and(|w| is(&format!("{w}y")));
+    past.then_some(Tense::Past)
+}
+
 /// Whether a line is a list of items ("Languages: Go, Rust, SQL",
 /// "Docker | Kubernetes | Terraform") rather than a sentence. Keywords in
 /// such lines are not "in context".
@@ -1182,6 +1292,32 @@ mod tests {
             Some("学士毕业")
         );
         assert!(!degree.is_match("學院"));
+    }
+
+    #[test]
+    fn a_duty_verb_is_known_in_its_present_and_past_forms() {
+        use Tense::{Past, Present};
+        for (word, want) in [
+            ("Troubleshoot", Some(Present)),
+            ("manages", Some(Present)),
+            ("Processes", Some(Present)),
+            ("Execute", Some(Present)),
+            ("Developed", Some(Past)),
+            ("analyzed", Some(Past)),
+            ("Planned", Some(Past)),
+            ("Led", Some(Past)),
+            ("troubleshot", Some(Past)),
+            // Nouns and other words are none.
+            ("Bluehost", None),
+            ("Engineer", None),
+            ("Tested", Some(Past)),
+            ("Testing", None),
+            ("Ünited", None),
+            ("ed", None),
+            ("", None),
+        ] {
+            assert_eq!(duty_verb(word), want, "{word}");
+        }
     }
 
     #[test]

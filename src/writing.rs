@@ -30,6 +30,7 @@ use crate::parse::resume::Resume;
 use crate::rules::Severity;
 pub use crate::rules::WritingCode as Code;
 use crate::segment::{Bullet, Section, Segments};
+use crate::vocab;
 
 /// One writing problem at its line.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,67 +65,6 @@ const WEAK_OPENERS: &[(&str, &str)] = &[
         "Contributed to, Delivered, Joined … and did",
     ),
     ("involved in", "Contributed to, Delivered"),
-];
-
-/// Verbs whose base form starts a bullet in the present tense ("Manage",
-/// "Manages"): a past job's bullet should say "Managed".
-const PRESENT_VERBS: &[&str] = &[
-    "manage",
-    "develop",
-    "lead",
-    "build",
-    "design",
-    "create",
-    "maintain",
-    "implement",
-    "own",
-    "drive",
-    "write",
-    "review",
-    "improve",
-    "deliver",
-    "run",
-    "operate",
-    "support",
-    "coordinate",
-    "prepare",
-    "conduct",
-    "ensure",
-    "provide",
-    "perform",
-    "handle",
-    "analyze",
-    "analyse",
-    "monitor",
-    "test",
-    "train",
-    "mentor",
-    "oversee",
-    "plan",
-    "organize",
-    "organise",
-    "teach",
-    "administer",
-    "process",
-    "resolve",
-    "troubleshoot",
-    "configure",
-    "deploy",
-    "automate",
-    "reduce",
-    "increase",
-    "collaborate",
-    "partner",
-    "communicate",
-    "negotiate",
-    "sell",
-    "supervise",
-    "track",
-    "report",
-    "research",
-    "establish",
-    "launch",
-    "ship",
 ];
 
 static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
@@ -291,13 +231,7 @@ pub fn check(
             let Some(b) = by_line.get(&line) else {
                 continue;
             };
-            let word = first_word(&b.text).to_lowercase();
-            let base = word.strip_suffix('s').unwrap_or(&word);
-            let base_es = word.strip_suffix("es").unwrap_or(&word);
-            if PRESENT_VERBS.contains(&word.as_str())
-                || PRESENT_VERBS.contains(&base)
-                || PRESENT_VERBS.contains(&base_es)
-            {
+            if vocab::duty_verb(first_word(&b.text)) == Some(vocab::Tense::Present) {
                 let shown = first_word(&b.text).to_owned();
                 add(
                     Code::Tense,

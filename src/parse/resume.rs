@@ -4337,9 +4337,18 @@ fn names_and_place(line: &str) -> Option<(String, String)> {
 
 /// A line that says what was done ("Provided verbal and written feedback
 /// for data analysis procedures"): four or more words in lowercase
-/// (connectors aside) and no job's name; a header names things.
+/// (connectors aside), or two after a duty's verb ("Troubleshoot code and
+/// configuration issues", "Execute LaserJet software tests"), and no
+/// job's name; a header names things.
 fn reads_as_statement(line: &str) -> bool {
-    lowercase_words(line) >= 4 && !is_position(line) && dates::find(line).is_none()
+    let lowercase = lowercase_words(line);
+    let opens_with_duty = || {
+        let first = line.split_whitespace().next().unwrap_or("");
+        first.starts_with(char::is_uppercase) && vocab::duty_verb(first).is_some()
+    };
+    (lowercase >= 4 || (lowercase >= 2 && opens_with_duty()))
+        && !is_position(line)
+        && dates::find(line).is_none()
 }
 
 /// How many words of a line are in lowercase, connectors ("and", "of")
@@ -11113,6 +11122,15 @@ mod tests {
                 &[
                     ("Acme Corp", "Analyst", None, "2019", Some("2021")),
                     ("Lyceo", "Tutor in Physics", None, "2017", Some("2018")),
+                ],
+            ),
+            // A duty opening with its verb under the dates is no title,
+            // however few its words ("Execute LaserJet software tests").
+            (
+                "\nBluehost\nFeb 2009 through present\nTroubleshoot code and configuration issues\n\nQuality Logic, Inc.\nMay 2000 through Oct 2000\nExecute LaserJet software tests\n",
+                &[
+                    ("Bluehost", "-", None, "2009-02", None),
+                    ("Quality Logic, Inc.", "-", None, "2000-05", Some("2000-10")),
                 ],
             ),
             // A comma inside a closed bracket separates nothing.
