@@ -2871,6 +2871,19 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             && jobs
                 .last()
                 .is_some_and(|p: &Work| p.header_lines.iter().all(|&h| h >= p.date_line));
+        // Employers beside their dates, each title below ("State
+        // University of New York, September 2022-Current" / "Associate
+        // Professor" / "Baruch College, July 2015-July 2017" / …): the
+        // previous job's header starts on its dated line, which names
+        // more than dates, as this one's does; the title it took below
+        // is its own, when it names a job's title.
+        let named_beside = !dates_alone(lines[*i].text, found)
+            && jobs.last().is_some_and(|p: &Work| {
+                p.header_lines.iter().all(|&h| h >= p.date_line)
+                    && p.header_lines.contains(&p.date_line)
+                    && line_dates[p.date_line]
+                        .is_some_and(|f| !dates_alone(lines[p.date_line].text, &f))
+            });
         let mut header: Vec<usize> = Vec::new();
         let mut j = *i;
         // A line of dates alone ("April 2009 - April 2010 (1 year 1
@@ -3059,6 +3072,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 || labels_detail(l.text)
                 || crate::readability::EMAIL.is_match(l.text)
                 || ((crossed || employer_was_below || all_below) && taken_below(j))
+                || (named_beside && taken_below(j) && is_position(l.text))
                 || statement(j)
                 || sentence(l.text)
                 || !in_experience(j)
@@ -11131,6 +11145,28 @@ mod tests {
                 &[
                     ("Bluehost", "-", None, "2009-02", None),
                     ("Quality Logic, Inc.", "-", None, "2000-05", Some("2000-10")),
+                ],
+            ),
+            // Employers beside their dates, each title below: a title
+            // the job above took is not the next one's.
+            (
+                "Acme Corp, September 2022-Current\nAssociate Professor\nBeta University, September 2017-2022\nAssistant Professor of Biology\nGamma College, July 2015-July 2017\nResearch Associate\n",
+                &[
+                    ("Acme Corp", "Associate Professor", None, "2022-09", None),
+                    (
+                        "Beta University",
+                        "Assistant Professor of Biology",
+                        None,
+                        "2017-09",
+                        Some("2022"),
+                    ),
+                    (
+                        "Gamma College",
+                        "Research Associate",
+                        None,
+                        "2015-07",
+                        Some("2017-07"),
+                    ),
                 ],
             ),
             // A comma inside a closed bracket separates nothing.
