@@ -1032,8 +1032,23 @@ fn titled_heading(line: &str, key: &str) -> Option<Section> {
             "volunteer" | "volunteering" | "extracurricular" | "extracurriculars"
         )
     });
+    // "Teaching & Leadership Experience": after two words joined, the
+    // last names the kind of entries, the words before it what they were;
+    // where no word before it names a section of its own ("Education &
+    // Experience" is the first's, "Certifications and Post-Academic
+    // Education" too).
+    let last_entries = || {
+        let (before, last) = key.rsplit_once(' ')?;
+        (ENTRY_NOUNS.contains(&last)
+            && before.split(' ').any(|w| w == "and")
+            && !before
+                .split(' ')
+                .any(|w| noun(w).is_some_and(|(_, s)| *s != Section::Other)))
+        .then(|| noun(last))
+        .flatten()
+    };
     if titled {
-        key.split(' ').find_map(noun)
+        last_entries().or_else(|| key.split(' ').find_map(noun))
     } else {
         key.split(' ')
             .next_back()
@@ -1336,6 +1351,20 @@ mod tests {
             ("Career", Some(Section::Experience)),
             ("Current position", Some(Section::Experience)),
             ("Previous Positions", Some(Section::Experience)),
+            // After two words joined, the last names the entries.
+            (
+                "Teaching & Leadership Experience",
+                Some(Section::Experience),
+            ),
+            (
+                "Leadership and Management Experience",
+                Some(Section::Experience),
+            ),
+            ("HOBBIES EXPERIENCE", Some(Section::Other)),
+            (
+                "Certifications and Post-Academic Education",
+                Some(Section::Certifications),
+            ),
             ("Writing", Some(Section::Other)),
             ("Primary Fields", Some(Section::Other)),
             ("Research in Progress", Some(Section::Other)),

@@ -1063,6 +1063,22 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
     // Under "Publications and Talks" a site is where a work is, not the
     // candidate's own ("slideshare.net/…").
     let mut works = false;
+    // The contact block wherever the page sets it (a footer's or a
+    // sidebar's, read amid the jobs): the lines up to three from the
+    // e-mail's or the phone's, none blank between.
+    let contact_at: Vec<usize> = [b.email.as_deref(), b.phone.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|v| text.lines.iter().position(|l| l.text.contains(v)))
+        .collect();
+    let beside_contact = |k: usize| {
+        contact_at.iter().any(|&at| {
+            at.abs_diff(k) <= 3
+                && text.lines[at.min(k)..=at.max(k)]
+                    .iter()
+                    .all(|l| !l.text.trim().is_empty())
+        })
+    };
     // The GitHub profile named as the e-mail address is.
     let own_github = c
         .email
@@ -1123,6 +1139,7 @@ fn basics(text: &NormText, c: Candidate) -> Basics {
                 Some(Section::Experience | Section::Education | Section::Certifications)
             )
             && !own_profile()
+            && !beside_contact(k)
         {
             continue;
         }
@@ -13332,6 +13349,16 @@ mod tests {
                 Some("jdoe.com.au"),
             ),
             ("Jane Doe\njane@example.com | Node.js | resume.pdf", None),
+            // A contact block a footer sets amid the jobs keeps its site;
+            // a job's own site is the job's.
+            (
+                "Jane Doe\n\nExperience\nAcme Corp\nTeacher  2012-2021\n• Taught math to 90 students.\n\n49 N Decter Dr - Kerhonkson, NY 12446\nM (929) 244-0482 • E jane@example.com\nW janedoe.github.io/portfolio • in jane-doe\n\nBeta Corp\nTeacher  2010-2012\nbeta.org\n",
+                Some("janedoe.github.io/portfolio"),
+            ),
+            (
+                "Jane Doe\njane@example.com\n\nExperience\nBeta Corp\nTeacher  2010-2012\nbeta.org\n",
+                None,
+            ),
             // A site a statement names is not the candidate's.
             (
                 "Jane Doe\njane@example.com | github.com/ayadav3\n\nProjects\n• Developed a proof of concept to compare ratings from Amazon.com and eBay.com",
