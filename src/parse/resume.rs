@@ -3798,7 +3798,59 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             });
         !gap && !studied
     });
+    for job in &mut jobs {
+        title_beside_employer(job);
+    }
     jobs
+}
+
+/// "iOS Engineer Shape Games", "Software Engineer Magenta Srl": a title
+/// and its employer run together with one space (a page sets them in two
+/// fonts), read into one field with the other empty. The title ends at
+/// its last job's word; the capitalized words after it are the employer.
+fn title_beside_employer(job: &mut Work) {
+    let joined = match (&job.name, &job.position) {
+        (None, Some(p)) | (Some(p), None) => p,
+        _ => return,
+    };
+    let words: Vec<&str> = joined.split(' ').collect();
+    let job_word = |w: &str| {
+        JOB_WORDS.contains(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .as_str(),
+        )
+    };
+    let Some(last) = words.iter().rposition(|w| job_word(w)) else {
+        return;
+    };
+    let (title, employer) = (&words[..=last], &words[last + 1..]);
+    let named = |w: &&str| {
+        w.starts_with(char::is_uppercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            || segment::is_connector(w)
+            || *w == "&"
+    };
+    if employer.is_empty()
+        || !employer[0].starts_with(char::is_uppercase)
+        || !employer.iter().all(named)
+        || title.iter().any(|w| w.ends_with([',', ';', ':']))
+        // "Administrative Officer/ Programme Support", "Independent
+        // Developer (Developer Tools)": the title goes on past its word.
+        || title.last().is_some_and(|w| w.ends_with(['/', '-', '–', '&']))
+        || title.iter().map(|w| w.matches('(').count()).sum::<usize>()
+            != title.iter().map(|w| w.matches(')').count()).sum::<usize>()
+        // "Coordinator January": the month its dates begin.
+        || dates::month_word(employer[0]).is_some()
+        // "Engineer II", "Manager Data Platform": a grade or a team.
+        || employer[0].chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        || FIELD_QUALIFIERS.contains(&employer[0].to_lowercase().as_str())
+        || employer.iter().any(|w| is_position(w))
+    {
+        return;
+    }
+    let (title, employer) = (title.join(" "), employer.join(" "));
+    job.position = Some(title);
+    job.name = Some(employer);
 }
 
 /// The jobs of an Experience section that writes no dates ("Data
@@ -11183,6 +11235,47 @@ mod tests {
                         None,
                         "2015-07",
                         Some("2017-07"),
+                    ),
+                ],
+            ),
+            // A title and its employer run together with one space: the
+            // title ends at its last job's word.
+            (
+                "iOS Engineer Shape Games - Copenhagen, Denmark  Jan 2024 - present\n• Working on modular iOS apps\n\nSoware Engineer Magenta Srl - Florence, Italy  Sep 2021 - Dec 2023\n• Built the greenApes iOS app\n",
+                &[
+                    (
+                        "Shape Games",
+                        "iOS Engineer",
+                        Some("Copenhagen, Denmark"),
+                        "2024-01",
+                        None,
+                    ),
+                    (
+                        "Magenta Srl",
+                        "Soware Engineer",
+                        Some("Florence, Italy"),
+                        "2021-09",
+                        Some("2023-12"),
+                    ),
+                ],
+            ),
+            // Not a grade, a month, a team or a bracket's words after it.
+            (
+                "Software Engineer II  Jan 2020 - Dec 2021\n• Built the API\n\nIndependent Developer (Developer Tools)  2018 - 2019\n• Built tools\n",
+                &[
+                    (
+                        "-",
+                        "Software Engineer II",
+                        None,
+                        "2020-01",
+                        Some("2021-12"),
+                    ),
+                    (
+                        "-",
+                        "Independent Developer (Developer Tools)",
+                        None,
+                        "2018",
+                        Some("2019"),
                     ),
                 ],
             ),
