@@ -6459,6 +6459,36 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
         let Some(entry) = current.as_mut() else {
             continue;
         };
+        // "MSc in Computer Science & Engineering University of Florence":
+        // the field runs into the school's name, which begins with its
+        // kind and "of".
+        let (school, degree) = match degree {
+            Some((kind, Some(area)))
+                if let Some(at) = school_of_at(&area)
+                    // The field's own words, the last naming it ("California
+                    // Institute of the Arts" is the school's name whole).
+                    && !area[..at].contains([',', '-', '–', '.', '@', '|', '(', ':'])
+                    && area[..at]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(names_a_field) =>
+            {
+                let area = area[..at].trim().to_owned();
+                // The school read with the field before it ("in Computer
+                // Science & Engineering University of Florence").
+                let school = school.map(|s| match s {
+                    Some(s)
+                        if let Some(k) = school_of_at(&s)
+                            && s[..k].trim().trim_start_matches("in ").trim() == area =>
+                    {
+                        Some(s[k..].to_owned())
+                    }
+                    other => other,
+                });
+                (school, Some((kind, Some(area))))
+            }
+            other => (school, other),
+        };
         if entry.institution.is_none() {
             let school = school.flatten();
             // Over the entry's degree, not under it.
@@ -6922,6 +6952,19 @@ fn course_block(first: &str, second: &str) -> Option<Education> {
         end_date: end,
         line: 0,
     })
+}
+
+/// Where a school's name that opens with its kind and "of" ("University
+/// of Florence", "Università di Pisa", "Institute of Science") begins in
+/// a field's words, after one word at least.
+fn school_of_at(text: &str) -> Option<usize> {
+    static KIND_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\s(?:University|Universit[àéä]t?|Universidad|Universidade|Institute|College|School|Academy)\s+(?:of|di|de|del|della|des|do|da)\s",
+        )
+        .expect("valid")
+    });
+    KIND_OF.find(text).map(|m| m.start() + 1)
 }
 
 /// The school's name on a line: the part that names it ("University of
@@ -11660,6 +11703,25 @@ mod tests {
                     None,
                     Some("2014"),
                 )],
+            ),
+            // The field runs into a school's name that opens with its
+            // kind and "of"; a place before the kind is the school's.
+            (
+                "MSc in Computer Science & Engineering University of Florence - Florence, Italy Sep 2019 - Apr 2022\n\nBFA California Institute of the Arts  2012 - 2016\n",
+                &[
+                    (
+                        Some("University of Florence"),
+                        Some("MSc"),
+                        Some("Computer Science & Engineering"),
+                        Some("2022-04"),
+                    ),
+                    (
+                        Some("California Institute of the Arts"),
+                        Some("BFA"),
+                        None,
+                        Some("2016"),
+                    ),
+                ],
             ),
             // A name's initials in a list of authors are no degree.
             (
