@@ -2316,8 +2316,16 @@ fn name_in_line(line: &str) -> Option<String> {
     }
     let first = line.split(NAME_ENDS).next()?.trim();
     // "ARTHUR L. - Software Engineer": a spaced hyphen sets the headline
-    // apart as a dash would.
-    let first = first.split("  ").next()?.split(" - ").next()?.trim();
+    // apart as a dash would, and so does a dash typed as two or three
+    // hyphens ("Hong Minhee --- Résumé").
+    let first = first
+        .split("  ")
+        .next()?
+        .split(" --")
+        .next()?
+        .split(" - ")
+        .next()?
+        .trim();
     // "HELENE SCHRECK- INTEGRATEUR WEB": so does one typed against the
     // name, a capital after it.
     let first = match first.find("- ") {
@@ -3228,6 +3236,9 @@ mod tests {
         // nothing at all.
         let c = candidate(&["ARTHUR L. - Software Engineer | Web3 Specialist"]);
         assert_eq!(c.name.as_deref(), Some("ARTHUR L."));
+        // Or by a dash typed as hyphens.
+        let c = candidate(&["Hong Minhee --- Résumé", "hong@minhee.org"]);
+        assert_eq!(c.name.as_deref(), Some("Hong Minhee"));
         let c = candidate(&["HELENE SCHRECK- INTEGRATEUR WEB"]);
         assert_eq!(c.name.as_deref(), Some("HELENE SCHRECK"));
         let c = candidate(&["Dmitry Safonov Kernel Engineer Last update on 20th October 2023"]);
