@@ -5582,9 +5582,10 @@ fn fill_header(
             break;
         }
         // "Associate Professor, Faculty of Medicine, Memorial University":
-        // a faculty or a department between them is the employer's part,
-        // no title's. (After a dash it opens the employer's name: "…
-        // Storage - Dept. of Industrial Engineering, UniPD".)
+        // a faculty, a department or a laboratory between them is the
+        // employer's part, no title's. (After a dash it opens the
+        // employer's name: "… Storage - Dept. of Industrial Engineering,
+        // UniPD".)
         if *joint != Joint::Comma || !FACULTY.is_match(next) {
             let joiner = if *joint == Joint::Comma { ", " } else { " - " };
             let joined = format!("{}{joiner}{next}", all[p].0);
@@ -6785,8 +6786,10 @@ fn spells(letters: &str, line: &str) -> bool {
 
 /// A part of a university: its college, school, faculty or department.
 static FACULTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?i:the\s+)?(?:College|School|Faculty|Department|Dept\.?)\s+of\s")
-        .expect("valid")
+    Regex::new(
+        r"^\s*(?i:the\s+)?(?:College|School|Faculty|Department|Dept\.?|Laboratory|Division)\s+of\s",
+    )
+    .expect("valid")
 });
 
 /// The text before a line's dates when it is a name and nothing else:
@@ -11321,6 +11324,17 @@ mod tests {
                         Some("2019"),
                     ),
                 ],
+            ),
+            // A laboratory after the title is the employer's part.
+            (
+                "Brookhaven National Laboratory, September 2014-January 2015\nResearch Assistant, Laboratory of Global Change Biology\n",
+                &[(
+                    "Brookhaven National Laboratory",
+                    "Research Assistant",
+                    None,
+                    "2014-09",
+                    Some("2015-01"),
+                )],
             ),
             // A comma inside a closed bracket separates nothing.
             (
