@@ -6967,7 +6967,10 @@ fn school_of_at(text: &str) -> Option<usize> {
         )
         .expect("valid")
     });
-    KIND_OF.find(text).map(|m| m.start() + 1)
+    // (Past the space before the kind, a character of one byte or more.)
+    KIND_OF
+        .find(text)
+        .map(|m| m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8))
 }
 
 /// The school's name on a line: the part that names it ("University of
@@ -11697,6 +11700,11 @@ mod tests {
 
     #[test]
     fn education_entries_give_school_degree_and_graduation() {
+        // The school begins past the space before its kind, a no-break
+        // space too (two bytes).
+        assert_eq!(school_of_at("Physics University of Florence"), Some(8));
+        assert_eq!(school_of_at("Physics\u{a0}University of Florence"), Some(9));
+        assert_eq!(school_of_at("Physics, Stanford University"), None);
         // (education section, [(school, degree, area, graduation)])
         type Entry<'a> = (
             Option<&'a str>,
