@@ -3245,13 +3245,13 @@ mod tests {
         assert_eq!(c.name.as_deref(), Some("Dmitry Safonov"));
         let c = candidate(&["Jane Q. Doe Senior Software Engineer"]);
         assert_eq!(c.name.as_deref(), Some("Jane Q. Doe"));
-        // The work's field begins the title: a name of three words.
         // A flat's number after its street is no town.
         let c = candidate(&[
             "TOBY MAXWELL",
             "1531 NW 10th Street Apt. B ⋄ Bend, OR 97703",
         ]);
         assert_eq!(c.location.as_deref(), Some("Bend, OR 97703"));
+        // The work's field begins the title: a name of three words.
         let c = candidate(&["KAREN LOBIN PERKINS SOFTWARE ENGINEER"]);
         assert_eq!(c.name.as_deref(), Some("KAREN LOBIN PERKINS"));
         let c = candidate(&["Dmitry Safonov Data Engineer"]);

@@ -212,7 +212,7 @@ pub fn check(
     repeated.sort();
     for (line, verb, n) in repeated {
         // ("Организация": the first letter, whatever its bytes.)
-        let shown = crate::vocab::upper_first(&verb);
+        let shown = vocab::upper_first(&verb);
         add(
             Code::RepeatedVerb,
             line,

@@ -66,19 +66,18 @@ pub(crate) fn tables(lines: &[&str], shown: impl Fn(&str) -> String) -> Vec<Opti
             .map(|l| l.chars().skip(indent).collect())
             .collect();
         let width = rows[0].len();
-        let cells = (rows.len() <= MOST_LINES && width <= MOST_WIDTH)
-            .then(|| {
-                let grid: Vec<Vec<char>> = rows
-                    .into_iter()
-                    .map(|mut r| {
-                        r.resize(width, ' ');
-                        r
-                    })
-                    .collect();
-                cut(&grid).map(|cells| (grid, cells))
+        if rows.len() > MOST_LINES || width > MOST_WIDTH {
+            i = last + 1;
+            continue;
+        }
+        let grid: Vec<Vec<char>> = rows
+            .into_iter()
+            .map(|mut r| {
+                r.resize(width, ' ');
+                r
             })
-            .flatten();
-        let Some((grid, cells)) = cells else {
+            .collect();
+        let Some(cells) = cut(&grid) else {
             i = last + 1;
             continue;
         };

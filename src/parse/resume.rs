@@ -2198,6 +2198,16 @@ fn trim_part(part: &str) -> &str {
 }
 
 /// Gives a job the dates found for it.
+/// A job's fields read from its header's lines and its dates (its lines
+/// and statements already set).
+fn read_job(mut job: Work, lines: &[Line<'_>], found: &dates::Found) -> Work {
+    set_dates(&mut job, found);
+    let (header, date_line) = (job.header_lines.clone(), job.date_line);
+    fill_header(&mut job, lines, &header, date_line, found);
+    job.position = job.position.map(without_hours);
+    job
+}
+
 fn set_dates(job: &mut Work, found: &dates::Found) {
     let d = dates_of(found);
     if d.start == NO_START {
@@ -3360,18 +3370,15 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 highlights.push(b.text.trim().to_owned());
             }
         }
-        let mut job = Work {
+        let job = Work {
             line: text.lines[*i].source_line,
-            header_lines: header.clone(),
+            header_lines: header,
             date_line: *i,
             bullet_lines: bullets,
             highlights,
             ..Work::default()
         };
-        set_dates(&mut job, found);
-        fill_header(&mut job, lines, &header, *i, found);
-        job.position = job.position.map(without_hours);
-        jobs.push(job);
+        jobs.push(read_job(job, lines, found));
     }
     // "Postdoctoral Researcher" / "Stanford Graduate School of Business" /
     // … / "Research Assistant" / "Newgate Research" / "" / "Oct 2023 -
@@ -3423,18 +3430,15 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             for (g, job) in jobs[n..m].iter_mut().enumerate() {
                 let Some(found) = alone(job) else { continue };
                 let header: Vec<usize> = (top + g * per..top + (g + 1) * per).collect();
-                let mut fresh = Work {
+                let fresh = Work {
                     line: job.line,
-                    header_lines: header.clone(),
+                    header_lines: header,
                     date_line: job.date_line,
                     bullet_lines: std::mem::take(&mut job.bullet_lines),
                     highlights: std::mem::take(&mut job.highlights),
                     ..Work::default()
                 };
-                set_dates(&mut fresh, &found);
-                fill_header(&mut fresh, lines, &header, job.date_line, &found);
-                fresh.position = fresh.position.map(without_hours);
-                *job = fresh;
+                *job = read_job(fresh, lines, &found);
             }
         }
         n = m;
