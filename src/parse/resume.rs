@@ -7426,13 +7426,18 @@ fn without_place(name: &str) -> String {
     // ("University of California, Berkeley", "California State
     // University, Northridge"), and so does an institute's of a nation's
     // many ("Indian Institute of Technology, Bombay").
-    if let Some((head, town)) = name.rsplit_once(", ")
-        && is_town(town)
-        && SCHOOL.is_match(head)
-        && (kind_not_university(head) || words_include(head, town))
-    {
-        name = head.to_owned();
-    }
+    let town_cut = |name: &mut String| {
+        if let Some((head, town)) = name.rsplit_once(", ")
+            && is_town(town)
+            && SCHOOL.is_match(head)
+            && (kind_not_university(head)
+                || words_include(head, town)
+                || university_in_town(head, town))
+        {
+            *name = head.to_owned();
+        }
+    };
+    town_cut(&mut name);
     // "University of Minnesota-Twin Cities, Minneapolis MN": a town and
     // its state's code after the comma, a place and nothing else.
     if let Some((head, tail)) = name.rsplit_once(", ")
@@ -7448,7 +7453,25 @@ fn without_place(name: &str) -> String {
     {
         name = head;
     }
+    // "Durham University, Durham, UK": the town before the country.
+    town_cut(&mut name);
     name
+}
+
+/// Whether a town after a university's name is where it stands: "Yonsei
+/// University, Seoul", "Saint Louis University, Baguio City". A name
+/// that goes on after its kind ("University of California, Berkeley")
+/// or a state's university ("California State University, Northridge")
+/// has its campus there instead.
+fn university_in_town(head: &str, town: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    words
+        .last()
+        .is_some_and(|w| w.to_lowercase().starts_with("universit"))
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "State" | "STATE" | "of" | "OF"))
+        && (candidate::is_known_city(town) || town.ends_with(" City"))
 }
 
 /// Whether `words` hold `these` as whole words, in any case ("Linköping
@@ -7488,7 +7511,7 @@ fn is_town(text: &str) -> bool {
     (1..=3).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
-                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c))
         })
         && !SCHOOL.is_match(text)
         && !FACULTY.is_match(text)
@@ -12557,6 +12580,44 @@ mod tests {
                         Some("North Andover High School"),
                         Some("High School Diploma"),
                         None,
+                        Some("2006"),
+                    ),
+                ],
+            ),
+            // A known town after a university's name is where it stands
+            // (a town's name may hold an apostrophe, and stand before the
+            // country); a state's university keeps its campus.
+            (
+                "Yonsei University, Seoul\nBS in Physics, 2017\n\nSaint Louis University, Baguio City\nBA in History, 2012\n\nXi'an Jiaotong University, Xi'an\nMS in Physics, 2010\n\nDurham University, Durham, UK\nMA in History, 2008\n\nCalifornia State University, Northridge\nBA in Music, 2006",
+                &[
+                    (
+                        Some("Yonsei University"),
+                        Some("BS"),
+                        Some("Physics"),
+                        Some("2017"),
+                    ),
+                    (
+                        Some("Saint Louis University"),
+                        Some("BA"),
+                        Some("History"),
+                        Some("2012"),
+                    ),
+                    (
+                        Some("Xi'an Jiaotong University"),
+                        Some("MS"),
+                        Some("Physics"),
+                        Some("2010"),
+                    ),
+                    (
+                        Some("Durham University"),
+                        Some("MA"),
+                        Some("History"),
+                        Some("2008"),
+                    ),
+                    (
+                        Some("California State University, Northridge"),
+                        Some("BA"),
+                        Some("Music"),
                         Some("2006"),
                     ),
                 ],
