@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::util::{root, run_json};
+use crate::util::{root, run, run_json};
 
 /// Lowercase, one kind of dash, one space, no trailing punctuation or
 /// soft hyphen: how two spellings of one value compare.
@@ -139,17 +139,23 @@ fn parsed_fields_agree_with_the_truth_files() {
             continue;
         }
         read += 1;
-        let (got, output) = run_json([
+        let output = run([
             "parse".as_ref(),
             resume.as_os_str(),
             "--format".as_ref(),
             "json".as_ref(),
         ]);
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        // A set labelled outside may hold a file `ats` refuses (YAML that
+        // only a lax parser reads, say): every field of it is a miss, and
+        // the set is still measured. The repository's files must all read.
+        let got: Value = if output.status.success() {
+            serde_json::from_slice(&output.stdout).expect("parse prints JSON")
+        } else {
+            assert!(outside.is_some(), "{stderr}");
+            println!("refused: {}", stderr.trim());
+            Value::Null
+        };
         let name = resume.file_name().unwrap().to_string_lossy().into_owned();
         let mut miss = |what: String| misses.push_str(&format!("  {name}: {what}\n"));
 
