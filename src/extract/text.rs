@@ -70,17 +70,30 @@ pub(crate) fn extract_at(
     }
     let rst = matches!(ext.as_str(), "rst" | "rest") || is_rst(&lines);
     if rst || matches!(ext.as_str(), "adoc" | "asciidoc") || is_asciidoc(&lines) {
-        let shown = asciidoc_read(&lines, rst);
-        if rst {
-            // A grid table's row may print several lines.
-            return Ok(Document::from_numbered(shown.iter().enumerate().flat_map(
-                |(i, text)| text.split('\n').map(move |t| (i, t.to_owned())),
-            )));
+        let dialect = if rst { Dialect::Rst } else { Dialect::AsciiDoc };
+        let mut files = Includes::new(dialect, path, root, max_size);
+        files.splice(0, &text, 0);
+        let texts: Vec<&str> = files.lines.iter().map(|(_, _, t)| t.as_str()).collect();
+        let shown = asciidoc_read(&texts, rst);
+        // A grid table's row may print several lines, each keeping the
+        // file and line it came from.
+        let mut doc = Document::from_numbered(
+            shown
+                .iter()
+                .enumerate()
+                .flat_map(|(i, text)| text.split('\n').map(move |t| (i, t.to_owned()))),
+        );
+        for line in &mut doc.lines {
+            let i = line.source_line.saturating_sub(1) as usize;
+            if let Some(&(file, number, ref text)) = files.lines.get(i) {
+                line.source_file = file;
+                line.source_line = number;
+                if !rst {
+                    line.level = outline_level(text, '=').max(outline_level(text, '#'));
+                }
+            }
         }
-        let mut doc = Document::from_lines(shown);
-        for (line, text) in doc.lines.iter_mut().zip(&lines) {
-            line.level = outline_level(text, '=').max(outline_level(text, '#'));
-        }
+        files.finish(&mut doc, &text);
         return Ok(doc);
     }
     Ok(Document::from_lines(lines))
@@ -116,7 +129,7 @@ fn is_org(lines: &[&str]) -> bool {
 /// a header kept in `personal-info.org` is the page's. Each line keeps the
 /// file and line it came from.
 fn org_document(text: &str, path: Option<&Path>, root: Option<&Path>, max_size: u64) -> Document {
-    let mut files = OrgFiles::new(path, root, max_size);
+    let mut files = Includes::new(Dialect::Org, path, root, max_size);
     files.splice(0, text, 0);
     let texts: Vec<&str> = files.lines.iter().map(|(_, _, t)| t.as_str()).collect();
     let mut doc = Document::from_lines(org_read(&texts));
@@ -127,20 +140,92 @@ fn org_document(text: &str, path: Option<&Path>, root: Option<&Path>, max_size: 
         line.source_line = number;
         line.level = outline_level(text, '*');
     }
-    if files.sources.len() > 1 {
-        files.sources[0].text = text.to_owned();
-        doc.sources = files.sources;
-    }
-    doc.unread = files.unread;
+    files.finish(&mut doc, text);
     doc
 }
 
-/// The files an Org text brings in, read within bounds: only regular
-/// files inside the root, [`OrgFiles::DEPTH`] deep and [`OrgFiles::FILES`]
-/// files at most, never one already being read, all of them
-/// `max_size` bytes at most. What is not read is said in `unread`, and
-/// the rest of the resume is still read.
-struct OrgFiles {
+/// The markup whose include lines a text resume may hold.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dialect {
+    /// `#+INCLUDE: "file.org"`, `#+SETUPFILE: setup.org`.
+    Org,
+    /// `include::file.adoc[]`.
+    AsciiDoc,
+    /// `.. include:: file.rst`.
+    Rst,
+}
+
+/// An include line: the file it names, how it is written (for messages),
+/// whether it brings in only the file's keyword lines (Org's
+/// `#+SETUPFILE:`), and whether it brings in no text of the page (Org's
+/// `#+INCLUDE: "x.py" src python`, a block of code).
+struct Include<'a> {
+    name: &'a str,
+    written: String,
+    setup: bool,
+    code: bool,
+}
+
+impl Dialect {
+    fn include(self, line: &str) -> Option<Include<'_>> {
+        static ORG: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r#"(?i)^#\+(include|setupfile):\s*(?:"([^"]+)"|(\S+))(.*)$"#).expect("valid")
+        });
+        // `include::chapters/work.adoc[leveloffset=+1]`: AsciiDoc reads
+        // the whole file whatever its attributes ask of its levels.
+        static ADOC: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^include::([^\[\s][^\[]*)\[[^\]]*\]$").expect("valid"));
+        static RST: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^\.\.\s+include::\s*(\S.*)$").expect("valid"));
+        match self {
+            Dialect::Org => {
+                let caps = ORG.captures(line)?;
+                let name = caps
+                    .get(2)
+                    .or_else(|| caps.get(3))
+                    .map_or("", |m| m.as_str());
+                let keyword = caps.get(1).map_or("", |m| m.as_str());
+                let setup = keyword.eq_ignore_ascii_case("setupfile");
+                let args = caps.get(4).map_or("", |m| m.as_str());
+                Some(Include {
+                    name,
+                    written: format!("#+{keyword}: {name}"),
+                    setup,
+                    code: !setup && args.split_whitespace().any(|a| !a.starts_with(':')),
+                })
+            }
+            Dialect::AsciiDoc => {
+                let name = ADOC.captures(line)?.get(1)?.as_str();
+                Some(Include {
+                    name,
+                    written: format!("include::{name}[]"),
+                    setup: false,
+                    code: false,
+                })
+            }
+            Dialect::Rst => {
+                let name = RST.captures(line)?.get(1)?.as_str().trim();
+                // `.. include:: <isonum.txt>`: docutils' own files of
+                // substitutions, no text of the page.
+                let code = name.starts_with('<');
+                Some(Include {
+                    name,
+                    written: format!(".. include:: {name}"),
+                    setup: false,
+                    code,
+                })
+            }
+        }
+    }
+}
+
+/// The files an Org, AsciiDoc or reStructuredText resume brings in, read
+/// within bounds: only regular files inside the root,
+/// [`Includes::DEPTH`] deep and [`Includes::FILES`] files at most, never
+/// one already being read, all of them `max_size` bytes at most. What is
+/// not read is said in `unread`, and the rest of the resume is still read.
+struct Includes {
+    dialect: Dialect,
     /// The folder of each source, which its includes are relative to.
     folders: Vec<Option<PathBuf>>,
     root: Option<PathBuf>,
@@ -153,13 +238,14 @@ struct OrgFiles {
     left: u64,
 }
 
-impl OrgFiles {
+impl Includes {
     const DEPTH: usize = 8;
     const FILES: usize = 64;
 
-    fn new(path: Option<&Path>, root: Option<&Path>, max_size: u64) -> Self {
+    fn new(dialect: Dialect, path: Option<&Path>, root: Option<&Path>, max_size: u64) -> Self {
         let folder = path.map(|p| p.parent().unwrap_or(Path::new("")).to_path_buf());
-        OrgFiles {
+        Includes {
+            dialect,
             root: super::include_root(root, folder.as_deref()),
             folders: vec![folder],
             sources: vec![super::Source {
@@ -179,39 +265,31 @@ impl OrgFiles {
     /// The lines of source `src`, whose text is `text`, with what its
     /// includes bring in, `depth` files down from the resume.
     fn splice(&mut self, src: u16, text: &str, depth: usize) {
-        static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r#"(?i)^#\+(include|setupfile):\s*(?:"([^"]+)"|(\S+))(.*)$"#).expect("valid")
-        });
         for (i, line) in split_lines(text).into_iter().enumerate() {
             let number = super::line_number(i);
-            let Some(caps) = INCLUDE.captures(line.trim()) else {
+            let Some(include) = self.dialect.include(line.trim()) else {
                 self.lines.push((src, number, line.to_owned()));
                 continue;
             };
             self.lines.push((src, number, String::new()));
-            let name = caps
-                .get(2)
-                .or_else(|| caps.get(3))
-                .map_or("", |m| m.as_str());
-            let setup = caps[1].eq_ignore_ascii_case("setupfile");
-            // `#+INCLUDE: "x.py" src python`: a block of code or an
-            // example, not the page's text.
-            if !setup && caps[4].split_whitespace().any(|a| !a.starts_with(':')) {
+            if include.code {
                 continue;
             }
             let site = match src {
-                0 => format!("#+{}: {name} on line {number}", &caps[1]),
+                0 => format!("{} on line {number}", include.written),
                 _ => format!(
-                    "#+{}: {name} on line {number} of {}",
-                    &caps[1],
+                    "{} on line {number} of {}",
+                    include.written,
                     self.sources[usize::from(src)].path
                 ),
             };
-            match self.read(src, name, depth) {
+            match self.read(src, include.name, depth) {
                 Ok((index, included)) => {
-                    if setup {
+                    if include.setup {
                         for (j, l) in split_lines(&included).into_iter().enumerate() {
-                            if ORG_KEYWORD.is_match(l.trim()) && !INCLUDE.is_match(l.trim()) {
+                            if ORG_KEYWORD.is_match(l.trim())
+                                && self.dialect.include(l.trim()).is_none()
+                            {
                                 self.lines
                                     .push((index, super::line_number(j), l.to_owned()));
                             }
@@ -224,6 +302,16 @@ impl OrgFiles {
                 Err(why) => self.unread.push(format!("{site}: {why}; it was not read")),
             }
         }
+    }
+
+    /// Gives the document the files read (when the resume brought any in)
+    /// and what was not read; `text` is the resume's own.
+    fn finish(mut self, doc: &mut Document, text: &str) {
+        if self.sources.len() > 1 {
+            self.sources[0].text = text.to_owned();
+            doc.sources = self.sources;
+        }
+        doc.unread = self.unread;
     }
 
     /// Reads an included file: its source index and text, its canonical
@@ -970,11 +1058,11 @@ static ADOC_TITLE: LazyLock<Regex> =
 
 /// An AsciiDoc block attribute line ("[source,python]", "[.lead]"),
 /// block macro ("image::x.png[]", "include::a.adoc[]"), comment ("//
-/// note") or delimiter ("----", "****", "////"): nothing of them is
-/// printed, nor of an attribute entry ([`ADOC_ATTRIBUTE`]).
+/// note"), delimiter ("----", "****", "////"), thematic break ("'''") or
+/// page break ("<<<"): nothing of them is printed, nor of an attribute entry ([`ADOC_ATTRIBUTE`]).
 static ADOC_HIDDEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\[[^\[\]]*\]|[a-z]+::\S*\[.*\]|//(?:[^/].*)?|(?:-{4,}|\*{4,}|/{4,}|\.{4,}|_{4,}|\+{4,}|={4,}))\s*$",
+        r"^(?:\[[^\[\]]*\]|[a-z]+::\S*\[.*\]|//(?:[^/].*)?|(?:-{4,}|\*{4,}|/{4,}|\.{4,}|_{4,}|\+{4,}|={4,})|'{3,}|<{3,})\s*$",
     )
     .expect("valid")
 });
@@ -1892,6 +1980,69 @@ mod tests {
         let alone = extract_at(src.as_bytes(), None, None, 1 << 20).expect("reads");
         assert!(alone.sources.is_empty());
         assert!(!alone.lines.iter().any(|l| l.text.contains("Marc")));
+    }
+
+    #[test]
+    fn asciidoc_and_rst_includes_bring_in_the_files_they_name() {
+        // A resume whose jobs are kept in files it includes, as Org's do:
+        // each line keeps its file and line; a file outside the folder, a
+        // file not there and docutils' own files are not read, and what is
+        // not read is said.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let cv = dir.path().join("cv");
+        std::fs::create_dir(&cv).expect("mkdir");
+        std::fs::write(
+            cv.join("work.adoc"),
+            "=== Principal Architect\n****\nParsec Labs\n****\n",
+        )
+        .expect("write");
+        std::fs::write(dir.path().join("secret.adoc"), "Someone Else\n").expect("write");
+        let src = "= Dan Mack\n\n== Experience\n\ninclude::work.adoc[leveloffset=+1]\n\
+                   include::../secret.adoc[]\ninclude::missing.adoc[]\n\n<<<\n'''\n";
+        let path = cv.join("resume.adoc");
+        std::fs::write(&path, src).expect("write");
+        let doc = extract_at(src.as_bytes(), Some(&path), None, 1 << 20).expect("reads");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        let at = doc
+            .lines
+            .iter()
+            .find(|l| l.text == "Principal Architect")
+            .expect("the included job");
+        assert_eq!((at.source_line, at.level), (1, 3));
+        assert!(
+            doc.sources[usize::from(at.source_file)]
+                .path
+                .ends_with("work.adoc")
+        );
+        assert!(texts.contains(&"Parsec Labs"), "{texts:?}");
+        assert!(
+            !texts
+                .iter()
+                .any(|t| t.contains("Someone") || t.contains("<<<") || t.contains("'''"))
+        );
+        assert_eq!(doc.unread.len(), 2, "{:?}", doc.unread);
+        assert!(doc.unread[0].contains("include::../secret.adoc[] on line 6: outside"));
+        assert!(doc.unread[1].contains("no such file"), "{:?}", doc.unread);
+
+        std::fs::write(cv.join("jobs.rst"), "Parsec Labs\n-----------\n").expect("write");
+        let src = "Dan Mack\n========\n\n.. include:: jobs.rst\n.. include:: <isonum.txt>\n";
+        let path = cv.join("resume.rst");
+        std::fs::write(&path, src).expect("write");
+        let doc = extract_at(src.as_bytes(), Some(&path), None, 1 << 20).expect("reads");
+        let at = doc
+            .lines
+            .iter()
+            .find(|l| l.text == "Parsec Labs")
+            .expect("the included heading");
+        assert!(
+            doc.sources[usize::from(at.source_file)]
+                .path
+                .ends_with("jobs.rst")
+        );
+        assert!(doc.unread.is_empty(), "{:?}", doc.unread);
+        // Read without a path (standard input), nothing is brought in.
+        let alone = extract_at(src.as_bytes(), None, None, 1 << 20).expect("reads");
+        assert!(!alone.lines.iter().any(|l| l.text.contains("Parsec")));
     }
 
     #[test]
