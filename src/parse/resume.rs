@@ -3014,11 +3014,19 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             }
             // "#### Data Scientist" / "" / "Gyan Data, Chennai, India" /
             // "Sep 2019 – Jun 2021": the title alone over a blank line,
-            // above the employer's line over the dates alone.
+            // above the employer's line over the dates alone; a blank line
+            // may part each ("=== Principal Architect" / "" / "Parsec
+            // Labs, LLC" / "" / "November, 2017 -> April 9th, 2020").
             if l.blank
                 && past_blanks
                 && header.len() == 1
-                && j + 2 == *i
+                && (j + 2 == *i
+                    || (crossed
+                        && j + 3 == *i
+                        && lines[*i - 1].blank
+                        && ![" - ", " – ", " — ", " | ", " at ", " @ "]
+                            .iter()
+                            .any(|sep| lines[header[0]].text.contains(sep))))
                 && j > floor
                 && title_alone(j - 1)
                 && !is_position(lines[header[0]].text)
@@ -11365,6 +11373,49 @@ mod tests {
                     "2014-09",
                     Some("2015-01"),
                 )],
+            ),
+            // The title, the employer and the dates each on a line of
+            // its own, a blank line between each (AsciiDoc's headings and
+            // sidebar blocks print so).
+            (
+                "Principal Architect\n\nParsec Labs, LLC\n\nNovember, 2017 -> April 9th, 2020\n\n* Built the storage appliance.\n\nDirector, Engineering\n\nBitwise IO, Inc.\n\nMay 17, 2016 -> June 23, 2017",
+                &[
+                    (
+                        "Parsec Labs, LLC",
+                        "Principal Architect",
+                        None,
+                        "2017-11",
+                        Some("2020-04"),
+                    ),
+                    (
+                        "Bitwise IO, Inc.",
+                        "Director, Engineering",
+                        None,
+                        "2016-05",
+                        Some("2017-06"),
+                    ),
+                ],
+            ),
+            // (Not when the employer's line names the title too: the
+            // heading above is no title.)
+            (
+                "\nDairy Queen, Lakewood, CO - Crew Member\n\nJuly 2018- April 2019\n\n• I clean around the store.\n\nEXTRACURRICULARS/ VOLUNTEER WORK\n\nBoys & Girls Club, Denver, CO - Peer Leader\n\nJune 2013- June 2015\n\n• I supervised the kids.",
+                &[
+                    (
+                        "Dairy Queen",
+                        "Crew Member",
+                        Some("Lakewood, CO"),
+                        "2018-07",
+                        Some("2019-04"),
+                    ),
+                    (
+                        "Boys & Girls Club",
+                        "Peer Leader",
+                        Some("Denver, CO"),
+                        "2013-06",
+                        Some("2015-06"),
+                    ),
+                ],
             ),
             // A comma inside a closed bracket separates nothing.
             (
