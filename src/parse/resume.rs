@@ -4627,7 +4627,16 @@ fn how_only(rest: &str) -> bool {
 /// So without the professor a research post was under, after a comma
 /// ("Postdoctoral Researcher, Prof. Robert Davis", "Graduate Research
 /// Assistant, Profs. Robert J. Nemanich and Griff L. Bilbro").
+/// So without the tools it was done with, joined by plus signs after a
+/// comma ("Full-Stack Developer, python + typescript", "Frontend
+/// Engineer, React/AngularJS + TypeScript").
 fn without_hours(title: String) -> String {
+    static STACK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r",\s+([^,]*\S \+ \S[^,]*)$").expect("valid"));
+    let title = match STACK.captures(&title) {
+        Some(c) if !is_position(&c[1]) => title[..c.get(0).map_or(0, |m| m.start())].to_owned(),
+        _ => title,
+    };
     static LEADING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
             r"(?i)^(?:{HOURS}|vollzeit|teilzeit)\s+(\p{{L}}.*)$"
@@ -11414,6 +11423,26 @@ mod tests {
                         Some("Denver, CO"),
                         "2013-06",
                         Some("2015-06"),
+                    ),
+                ],
+            ),
+            // The tools a job was done with, after the title's comma.
+            (
+                "Crunchbase\nFull-Stack Developer, python + typescript\nJan 2020 - Mar 2022\n\nAcme\nDeveloper, Kafka + Sales Engineer\nJan 2018 - Dec 2019",
+                &[
+                    (
+                        "Crunchbase",
+                        "Full-Stack Developer",
+                        None,
+                        "2020-01",
+                        Some("2022-03"),
+                    ),
+                    (
+                        "Acme",
+                        "Developer, Kafka + Sales Engineer",
+                        None,
+                        "2018-01",
+                        Some("2019-12"),
                     ),
                 ],
             ),
