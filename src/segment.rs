@@ -930,6 +930,17 @@ mod tests {
             Section::Experience
         );
         assert_eq!(section_of("cv.adoc", adoc, "Lisp"), Section::Skills);
+        // reStructuredText: the same, its levels told by the order its
+        // title styles first appear in (an overlined title is a style of
+        // its own).
+        let rst = "=========\nJane Doe\n=========\n\nExperience\n==========\n\nNeomar\n------\n\n\
+                   1999 - 2000\n\nCellular Technologies\n---------------------\n\n\
+                   March 2000 - April 2001\n\n* Built the website.\n\nSkills\n======\n\nLisp\n";
+        assert_eq!(
+            section_of("cv.rst", rst, "* Built the website."),
+            Section::Experience
+        );
+        assert_eq!(section_of("cv.rst", rst, "Lisp"), Section::Skills);
         // Markdown: the same; a common heading's name as deep as the
         // entries opens its section ("### Education" after "### Acme").
         let md = "# Jane Doe\n\n## Experience\n\n### Acme\n2019 - 2021\n\n#### Skills\n\

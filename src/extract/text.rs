@@ -75,6 +75,7 @@ pub(crate) fn extract_at(
         files.splice(0, &text, 0);
         let texts: Vec<&str> = files.lines.iter().map(|(_, _, t)| t.as_str()).collect();
         let shown = asciidoc_read(&texts, rst);
+        let levels = if rst { rst_levels(&texts) } else { Vec::new() };
         // A grid table's row may print several lines, each keeping the
         // file and line it came from.
         let mut doc = Document::from_numbered(
@@ -88,9 +89,11 @@ pub(crate) fn extract_at(
             if let Some(&(file, number, ref text)) = files.lines.get(i) {
                 line.source_file = file;
                 line.source_line = number;
-                if !rst {
-                    line.level = outline_level(text, '=').max(outline_level(text, '#'));
-                }
+                line.level = if rst {
+                    levels.get(i).copied().unwrap_or(0)
+                } else {
+                    outline_level(text, '=').max(outline_level(text, '#'))
+                };
             }
         }
         files.finish(&mut doc, &text);
@@ -1075,6 +1078,41 @@ static ADOC_ATTRIBUTE: LazyLock<Regex> =
 /// and the same line again under the title.
 fn overline(line: &str, title: &str, under: &str) -> bool {
     line.trim_end() == under.trim_end() && underline(title, line).is_some()
+}
+
+/// How deep a heading each line of a reStructuredText text is, as
+/// docutils tells: each style of title (its underline's character, with
+/// an overline or not) is one level deeper than the styles met before
+/// it; 0 for a line that is no title.
+fn rst_levels(lines: &[&str]) -> Vec<u8> {
+    let mut styles: Vec<(char, bool)> = Vec::new();
+    let mut levels = vec![0; lines.len()];
+    let adornment = |l: &str| underline(l, l).is_some();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let (title, style, next) = match lines.get(i + 2) {
+            Some(under) if overline(lines[i], lines[i + 1], under) => {
+                let c = underline(lines[i + 1], under).unwrap_or('=');
+                (i + 1, (c, true), i + 3)
+            }
+            _ => match underline(lines[i], lines[i + 1]) {
+                Some(c) if !lines[i].trim().is_empty() && !adornment(lines[i]) => {
+                    (i, (c, false), i + 2)
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            },
+        };
+        let at = styles.iter().position(|s| *s == style).unwrap_or_else(|| {
+            styles.push(style);
+            styles.len() - 1
+        });
+        levels[title] = u8::try_from(at + 1).unwrap_or(u8::MAX);
+        i = next;
+    }
+    levels
 }
 
 /// The character `line` underlines `title` with: a run of one of `=-~^+`
