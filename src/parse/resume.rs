@@ -1480,9 +1480,13 @@ pub(crate) fn is_position(part: &str) -> bool {
         .collect();
     words.iter().any(|w| JOB_WORDS.contains(&w.as_str()))
         // A profession's ending: "Speech-Language Pathologist",
-        // "Audiologist", "Clinician", "Dietician", "Videographer".
+        // "Audiologist", "Clinician", "Dietician", "Videographer",
+        // "Geneticist", "Physicist".
         || words.iter().any(|w| {
-            w.len() > 7 && ["ologist", "ician", "ographer"].iter().any(|e| w.ends_with(e))
+            w.len() > 7
+                && ["ologist", "ician", "ographer", "icist"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
         })
         || techs_title(&words)
         || crew_title(part, &words)
@@ -3812,8 +3816,40 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
     });
     for job in &mut jobs {
         title_beside_employer(job);
+        employer_in_brackets(job);
     }
     jobs
+}
+
+/// "Research Geneticist (USDA-ARS-AGIL)", read into one field with the
+/// other empty: an organization's initials in brackets after a title are
+/// its employer. Not a title's own letters ("Chief Technology Officer
+/// (CTO)"), a degree's ("(M.S.)"), a grade's or a country's ("(USA)").
+fn employer_in_brackets(job: &mut Work) {
+    static BRACKETED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\S.*?)\s*\(([A-Z][A-Z0-9&-]*[A-Z0-9])\)$").expect("valid"));
+    let joined = match (&job.name, &job.position) {
+        (None, Some(p)) | (Some(p), None) => p,
+        _ => return,
+    };
+    let Some(c) = BRACKETED.captures(joined) else {
+        return;
+    };
+    let (title, initials) = (&c[1], &c[2]);
+    let letters = initials.chars().filter(char::is_ascii_alphabetic).count();
+    if letters < 3
+        || !is_position(title)
+        || is_position(initials)
+        || abbreviates(initials, title)
+        || candidate::is_country_code(initials)
+        || candidate::is_country(initials)
+        || degree_in(initials).is_some()
+    {
+        return;
+    }
+    let (title, employer) = (title.to_owned(), initials.to_owned());
+    job.position = Some(title);
+    job.name = Some(employer);
 }
 
 /// "iOS Engineer Shape Games", "Software Engineer Magenta Srl": a title
@@ -11423,6 +11459,27 @@ mod tests {
                         Some("Denver, CO"),
                         "2013-06",
                         Some("2015-06"),
+                    ),
+                ],
+            ),
+            // An organization's initials in brackets after a title, the
+            // employer named nowhere else; a title's own letters stay.
+            (
+                "Research Geneticist (USDA-ARS-AGIL) - Beltsville, MD, USA   01/2022 - Present\n\nChief Technology Officer (CTO) - Austin, TX   01/2019 - 12/2021",
+                &[
+                    (
+                        "USDA-ARS-AGIL",
+                        "Research Geneticist",
+                        Some("Beltsville, MD, USA"),
+                        "2022-01",
+                        None,
+                    ),
+                    (
+                        "-",
+                        "Chief Technology Officer (CTO)",
+                        Some("Austin, TX"),
+                        "2019-01",
+                        Some("2021-12"),
                     ),
                 ],
             ),
