@@ -7121,8 +7121,9 @@ fn school_name(line: &str) -> Option<String> {
     });
     // ("Diploma di Maturità presso Liceo artistico Lucio Fontana":
     // Italian's "at"; "Maitrise en … à l'Università di Torino": French's.)
+    // ("BInfoTech: Southern Institute of Technology": a label's colon.)
     let from = [
-        " from ", " at ", " @ ", " presso ", " à l'", " à l’", " à la ", " au ", " à ",
+        " from ", " at ", " @ ", " presso ", " à l'", " à l’", " à la ", " au ", " à ", ": ",
     ]
     .iter()
     .filter_map(|sep| p[..at].rfind(sep).map(|i| i + sep.len()))
@@ -7499,9 +7500,13 @@ fn without_place(name: &str) -> String {
     {
         name = head;
     }
-    // A country or a region spelled out, after a comma.
+    // A country or a region spelled out, or a country's code in capitals
+    // ("Victoria University of Wellington, NZ"), after a comma.
     while let Some((head, last)) = name.rsplit_once(", ")
-        && candidate::is_country(last.trim())
+        && (candidate::is_country(last.trim())
+            || (last.len() == 2
+                && last.chars().all(|c| c.is_ascii_uppercase())
+                && candidate::is_country_code(last)))
         && let Some(head) = school_left(head)
     {
         name = head;
@@ -12718,6 +12723,25 @@ mod tests {
                         Some("High School Diploma"),
                         None,
                         Some("2006"),
+                    ),
+                ],
+            ),
+            // A label's colon before the school's name; a country's code
+            // after it.
+            (
+                "BInfoTech: Southern Institute of Technology\n2015\n\nVictoria University of Wellington, NZ\nBachelor of Architecture, 2012",
+                &[
+                    (
+                        Some("Southern Institute of Technology"),
+                        None,
+                        None,
+                        Some("2015"),
+                    ),
+                    (
+                        Some("Victoria University of Wellington"),
+                        Some("Bachelor"),
+                        Some("Architecture"),
+                        Some("2012"),
                     ),
                 ],
             ),
