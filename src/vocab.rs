@@ -347,6 +347,7 @@ const HEADINGS: &[(Section, &[&str])] = &[
             // "Akademische Laufbahn": the academic career, a German CV's
             // studies.
             "akademische laufbahn",
+            "schulische laufbahn",
             "akademischer werdegang",
             "schulischer werdegang",
             "hochschulbildung",
@@ -1345,6 +1346,7 @@ mod tests {
             ("Estudios Cursados:", Some(Section::Education)),
             ("Formation et Diplômes", Some(Section::Education)),
             ("AUSBILDUNG & WEITERBILDUNG", Some(Section::Education)),
+            ("Schulische Laufbahn", Some(Section::Education)),
             ("Degrees (Qualifications):", Some(Section::Education)),
             ("Istruzione e Formazione", Some(Section::Education)),
             ("Esperienza Lavorativa", Some(Section::Experience)),

@@ -568,9 +568,33 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|univ|universiteit|universidad|universidade|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|politechnika|polit[eé]cnica|polytechnique|école|ecole|hochschule|\p{{L}}*schule|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|vidyapee?tham|chs)\b|\p{{Han}}(?:{kinds})", kinds = vocab::either_han_form(CJK_SCHOOL_KINDS)))
+    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|univ|universiteit|universidad|universidade|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|politechnika|polit[eé]cnica|polytechnique|école|ecole|hochschule|\p{{L}}*schule|\p{{L}}*kolleg|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|vidyapee?tham|chs)\b|\p{{Han}}(?:{kinds})", kinds = vocab::either_han_form(CJK_SCHOOL_KINDS)))
         .expect("valid")
 });
+
+/// A school's kind alone, lowercased: it names no school ("attending
+/// Roseburg High" / "School."), and over a school's name it names the
+/// schooling ("Grundschule  2008 - 2012" / "Graf-Konrad-Grundschule").
+const SCHOOL_KINDS: &[&str] = &[
+    "university",
+    "college",
+    "school",
+    "institute",
+    "academy",
+    "high school",
+    "secondary school",
+    "primary school",
+    "middle school",
+    "elementary school",
+    "grundschule",
+    "realschule",
+    "hauptschule",
+    "gesamtschule",
+    "gymnasium",
+    "berufskolleg",
+    "berufsschule",
+    "weiterführende schule",
+];
 
 /// What a Chinese school's name ends in.
 /// (Taiwan's and Hong Kong's traditional characters as well.)
@@ -6113,17 +6137,26 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 let above = (at > 0 && in_education(at - 1)).then(|| &lines[at - 1]);
                 school_begun_above(n, line.text, above)
             })
-        })
+        });
         // "attending Roseburg High" / "School.": a school's kind alone
         // names none.
-        .filter(|name| {
-            !name.as_deref().is_some_and(|n| {
-                let n = n
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                ["university", "college", "school", "institute", "academy"].contains(&n.as_str())
-            })
+        // A kind over the school's name ("High School  2011 - 2015" /
+        // "North High School", "Grundschule  2008 - 2012" /
+        // "Graf-Konrad-Grundschule, Dortmund") names the schooling the
+        // entry had, its degree.
+        let kind_alone = school.as_ref().and_then(|name| {
+            let n = name
+                .as_deref()?
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            SCHOOL_KINDS.contains(&n.as_str()).then_some(n)
         });
+        let school = school.filter(|_| kind_alone.is_none());
+        let named_kind = kind_alone
+            .filter(|n| {
+                !["university", "college", "school", "institute", "academy"].contains(&n.as_str())
+            })
+            .and_then(|_| school_name(line.text));
         let degree = named
             .map(|c| {
                 (
@@ -6148,7 +6181,8 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 CJK_DEGREE
                     .captures(line.text)
                     .map(|c| (c.name("type").map(|t| cjk_degree(t.as_str())), None))
-            });
+            })
+            .or_else(|| named_kind.map(|kind| (Some(kind), None)));
         // "Diplôme d'ingénieur; Télécom Saint-Étienne (FR)": the school
         // after the degree and a semicolon, whatever its words.
         // So after a bar, where the degree's line names its field before
@@ -7069,9 +7103,19 @@ fn school_name(line: &str) -> Option<String> {
             .iter()
             .any(|w| lower.split_whitespace().any(|x| x == *w))
     };
+    // "1995-2001 | Secondary school | Schule am Dohlberg": a school's kind
+    // alone is what schooling it was; the school is named after it.
+    let kind = |p: &str| SCHOOL_KINDS.contains(&p.trim().to_lowercase().as_str());
     let piece = pieces
         .iter()
-        .position(|p| SCHOOL.is_match(without_remark(p)) && !certificate(p))
+        .position(|p| {
+            SCHOOL.is_match(without_remark(p)) && !certificate(p) && !kind(p) && !p.contains('@')
+        })
+        .or_else(|| {
+            pieces
+                .iter()
+                .position(|p| SCHOOL.is_match(without_remark(p)) && !certificate(p))
+        })
         .or_else(|| {
             pieces
                 .iter()
@@ -7545,7 +7589,8 @@ fn words_include(words: &str, these: &str) -> bool {
 /// the name's ("National Institute of Technology, Trichy").
 fn kind_not_university(name: &str) -> bool {
     let lower = name.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    // ("Goethe-Gymnasium": the kind after a hyphen.)
+    let words: Vec<&str> = lower.split([' ', '-']).filter(|w| !w.is_empty()).collect();
     words.iter().any(|w| {
         matches!(
             *w,
@@ -7557,6 +7602,12 @@ fn kind_not_university(name: &str) -> bool {
                 | "lycée"
                 | "lycee"
                 | "gymnasium"
+                | "grundschule"
+                | "realschule"
+                | "hauptschule"
+                | "gesamtschule"
+                | "berufskolleg"
+                | "berufsschule"
         )
     }) && !words.iter().any(|w| w.starts_with("universit"))
         && !matches!(words.first(), Some(&("indian" | "national")))
@@ -12724,6 +12775,26 @@ mod tests {
                         None,
                         Some("2006"),
                     ),
+                ],
+            ),
+            // A school's kind over its name names the schooling; a town
+            // after a kind joined by a hyphen is where it stands.
+            (
+                "Grundschule  2008 - 2012\nGraf-Konrad-Grundschule, Dortmund\n\nHigh School  2011 - 2015\nNorth High School, Denver\n\n1995-2001 | Secondary school | Schule am Dohlberg | Buedingen",
+                &[
+                    (
+                        Some("Graf-Konrad-Grundschule"),
+                        Some("Grundschule"),
+                        None,
+                        Some("2012"),
+                    ),
+                    (
+                        Some("North High School"),
+                        Some("High School"),
+                        None,
+                        Some("2015"),
+                    ),
+                    (Some("Schule am Dohlberg"), None, None, Some("2001")),
                 ],
             ),
             // A label's colon before the school's name; a country's code
