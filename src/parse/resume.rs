@@ -568,7 +568,7 @@ const EMPLOYER_WORDS: &[&str] = &[
 
 /// Words that name a school.
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|univ|universiteit|universidad|universidade|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|politechnika|polit[eé]cnica|polytechnique|école|ecole|hochschule|\p{{L}}*schule|\p{{L}}*kolleg|hogeschool|lycée|lycee|gymnasium|conservatory|iit|mit|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|vidyapee?tham|chs)\b|\p{{Han}}(?:{kinds})", kinds = vocab::either_han_form(CJK_SCHOOL_KINDS)))
+    Regex::new(&format!(r"(?i)\b(?:university|universit[éäa]t?|univ|universiteit|universidad|universidade|universiti|universitas|universitet|università|uniwersytet|istituto|escuela|colegio|liceo|sekolah|college|institute|institut|school|academy|polytechnic|politecnico|politechnika|polit[eé]cnica|polytechnique|école|ecole|hochschule|\p{{L}}*schule|\p{{L}}*kolleg|hogeschool|lycée|lycee|gymnasium|conservatory|iit|(?-i:MIT)|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|vidyapee?tham|chs)\b|\p{{Han}}(?:{kinds})", kinds = vocab::either_han_form(CJK_SCHOOL_KINDS)))
         .expect("valid")
 });
 
@@ -12780,7 +12780,7 @@ mod tests {
             // A school's kind over its name names the schooling; a town
             // after a kind joined by a hyphen is where it stands.
             (
-                "Grundschule  2008 - 2012\nGraf-Konrad-Grundschule, Dortmund\n\nHigh School  2011 - 2015\nNorth High School, Denver\n\n1995-2001 | Secondary school | Schule am Dohlberg | Buedingen",
+                "Grundschule  2008 - 2012\nGraf-Konrad-Grundschule, Dortmund\n(Gemeinsam mit der Ausbildung)\n\nHigh School  2011 - 2015\nNorth High School, Denver\n\n1995-2001 | Secondary school | Schule am Dohlberg | Buedingen",
                 &[
                     (
                         Some("Graf-Konrad-Grundschule"),
