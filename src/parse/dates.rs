@@ -317,8 +317,8 @@ pub fn find_all(line: &str) -> Vec<Found> {
     out
 }
 
-/// A dash run into a date with nothing after it but words or the line's
-/// end ("2021- Research Assistant", "Mar 2021–"), or spaced from it at the
+/// A dash run into a date with nothing after it but words, a bar or the
+/// line's end ("2021- Research Assistant", "Mar 2021–", "2024- | Faculty"), or spaced from it at the
 /// line's end ("Philadelphia | 2018 -"): a range still open. The length
 /// in bytes of what it takes, or 0.
 fn open_ended(after: &str) -> usize {
@@ -368,7 +368,10 @@ fn open_ended(after: &str) -> usize {
     let rest = &after[dash.len_utf8()..];
     let next = rest.trim_start();
     if (rest.len() > next.len() || next.is_empty())
-        && next.chars().next().is_none_or(char::is_alphabetic)
+        && next
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_alphabetic() || c == '|')
         && next
             .split_whitespace()
             .next()
@@ -1443,6 +1446,11 @@ mod tests {
                 Some(("2021", Some("present"), Year)),
             ),
             ("Mar 2021–", Some(("2021-03", Some("present"), MonthName))),
+            // (So before a table's bar: "2024- & Affiliated Faculty".)
+            (
+                "2024- | Affiliated Faculty, CUNY",
+                Some(("2024", Some("present"), Year)),
+            ),
             ("2021 - Research Assistant II", Some(("2021", None, Year))),
             // A column's gap after a spaced dash ends the range there.
             (
