@@ -268,13 +268,40 @@ impl Includes {
     /// The lines of source `src`, whose text is `text`, with what its
     /// includes bring in, `depth` files down from the resume.
     fn splice(&mut self, src: u16, text: &str, depth: usize) {
-        for (i, line) in split_lines(text).into_iter().enumerate() {
+        // reStructuredText's include options, indented under it
+        // (":start-line: 3", ":literal:"): not the page's text.
+        static OPTION: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^\s+:[\w-]+:").expect("valid"));
+        let lines = split_lines(text);
+        let mut options = 0;
+        for (i, line) in lines.iter().enumerate() {
             let number = super::line_number(i);
+            if options > 0 {
+                options -= 1;
+                self.lines.push((src, number, String::new()));
+                continue;
+            }
             let Some(include) = self.dialect.include(line.trim()) else {
-                self.lines.push((src, number, line.to_owned()));
+                self.lines.push((src, number, (*line).to_owned()));
                 continue;
             };
             self.lines.push((src, number, String::new()));
+            if self.dialect == Dialect::Rst {
+                options = lines[i + 1..]
+                    .iter()
+                    .take_while(|l| OPTION.is_match(l))
+                    .count();
+                // ":literal:", ":code: python": a block of code, shown as
+                // such, not the page's text.
+                let code = lines[i + 1..=i + options].iter().any(|l| {
+                    [":literal:", ":code:"]
+                        .iter()
+                        .any(|o| l.trim().starts_with(o))
+                });
+                if code {
+                    continue;
+                }
+            }
             if include.code {
                 continue;
             }
@@ -2063,7 +2090,9 @@ mod tests {
         assert!(doc.unread[1].contains("no such file"), "{:?}", doc.unread);
 
         std::fs::write(cv.join("jobs.rst"), "Parsec Labs\n-----------\n").expect("write");
-        let src = "Dan Mack\n========\n\n.. include:: jobs.rst\n.. include:: <isonum.txt>\n";
+        std::fs::write(cv.join("code.py"), "secret = 1\n").expect("write");
+        let src = "Dan Mack\n========\n\n.. include:: jobs.rst\n   :start-line: 0\n\
+                   .. include:: <isonum.txt>\n.. include:: code.py\n   :literal:\n";
         let path = cv.join("resume.rst");
         std::fs::write(&path, src).expect("write");
         let doc = extract_at(src.as_bytes(), Some(&path), None, 1 << 20).expect("reads");
@@ -2078,6 +2107,13 @@ mod tests {
                 .ends_with("jobs.rst")
         );
         assert!(doc.unread.is_empty(), "{:?}", doc.unread);
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert!(
+            !texts.iter().any(|t| t.contains("secret")
+                || t.contains(":literal:")
+                || t.contains("start-line")),
+            "{texts:?}"
+        );
         // Read without a path (standard input), nothing is brought in.
         let alone = extract_at(src.as_bytes(), None, None, 1 << 20).expect("reads");
         assert!(!alone.lines.iter().any(|l| l.text.contains("Parsec")));
