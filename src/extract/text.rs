@@ -291,18 +291,15 @@ impl Includes {
                     .iter()
                     .take_while(|l| OPTION.is_match(l))
                     .count();
-                // ":literal:", ":code: python": a block of code, shown as
-                // such, not the page's text.
-                let code = lines[i + 1..=i + options].iter().any(|l| {
-                    [":literal:", ":code:"]
-                        .iter()
-                        .any(|o| l.trim().starts_with(o))
-                });
-                if code {
-                    continue;
-                }
             }
-            if include.code {
+            // ":literal:", ":code: python": a block of code, shown as such,
+            // not the page's text.
+            let literal = lines[i + 1..=i + options].iter().any(|l| {
+                [":literal:", ":code:"]
+                    .iter()
+                    .any(|o| l.trim().starts_with(o))
+            });
+            if include.code || literal {
                 continue;
             }
             let site = match src {
@@ -1089,7 +1086,8 @@ static ADOC_TITLE: LazyLock<Regex> =
 /// An AsciiDoc block attribute line ("[source,python]", "[.lead]"),
 /// block macro ("image::x.png[]", "include::a.adoc[]"), comment ("//
 /// note"), delimiter ("----", "****", "////"), thematic break ("'''") or
-/// page break ("<<<"): nothing of them is printed, nor of an attribute entry ([`ADOC_ATTRIBUTE`]).
+/// page break ("<<<"): nothing of them is printed, nor of an attribute
+/// entry ([`ADOC_ATTRIBUTE`]).
 static ADOC_HIDDEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:\[[^\[\]]*\]|[a-z]+::\S*\[.*\]|//(?:[^/].*)?|(?:-{4,}|\*{4,}|/{4,}|\.{4,}|_{4,}|\+{4,}|={4,})|'{3,}|<{3,})\s*$",

@@ -318,9 +318,9 @@ pub fn find_all(line: &str) -> Vec<Found> {
 }
 
 /// A dash run into a date with nothing after it but words, a bar or the
-/// line's end ("2021- Research Assistant", "Mar 2021–", "2024- | Faculty"), or spaced from it at the
-/// line's end ("Philadelphia | 2018 -"): a range still open. The length
-/// in bytes of what it takes, or 0.
+/// line's end ("2021- Research Assistant", "Mar 2021–", "2024- |
+/// Faculty"), or spaced from it at the line's end ("Philadelphia | 2018
+/// -"): a range still open. The length in bytes of what it takes, or 0.
 fn open_ended(after: &str) -> usize {
     let spaced = after.trim_start_matches(' ');
     // "2017.09 至今": Chinese's "to now" is the range's end and its

@@ -572,15 +572,18 @@ static SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
-/// A school's kind alone, lowercased: it names no school ("attending
-/// Roseburg High" / "School."), and over a school's name it names the
-/// schooling ("Grundschule  2008 - 2012" / "Graf-Konrad-Grundschule").
-const SCHOOL_KINDS: &[&str] = &[
-    "university",
-    "college",
-    "school",
-    "institute",
-    "academy",
+/// Whether a school's kind alone, lowercased, is all a text names: it
+/// names no school ("attending Roseburg High" / "School.").
+fn is_school_kind(text: &str) -> bool {
+    BARE_KINDS.contains(&text) || SCHOOLING_KINDS.contains(&text)
+}
+
+/// The kinds that say nothing of the schooling had.
+const BARE_KINDS: &[&str] = &["university", "college", "school", "institute", "academy"];
+
+/// The kinds that over a school's name name the schooling
+/// ("Grundschule  2008 - 2012" / "Graf-Konrad-Grundschule").
+const SCHOOLING_KINDS: &[&str] = &[
     "high school",
     "secondary school",
     "primary school",
@@ -6149,13 +6152,11 @@ fn education(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Ed
                 .as_deref()?
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
-            SCHOOL_KINDS.contains(&n.as_str()).then_some(n)
+            is_school_kind(&n).then_some(n)
         });
         let school = school.filter(|_| kind_alone.is_none());
         let named_kind = kind_alone
-            .filter(|n| {
-                !["university", "college", "school", "institute", "academy"].contains(&n.as_str())
-            })
+            .filter(|n| SCHOOLING_KINDS.contains(&n.as_str()))
             .and_then(|_| school_name(line.text));
         let degree = named
             .map(|c| {
@@ -7105,7 +7106,7 @@ fn school_name(line: &str) -> Option<String> {
     };
     // "1995-2001 | Secondary school | Schule am Dohlberg": a school's kind
     // alone is what schooling it was; the school is named after it.
-    let kind = |p: &str| SCHOOL_KINDS.contains(&p.trim().to_lowercase().as_str());
+    let kind = |p: &str| is_school_kind(&p.trim().to_lowercase());
     let piece = pieces
         .iter()
         .position(|p| {
@@ -7594,21 +7595,8 @@ fn kind_not_university(name: &str) -> bool {
     words.iter().any(|w| {
         matches!(
             *w,
-            "college"
-                | "school"
-                | "institute"
-                | "academy"
-                | "liceo"
-                | "lycée"
-                | "lycee"
-                | "gymnasium"
-                | "grundschule"
-                | "realschule"
-                | "hauptschule"
-                | "gesamtschule"
-                | "berufskolleg"
-                | "berufsschule"
-        )
+            "college" | "school" | "institute" | "academy" | "liceo" | "lycée" | "lycee"
+        ) || SCHOOLING_KINDS.contains(w)
     }) && !words.iter().any(|w| w.starts_with("universit"))
         && !matches!(words.first(), Some(&("indian" | "national")))
 }
