@@ -1705,6 +1705,8 @@ enum Joint {
     Comma,
     /// " - " (or an en or em dash): "Director - IT Operations".
     Dash,
+    /// ": ": "Team Lead: Storage Support".
+    Colon,
     /// Anything else, or the start of a line.
     Other,
 }
@@ -1938,6 +1940,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
     let mut seps = separators.iter().map(|m| match m.as_str().trim() {
         "," => Joint::Comma,
         "-" | "–" | "—" => Joint::Dash,
+        ":" | "：" => Joint::Colon,
         _ => Joint::Other,
     });
     let mut joint = Joint::Other;
@@ -1974,7 +1977,15 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
             (None, None) => vec![(p, before)],
         };
         for (p, before) in pieces {
-            let suffix = is_legal_form(p);
+            // "Silicon Graphics, Inc. (SGI)": the legal form keeps the
+            // short name in brackets after it.
+            let suffix = is_legal_form(p)
+                || p.split_once(" (").is_some_and(|(form, short)| {
+                    is_legal_form(form)
+                        && short
+                            .strip_suffix(')')
+                            .is_some_and(|s| !s.is_empty() && !s.contains(['(', ')', ',']))
+                });
             match out.last_mut() {
                 Some(last) if suffix => {
                     last.0.push_str(", ");
@@ -5465,6 +5476,7 @@ fn fill_header(
             title.push_str(match joint {
                 Joint::Comma => ", ",
                 Joint::Dash => " - ",
+                Joint::Colon => ": ",
                 Joint::Other => " ",
             });
             title.push_str(p);
@@ -5982,11 +5994,41 @@ fn set_parts(
     employer: Option<usize>,
     position: Option<usize>,
 ) {
+    // "Team Lead: Storage Support" over "Thomson Reuters, Inc.": what a
+    // colon adds to the title, when the employer is another part, is the
+    // title's.
+    let specialty = match (employer, position) {
+        (Some(e), Some(p)) if p + 1 != e => all
+            .get(p + 1)
+            .filter(|(next, j)| {
+                // (Not a place, an organization, a person the work was
+                // done under ("Supervisor: Prof. Will Horwath"), or words
+                // in capitals or an uncased script.)
+                *j == Joint::Colon
+                    && next.contains(char::is_lowercase)
+                    && word_count(next) <= 4
+                    // (Nor a phrase wrapped at a short small word:
+                    // "Organização e tratamento de".)
+                    && !next.rsplit(' ').next().is_some_and(|w| {
+                        w.chars().count() <= 3 && w.chars().all(char::is_lowercase)
+                    })
+                    && !next.contains('@')
+                    && !next.split_whitespace().next().is_some_and(|w| {
+                        ["prof", "professor", "dr", "mr", "ms", "mrs"]
+                            .contains(&w.trim_end_matches('.').to_lowercase().as_str())
+                    })
+                    && !candidate::is_place(next)
+                    && !names_organization(next)
+                    && !names_supervisor(&format!("{}: {next}", all[p].0))
+            })
+            .map(|(next, _)| format!("{}: {next}", all[p].0)),
+        _ => None,
+    };
     let all: Vec<String> = all.iter().map(|(p, _)| p.clone()).collect();
     match (employer, position) {
         (Some(e), Some(p)) => {
             job.name = Some(all[e].clone());
-            job.position = Some(all[p].clone());
+            job.position = Some(specialty.unwrap_or_else(|| all[p].clone()));
             job.title_first = Some(p < e);
         }
         (Some(e), None) => {
@@ -11546,6 +11588,40 @@ mod tests {
                         Some("2019-12"),
                     ),
                 ],
+            ),
+            // What a colon adds to the title is the title's when the
+            // employer is on a line of its own; a person the work was done
+            // under is not.
+            (
+                "Team Lead: Storage Support\nThomson Reuters, Inc.\nDecember 2010 - March 2011\n* Ran the team.\n\nResearch Assistant: Prof. Ann Lee\nUniversity of Utah\nMay 2008 - June 2010\n* Ran the lab.",
+                &[
+                    (
+                        "Thomson Reuters, Inc.",
+                        "Team Lead: Storage Support",
+                        None,
+                        "2010-12",
+                        Some("2011-03"),
+                    ),
+                    (
+                        "University of Utah",
+                        "Research Assistant",
+                        None,
+                        "2008-05",
+                        Some("2010-06"),
+                    ),
+                ],
+            ),
+            // A legal form with the short name in brackets after it ends
+            // the name before its comma.
+            (
+                "Senior System Administrator\nSilicon Graphics, Inc. (SGI)\nJuly 1996 -> December 2000\n* Ran the backups.",
+                &[(
+                    "Silicon Graphics, Inc. (SGI)",
+                    "Senior System Administrator",
+                    None,
+                    "1996-07",
+                    Some("2000-12"),
+                )],
             ),
             // A comma inside a closed bracket separates nothing.
             (
