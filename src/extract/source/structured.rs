@@ -30,7 +30,7 @@ use crate::vocab::{Section, bullet_body, heading_section};
 pub(crate) const MAX_DEPTH: usize = 32;
 
 /// One value of a structured source and the lines it sits on.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Node {
     /// The line the value starts on.
     pub line: u32,
@@ -41,7 +41,7 @@ pub(crate) struct Node {
     pub value: Value,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) enum Value {
     /// A string, or a number as written.
     Text(String),
@@ -210,9 +210,11 @@ const START: &[&str] = &[
     "since",
     "yearstart",
     "startyear",
+    "timestart",
+    "starttime",
 ];
 const END: &[&str] = &[
-    "enddate", "end", "to", "until", "dateend", "yearend", "endyear",
+    "enddate", "end", "to", "until", "dateend", "yearend", "endyear", "timeend", "endtime",
 ];
 /// One field for a whole period ("2019 – 2021", "2012").
 const PERIOD: &[&str] = &[
@@ -430,6 +432,106 @@ fn list_of(value: &Node) -> Option<&Node> {
             }),
         _ => None,
     }
+}
+
+/// A section's entries named by their keys, in a schema of the author's
+/// own, as the list of entries the writers read; `None` when the value is
+/// no such thing.
+///
+/// - `- Google: [{Program Manager: {timestart: …}}]`, `- Acme: {title: …}`:
+///   a list of maps of one key each, that key the employer's (or the
+///   school's) name over its details or its roles, each role's key its
+///   title;
+/// - `education: {bachelors: {school: …}, masters: {school: …}}`: a map of
+///   entries under labels; only the entries that hold one of `fields`
+///   (a school; an employer or a title) are kept, in the order written.
+fn named_entries(value: &Node, fields: &[&[&str]]) -> Option<Node> {
+    fn one_key(n: &Node) -> Option<&(String, Node)> {
+        match &n.value {
+            Value::Map(entries) if entries.len() == 1 => entries.first(),
+            _ => None,
+        }
+    }
+    let text = |t: &str, at: &Node| Node {
+        line: at.key_line,
+        end_line: at.key_line,
+        key_line: at.key_line,
+        value: Value::Text(t.trim().to_owned()),
+    };
+    // A map with a field added before its own.
+    let with = |field: &str, name: &str, details: &Node| {
+        let mut entries = vec![(field.to_owned(), text(name, details))];
+        entries.extend(details.entries().iter().cloned());
+        Node {
+            value: Value::Map(entries),
+            ..details.clone()
+        }
+    };
+    let nested =
+        |v: &Node| v.is_map() || matches!(&v.value, Value::List(l) if l.iter().all(Node::is_map));
+    match &value.value {
+        Value::List(items)
+            if !items.is_empty()
+                && items
+                    .iter()
+                    .all(|i| one_key(i).is_some_and(|(_, v)| nested(v) && !v.is_empty())) =>
+        {
+            let entries = items
+                .iter()
+                .filter_map(one_key)
+                .map(|(name, details)| match &details.value {
+                    Value::List(roles) => {
+                        let roles = roles
+                            .iter()
+                            .map(|r| match one_key(r) {
+                                Some((title, d)) if d.is_map() => with("position", title, d),
+                                _ => r.clone(),
+                            })
+                            .collect();
+                        let roles = Node {
+                            value: Value::List(roles),
+                            ..details.clone()
+                        };
+                        Node {
+                            line: details.key_line,
+                            end_line: details.end_line,
+                            key_line: details.key_line,
+                            value: Value::Map(vec![
+                                ("name".to_owned(), text(name, details)),
+                                ("roles".to_owned(), roles),
+                            ]),
+                        }
+                    }
+                    _ => with("name", name, details),
+                })
+                .collect();
+            Some(Node {
+                value: Value::List(entries),
+                ..value.clone()
+            })
+        }
+        Value::Map(labelled) if list_of(value).is_none() => {
+            let entries: Vec<Node> = labelled
+                .iter()
+                .map(|(_, v)| v)
+                .filter(|v| holds_any(v, fields))
+                .cloned()
+                .collect();
+            (!entries.is_empty()).then(|| Node {
+                value: Value::List(entries),
+                ..value.clone()
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Whether a map holds text in one of `fields` (each a field's names).
+fn holds_any(n: &Node, fields: &[&[&str]]) -> bool {
+    n.is_map()
+        && fields
+            .iter()
+            .any(|names| n.field(names).is_some_and(|v| v.text().is_some()))
 }
 
 /// Where a tree keeps its resume: RenderCV's `cv:` map, else its top.
@@ -754,9 +856,27 @@ impl Writer {
             if (top && contact) || NOT_TEXT.contains(&name.as_str()) {
                 continue;
             }
+            let section = section_of(key);
+            let fields: &[&[&str]] = match section {
+                Some(Section::Experience) => &[EMPLOYER, POSITION],
+                Some(Section::Education) => &[INSTITUTION],
+                _ => &[],
+            };
+            let named = named_entries(value, fields);
+            // (A labelled map's other entries, `publication: {…}` beside
+            // the schools, are sections of their own after it.)
+            let others: Vec<(&str, &Node)> = match (&named, &value.value) {
+                (Some(_), Value::Map(labelled)) => labelled
+                    .iter()
+                    .filter(|(_, v)| !holds_any(v, fields))
+                    .map(|(k, v)| (k.as_str(), v))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let value = named.as_ref().unwrap_or(value);
             let list = list_of(value);
             let heading = humanized(key);
-            match (section_of(key), list) {
+            match (section, list) {
                 // `technicalExperience: [{name: Go, experience: 4}]`: a
                 // list whose entries hold no title, role or dates is no
                 // list of jobs, whatever its key says.
@@ -785,6 +905,7 @@ impl Writer {
                 }
                 (_, None) => {}
             }
+            self.sections_of(others, false);
         }
     }
 

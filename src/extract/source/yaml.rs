@@ -305,9 +305,38 @@ mod tests {
                 "an academic's own: years by their own keys",
                 "meta:\n  name: Ada Example\nprofessional_employment:\n  - year_start: 2019-03\n    year_end: 2021-06\n    title: Backend Developer\n    organization: Acme Freight\n",
             ),
+            (
+                "the employer's name a key over its roles, each role's title a key",
+                "name: Ada Example\nemail: ada@example.com\nprofessional experience:\n- Acme Freight:\n  - Backend Developer:\n      bullets:\n      - Ran the queues.\n      timestart: 2019-03\n      timeend: 2021-06\n",
+            ),
+            (
+                "the employer's name a key over its details",
+                "name: Ada Example\nemail: ada@example.com\njobs:\n- Acme Freight:\n    title: Backend Developer\n    from: 2019-03\n    to: 2021-06\n",
+            ),
         ] {
             assert_eq!(jobs(yaml), want, "{schema}");
         }
+    }
+
+    #[test]
+    fn schools_under_labels_are_entries_and_the_other_labels_sections() {
+        let yaml = "name: Ada Example\nemail: ada@example.com\neducation:\n  bachelors:\n    degree: Bachelor of Arts\n    school: University of Colorado\n    year: 2011\n  publication:\n    title: A Tale of Two Arc Lengths\n    journal: Proc. AMS\n";
+        let doc = extract(yaml.as_bytes()).expect("read");
+        let schools: Vec<Option<String>> = doc
+            .stated
+            .schools
+            .iter()
+            .map(|s| s.institution.clone())
+            .collect();
+        assert_eq!(schools, [Some("University of Colorado".to_owned())]);
+        let got = lines(yaml);
+        let at = |text: &str| got.iter().position(|(t, _)| t.starts_with(text));
+        assert!(at("Publication").is_some(), "{got:?}");
+        assert!(
+            at("Publication") < at("A Tale of Two Arc Lengths"),
+            "{got:?}"
+        );
+        assert!(at("Education") < at("Publication"), "{got:?}");
     }
 
     #[test]
