@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use crate::jd::names_a_job;
 use crate::normalize::NormText;
 use crate::readability::EMAIL;
-use crate::vocab::heading_section;
+use crate::vocab::{self, heading_section};
 
 /// Lines from the top that may hold the name.
 const NAME_LINES: usize = 6;
@@ -831,10 +831,13 @@ pub(crate) fn contact(text: &NormText) -> Contact {
             name = Some(found);
             break;
         }
-        // A name set over two lines ("CHRISTIAN" / "LARICO DEPAZ").
+        // A name set over two lines ("CHRISTIAN" / "LARICO DEPAZ"), not
+        // a form's labels ("Geburtsdatum" / "Geburtsort").
         if line.split_whitespace().count() == 1
             && let Some(next) = lines.get(i + 1)
             && next.split_whitespace().count() <= 3
+            && !vocab::is_form_label(line)
+            && !vocab::is_form_label(next)
             && let Some(found) = name_in_line(&format!("{line} {next}"))
         {
             name = Some(found);
@@ -909,6 +912,36 @@ pub(crate) fn contact(text: &NormText) -> Contact {
             None => {}
         }
     }
+    // "Profsouznaja 91 - 252 117279, Moscow, Russia" over "Tel.
+    // +79104062206": digits inside a postal address's line, a comma and
+    // the town after them, give way to a number that a phone's label or
+    // a country's code introduces.
+    let introduced = |line: &str, p: &str| {
+        p.starts_with('+')
+            || line
+                .find(p)
+                .and_then(|at| line[..at].split_whitespace().next_back())
+                .is_some_and(|w| is_contact_label(w.trim_end_matches(['.', ':'])))
+    };
+    let own = own.map(|p| {
+        let line = text.lines.iter().find(|l| l.text.contains(p));
+        let in_address = line.is_some_and(|l| {
+            let at = l.text.find(p).unwrap_or(0);
+            l.text[at + p.len()..].trim_start().starts_with(',')
+                && l.text[..at].contains(char::is_alphabetic)
+                && !introduced(&l.text, p)
+        });
+        if in_address {
+            text.lines
+                .iter()
+                .take(PHONE_LINES)
+                .filter_map(|l| phone_in(&l.text).filter(|q| introduced(&l.text, q)))
+                .next()
+                .unwrap_or(p)
+        } else {
+            p
+        }
+    });
     let phone = own
         .or_else(|| {
             let email_line = email
@@ -3345,6 +3378,13 @@ mod tests {
             "Phone numbers:  +98-21-77991579",
         ]);
         assert_eq!(c.phone.as_deref(), Some("+98-21-77991579"));
+        // Digits inside a postal address give way to a labelled number.
+        let c = candidate(&[
+            "Olga Kosilova",
+            "Profsouznaja 91 - 252 117279, Moscow, Russia",
+            "Tel. +79104062206",
+        ]);
+        assert_eq!(c.phone.as_deref(), Some("+79104062206"));
         // A bare number alone is the phone.
         let c = candidate(&["Jane Doe", "4153414372", "jane@example.com"]);
         assert_eq!(c.phone.as_deref(), Some("4153414372"));

@@ -713,6 +713,110 @@ pub(crate) fn upper_first(word: &str) -> String {
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
+/// A form's labels for a personal detail or a qualification ("Surname",
+/// "Contact number", "Date of Birth", "Geburtsdatum"), in lowercase.
+const FORM_LABELS: &[&str] = &[
+    "surname",
+    "name",
+    "first name",
+    "first names",
+    "last name",
+    "full name",
+    "names",
+    "contact number",
+    "contact no",
+    "phone",
+    "phone number",
+    "telephone",
+    "mobile",
+    "cell",
+    "cell number",
+    "e-mail",
+    "email",
+    "e-mail address",
+    "email address",
+    "id number",
+    "date of birth",
+    "birth date",
+    "gender",
+    "sex",
+    "drivers licence",
+    "drivers license",
+    "driver's licence",
+    "driver's license",
+    "nationality",
+    "citizenship",
+    "home address",
+    "address",
+    "postal address",
+    "marital status",
+    "matrimonial status",
+    "civil status",
+    "place of birth",
+    "date and place of birth",
+    "age",
+    "religion",
+    "passport",
+    "passport no",
+    "father's name",
+    "phone numbers",
+    "mobile number",
+    "mobile no",
+    "telephone number",
+    "languages",
+    "home language",
+    "health",
+    "school",
+    "high school",
+    "grade",
+    "subjects passed",
+    "university",
+    "institution",
+    "qualification",
+    "field of study",
+    "degree",
+    "year",
+    "year completed",
+    // The German CV's table (Lebenslauf), and the French and
+    // Spanish forms of the same details.
+    "adresse",
+    "anschrift",
+    "wohnort",
+    "telefon",
+    "handy",
+    "geburtsdatum",
+    "geburtsort",
+    "geboren",
+    "staatsangehörigkeit",
+    "nationalität",
+    "familienstand",
+    "eltern",
+    "geschwister",
+    "konfession",
+    "date de naissance",
+    "lieu de naissance",
+    "nationalité",
+    "situation familiale",
+    "téléphone",
+    "fecha de nacimiento",
+    "lugar de nacimiento",
+    "nacionalidad",
+    "estado civil",
+    "dirección",
+    "teléfono",
+];
+
+/// Whether a line is a form's label alone ("Date of Birth:",
+/// "Geburtsort"), in any case, its colon aside.
+pub(crate) fn is_form_label(line: &str) -> bool {
+    let key = line
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    FORM_LABELS.contains(&key.as_str())
+}
+
 /// The section a heading line opens, if the line is a heading.
 pub(crate) fn heading_section(line: &str) -> Option<Section> {
     let trimmed = without_rule(line.trim());
@@ -796,6 +900,20 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
         && (words.len() <= 4 || !trimmed.ends_with([':', '：']));
     if work_record {
         return Some(Section::Experience);
+    }
+    // "Berufliche Tätigkeiten", "Beruflicher Hintergrund", "Berufliche
+    // Stationen": German's "professional" and one noun name the work,
+    // whichever noun; one that names a section of its own names that
+    // ("Berufliche Weiterbildung" is training).
+    if let [professional, noun] = words[..]
+        && ["berufliche", "beruflicher", "berufliches"].contains(&professional)
+    {
+        let work = !["bildung", "qualifikation", "kenntnis", "ziel"]
+            .iter()
+            .any(|n| noun.contains(n));
+        if let Some(section) = named_section(noun).or(work.then_some(Section::Experience)) {
+            return Some(section);
+        }
     }
     // "R Jobs", "_ Experiences": an icon font's glyph that the text layer
     // wrote as a capital or a mark, before a heading's name ("A" and "I"
@@ -1533,6 +1651,9 @@ mod tests {
             ("Expérience professionnelle", Some(Section::Experience)),
             ("Etudes", Some(Section::Education)),
             ("BERUFSERFAHRUNG", Some(Section::Experience)),
+            ("Berufliche Stationen", Some(Section::Experience)),
+            ("BERUFLICHER HINTERGRUND", Some(Section::Experience)),
+            ("Berufliche Weiterbildung", Some(Section::Education)),
             ("Formación académica", Some(Section::Education)),
             ("Werkervaring", Some(Section::Experience)),
             ("Opleiding", Some(Section::Education)),

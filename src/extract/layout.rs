@@ -1711,96 +1711,6 @@ impl Cutter<'_> {
     /// are a personal detail's or a qualification's label.
     /// `right_baselines` is sorted, as [`Self::baselines`] gives them.
     fn is_form(&self, left: &[Group], right_baselines: &[f64]) -> bool {
-        const LABELS: &[&str] = &[
-            "surname",
-            "name",
-            "first name",
-            "first names",
-            "last name",
-            "full name",
-            "names",
-            "contact number",
-            "contact no",
-            "phone",
-            "phone number",
-            "telephone",
-            "mobile",
-            "cell",
-            "cell number",
-            "e-mail",
-            "email",
-            "e-mail address",
-            "email address",
-            "id number",
-            "date of birth",
-            "birth date",
-            "gender",
-            "sex",
-            "drivers licence",
-            "drivers license",
-            "driver's licence",
-            "driver's license",
-            "nationality",
-            "citizenship",
-            "home address",
-            "address",
-            "postal address",
-            "marital status",
-            "matrimonial status",
-            "civil status",
-            "place of birth",
-            "date and place of birth",
-            "age",
-            "religion",
-            "passport",
-            "passport no",
-            "father's name",
-            "phone numbers",
-            "mobile number",
-            "mobile no",
-            "telephone number",
-            "languages",
-            "home language",
-            "health",
-            "school",
-            "high school",
-            "grade",
-            "subjects passed",
-            "university",
-            "institution",
-            "qualification",
-            "field of study",
-            "degree",
-            "year",
-            "year completed",
-            // The German CV's table (Lebenslauf), and the French and
-            // Spanish forms of the same details.
-            "adresse",
-            "anschrift",
-            "wohnort",
-            "telefon",
-            "handy",
-            "geburtsdatum",
-            "geburtsort",
-            "geboren",
-            "staatsangehörigkeit",
-            "nationalität",
-            "familienstand",
-            "eltern",
-            "geschwister",
-            "konfession",
-            "date de naissance",
-            "lieu de naissance",
-            "nationalité",
-            "situation familiale",
-            "téléphone",
-            "fecha de nacimiento",
-            "lugar de nacimiento",
-            "nacionalidad",
-            "estado civil",
-            "dirección",
-            "teléfono",
-        ];
         let lines: Vec<&Segment> = left
             .iter()
             .flat_map(|g| g.members.iter().map(|&m| &self.segments[m]))
@@ -1810,10 +1720,7 @@ impl Cutter<'_> {
             .filter(|s| self.level_with(s, right_baselines))
             .map(|s| s.text.trim().trim_end_matches(':').trim())
             .collect();
-        let labels = paired
-            .iter()
-            .filter(|t| LABELS.contains(&t.to_lowercase().as_str()))
-            .count();
+        let labels = paired.iter().filter(|t| vocab::is_form_label(t)).count();
         // ("Name:" and "Adresse:" beside a value of five lines: a block
         // of the form that space set apart from the rest; every line of
         // the side a label, each level with a value.)

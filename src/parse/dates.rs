@@ -632,6 +632,9 @@ const TOKEN_PATTERN: &str = concat!(
     // A fraction ("Composition 1/2 Sep 2015"): no day before the month.
     r"|\b(?P<frac>[0-9]{1,2}/[0-9]{1,2})\b",
     r"|\b(?P<pm>0[1-9]|1[0-2])\.(?P<py>Y4)\b",
+    // "02.2005 - 01. 2022": a space after the month's dot, a date only at
+    // an end of a range ("12. 2019" alone may be a list's number).
+    r"|\b(?P<xm>0[1-9]|1[0-2])\. (?P<xy>Y4)\b",
     // "3.2020 - 8.2020", "seit 9.2020": a German CV's month without its
     // zero, a date only at an end of a range or after "since" ("Python
     // 3.2019" is a version).
@@ -856,11 +859,13 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
             },
         ));
     }
-    if let (Some(m), Some(y)) = (number("km"), text("ky")) {
-        return Some(Tok::Dotted(Date {
-            year: year(y)?,
-            month: Some(u8::try_from(m).ok()?),
-        }));
+    for (m, y) in [("km", "ky"), ("xm", "xy")] {
+        if let (Some(m), Some(y)) = (number(m), text(y)) {
+            return Some(Tok::Dotted(Date {
+                year: year(y)?,
+                month: Some(u8::try_from(m).ok()?),
+            }));
+        }
     }
     for (m, y) in [("hm", "hy"), ("um", "uy"), ("zm", "zy")] {
         if let (Some(m), Some(y)) = (number(m), text(y)) {
@@ -1160,6 +1165,13 @@ mod tests {
                 "seit 9.2020",
                 Some(("2020-09", Some("present"), MonthNumber)),
             ),
+            // A space after the month's dot, at a range's end only;
+            // alone, the year.
+            (
+                "02.2005 -  01. 2022 Agrana Fruit",
+                Some(("2005-02", Some("2022-01"), MonthNumber)),
+            ),
+            ("12. 2019 Kurs", Some(("2019", None, Year))),
             ("03/14/2020", Some(("2020-03", None, MonthNumber))),
             ("14.03.2021", Some(("2021-03", None, MonthNumber))),
             ("01.03.2021", Some(("2021-03", None, MonthNumber))),

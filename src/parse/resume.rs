@@ -2946,13 +2946,24 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // previous job's header starts on its dated line, which names
         // more than dates, as this one's does; the title it took below
         // is its own, when it names a job's title.
+        // (A job of dates alone over its header between, "09.1995-
+        // 10.1997" / "Babypause", keeps the layout.)
+        let below = |p: &Work| p.header_lines.iter().all(|&h| h >= p.date_line);
         let named_beside = !dates_alone(lines[*i].text, found)
-            && jobs.last().is_some_and(|p: &Work| {
-                p.header_lines.iter().all(|&h| h >= p.date_line)
-                    && p.header_lines.contains(&p.date_line)
-                    && line_dates[p.date_line]
-                        .is_some_and(|f| !dates_alone(lines[p.date_line].text, &f))
-            });
+            && jobs
+                .iter()
+                .rev()
+                .find(|p| {
+                    !(below(p)
+                        && line_dates[p.date_line]
+                            .is_some_and(|f| dates_alone(lines[p.date_line].text, &f)))
+                })
+                .is_some_and(|p: &Work| {
+                    below(p)
+                        && p.header_lines.contains(&p.date_line)
+                        && line_dates[p.date_line]
+                            .is_some_and(|f| !dates_alone(lines[p.date_line].text, &f))
+                });
         let mut header: Vec<usize> = Vec::new();
         let mut j = *i;
         // A line of dates alone ("April 2009 - April 2010 (1 year 1
@@ -3149,7 +3160,12 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
                 || labels_detail(l.text)
                 || crate::readability::EMAIL.is_match(l.text)
                 || ((crossed || employer_was_below || all_below) && taken_below(j))
-                || (named_beside && taken_below(j) && is_position(l.text))
+                || (named_beside
+                    && taken_below(j)
+                    && (is_position(l.text)
+                        || jobs
+                            .last()
+                            .is_some_and(|p| p.header_lines == [p.date_line, j])))
                 || statement(j)
                 || sentence(l.text)
                 || !in_experience(j)
@@ -4670,7 +4686,9 @@ fn undoubled(text: &str) -> String {
 /// How a job was worked, as headers print it beside a place or an employer.
 const WORK_MODES: &str = r"remote|hybrid|on-?site";
 /// The hours a job took, as headers print them, never a name or a place.
-const HOURS: &str = r"full[- ]time|part[- ]time";
+/// ("Teilzeit 40%", "Vollzeit": German's, with the share of a week.)
+const HOURS: &str =
+    r"full[- ]time|part[- ]time|(?:teil|voll)zeit(?:\s+[0-9]{1,3}(?:\s*[-–]\s*[0-9]{1,3})?\s*%)?";
 /// Kinds of employment that, alone, are no employer (in a title they stay:
 /// "Analyst (Internship)").
 /// So are a role's terms ("Permanent Role", "Contract Role").
@@ -4711,12 +4729,8 @@ fn without_hours(title: String) -> String {
         Some(c) if !is_position(&c[1]) => title[..c.get(0).map_or(0, |m| m.start())].to_owned(),
         _ => title,
     };
-    static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"(?i)^(?:{HOURS}|vollzeit|teilzeit)\s+(\p{{L}}.*)$"
-        ))
-        .expect("valid")
-    });
+    static LEADING: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{HOURS})\s+(\p{{L}}.*)$")).expect("valid"));
     static SUPERVISOR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r",\s+(?:Profs?\.|Professors?|Dr\.)\s+\p{Lu}").expect("valid"));
     let title = match SUPERVISOR.find(&title) {
@@ -5299,12 +5313,30 @@ fn fill_header(
         {
             // "Internship at Cornerstone Counseling Clinic - Nashville AR":
             // a place after the employer's dash.
+            // So is a town after its comma, how the job was worked in
+            // brackets aside ("bei Schindler Management AG, Ebikon
+            // (Teilzeit 40%)").
+            let employer = without_work_mode(employer);
+            let town = |place: &str| {
+                let place = place.trim();
+                candidate::is_place(place)
+                    || !place.contains(' ')
+                        && title_cased(place)
+                        && !is_legal_form(place)
+                        && !is_employer(place)
+            };
             let employer = match employer.rsplit_once(" - ") {
                 Some((name, place)) if candidate::is_place(place.trim()) => {
                     job.location.get_or_insert(place.trim().to_owned());
                     name
                 }
-                _ => employer,
+                _ => match employer.rsplit_once(", ") {
+                    Some((name, place)) if town(place) => {
+                        job.location.get_or_insert(place.trim().to_owned());
+                        name
+                    }
+                    _ => &employer,
+                },
             };
             job.position = Some(clean_part(title));
             job.name = Some(clean_part(employer));
@@ -8642,6 +8674,18 @@ mod tests {
                     ),
                 ],
             ),
+            // The town after the employer's comma is where, the hours in
+            // brackets no part of either.
+            (
+                "01.07.2019 - 31.12.2019  Trainee in Robotic Process Automation bei Schindler Management AG, Ebikon (Teilzeit 40%)\n• Prozesse analysieren\n",
+                &[(
+                    "Schindler Management AG",
+                    "Trainee in Robotic Process Automation",
+                    Some("Ebikon"),
+                    "2019-07",
+                    Some("2019-12"),
+                )],
+            ),
             // A unit, a dash and its university are one employer.
             (
                 "2015-2018 Complex Systems Institute - University of Orléans  Orléans, France\nResearch associate - computational/data science\n• Statistical analysis of neural data\n2014-2015 MEMPHYS - University of Southern Denmark  Odense, Denmark\nResearch associate - computational biophysics\n",
@@ -11586,6 +11630,38 @@ mod tests {
                         None,
                         "2018-01",
                         Some("2019-12"),
+                    ),
+                ],
+            ),
+            // Dates and the employer on one line, the title below, job
+            // after job with no blank line between: the line below a
+            // job's dates is its own, not the next job's header, though
+            // no known job's word names it, and a job of dates alone
+            // between keeps the layout.
+            (
+                "10.1997 - 03.2000 Givaudan Roure\nVerkaufskoordinator\n09.1995 - 10.1997\nFreelance Translator\n02.1995 - 09.1995 IBM\nKäufer\n05.1994 - 02.1995 RosInter\nStellvertreter des Direktors",
+                &[
+                    (
+                        "Givaudan Roure",
+                        "Verkaufskoordinator",
+                        None,
+                        "1997-10",
+                        Some("2000-03"),
+                    ),
+                    (
+                        "-",
+                        "Freelance Translator",
+                        None,
+                        "1995-09",
+                        Some("1997-10"),
+                    ),
+                    ("IBM", "Käufer", None, "1995-02", Some("1995-09")),
+                    (
+                        "RosInter",
+                        "Stellvertreter des Direktors",
+                        None,
+                        "1994-05",
+                        Some("1995-02"),
                     ),
                 ],
             ),
