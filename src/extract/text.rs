@@ -1289,6 +1289,9 @@ fn asciidoc_read(lines: &[&str], rst: bool) -> Vec<String> {
             }
         });
         let text = SUPERSCRIPT.replace_all(&text, "$1");
+        // "Acme -- Rio de Janeiro, RJ": a double hyphen between spaces
+        // prints as an em dash (Asciidoctor's replacement).
+        let text = text.replace(" -- ", " — ");
         out.push(unmarked(&MARKS, &text));
     }
     out
@@ -1629,6 +1632,12 @@ mod tests {
         assert_eq!(read[8], "Work History");
         assert_eq!(read[10], "Engineer, Acme Inc.");
         assert_eq!(read[12], "May 2021 - October 2023");
+        // A double hyphen between spaces is an em dash.
+        let dashed = asciidoc_read(
+            &split_lines("= Jane Doe\n\n=== PUC-RJ -- Rio de Janeiro, RJ\n"),
+            false,
+        );
+        assert_eq!(dashed[2], "PUC-RJ — Rio de Janeiro, RJ");
         assert_eq!(read[13..], ["", "", "", "code", "", ""]);
         // A comment block between "////" lines, and a comment run against
         // its slashes ("//[cols=2]"), print nothing.

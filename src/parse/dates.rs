@@ -626,6 +626,9 @@ const TOKEN_PATTERN: &str = concat!(
     // "6/15 to 10/17": a one-digit month and a two-digit year, a date
     // only at an end of a range ("6/15" alone is as often a day).
     r"|\b(?P<um>[1-9])/(?P<uy>[0-9]{2})\b",
+    // "02/2011 - 12-2011": a month and a year with a hyphen, a date to the
+    // month at an end of a range; alone, its year.
+    r"|\b(?P<wm>0[1-9]|1[0-2])-(?P<wy>Y4)\b",
     // "09-18 - Now": a month and a two-digit year with a hyphen, a date
     // only as a range's end.
     r"|\b(?P<hm>0[1-9]|1[0-2])-(?P<hy>[0-9]{2})\b",
@@ -859,7 +862,7 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
             },
         ));
     }
-    for (m, y) in [("km", "ky"), ("xm", "xy")] {
+    for (m, y) in [("km", "ky"), ("xm", "xy"), ("wm", "wy")] {
         if let (Some(m), Some(y)) = (number(m), text(y)) {
             return Some(Tok::Dotted(Date {
                 year: year(y)?,
@@ -1172,6 +1175,12 @@ mod tests {
                 Some(("2005-02", Some("2022-01"), MonthNumber)),
             ),
             ("12. 2019 Kurs", Some(("2019", None, Year))),
+            // A hyphen between the month and the year, the same.
+            (
+                "02/2011 - 12-2011",
+                Some(("2011-02", Some("2011-12"), MonthNumber)),
+            ),
+            ("12-2011 Kurs", Some(("2011", None, Year))),
             ("03/14/2020", Some(("2020-03", None, MonthNumber))),
             ("14.03.2021", Some(("2021-03", None, MonthNumber))),
             ("01.03.2021", Some(("2021-03", None, MonthNumber))),

@@ -4018,7 +4018,33 @@ fn undated_jobs(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec
             && !t.ends_with([':', '：'])
             && !FIRST_PERSON.is_match(t)
     };
-    let headers: Vec<usize> = experience.iter().copied().filter(|&i| header(i)).collect();
+    // "** META" over "*** Senior Staff (IC7) and Data Lead, AI Research":
+    // an outline's headings at two depths under the section, the deeper a
+    // job's title whole and the one above it the employer's name.
+    let level = |i: usize| text.lines[i].level;
+    let outline: Vec<usize> = experience
+        .iter()
+        .copied()
+        .filter(|&i| level(i) > 0 && !heading(i))
+        .collect();
+    let deepest = outline.iter().map(|&i| level(i)).max().unwrap_or(0);
+    let employer_of = |i: usize| {
+        outline
+            .iter()
+            .rev()
+            .find(|&&k| k < i && level(k) < level(i))
+            .copied()
+    };
+    let titled: Vec<(usize, usize)> = outline
+        .iter()
+        .filter(|&&i| level(i) == deepest)
+        .filter_map(|&i| employer_of(i).map(|e| (i, e)))
+        .collect();
+    let headers: Vec<usize> = if titled.is_empty() {
+        experience.iter().copied().filter(|&i| header(i)).collect()
+    } else {
+        titled.iter().map(|&(i, _)| i).collect()
+    };
     let mut jobs = Vec::new();
     for (n, &h) in headers.iter().enumerate() {
         let next = headers.get(n + 1).copied().unwrap_or(lines.len());
@@ -4039,10 +4065,16 @@ fn undated_jobs(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec
             highlights,
             ..Work::default()
         };
-        let (position, employer, place) = undated_header(lines[h].text);
-        job.position = position;
-        job.name = employer;
-        job.location = place;
+        if let Some(&(_, e)) = titled.iter().find(|&&(i, _)| i == h) {
+            job.position = Some(clean_part(lines[h].text));
+            job.name = Some(clean_part(lines[e].text));
+            job.title_first = Some(false);
+        } else {
+            let (position, employer, place) = undated_header(lines[h].text);
+            job.position = position;
+            job.name = employer;
+            job.location = place;
+        }
         jobs.push(job);
     }
     jobs
@@ -7887,6 +7919,45 @@ mod tests {
             [
                 (Some("2025-06"), Some("2025-06")),
                 (Some("2024-06"), Some("2024-06"))
+            ]
+        );
+    }
+
+    #[test]
+    fn an_outline_s_employers_over_their_titles_are_undated_jobs() {
+        // Org: "** META" over "*** Senior Staff …, AI Research", no dates
+        // (the drawer's properties are not printed): the deeper heading
+        // is the title whole, the one above it the employer.
+        let org = "#+title: CV\n#+author: Jane Doe\n#+email: jane@example.com\n* Experience\n\
+                   ** META\n:PROPERTIES:\n:LOCATION: Bay Area, CA\n:END:\n\
+                   *** Senior Staff (IC7) and Data Lead, AI Research\n- Scaled the data pipelines.\n\
+                   ** SCAPE TECHNOLOGIES\n*** Machine Learning Engineer\n- Built the recognition pipeline.\n\
+                   * Education\n** University of Michigan\n";
+        let doc = crate::extract::text::extract_named(
+            org.as_bytes(),
+            Some(std::path::Path::new("cv.org")),
+        )
+        .expect("read");
+        let text = normalize(&doc);
+        let r = read(&text, &segment(&text), candidate::find(&text), &doc.stated);
+        let jobs: Vec<_> = r
+            .work
+            .iter()
+            .map(|w| (w.name.as_deref(), w.position.as_deref(), w.highlights.len()))
+            .collect();
+        assert_eq!(
+            jobs,
+            [
+                (
+                    Some("META"),
+                    Some("Senior Staff (IC7) and Data Lead, AI Research"),
+                    1
+                ),
+                (
+                    Some("SCAPE TECHNOLOGIES"),
+                    Some("Machine Learning Engineer"),
+                    1
+                ),
             ]
         );
     }
