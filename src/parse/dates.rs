@@ -276,7 +276,11 @@ pub fn find_all(line: &str) -> Vec<Found> {
                 end: t.end,
                 from,
                 to: Some(End::Date(to)),
-                form: Form::Year,
+                form: if from.month.is_some() {
+                    Form::MonthNumber
+                } else {
+                    Form::Year
+                },
             });
         }
         let tok = match t.tok {
@@ -611,6 +615,9 @@ const TOKEN_PATTERN: &str = concat!(
     // Chinese and Japanese: 2015年3月, 2015 年 3 月, 2013年 (the year's
     // character is a letter, so no word boundary stands between them).
     r"|(?P<cy>Y4)\s{0,2}年(?:\s{0,2}(?P<cm>0?[1-9]|1[0-2])\s{0,2}月)?",
+    // "8--12/2009", "3 - 4/2014": two months' numbers and the year they
+    // share, a range in one token.
+    r"|\b(?P<am>0?[1-9]|1[0-2]) ?(?:-{1,3}|–|—) ?(?P<bm>0?[1-9]|1[0-2])[/.](?P<by>Y4)\b",
     // Year first with a dot: 2025.02 (two digits: "2019.5" is no date).
     r"|\b(?P<jy>Y4)\.(?P<jm>0[1-9]|1[0-2])\b",
     // "2023.24", "2012.13": a year and a later one's last two digits
@@ -843,6 +850,20 @@ fn classify(c: &Captures<'_>) -> Option<Tok> {
         if let (Some(y), Some(m)) = (text(y), number(m)) {
             return date(year(y)?, Some(u8::try_from(m).ok()?), Form::Iso);
         }
+    }
+    if let (Some(from), Some(to), Some(y)) = (number("am"), number("bm"), text("by")) {
+        let y = year(y)?;
+        let (from, to) = (u8::try_from(from).ok()?, u8::try_from(to).ok()?);
+        return (from < to).then_some(Tok::Span(
+            Date {
+                year: y,
+                month: Some(from),
+            },
+            Date {
+                year: y,
+                month: Some(to),
+            },
+        ));
     }
     if let (Some(y), Some(short)) = (
         text("ry").or_else(|| text("oy4")),
@@ -1175,6 +1196,15 @@ mod tests {
                 Some(("2005-02", Some("2022-01"), MonthNumber)),
             ),
             ("12. 2019 Kurs", Some(("2019", None, Year))),
+            // Two months' numbers and the year they share.
+            (
+                "8--12/2009",
+                Some(("2009-08", Some("2009-12"), MonthNumber)),
+            ),
+            (
+                "3 - 4/2014 Praktikum",
+                Some(("2014-03", Some("2014-04"), MonthNumber)),
+            ),
             // A hyphen between the month and the year, the same.
             (
                 "02/2011 - 12-2011",

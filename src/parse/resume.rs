@@ -2189,10 +2189,26 @@ fn trim_part(part: &str) -> &str {
         && let Some(open) = match close {
             '»' => Some('«'),
             '”' => Some('“'),
+            '’' => Some('‘'),
             '"' => Some('"'),
+            // ("national park 'Sächsische Schweiz'": a single quotation
+            // mark after a word's letter is no apostrophe.)
+            '\'' => Some('\''),
             _ => None,
         }
-        && part.matches(open).count() % 2 == 1
+        && part
+            .char_indices()
+            .filter(|&(i, c)| {
+                // (An apostrophe between letters, "Schumpeter's", opens
+                // nothing.)
+                c == open
+                    && (c != '\''
+                        || !part[..i].ends_with(char::is_alphanumeric)
+                        || !part[i + 1..].starts_with(char::is_alphanumeric))
+            })
+            .count()
+            % 2
+            == 1
     {
         part = &whole[at..at + part.len() + close.len_utf8()];
     }
@@ -3760,10 +3776,21 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
             || (job.header_lines.len() == 2
                 && job.header_lines[1] == job.date_line
                 && !candidate::is_place(lines[job.header_lines[0]].text.trim()));
+        // (Not when the employer stood below the dated title, and a line
+        // stands below this one's where it would: "5/2016--5/2022 |
+        // Postdoctoral scientist" over "… in the group of Prof Paul
+        // Hudson, Science For Life Laboratory, Stockholm" names its own,
+        // though not on a line of names.)
+        let below_unread = !took[k - 1]
+            && prev.header_lines.iter().all(|&h| h >= prev.date_line)
+            && lines
+                .get(job.date_line + 1)
+                .is_some_and(|l| !l.blank && !l.bullet && line_dates[job.date_line + 1].is_none());
         if job.name.is_none()
             && job.position.is_some()
             && title_only
             && own_line
+            && !below_unread
             && prev.name.is_some()
         {
             job.name.clone_from(&prev.name);
@@ -11701,6 +11728,35 @@ mod tests {
                         None,
                         "2018-01",
                         Some("2019-12"),
+                    ),
+                ],
+            ),
+            // The employer below a dated title is no later job's when a
+            // line below that one's stands where its employer would; a
+            // name's single quotation marks stay paired.
+            (
+                "8/2022 - now | Staff scientist\nBioinformatics Platform, Laboratory of Emmanuelle Charpentier, Berlin\n5/2016 - 5/2022 | Postdoctoral scientist\nSystem-wide analysis of autotrophic bacteria in the group of Prof Paul Hudson, Science For Life Laboratory, Stockholm\n2004 - 2005 | Voluntary service 'Freiwilliges Ökologisches Jahr'\nnational park 'Sächsische Schweiz'",
+                &[
+                    (
+                        "Laboratory of Emmanuelle Charpentier",
+                        "Staff scientist",
+                        Some("Berlin"),
+                        "2022-08",
+                        None,
+                    ),
+                    (
+                        "-",
+                        "Postdoctoral scientist",
+                        None,
+                        "2016-05",
+                        Some("2022-05"),
+                    ),
+                    (
+                        "national park 'Sächsische Schweiz'",
+                        "Voluntary service 'Freiwilliges Ökologisches Jahr'",
+                        None,
+                        "2004",
+                        Some("2005"),
                     ),
                 ],
             ),
