@@ -264,6 +264,7 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "languages and tools",
             "languages and technologies",
             "qualifications",
+            "kvalifikationer",
             "technical qualifications",
             "skills and certifications",
             "technical knowledge",
@@ -362,6 +363,7 @@ const HEADINGS: &[(Section, &[&str])] = &[
             "estudos",
             "opleiding",
             "utbildning",
+            "utbildningar",
             "utdanning",
             "uddannelse",
             "opleidingen",
@@ -929,9 +931,14 @@ pub(crate) fn heading_section(line: &str) -> Option<Section> {
         .flatten()
     };
     // "Experience & Education:": two sections' names joined name a
-    // heading, colon or not, of the first's section.
+    // heading, colon or not, of the first's section ("Utbildningar och
+    // Kvalifikationer": joined by another language's "and").
     let joined = || {
-        let (first, second) = key.split_once(" and ")?;
+        let (first, second) = [
+            " and ", " och ", " und ", " og ", " en ", " et ", " y ", " e ",
+        ]
+        .iter()
+        .find_map(|and| key.split_once(and))?;
         named_section(second).and(named_section(first))
     };
     named_section(&key)
@@ -1652,6 +1659,7 @@ mod tests {
             ("Etudes", Some(Section::Education)),
             ("BERUFSERFAHRUNG", Some(Section::Experience)),
             ("Berufliche Stationen", Some(Section::Experience)),
+            ("Utbildningar och Kvalifikationer", Some(Section::Education)),
             ("BERUFLICHER HINTERGRUND", Some(Section::Experience)),
             ("Berufliche Weiterbildung", Some(Section::Education)),
             ("Formación académica", Some(Section::Education)),

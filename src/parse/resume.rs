@@ -1515,6 +1515,14 @@ pub(crate) fn is_position(part: &str) -> bool {
                     .iter()
                     .any(|e| w.ends_with(e))
         })
+        // A German or Scandinavian compound that ends in a job's noun:
+        // "Gebietsverkaufsleiter", "Verkaufskoordinator",
+        // "Lagermedarbetare", "Barnskötare".
+        || words.iter().any(|w| {
+            COMPOUND_JOB_ENDINGS
+                .iter()
+                .any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
+        })
         || techs_title(&words)
         || crew_title(part, &words)
         // ("经理: 高富帅": a label, the manager's name after it.)
@@ -1526,6 +1534,58 @@ pub(crate) fn is_position(part: &str) -> bool {
                 }
             })
 }
+
+/// The job's noun a German, Dutch or Scandinavian compound title ends
+/// with ("Produktions|medarbetare", "Software|entwickler"), in lowercase.
+const COMPOUND_JOB_ENDINGS: &[&str] = &[
+    // German.
+    "leiter",
+    "leiterin",
+    "entwickler",
+    "entwicklerin",
+    "berater",
+    "beraterin",
+    "ingenieur",
+    "ingenieurin",
+    "mitarbeiter",
+    "mitarbeiterin",
+    "koordinator",
+    "koordinatorin",
+    "spezialist",
+    "spezialistin",
+    "techniker",
+    "technikerin",
+    "mechaniker",
+    "mechatroniker",
+    "assistent",
+    "assistentin",
+    "sachbearbeiter",
+    "sachbearbeiterin",
+    "verkäufer",
+    "verkäuferin",
+    "helfer",
+    "helferin",
+    "kaufmann",
+    "kauffrau",
+    // Dutch.
+    "medewerker",
+    "ontwikkelaar",
+    // Swedish, Norwegian and Danish.
+    "medarbetare",
+    "arbetare",
+    "utvecklare",
+    "ledare",
+    "skötare",
+    "säljare",
+    "handläggare",
+    "kodare",
+    "ingenjör",
+    "tekniker",
+    "medarbeider",
+    "utvikler",
+    "medarbejder",
+    "udvikler",
+];
 
 /// What a Chinese job's title ends with: "工程师" (engineer), "秘书"
 /// (secretary), "老师" (teacher), "士官" (a sergeant). Written in
@@ -11728,6 +11788,27 @@ mod tests {
                         None,
                         "2018-01",
                         Some("2019-12"),
+                    ),
+                ],
+            ),
+            // A German or Swedish compound that ends in a job's noun is a
+            // title, whichever line it is on.
+            (
+                "Barnskötare  jun 2017 - jul 2017\nStockholm stad, Stockholm\nSommarjobb i en förskola.\n\nMathem, Stockholm  mar 2021 - jun 2021\nProduktionsmedarbetare\nEtt deltidsjobb.",
+                &[
+                    (
+                        "Stockholm stad",
+                        "Barnskötare",
+                        Some("Stockholm"),
+                        "2017-06",
+                        Some("2017-07"),
+                    ),
+                    (
+                        "Mathem",
+                        "Produktionsmedarbetare",
+                        Some("Stockholm"),
+                        "2021-03",
+                        Some("2021-06"),
                     ),
                 ],
             ),
