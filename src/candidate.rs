@@ -2494,7 +2494,16 @@ fn name_in_line(line: &str) -> Option<String> {
     }
     let first = words.join(" ");
     let first = first.as_str();
-    if !(2..=4).contains(&words.len()) || first.chars().count() > 40 {
+    // ("JESSICA THAMIRES SOUZA DOS SANTOS": a family name's particle
+    // between the words makes room for one word more, up to two.)
+    let particles = words
+        .get(1..words.len().saturating_sub(1))
+        .unwrap_or_default()
+        .iter()
+        .filter(|w| NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+        .count()
+        .min(2);
+    if !(2..=4 + particles).contains(&words.len()) || first.chars().count() > 40 {
         return None;
     }
     // "Wesley Van der Klomp", "Ana de la Cruz": a family name's particle
@@ -3119,6 +3128,15 @@ mod tests {
         let c = candidate(&["MARÍA LÓPEZ-GARCÍA | maria@example.org | Madrid"]);
         assert_eq!(c.name.as_deref(), Some("MARÍA LÓPEZ-GARCÍA"));
         assert_eq!(c.email.as_deref(), Some("maria@example.org"));
+        // Five words when a family name's particle is among them; five
+        // without one are no name.
+        let c = candidate(&[
+            "JESSICA THAMIRES SOUZA DOS SANTOS",
+            "Francisco Morato - SP | jessy@example.org",
+        ]);
+        assert_eq!(c.name.as_deref(), Some("JESSICA THAMIRES SOUZA DOS SANTOS"));
+        let c = candidate(&["Ana Maria Souza Lima Costa", "Jane Doe | jane@example.org"]);
+        assert_eq!(c.name.as_deref(), Some("Jane Doe"));
         // A nickname between the names, in brackets or quotes.
         let c = candidate(&[
             "Timothy (T.J.) King",
