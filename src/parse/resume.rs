@@ -4114,7 +4114,14 @@ fn undated_jobs(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec
         .copied()
         .filter(|&i| level(i) > 0 && !heading(i))
         .collect();
-    let deepest = outline.iter().map(|&i| level(i)).max().unwrap_or(0);
+    // (A section's name under a job, "**** Skills", is no title.)
+    let titles = |i: &&usize| heading_section(lines[**i].text).is_none();
+    let deepest = outline
+        .iter()
+        .filter(titles)
+        .map(|&i| level(i))
+        .max()
+        .unwrap_or(0);
     let employer_of = |i: usize| {
         outline
             .iter()
@@ -4124,6 +4131,7 @@ fn undated_jobs(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec
     };
     let titled: Vec<(usize, usize)> = outline
         .iter()
+        .filter(titles)
         .filter(|&&i| level(i) == deepest)
         .filter_map(|&i| employer_of(i).map(|e| (i, e)))
         .collect();
@@ -8019,6 +8027,7 @@ mod tests {
                    ** META\n:PROPERTIES:\n:LOCATION: Bay Area, CA\n:END:\n\
                    *** Senior Staff (IC7) and Data Lead, AI Research\n- Scaled the data pipelines.\n\
                    ** SCAPE TECHNOLOGIES\n*** Machine Learning Engineer\n- Built the recognition pipeline.\n\
+                   **** Skills\n- Rust, Go\n\
                    * Education\n** University of Michigan\n";
         let doc = crate::extract::text::extract_named(
             org.as_bytes(),

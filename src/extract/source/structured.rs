@@ -445,6 +445,9 @@ fn list_of(value: &Node) -> Option<&Node> {
 /// - `education: {bachelors: {school: …}, masters: {school: …}}`: a map of
 ///   entries under labels; only the entries that hold one of `fields`
 ///   (a school; an employer or a title) are kept, in the order written.
+///
+/// The first of `fields` names the entry's own name: a map that holds it
+/// keeps its own (the key over it is a wrapper's, `- job: {company: …}`).
 fn named_entries(value: &Node, fields: &[&[&str]]) -> Option<Node> {
     fn one_key(n: &Node) -> Option<&(String, Node)> {
         match &n.value {
@@ -458,8 +461,12 @@ fn named_entries(value: &Node, fields: &[&[&str]]) -> Option<Node> {
         key_line: at.key_line,
         value: Value::Text(t.trim().to_owned()),
     };
-    // A map with a field added before its own.
-    let with = |field: &str, name: &str, details: &Node| {
+    // A map with a field added before its own, unless it holds that
+    // field already (`- job: {company: Acme}`: the key is a wrapper's).
+    let with = |field: &str, names: &[&str], name: &str, details: &Node| {
+        if details.field(names).is_some() {
+            return details.clone();
+        }
         let mut entries = vec![(field.to_owned(), text(name, details))];
         entries.extend(details.entries().iter().cloned());
         Node {
@@ -484,7 +491,9 @@ fn named_entries(value: &Node, fields: &[&[&str]]) -> Option<Node> {
                         let roles = roles
                             .iter()
                             .map(|r| match one_key(r) {
-                                Some((title, d)) if d.is_map() => with("position", title, d),
+                                Some((title, d)) if d.is_map() => {
+                                    with("position", POSITION, title, d)
+                                }
                                 _ => r.clone(),
                             })
                             .collect();
@@ -502,7 +511,12 @@ fn named_entries(value: &Node, fields: &[&[&str]]) -> Option<Node> {
                             ]),
                         }
                     }
-                    _ => with("name", name, details),
+                    _ => with(
+                        "name",
+                        fields.first().copied().unwrap_or_default(),
+                        name,
+                        details,
+                    ),
                 })
                 .collect();
             Some(Node {

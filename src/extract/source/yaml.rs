@@ -313,6 +313,10 @@ mod tests {
                 "the employer's name a key over its details",
                 "name: Ada Example\nemail: ada@example.com\njobs:\n- Acme Freight:\n    title: Backend Developer\n    from: 2019-03\n    to: 2021-06\n",
             ),
+            (
+                "a wrapper's key over each job, which names its employer",
+                "name: Ada Example\nemail: ada@example.com\njobs:\n- job:\n    company: Acme Freight\n    title: Backend Developer\n    from: 2019-03\n    to: 2021-06\n",
+            ),
         ] {
             assert_eq!(jobs(yaml), want, "{schema}");
         }
