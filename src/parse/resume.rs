@@ -1694,6 +1694,19 @@ fn names_organization(part: &str) -> bool {
         })
 }
 
+/// Whether the words around an "at" name a unit and the school it
+/// belongs to ("International Center" at "The University of Utah"): one
+/// name, no title at an employer.
+fn unit_at_school(unit: &str, school: &str) -> bool {
+    let unit = unit.trim();
+    let school = school.trim_start();
+    let school = school
+        .strip_prefix("the ")
+        .or_else(|| school.strip_prefix("The "))
+        .unwrap_or(school);
+    is_employer(unit) && !is_position(unit) && SCHOOL.find(school).is_some_and(|k| k.start() == 0)
+}
+
 /// Whether a part of a header names an organization ("Acme Inc.", "City
 /// of Seattle").
 fn is_employer(part: &str) -> bool {
@@ -1927,6 +1940,18 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
                     (false, true) => names_organization(left),
                     _ => false,
                 }
+            }
+        })
+        // "International Center at The University of Utah": a unit's
+        // name at the university it belongs to is one name, no title at
+        // an employer.
+        .filter(|m| {
+            m.as_str().trim() != "at" || {
+                let left = line[..m.start()]
+                    .rsplit(['|', ',', '•', '·', ';', '\t'])
+                    .next()
+                    .unwrap_or_default();
+                !unit_at_school(left, &line[m.end()..])
             }
         })
         // "University of Colorado at Boulder", "University of Texas at
@@ -5431,6 +5456,7 @@ fn fill_header(
                 .iter()
                 .find_map(|at| line.split_once(at))
             && !title.contains(" | ")
+            && !unit_at_school(title, employer)
             && !employer.split(" | ").skip(1).any(|f| {
                 let f = f.trim();
                 f.chars().any(char::is_alphabetic) && !candidate::is_place(f) && !how_only(f)
@@ -11903,6 +11929,17 @@ mod tests {
                         Some("2010-06"),
                     ),
                 ],
+            ),
+            // A unit at the university it belongs to is one name.
+            (
+                "International Center at The University of Utah\nJune 2003 - April 2006\n* Redesigned the logo.",
+                &[(
+                    "International Center at The University of Utah",
+                    "-",
+                    None,
+                    "2003-06",
+                    Some("2006-04"),
+                )],
             ),
             // A legal form with the short name in brackets after it ends
             // the name before its comma.
