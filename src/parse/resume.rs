@@ -185,6 +185,14 @@ pub struct Work {
     dashed: Option<(String, String)>,
 }
 
+impl Work {
+    /// Whether the job's header lines are all at or below its dated line
+    /// (the dates first, the title or employer under them).
+    fn header_below_dates(&self) -> bool {
+        self.header_lines.iter().all(|&h| h >= self.date_line)
+    }
+}
+
 /// The dates of a job as read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct JobDates {
@@ -1694,6 +1702,23 @@ fn names_organization(part: &str) -> bool {
         })
 }
 
+/// The header's field that ends at byte `at`: the text after the last
+/// bar, comma, bullet, semicolon or tab before it.
+fn field_before(line: &str, at: usize) -> &str {
+    line[..at]
+        .rsplit(['|', ',', '•', '·', ';', '\t'])
+        .next()
+        .unwrap_or_default()
+}
+
+/// The same, a column's gap (two spaces) also ending a field.
+fn cell_before(line: &str, at: usize) -> &str {
+    field_before(line, at)
+        .rsplit("  ")
+        .next()
+        .unwrap_or_default()
+}
+
 /// Whether the words around an "at" name a unit and the school it
 /// belongs to ("International Center" at "The University of Utah"): one
 /// name, no title at an employer.
@@ -1834,12 +1859,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
         // university ("Complex Systems Institute - University of
         // Orléans", "MEMPHYS - University of Southern Denmark").
         .filter(|m| {
-            let left = line[..m.start()]
-                .rsplit(['|', ',', '•', '·', ';', '\t'])
-                .next()
-                .and_then(|l| l.rsplit("  ").next())
-                .unwrap_or_default()
-                .trim();
+            let left = cell_before(line, m.start()).trim();
             let right = &line[m.end()..];
             // (A title before the dash still sets its employer apart.)
             let unit = is_initials(left)
@@ -1877,10 +1897,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
         // 프로그래머").
         .filter(|m| {
             m.as_str().trim() != ":" || {
-                let left = line[..m.start()]
-                    .rsplit(['|', ',', '•', '·', ';', '\t'])
-                    .next()
-                    .unwrap_or_default();
+                let left = field_before(line, m.start());
                 let right = &line[m.end()..];
                 let capital = |s: &str| {
                     s.starts_with(|c: char| {
@@ -1921,11 +1938,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
         // it is one part's.
         .filter(|m| {
             m.as_str().trim() != "/" || {
-                let left = line[..m.start()]
-                    .rsplit(['|', ',', '•', '·', ';', '\t'])
-                    .next()
-                    .and_then(|l| l.rsplit("  ").next())
-                    .unwrap_or_default();
+                let left = cell_before(line, m.start());
                 let right = line[m.end()..]
                     .split(['|', ',', '•', '·', ';', '\t'])
                     .next()
@@ -1947,10 +1960,7 @@ fn parts_with_joints(line: &str) -> Vec<(String, Joint)> {
         // an employer.
         .filter(|m| {
             m.as_str().trim() != "at" || {
-                let left = line[..m.start()]
-                    .rsplit(['|', ',', '•', '·', ';', '\t'])
-                    .next()
-                    .unwrap_or_default();
+                let left = field_before(line, m.start());
                 !unit_at_school(left, &line[m.end()..])
             }
         })
@@ -3037,10 +3047,8 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // 2022" / "Research Engineer" / "University Côte d'Azur." / "Oct.
         // 2017 - Aug. 2019" / …): the previous job's header is all below
         // its dates, and so is this one's.
-        let all_below = dates_alone(lines[*i].text, found)
-            && jobs
-                .last()
-                .is_some_and(|p: &Work| p.header_lines.iter().all(|&h| h >= p.date_line));
+        let all_below =
+            dates_alone(lines[*i].text, found) && jobs.last().is_some_and(Work::header_below_dates);
         // Employers beside their dates, each title below ("State
         // University of New York, September 2022-Current" / "Associate
         // Professor" / "Baruch College, July 2015-July 2017" / …): the
@@ -3049,18 +3057,17 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // is its own, when it names a job's title.
         // (A job of dates alone over its header between, "09.1995-
         // 10.1997" / "Babypause", keeps the layout.)
-        let below = |p: &Work| p.header_lines.iter().all(|&h| h >= p.date_line);
         let named_beside = !dates_alone(lines[*i].text, found)
             && jobs
                 .iter()
                 .rev()
                 .find(|p| {
-                    !(below(p)
+                    !(p.header_below_dates()
                         && line_dates[p.date_line]
                             .is_some_and(|f| dates_alone(lines[p.date_line].text, &f)))
                 })
                 .is_some_and(|p: &Work| {
-                    below(p)
+                    p.header_below_dates()
                         && p.header_lines.contains(&p.date_line)
                         && line_dates[p.date_line]
                             .is_some_and(|f| !dates_alone(lines[p.date_line].text, &f))
@@ -3867,7 +3874,7 @@ fn work(text: &NormText, segments: &Segments, lines: &[Line<'_>]) -> Vec<Work> {
         // Hudson, Science For Life Laboratory, Stockholm" names its own,
         // though not on a line of names.)
         let below_unread = !took[k - 1]
-            && prev.header_lines.iter().all(|&h| h >= prev.date_line)
+            && prev.header_below_dates()
             && lines
                 .get(job.date_line + 1)
                 .is_some_and(|l| !l.blank && !l.bullet && line_dates[job.date_line + 1].is_none());

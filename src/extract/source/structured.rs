@@ -448,6 +448,9 @@ fn list_of(value: &Node) -> Option<&Node> {
 ///
 /// The first of `fields` names the entry's own name: a map that holds it
 /// keeps its own (the key over it is a wrapper's, `- job: {company: …}`).
+/// A list of entries named by their keys is read so in any section
+/// (`projects: [{Atlas: {description: …}}]`, `fields` empty): the map
+/// under the key would otherwise print nothing.
 fn named_entries(value: &Node, fields: &[&[&str]]) -> Option<Node> {
     fn one_key(n: &Node) -> Option<&(String, Node)> {
         match &n.value {
